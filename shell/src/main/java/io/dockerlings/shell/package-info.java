@@ -1,0 +1,2 @@
+/** The dockerlings REPL, launcher and batch mode. */
+package io.dockerlings.shell;

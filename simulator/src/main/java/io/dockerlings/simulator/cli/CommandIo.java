@@ -1,0 +1,53 @@
+package io.dockerlings.simulator.cli;
+
+/**
+ * Where a command writes: stdout and stderr buffers, and the stdin text piped into it.
+ *
+ * <p>Buffers rather than streams: the simulator answers at once, and callers (REPL, batch mode,
+ * compare mode) need the two texts separately.
+ */
+public final class CommandIo {
+  private final StringBuilder out = new StringBuilder();
+  private final StringBuilder err = new StringBuilder();
+  private final String stdin;
+
+  public CommandIo(String stdin) {
+    this.stdin = stdin == null ? "" : stdin;
+  }
+
+  /** Appends to stdout. */
+  public CommandIo out(String text) {
+    out.append(text);
+    return this;
+  }
+
+  /** Appends a line to stdout. */
+  public CommandIo outln(String line) {
+    out.append(line).append('\n');
+    return this;
+  }
+
+  /** Appends to stderr. */
+  public CommandIo err(String text) {
+    err.append(text);
+    return this;
+  }
+
+  /** Appends a line to stderr. */
+  public CommandIo errln(String line) {
+    err.append(line).append('\n');
+    return this;
+  }
+
+  public String stdin() {
+    return stdin;
+  }
+
+  public String stdout() {
+    return out.toString();
+  }
+
+  public String stderr() {
+    return err.toString();
+  }
+}
