@@ -1,5 +1,7 @@
 package io.dockerlings.simulator.cli;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,8 +24,9 @@ public record ParsedCommand(
     String path, CommandSpec spec, Map<String, List<String>> values, List<String> args) {
 
   public ParsedCommand {
-    values = Map.copyOf(values);
-    values.replaceAll((k, v) -> List.copyOf(v));
+    Map<String, List<String>> copy = new LinkedHashMap<>();
+    values.forEach((k, v) -> copy.put(k, List.copyOf(v)));
+    values = Collections.unmodifiableMap(copy);
     args = List.copyOf(args);
   }
 
