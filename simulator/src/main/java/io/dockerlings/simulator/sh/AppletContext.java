@@ -1,0 +1,40 @@
+package io.dockerlings.simulator.sh;
+
+import io.dockerlings.simulator.fs.FileSystem;
+import java.time.Instant;
+import java.util.Map;
+
+/**
+ * What a running command sees: its container's files, its environment and working directory, its
+ * standard streams, and facts about the container it runs in.
+ */
+public interface AppletContext {
+  /** The container's merged file tree. */
+  FileSystem fs();
+
+  /** The working directory, absolute. */
+  String cwd();
+
+  /** The environment, read-only. */
+  Map<String, String> env();
+
+  /** All of standard input (a pipe's or redirection's content; empty when none). */
+  String stdin();
+
+  /** Writes to standard output. */
+  void out(String text);
+
+  /** Writes to standard error. */
+  void err(String text);
+
+  /** Simulated wall-clock time now. */
+  Instant now();
+
+  /** Facts about the container and host this command runs in. */
+  ContainerFacts container();
+
+  /** Resolves a path against the working directory and normalises it ({@code ..}, {@code .}). */
+  default String resolve(String path) {
+    return Paths.resolve(cwd(), path);
+  }
+}
