@@ -96,7 +96,7 @@ final class PsCommand {
     for (Container c : rows) {
       data.add(row(c, now, noTrunc));
     }
-    io.out(Formats.render(format, HEADERS, data));
+    io.out(Formats.render(format, "*formatter.ContainerContext", HEADERS, data));
     return 0;
   }
 
