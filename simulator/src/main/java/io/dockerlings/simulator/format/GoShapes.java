@@ -1,0 +1,97 @@
+package io.dockerlings.simulator.format;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.dockerlings.simulator.format.GoValue.Kind;
+import java.util.Set;
+
+/**
+ * Decides which Go kind each JSON node stands for: in the typed pass, objects are structs unless
+ * reached through a known map field, and nulls are nil slices, maps or pointers by field name; in
+ * the raw pass (inspect's fallback over decoded JSON), objects are maps, numbers are json.Number
+ * and every value sits in an {@code interface {}}.
+ */
+final class GoShapes {
+  private final boolean raw;
+  private final Set<String> mapFields;
+  private final Set<String> pointerFields;
+
+  GoShapes(boolean raw, Set<String> mapFields, Set<String> pointerFields) {
+    this.raw = raw;
+    this.mapFields = mapFields;
+    this.pointerFields = pointerFields;
+  }
+
+  boolean raw() {
+    return raw;
+  }
+
+  /** The value of a struct field or map entry named {@code key} holding {@code node}. */
+  GoValue child(GoValue parent, String key, JsonNode node) {
+    if (node == null || node.isMissingNode()) {
+      return GoValue.MISSING_VALUE;
+    }
+    if (parent.kind() != Kind.STRUCT) {
+      return of(node, null);
+    }
+    String qualified = parent.field().isEmpty() ? key : parent.field() + "." + key;
+    return of(node, mapFields.contains(qualified) ? qualified : key);
+  }
+
+  /** An element of a slice (or a map value). */
+  GoValue element(JsonNode node) {
+    return of(node, null);
+  }
+
+  /** A value held by struct field {@code field} (null when not reached through a field). */
+  GoValue of(JsonNode node, String field) {
+    if (raw) {
+      String iface = "interface {}";
+      if (node.isObject()) {
+        return new GoValue(node, Kind.MAP, iface, false, "");
+      } else if (node.isArray()) {
+        return new GoValue(node, Kind.SLICE, iface, false, "");
+      } else if (node.isTextual()) {
+        return new GoValue(node, Kind.STRING, iface, false, "");
+      } else if (node.isNumber()) {
+        return new GoValue(node, Kind.NUMBER_TEXT, iface, false, "");
+      } else if (node.isBoolean()) {
+        return new GoValue(node, Kind.BOOL, iface, false, "");
+      }
+      return new GoValue(node, Kind.NIL, iface, false, "");
+    }
+    boolean isMap = field != null && mapFields.contains(field);
+    boolean isPointer = field != null && !isMap && pointerFields.contains(field);
+    String name = field == null ? "" : field.substring(field.lastIndexOf('.') + 1);
+    if (node.isObject()) {
+      return isMap
+          ? new GoValue(node, Kind.MAP, "map[string]interface {}", false, name)
+          : new GoValue(node, Kind.STRUCT, "struct", isPointer, name);
+    } else if (node.isArray()) {
+      return new GoValue(node, Kind.SLICE, sliceType(node), false, name);
+    } else if (node.isTextual()) {
+      return new GoValue(node, Kind.STRING, "string", false, name);
+    } else if (node.isIntegralNumber()) {
+      return new GoValue(node, Kind.INT, "int", false, name);
+    } else if (node.isNumber()) {
+      return new GoValue(node, Kind.FLOAT, "float64", false, name);
+    } else if (node.isBoolean()) {
+      return new GoValue(node, Kind.BOOL, "bool", false, name);
+    }
+    if (isMap) {
+      return new GoValue(node, Kind.NIL_MAP, "map[string]interface {}", false, name);
+    }
+    if (isPointer || field == null) {
+      return new GoValue(node, Kind.NIL, "<nil>", false, name);
+    }
+    return new GoValue(node, Kind.NIL_SLICE, "[]string", false, name);
+  }
+
+  private static String sliceType(JsonNode array) {
+    for (JsonNode e : array) {
+      if (!e.isTextual()) {
+        return "[]interface {}";
+      }
+    }
+    return "[]string";
+  }
+}
