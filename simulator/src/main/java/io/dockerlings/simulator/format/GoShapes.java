@@ -1,7 +1,11 @@
 package io.dockerlings.simulator.format;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.dockerlings.simulator.format.GoValue.Kind;
+import java.util.IdentityHashMap;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -9,8 +13,32 @@ import java.util.Set;
  * reached through a known map field, and nulls are nil slices, maps or pointers by field name; in
  * the raw pass (inspect's fallback over decoded JSON), objects are maps, numbers are json.Number
  * and every value sits in an {@code interface {}}.
+ *
+ * <p>The typed pass also restores the fields Go's JSON encoder omitted ({@code omitempty}) from the
+ * structs users print most, so {@code {{.State}}} and {@code {{.Config}}} list every field as Go
+ * does and {@code {{.State.Health}}} prints {@code <nil>}.
  */
 final class GoShapes {
+  private static final String CONFIG =
+      "Hostname Domainname User AttachStdin AttachStdout AttachStderr ExposedPorts=nil Tty"
+          + " OpenStdin StdinOnce Env Cmd Healthcheck=nil ArgsEscaped=false Image Volumes WorkingDir"
+          + " Entrypoint NetworkDisabled=false MacAddress= OnBuild Labels StopSignal= StopTimeout=nil"
+          + " Shell=nil";
+
+  /** Field order of docker 20.10 structs; "Name=zero" marks fields JSON omits when empty. */
+  private static final Map<String, String> STRUCTS =
+      Map.of(
+          "State",
+          "Status Running Paused Restarting OOMKilled Dead Pid ExitCode Error StartedAt FinishedAt"
+              + " Health=nil",
+          "Config",
+          CONFIG,
+          "ContainerConfig",
+          CONFIG);
+
+  /** Completed struct nodes mapped to the JSON they were built from (for the json function). */
+  private final Map<JsonNode, JsonNode> originals = new IdentityHashMap<>();
+
   private final boolean raw;
   private final Set<String> mapFields;
   private final Set<String> pointerFields;
@@ -63,6 +91,9 @@ final class GoShapes {
     boolean isPointer = field != null && !isMap && pointerFields.contains(field);
     String name = field == null ? "" : field.substring(field.lastIndexOf('.') + 1);
     if (node.isObject()) {
+      if (!isMap && field != null && STRUCTS.containsKey(name)) {
+        node = complete(node, STRUCTS.get(name));
+      }
       return isMap
           ? new GoValue(node, Kind.MAP, "map[string]interface {}", false, name)
           : new GoValue(node, Kind.STRUCT, "struct", isPointer, name);
@@ -84,6 +115,36 @@ final class GoShapes {
       return new GoValue(node, Kind.NIL, "<nil>", false, name);
     }
     return new GoValue(node, Kind.NIL_SLICE, "[]string", false, name);
+  }
+
+  /** The JSON a value was built from, before omitted fields were restored. */
+  JsonNode original(JsonNode node) {
+    return originals.getOrDefault(node, node);
+  }
+
+  private JsonNode complete(JsonNode object, String spec) {
+    JsonNodeFactory f = JsonNodeFactory.instance;
+    ObjectNode out = f.objectNode();
+    for (String entry : spec.split(" ")) {
+      int eq = entry.indexOf('=');
+      String key = eq < 0 ? entry : entry.substring(0, eq);
+      JsonNode value = object.get(key);
+      if (value != null) {
+        out.set(key, value);
+      } else if (eq >= 0) {
+        String zero = entry.substring(eq + 1);
+        out.set(
+            key,
+            switch (zero) {
+              case "nil" -> f.nullNode();
+              case "false" -> f.booleanNode(false);
+              default -> f.textNode(zero);
+            });
+      }
+    }
+    object.properties().forEach(e -> out.putIfAbsent(e.getKey(), e.getValue()));
+    originals.put(out, object);
+    return out;
   }
 
   private static String sliceType(JsonNode array) {

@@ -386,8 +386,9 @@ final class TemplateFunctions {
       default -> {
         ObjectNode out = F.objectNode();
         boolean sort = sortAll || v.kind() == Kind.MAP;
+        JsonNode source = x.shapes().original(v.node());
         Iterable<Map.Entry<String, JsonNode>> entries =
-            sort ? GoFormat.sortedEntries(v.node()) : new ArrayList<>(v.node().properties());
+            sort ? GoFormat.sortedEntries(source) : new ArrayList<>(source.properties());
         for (Map.Entry<String, JsonNode> e : entries) {
           out.set(e.getKey(), jsonTree(x, x.shapes().child(v, e.getKey(), e.getValue()), false));
         }
