@@ -34,7 +34,17 @@ final class GoShapes {
           "Config",
           CONFIG,
           "ContainerConfig",
-          CONFIG);
+          CONFIG,
+          "RootFS",
+          "Type Layers BaseLayer=",
+          "<image>",
+          "Id RepoTags RepoDigests Parent Comment Created Container ContainerConfig DockerVersion"
+              + " Author Config Architecture Variant= Os OsVersion= Size VirtualSize GraphDriver"
+              + " RootFS Metadata",
+          "<container>",
+          "Id Created Path Args State Image ResolvConfPath HostnamePath HostsPath LogPath Node=nil"
+              + " Name RestartCount Driver Platform MountLabel ProcessLabel AppArmorProfile ExecIDs"
+              + " HostConfig GraphDriver SizeRw=nil SizeRootFs=nil Mounts Config NetworkSettings");
 
   /** Completed struct nodes mapped to the JSON they were built from (for the json function). */
   private final Map<JsonNode, JsonNode> originals = new IdentityHashMap<>();
@@ -51,6 +61,21 @@ final class GoShapes {
 
   boolean raw() {
     return raw;
+  }
+
+  /** The root object of a typed run, completed when it looks like a container or an image. */
+  GoValue root(JsonNode node) {
+    if (raw || !node.isObject()) {
+      return of(node, null);
+    }
+    if (node.has("RepoTags") && node.has("RootFS")) {
+      return new GoValue(complete(node, STRUCTS.get("<image>")), Kind.STRUCT, "struct", true, "");
+    }
+    if (node.has("State") && node.has("HostConfig")) {
+      return new GoValue(
+          complete(node, STRUCTS.get("<container>")), Kind.STRUCT, "struct", true, "");
+    }
+    return of(node, null);
   }
 
   /** The value of a struct field or map entry named {@code key} holding {@code node}. */
@@ -100,6 +125,15 @@ final class GoShapes {
     } else if (node.isArray()) {
       return new GoValue(node, Kind.SLICE, sliceType(node), false, name);
     } else if (node.isTextual()) {
+      if (name.equals("LastTagTime")) {
+        // A time.Time field: Go prints it with Time.String, not as its JSON text.
+        return new GoValue(
+            JsonNodeFactory.instance.textNode(goTime(node.asText())),
+            Kind.STRING,
+            "time.Time",
+            false,
+            name);
+      }
       return new GoValue(node, Kind.STRING, "string", false, name);
     } else if (node.isIntegralNumber()) {
       return new GoValue(node, Kind.INT, "int", false, name);
@@ -115,6 +149,31 @@ final class GoShapes {
       return new GoValue(node, Kind.NIL, "<nil>", false, name);
     }
     return new GoValue(node, Kind.NIL_SLICE, "[]string", false, name);
+  }
+
+  /** Go's Time.String of an RFC 3339 UTC time: {@code 2006-01-02 15:04:05.999999999 +0000 UTC}. */
+  static String goTime(String rfc3339) {
+    try {
+      java.time.OffsetDateTime t = java.time.OffsetDateTime.parse(rfc3339);
+      StringBuilder out =
+          new StringBuilder(
+              java.time.format.DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss").format(t));
+      if (t.getNano() != 0) {
+        String nanos = String.format(java.util.Locale.ROOT, "%09d", t.getNano());
+        out.append('.').append(nanos.replaceAll("0+$", ""));
+      }
+      int offset = t.getOffset().getTotalSeconds() / 60;
+      String zone =
+          String.format(
+              java.util.Locale.ROOT,
+              "%s%02d%02d",
+              offset < 0 ? "-" : "+",
+              Math.abs(offset) / 60,
+              Math.abs(offset) % 60);
+      return out.append(' ').append(zone).append(' ').append(offset == 0 ? "UTC" : zone).toString();
+    } catch (java.time.format.DateTimeParseException e) {
+      return rfc3339;
+    }
   }
 
   /** The JSON a value was built from, before omitted fields were restored. */

@@ -102,7 +102,7 @@ final class TemplateExec {
       return new GoValue(
           root, root.isObject() ? Kind.MAP : Kind.NIL, "map[string]interface {}", false, "");
     }
-    GoValue v = shapes.of(root, null);
+    GoValue v = shapes.root(root);
     if (options.mode() == Mode.CONTEXT) {
       return new GoValue(v.node(), v.kind(), options.rootType(), true, "");
     }

@@ -390,7 +390,12 @@ final class TemplateFunctions {
         Iterable<Map.Entry<String, JsonNode>> entries =
             sort ? GoFormat.sortedEntries(source) : new ArrayList<>(source.properties());
         for (Map.Entry<String, JsonNode> e : entries) {
-          out.set(e.getKey(), jsonTree(x, x.shapes().child(v, e.getKey(), e.getValue()), false));
+          JsonNode raw = e.getValue();
+          out.set(
+              e.getKey(),
+              raw.isContainerNode()
+                  ? jsonTree(x, x.shapes().child(v, e.getKey(), raw), false)
+                  : raw);
         }
         return out;
       }

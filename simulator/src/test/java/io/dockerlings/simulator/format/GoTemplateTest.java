@@ -21,10 +21,27 @@ class GoTemplateTest {
     return Transcript.read("inspect-x.transcript").stream();
   }
 
-  /** What {@code docker inspect -f} prints for one container: stdout, stderr, exit code. */
+  private static final JsonNode IMAGE =
+      DockerJsonTest.elements(DockerJsonTest.resource("ins-bb.json")).get(0);
+
+  static Stream<Transcript> imageRuns() {
+    return Transcript.read("image.transcript").stream();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("imageRuns")
+  void execute_imageInspectTemplate_matchesEngine(Transcript golden) {
+    assertEquals(golden.render(), inspect(golden.template(), IMAGE).render());
+  }
+
   private static Transcript inspect(String template) {
+    return inspect(template, CONTAINER);
+  }
+
+  /** What {@code docker inspect -f} prints for one object: stdout, stderr, exit code. */
+  private static Transcript inspect(String template, JsonNode data) {
     try {
-      String out = GoTemplate.parse(template).execute(CONTAINER, TemplateOptions.inspect());
+      String out = GoTemplate.parse(template).execute(data, TemplateOptions.inspect());
       return new Transcript(template, out + "\n", "", 0);
     } catch (TemplateException e) {
       return new Transcript(
