@@ -1,0 +1,540 @@
+package io.dockerlings.simulator.format;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.dockerlings.simulator.format.GoValue.Kind;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BiFunction;
+
+/**
+ * The functions a docker template can call: Go's builtins (and, or, not, len, index, slice, eq, ne,
+ * lt, le, gt, ge, print, printf, println, html, js, urlquery) and docker's own (json, split, join,
+ * title, lower, upper, pad, truncate), including the pass-through variants docker uses for table
+ * headers.
+ */
+final class TemplateFunctions {
+  private TemplateFunctions() {}
+
+  /** How an argument is converted before the call, like the Go parameter type. */
+  enum ArgType {
+    ANY("interface {}"),
+    VALUE("reflect.Value"),
+    STRING("string"),
+    INT("int"),
+    STRINGS("[]string");
+
+    private final String goName;
+
+    ArgType(String goName) {
+      this.goName = goName;
+    }
+
+    String goName() {
+      return goName;
+    }
+  }
+
+  /** A function failure, reported by the executor as {@code error calling NAME: MESSAGE}. */
+  static final class FnError extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    FnError(String message) {
+      super(message, null, false, false);
+    }
+  }
+
+  /** A function: fixed parameter types, an optional variadic type, and its body. */
+  record Fn(
+      List<ArgType> params,
+      ArgType variadic,
+      BiFunction<TemplateExec, List<GoValue>, GoValue> body) {
+    ArgType paramType(int i) {
+      return i < params.size() ? params.get(i) : variadic;
+    }
+  }
+
+  static final Set<String> NAMES =
+      Set.of(
+          "and",
+          "or",
+          "not",
+          "len",
+          "index",
+          "slice",
+          "eq",
+          "ne",
+          "lt",
+          "le",
+          "gt",
+          "ge",
+          "print",
+          "printf",
+          "println",
+          "html",
+          "js",
+          "urlquery",
+          "json",
+          "split",
+          "join",
+          "title",
+          "lower",
+          "upper",
+          "pad",
+          "truncate");
+
+  private static final JsonNodeFactory F = JsonNodeFactory.instance;
+
+  static Fn lookup(String name, boolean header) {
+    ArgType a = ArgType.ANY;
+    ArgType v = ArgType.VALUE;
+    ArgType s = ArgType.STRING;
+    ArgType i = ArgType.INT;
+    if (header) {
+      switch (name) {
+        case "json", "title", "lower", "upper" -> {
+          return new Fn(List.of(s), null, (x, args) -> args.get(0));
+        }
+        case "split", "join" -> {
+          return new Fn(List.of(s, s), null, (x, args) -> args.get(0));
+        }
+        case "truncate" -> {
+          return new Fn(List.of(s, i), null, (x, args) -> args.get(0));
+        }
+        default -> {}
+      }
+    }
+    return switch (name) {
+      case "and", "or" -> new Fn(List.of(v), v, (x, args) -> args.get(0));
+      case "not" -> new Fn(List.of(v), null, (x, args) -> GoValue.bool(!truth(args.get(0))));
+      case "len" -> new Fn(List.of(v), null, (x, args) -> GoValue.integer(len(args.get(0))));
+      case "index" -> new Fn(List.of(v), v, TemplateFunctions::index);
+      case "slice" -> new Fn(List.of(v), v, TemplateFunctions::slice);
+      case "eq" -> new Fn(List.of(v), v, (x, args) -> GoValue.bool(eq(args)));
+      case "ne" -> new Fn(List.of(v, v), null, (x, args) -> GoValue.bool(!eq(args)));
+      case "lt" -> new Fn(List.of(v, v), null, (x, args) -> GoValue.bool(lt(args)));
+      case "le" -> new Fn(List.of(v, v), null, (x, args) -> GoValue.bool(lt(args) || eq(args)));
+      case "gt" -> new Fn(List.of(v, v), null, (x, args) -> GoValue.bool(!lt(args) && !eq(args)));
+      case "ge" -> new Fn(List.of(v, v), null, (x, args) -> GoValue.bool(!lt(args)));
+      case "print" ->
+          new Fn(List.of(), a, (x, args) -> GoValue.string(GoFormat.sprint(args, x.shapes())));
+      case "println" ->
+          new Fn(List.of(), a, (x, args) -> GoValue.string(GoFormat.sprintln(args, x.shapes())));
+      case "printf" ->
+          new Fn(
+              List.of(s),
+              a,
+              (x, args) ->
+                  GoValue.string(
+                      GoFormat.sprintf(
+                          args.get(0).text(), args.subList(1, args.size()), x.shapes())));
+      case "html" ->
+          new Fn(
+              List.of(), a, (x, args) -> GoValue.string(html(GoFormat.sprint(args, x.shapes()))));
+      case "js" ->
+          new Fn(List.of(), a, (x, args) -> GoValue.string(js(GoFormat.sprint(args, x.shapes()))));
+      case "urlquery" ->
+          new Fn(
+              List.of(),
+              a,
+              (x, args) -> GoValue.string(urlquery(GoFormat.sprint(args, x.shapes()))));
+      case "json" -> new Fn(List.of(a), null, (x, args) -> GoValue.string(json(x, args.get(0))));
+      case "split" -> new Fn(List.of(s, s), null, (x, args) -> split(args));
+      case "join" -> new Fn(List.of(ArgType.STRINGS, s), null, (x, args) -> join(args));
+      case "title" ->
+          new Fn(List.of(s), null, (x, args) -> GoValue.string(title(args.get(0).text())));
+      case "lower" ->
+          new Fn(
+              List.of(s),
+              null,
+              (x, args) -> GoValue.string(args.get(0).text().toLowerCase(Locale.ROOT)));
+      case "upper" ->
+          new Fn(
+              List.of(s),
+              null,
+              (x, args) -> GoValue.string(args.get(0).text().toUpperCase(Locale.ROOT)));
+      case "pad" -> new Fn(List.of(s, i, i), null, (x, args) -> pad(args));
+      case "truncate" -> new Fn(List.of(s, i), null, (x, args) -> truncate(args));
+      default -> throw new IllegalArgumentException("no function " + name);
+    };
+  }
+
+  /** Go's truth of a value for if, with, and, or and not. */
+  static boolean truth(GoValue v) {
+    return switch (v.kind()) {
+      case MISSING, NIL, NIL_SLICE, NIL_MAP -> false;
+      case STRING, NUMBER_TEXT -> !v.textForm().isEmpty();
+      case SLICE, MAP -> v.node().size() > 0;
+      case BOOL -> v.node().booleanValue();
+      case INT -> v.node().longValue() != 0;
+      case FLOAT -> v.node().doubleValue() != 0;
+      case STRUCT -> true;
+    };
+  }
+
+  private static long len(GoValue v) {
+    return switch (v.kind()) {
+      case STRING, NUMBER_TEXT, SLICE, MAP -> v.length();
+      case NIL_SLICE, NIL_MAP -> 0;
+      case NIL -> throw new FnError("len of nil pointer");
+      case MISSING -> throw new FnError("len of untyped nil");
+      default -> throw new FnError("len of type " + GoFormat.typeName(v));
+    };
+  }
+
+  private static GoValue index(TemplateExec x, List<GoValue> args) {
+    GoValue item = args.get(0);
+    if (item.isMissing()) {
+      throw new FnError("index of untyped nil");
+    }
+    for (GoValue key : args.subList(1, args.size())) {
+      switch (item.kind()) {
+        case SLICE, NIL_SLICE, STRING -> {
+          if (key.kind() != Kind.INT) {
+            throw new FnError("cannot index slice/array with type " + GoFormat.typeName(key));
+          }
+          long k = key.node().longValue();
+          int size =
+              item.kind() == Kind.STRING
+                  ? item.length()
+                  : item.node().isArray() ? item.node().size() : 0;
+          if (k < 0 || k >= size) {
+            throw new FnError("index out of range: " + k);
+          }
+          item =
+              item.kind() == Kind.STRING
+                  ? GoValue.integer(item.text().getBytes(StandardCharsets.UTF_8)[(int) k] & 0xff)
+                  : x.shapes().element(item.node().get((int) k));
+        }
+        case MAP, NIL_MAP -> {
+          if (key.kind() != Kind.STRING) {
+            throw new FnError("value has type " + GoFormat.typeName(key) + "; should be string");
+          }
+          JsonNode value = item.node().get(key.text());
+          if (value != null) {
+            item = x.shapes().child(item, key.text(), value);
+          } else if (x.shapes().raw()) {
+            item = GoValue.MISSING_VALUE;
+          } else {
+            item = allStrings(item.node()) ? GoValue.string("") : GoValue.nil();
+          }
+        }
+        case NIL -> throw new FnError("index of nil pointer");
+        default -> throw new FnError("can't index item of type " + GoFormat.typeName(item));
+      }
+    }
+    return item;
+  }
+
+  private static boolean allStrings(JsonNode object) {
+    for (JsonNode v : object) {
+      if (!v.isTextual()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static GoValue slice(TemplateExec x, List<GoValue> args) {
+    GoValue item = args.get(0);
+    if (args.size() > 4) {
+      throw new FnError("too many slice indexes: " + (args.size() - 1));
+    }
+    int size =
+        switch (item.kind()) {
+          case STRING -> item.length();
+          case SLICE -> item.node().size();
+          case NIL_SLICE -> 0;
+          default -> throw new FnError("can't slice item of type " + GoFormat.typeName(item));
+        };
+    int[] idx = {0, size};
+    for (int i = 1; i < args.size() && i < 3; i++) {
+      GoValue k = args.get(i);
+      if (k.kind() != Kind.INT) {
+        throw new FnError("cannot index slice/array with type " + GoFormat.typeName(k));
+      }
+      long n = k.node().longValue();
+      if (n < 0 || n > size) {
+        throw new FnError("index out of range: " + n);
+      }
+      idx[i - 1] = (int) n;
+    }
+    if (idx[0] > idx[1]) {
+      throw new FnError("invalid slice index: " + idx[0] + " > " + idx[1]);
+    }
+    if (item.kind() == Kind.STRING) {
+      byte[] b = item.text().getBytes(StandardCharsets.UTF_8);
+      return GoValue.string(new String(b, idx[0], idx[1] - idx[0], StandardCharsets.UTF_8));
+    }
+    ArrayNode out = F.arrayNode();
+    for (int i = idx[0]; i < idx[1]; i++) {
+      out.add(item.node().get(i));
+    }
+    return new GoValue(out, Kind.SLICE, item.type(), false, "");
+  }
+
+  private enum Basic {
+    BOOL,
+    INT,
+    FLOAT,
+    STRING,
+    OTHER
+  }
+
+  private static Basic basic(GoValue v) {
+    return switch (v.kind()) {
+      case BOOL -> Basic.BOOL;
+      case INT -> Basic.INT;
+      case FLOAT -> Basic.FLOAT;
+      case STRING, NUMBER_TEXT -> Basic.STRING;
+      default -> Basic.OTHER;
+    };
+  }
+
+  private static boolean eq(List<GoValue> args) {
+    GoValue a = args.get(0);
+    if (args.size() < 2) {
+      throw new FnError("missing argument for comparison");
+    }
+    Basic k1 = basic(a);
+    for (GoValue b : args.subList(1, args.size())) {
+      Basic k2 = basic(b);
+      boolean truth;
+      if (k1 != k2) {
+        if (!a.isMissing() && !b.isMissing()) {
+          throw new FnError("incompatible types for comparison");
+        }
+        truth = false;
+      } else {
+        truth =
+            switch (k1) {
+              case BOOL -> a.node().booleanValue() == b.node().booleanValue();
+              case INT -> a.node().longValue() == b.node().longValue();
+              case FLOAT -> a.node().doubleValue() == b.node().doubleValue();
+              case STRING -> a.textForm().equals(b.textForm());
+              case OTHER -> other(a, b);
+            };
+      }
+      if (truth) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean other(GoValue a, GoValue b) {
+    if (a.isMissing() || b.isMissing()) {
+      return a.isMissing() && b.isMissing();
+    }
+    if (a.isNilLike() || b.isNilLike()) {
+      return a.isNilLike() && b.isNilLike();
+    }
+    if (a.kind() == Kind.STRUCT && b.kind() == Kind.STRUCT) {
+      return a.node().equals(b.node());
+    }
+    throw new FnError("non-comparable type " + GoFormat.typeName(a));
+  }
+
+  private static boolean lt(List<GoValue> args) {
+    GoValue a = args.get(0);
+    GoValue b = args.get(1);
+    Basic k1 = basic(a);
+    Basic k2 = basic(b);
+    if (k1 != k2) {
+      throw new FnError("incompatible types for comparison");
+    }
+    return switch (k1) {
+      case INT -> a.node().longValue() < b.node().longValue();
+      case FLOAT -> a.node().doubleValue() < b.node().doubleValue();
+      case STRING -> compareBytes(a.textForm(), b.textForm()) < 0;
+      default -> throw new FnError("invalid type for comparison");
+    };
+  }
+
+  private static int compareBytes(String a, String b) {
+    return java.util.Arrays.compareUnsigned(
+        a.getBytes(StandardCharsets.UTF_8), b.getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static String json(TemplateExec x, GoValue v) {
+    boolean escape = x.escapesRootJson(v);
+    return DockerJson.compact(jsonTree(x, v, escape), escape);
+  }
+
+  /** The tree Go's encoder would write: Go maps (and the formatter contexts) with sorted keys. */
+  private static JsonNode jsonTree(TemplateExec x, GoValue v, boolean sortAll) {
+    switch (v.kind()) {
+      case MISSING, NIL, NIL_SLICE, NIL_MAP -> {
+        return F.nullNode();
+      }
+      case NUMBER_TEXT, STRING, INT, FLOAT, BOOL -> {
+        return v.node();
+      }
+      case SLICE -> {
+        ArrayNode out = F.arrayNode();
+        for (JsonNode e : v.node()) {
+          out.add(jsonTree(x, x.shapes().element(e), false));
+        }
+        return out;
+      }
+      default -> {
+        ObjectNode out = F.objectNode();
+        boolean sort = sortAll || v.kind() == Kind.MAP;
+        JsonNode source = x.shapes().original(v.node());
+        Iterable<Map.Entry<String, JsonNode>> entries =
+            sort ? GoFormat.sortedEntries(source) : new ArrayList<>(source.properties());
+        for (Map.Entry<String, JsonNode> e : entries) {
+          JsonNode raw = e.getValue();
+          out.set(
+              e.getKey(),
+              raw.isContainerNode()
+                  ? jsonTree(x, x.shapes().child(v, e.getKey(), raw), false)
+                  : raw);
+        }
+        return out;
+      }
+    }
+  }
+
+  private static GoValue split(List<GoValue> args) {
+    String s = args.get(0).text();
+    String sep = args.get(1).text();
+    ArrayNode out = F.arrayNode();
+    if (sep.isEmpty()) {
+      s.codePoints().forEach(cp -> out.add(new String(Character.toChars(cp))));
+    } else {
+      int from = 0;
+      int at;
+      while ((at = s.indexOf(sep, from)) >= 0) {
+        out.add(s.substring(from, at));
+        from = at + sep.length();
+      }
+      out.add(s.substring(from));
+    }
+    return new GoValue(out, Kind.SLICE, "[]string", false, "");
+  }
+
+  private static GoValue join(List<GoValue> args) {
+    List<String> parts = new ArrayList<>();
+    if (args.get(0).node().isArray()) {
+      args.get(0).node().forEach(e -> parts.add(e.asText()));
+    }
+    return GoValue.string(String.join(args.get(1).text(), parts));
+  }
+
+  private static String title(String s) {
+    StringBuilder out = new StringBuilder(s.length());
+    int prev = ' ';
+    for (int i = 0; i < s.length(); ) {
+      int cp = s.codePointAt(i);
+      i += Character.charCount(cp);
+      out.appendCodePoint(isSeparator(prev) ? Character.toTitleCase(cp) : cp);
+      prev = cp;
+    }
+    return out.toString();
+  }
+
+  private static boolean isSeparator(int cp) {
+    if (cp <= 0x7f) {
+      return !(Character.isLetterOrDigit(cp) || cp == '_');
+    }
+    if (Character.isLetterOrDigit(cp)) {
+      return false;
+    }
+    return Character.isWhitespace(cp) || Character.isSpaceChar(cp);
+  }
+
+  private static GoValue pad(List<GoValue> args) {
+    String s = args.get(0).text();
+    if (s.isEmpty()) {
+      return args.get(0);
+    }
+    long prefix = args.get(1).node().longValue();
+    long suffix = args.get(2).node().longValue();
+    if (prefix < 0 || suffix < 0) {
+      throw new FnError("strings: negative Repeat count");
+    }
+    return GoValue.string(" ".repeat((int) prefix) + s + " ".repeat((int) suffix));
+  }
+
+  private static GoValue truncate(List<GoValue> args) {
+    String s = args.get(0).text();
+    long n = args.get(1).node().longValue();
+    byte[] b = s.getBytes(StandardCharsets.UTF_8);
+    if (b.length < n) {
+      return args.get(0);
+    }
+    if (n < 0) {
+      throw new FnError("slice bounds out of range [:" + n + "]");
+    }
+    return GoValue.string(new String(b, 0, (int) n, StandardCharsets.UTF_8));
+  }
+
+  private static String html(String s) {
+    StringBuilder out = new StringBuilder(s.length());
+    for (char c : s.toCharArray()) {
+      switch (c) {
+        case '"' -> out.append("&#34;");
+        case '\'' -> out.append("&#39;");
+        case '&' -> out.append("&amp;");
+        case '<' -> out.append("&lt;");
+        case '>' -> out.append("&gt;");
+        case '\0' -> out.append('\uFFFD');
+        default -> out.append(c);
+      }
+    }
+    return out.toString();
+  }
+
+  private static String js(String s) {
+    StringBuilder out = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); ) {
+      int cp = s.codePointAt(i);
+      i += Character.charCount(cp);
+      switch (cp) {
+        case '\\' -> out.append("\\\\");
+        case '\'' -> out.append("\\'");
+        case '"' -> out.append("\\\"");
+        case '<' -> out.append("\\u003C");
+        case '>' -> out.append("\\u003E");
+        case '&' -> out.append("\\u0026");
+        case '=' -> out.append("\\u003D");
+        default -> {
+          if (cp < ' ' || (cp >= 0x80 && Character.isISOControl(cp))) {
+            out.append(String.format(Locale.ROOT, "\\u%04X", cp));
+          } else {
+            out.appendCodePoint(cp);
+          }
+        }
+      }
+    }
+    return out.toString();
+  }
+
+  private static String urlquery(String s) {
+    StringBuilder out = new StringBuilder();
+    for (byte b : s.getBytes(StandardCharsets.UTF_8)) {
+      int c = b & 0xff;
+      if ((c >= 'a' && c <= 'z')
+          || (c >= 'A' && c <= 'Z')
+          || (c >= '0' && c <= '9')
+          || c == '-'
+          || c == '_'
+          || c == '.'
+          || c == '~') {
+        out.append((char) c);
+      } else if (c == ' ') {
+        out.append('+');
+      } else {
+        out.append('%').append(String.format(Locale.ROOT, "%02X", c));
+      }
+    }
+    return out.toString();
+  }
+}
