@@ -347,7 +347,7 @@ final class GoFormat {
       case FLOAT -> "float64";
       case BOOL -> "bool";
       case SLICE, NIL_SLICE -> v.type().startsWith("[]") ? v.type() : "[]interface {}";
-      case MAP, NIL_MAP -> "map[string]interface {}";
+      case MAP, NIL_MAP -> v.type().startsWith("nat.") ? v.type() : "map[string]interface {}";
       default -> v.type();
     };
   }

@@ -84,6 +84,10 @@ final class GoShapes {
       return GoValue.MISSING_VALUE;
     }
     if (parent.kind() != Kind.STRUCT) {
+      if (node.isNull() && !raw && parent.type().equals("nat.PortMap")) {
+        // A port with no bindings holds a nil []PortBinding.
+        return new GoValue(node, Kind.NIL_SLICE, "[]nat.PortBinding", false, "");
+      }
       return of(node, null);
     }
     String qualified = parent.field().isEmpty() ? key : parent.field() + "." + key;
@@ -120,7 +124,7 @@ final class GoShapes {
         node = complete(node, STRUCTS.get(name));
       }
       return isMap
-          ? new GoValue(node, Kind.MAP, "map[string]interface {}", false, name)
+          ? new GoValue(node, Kind.MAP, mapType(name), false, name)
           : new GoValue(node, Kind.STRUCT, "struct", isPointer, name);
     } else if (node.isArray()) {
       return new GoValue(node, Kind.SLICE, sliceType(node), false, name);
@@ -143,7 +147,7 @@ final class GoShapes {
       return new GoValue(node, Kind.BOOL, "bool", false, name);
     }
     if (isMap) {
-      return new GoValue(node, Kind.NIL_MAP, "map[string]interface {}", false, name);
+      return new GoValue(node, Kind.NIL_MAP, mapType(name), false, name);
     }
     if (isPointer || field == null) {
       return new GoValue(node, Kind.NIL, "<nil>", false, name);
@@ -204,6 +208,15 @@ final class GoShapes {
     object.properties().forEach(e -> out.putIfAbsent(e.getKey(), e.getValue()));
     originals.put(out, object);
     return out;
+  }
+
+  /** Go's type of a map field; port maps have nat.Port keys, which field names cannot reach. */
+  private static String mapType(String name) {
+    return switch (name) {
+      case "Ports", "PortBindings" -> "nat.PortMap";
+      case "ExposedPorts" -> "nat.PortSet";
+      default -> "map[string]interface {}";
+    };
   }
 
   private static String sliceType(JsonNode array) {

@@ -142,9 +142,6 @@ final class TemplateExec {
     }
     int col = before.length - lastNewline - 1;
     String context = node == null ? "" : node.toString();
-    if (context.codePointCount(0, context.length()) > 20) {
-      context = context.substring(0, context.offsetByCodePoints(0, 20)) + "...";
-    }
     return new ExecError(
         "template: :" + line + ":" + col + ": executing \"\" at <" + context + ">: " + message);
   }
@@ -427,6 +424,10 @@ final class TemplateExec {
         }
       }
       case MAP, NIL_MAP -> {
+        if (receiver.type().startsWith("nat.")) {
+          // Port maps are keyed by nat.Port, to which a field name does not convert.
+          throw error("can't evaluate field " + name + " in type " + receiver.type());
+        }
         if (hasArgs) {
           throw error(name + " is not a method but has arguments");
         }
@@ -513,6 +514,9 @@ final class TemplateExec {
     } else if (n instanceof NilNode) {
       if (type == ArgType.ANY || type == ArgType.STRINGS) {
         return GoValue.nil();
+      }
+      if (type == ArgType.VALUE) {
+        return GoValue.MISSING_VALUE;
       }
       throw error("cannot assign nil to " + type.goName());
     } else if (n instanceof FieldNode f) {

@@ -116,12 +116,14 @@ final class TemplateFunctions {
       case "len" -> new Fn(List.of(v), null, (x, args) -> GoValue.integer(len(args.get(0))));
       case "index" -> new Fn(List.of(v), v, TemplateFunctions::index);
       case "slice" -> new Fn(List.of(v), v, TemplateFunctions::slice);
-      case "eq" -> new Fn(List.of(v), v, (x, args) -> GoValue.bool(eq(args)));
-      case "ne" -> new Fn(List.of(v, v), null, (x, args) -> GoValue.bool(!eq(args)));
-      case "lt" -> new Fn(List.of(v, v), null, (x, args) -> GoValue.bool(lt(args)));
-      case "le" -> new Fn(List.of(v, v), null, (x, args) -> GoValue.bool(lt(args) || eq(args)));
-      case "gt" -> new Fn(List.of(v, v), null, (x, args) -> GoValue.bool(!lt(args) && !eq(args)));
-      case "ge" -> new Fn(List.of(v, v), null, (x, args) -> GoValue.bool(!lt(args)));
+      case "eq" -> new Fn(List.of(v), v, (x, args) -> GoValue.bool(eq(x, args)));
+      case "ne" -> new Fn(List.of(v, v), null, (x, args) -> GoValue.bool(!eq(x, args)));
+      case "lt" -> new Fn(List.of(v, v), null, (x, args) -> GoValue.bool(lt(x, args)));
+      case "le" ->
+          new Fn(List.of(v, v), null, (x, args) -> GoValue.bool(lt(x, args) || eq(x, args)));
+      case "gt" ->
+          new Fn(List.of(v, v), null, (x, args) -> GoValue.bool(!lt(x, args) && !eq(x, args)));
+      case "ge" -> new Fn(List.of(v, v), null, (x, args) -> GoValue.bool(!lt(x, args)));
       case "print" ->
           new Fn(List.of(), a, (x, args) -> GoValue.string(GoFormat.sprint(args, x.shapes())));
       case "println" ->
@@ -153,12 +155,12 @@ final class TemplateFunctions {
           new Fn(
               List.of(s),
               null,
-              (x, args) -> GoValue.string(args.get(0).text().toLowerCase(Locale.ROOT)));
+              (x, args) -> GoValue.string(mapRunes(args.get(0).text(), Character::toLowerCase)));
       case "upper" ->
           new Fn(
               List.of(s),
               null,
-              (x, args) -> GoValue.string(args.get(0).text().toUpperCase(Locale.ROOT)));
+              (x, args) -> GoValue.string(mapRunes(args.get(0).text(), Character::toUpperCase)));
       case "pad" -> new Fn(List.of(s, i, i), null, (x, args) -> pad(args));
       case "truncate" -> new Fn(List.of(s, i), null, (x, args) -> truncate(args));
       default -> throw new IllegalArgumentException("no function " + name);
@@ -183,7 +185,7 @@ final class TemplateFunctions {
       case STRING, NUMBER_TEXT, SLICE, MAP -> v.length();
       case NIL_SLICE, NIL_MAP -> 0;
       case NIL -> throw new FnError("len of nil pointer");
-      case MISSING -> throw new FnError("len of untyped nil");
+      case MISSING -> throw new FnError("reflect: call of reflect.Value.Type on zero Value");
       default -> throw new FnError("len of type " + GoFormat.typeName(v));
     };
   }
@@ -213,8 +215,10 @@ final class TemplateFunctions {
                   : x.shapes().element(item.node().get((int) k));
         }
         case MAP, NIL_MAP -> {
-          if (key.kind() != Kind.STRING) {
-            throw new FnError("value has type " + GoFormat.typeName(key) + "; should be string");
+          String keyType = item.type().startsWith("nat.") ? "nat.Port" : "string";
+          if (key.kind() != Kind.STRING || !keyType.equals("string")) {
+            throw new FnError(
+                "value has type " + GoFormat.typeName(key) + "; should be " + keyType);
           }
           JsonNode value = item.node().get(key.text());
           if (value != null) {
@@ -225,7 +229,8 @@ final class TemplateFunctions {
             item = allStrings(item.node()) ? GoValue.string("") : GoValue.nil();
           }
         }
-        case NIL -> throw new FnError("index of nil pointer");
+        case NIL ->
+            throw new FnError(x.shapes().raw() ? "index of untyped nil" : "index of nil pointer");
         default -> throw new FnError("can't index item of type " + GoFormat.typeName(item));
       }
     }
@@ -297,7 +302,7 @@ final class TemplateFunctions {
     };
   }
 
-  private static boolean eq(List<GoValue> args) {
+  private static boolean eq(TemplateExec x, List<GoValue> args) {
     GoValue a = args.get(0);
     if (args.size() < 2) {
       throw new FnError("missing argument for comparison");
@@ -318,7 +323,7 @@ final class TemplateFunctions {
               case INT -> a.node().longValue() == b.node().longValue();
               case FLOAT -> a.node().doubleValue() == b.node().doubleValue();
               case STRING -> a.textForm().equals(b.textForm());
-              case OTHER -> other(a, b);
+              case OTHER -> other(x, a, b);
             };
       }
       if (truth) {
@@ -328,7 +333,7 @@ final class TemplateFunctions {
     return false;
   }
 
-  private static boolean other(GoValue a, GoValue b) {
+  private static boolean other(TemplateExec x, GoValue a, GoValue b) {
     if (a.isMissing() || b.isMissing()) {
       return a.isMissing() && b.isMissing();
     }
@@ -338,10 +343,12 @@ final class TemplateFunctions {
     if (a.kind() == Kind.STRUCT && b.kind() == Kind.STRUCT) {
       return a.node().equals(b.node());
     }
-    throw new FnError("non-comparable type " + GoFormat.typeName(a));
+    StringBuilder shown = new StringBuilder();
+    GoFormat.value(shown, a, x.shapes(), false);
+    throw new FnError("non-comparable type " + shown + ": " + GoFormat.typeName(a));
   }
 
-  private static boolean lt(List<GoValue> args) {
+  private static boolean lt(TemplateExec x, List<GoValue> args) {
     GoValue a = args.get(0);
     GoValue b = args.get(1);
     Basic k1 = basic(a);
@@ -426,6 +433,13 @@ final class TemplateFunctions {
       args.get(0).node().forEach(e -> parts.add(e.asText()));
     }
     return GoValue.string(String.join(args.get(1).text(), parts));
+  }
+
+  /** Maps each code point on its own, as Go's strings.ToUpper/ToLower do (ß stays ß). */
+  private static String mapRunes(String s, java.util.function.IntUnaryOperator f) {
+    StringBuilder out = new StringBuilder(s.length());
+    s.codePoints().forEach(cp -> out.appendCodePoint(f.applyAsInt(cp)));
+    return out.toString();
   }
 
   private static String title(String s) {

@@ -18,7 +18,9 @@ class GoTemplateTest {
       DockerJsonTest.elements(DockerJsonTest.resource("inspect-x.json")).get(0);
 
   static Stream<Transcript> inspectRuns() {
-    return Transcript.read("inspect-x.transcript").stream();
+    return Stream.concat(
+        Transcript.read("inspect-x.transcript").stream(),
+        Transcript.read("inspect-x-more.transcript").stream());
   }
 
   private static final JsonNode IMAGE =
@@ -26,6 +28,19 @@ class GoTemplateTest {
 
   static Stream<Transcript> imageRuns() {
     return Transcript.read("image.transcript").stream();
+  }
+
+  private static final JsonNode PUBLISHED =
+      DockerJsonTest.elements(DockerJsonTest.resource("inspect-p.json")).get(0);
+
+  static Stream<Transcript> publishedRuns() {
+    return Transcript.read("inspect-p.transcript").stream();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("publishedRuns")
+  void execute_portsVolumesAndLabels_matchEngine(Transcript golden) {
+    assertEquals(golden.render(), inspect(golden.template(), PUBLISHED).render());
   }
 
   @ParameterizedTest(name = "{0}")
