@@ -155,6 +155,55 @@ class GoTemplateTest {
     assertEquals(golden.render(), mine.render());
   }
 
+  private static final List<JsonNode> IMAGE_ROWS =
+      DockerJsonTest.elements(
+          "[" + DockerJsonTest.resource("images-rows.jsonl").trim().replace("\n", ",") + "]");
+
+  /** docker 20.10's column titles of {@code docker images}. */
+  private static final JsonNode IMAGE_HEADERS =
+      JsonNodeFactory.instance
+          .objectNode()
+          .put("ID", "IMAGE ID")
+          .put("Repository", "REPOSITORY")
+          .put("Tag", "TAG")
+          .put("Digest", "DIGEST")
+          .put("CreatedSince", "CREATED")
+          .put("CreatedAt", "CREATED AT")
+          .put("Size", "SIZE")
+          .put("Containers", "CONTAINERS")
+          .put("VirtualSize", "SIZE")
+          .put("SharedSize", "SHARED SIZE")
+          .put("UniqueSize", "UNIQUE SIZE");
+
+  static Stream<Transcript> imagesRuns() {
+    return Transcript.read("images.transcript").stream();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("imagesRuns")
+  void formatList_imagesFormat_matchesEngine(Transcript golden) {
+    String format =
+        golden.template().equals("table")
+            ? "table {{.Repository}}\\t{{.Tag}}\\t{{.ID}}\\t{{.CreatedSince}}\\t{{.Size}}"
+            : golden.template();
+    Transcript mine;
+    try {
+      String out =
+          GoTemplate.formatList(
+              format,
+              IMAGE_ROWS,
+              TemplateOptions.context("*formatter.imageContext"),
+              TemplateOptions.header(),
+              IMAGE_HEADERS);
+      mine = new Transcript(golden.template(), out, "", 0);
+    } catch (TemplateException e) {
+      mine =
+          new Transcript(
+              golden.template(), "", "template parsing error: " + e.getMessage() + "\n", 1);
+    }
+    assertEquals(golden.render(), mine.render());
+  }
+
   @org.junit.jupiter.api.Test
   void parse_error_isFlaggedAsParseError() {
     TemplateException e = assertThrows(TemplateException.class, () -> GoTemplate.parse("{{"));
