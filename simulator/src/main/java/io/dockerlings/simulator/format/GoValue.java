@@ -70,7 +70,7 @@ record GoValue(JsonNode node, Kind kind, String type, boolean pointer, String fi
   /** Length of a string (in UTF-8 bytes, as Go counts), slice or map. */
   int length() {
     return switch (kind) {
-      case STRING, NUMBER_TEXT -> GoFormat.utf8Length(textForm());
+      case STRING, NUMBER_TEXT -> GoQuote.utf8Length(textForm());
       case SLICE, MAP, STRUCT -> node.size();
       default -> 0;
     };

@@ -388,7 +388,7 @@ final class TemplateExec {
       GoValue dot, String name, List<TemplateNode> args, GoValue last, GoValue receiver) {
     if (receiver.isMissing()) {
       if (shapes.raw()) {
-        throw error("nil data; no entry for key " + GoFormat.quote(name));
+        throw error("nil data; no entry for key " + GoQuote.quote(name));
       }
       return GoValue.MISSING_VALUE;
     }
@@ -434,7 +434,7 @@ final class TemplateExec {
         JsonNode value = receiver.node().get(name);
         if (value == null) {
           if (shapes.raw()) {
-            throw error("map has no entry for key " + GoFormat.quote(name));
+            throw error("map has no entry for key " + GoQuote.quote(name));
           }
           return GoValue.MISSING_VALUE;
         }

@@ -134,7 +134,7 @@ final class TemplateFunctions {
               a,
               (x, args) ->
                   GoValue.string(
-                      GoFormat.sprintf(
+                      GoPrintf.sprintf(
                           args.get(0).text(), args.subList(1, args.size()), x.shapes())));
       case "html" ->
           new Fn(

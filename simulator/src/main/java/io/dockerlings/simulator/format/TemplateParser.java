@@ -377,7 +377,7 @@ final class TemplateParser {
           || node instanceof NumberNode
           || node instanceof NilNode
           || node instanceof DotNode) {
-        throw error("unexpected . after term " + GoFormat.quote(node.toString()));
+        throw error("unexpected . after term " + GoQuote.quote(node.toString()));
       }
       return new ChainNode(pos, node, fields);
     }
@@ -389,7 +389,7 @@ final class TemplateParser {
     switch (t.type()) {
       case IDENTIFIER:
         if (!functions.contains(t.val())) {
-          throw error("function " + GoFormat.quote(t.val()) + " not defined");
+          throw error("function " + GoQuote.quote(t.val()) + " not defined");
         }
         return new IdentifierNode(t.pos(), t.val());
       case DOT:
@@ -398,7 +398,7 @@ final class TemplateParser {
         return new NilNode(t.pos());
       case VARIABLE:
         if (!vars.contains(t.val())) {
-          throw error("undefined variable " + GoFormat.quote(t.val()));
+          throw error("undefined variable " + GoQuote.quote(t.val()));
         }
         return new VariableNode(t.pos(), List.of(t.val()));
       case FIELD:
@@ -410,7 +410,7 @@ final class TemplateParser {
       case LEFT_PAREN:
         return pipeline("parenthesized pipeline", Type.RIGHT_PAREN);
       case STRING, RAW_STRING:
-        return new StringNode(t.pos(), t.val(), GoFormat.unquote(t.val()));
+        return new StringNode(t.pos(), t.val(), GoQuote.unquote(t.val()));
       default:
         backup();
         return null;
@@ -420,7 +420,7 @@ final class TemplateParser {
   private NumberNode number(Token t) {
     String s = t.val();
     if (t.type() == Type.CHAR_CONSTANT) {
-      String body = GoFormat.unquote("\"" + s.substring(1, s.length() - 1) + "\"");
+      String body = GoQuote.unquote("\"" + s.substring(1, s.length() - 1) + "\"");
       if (body.codePointCount(0, body.length()) != 1) {
         throw error("malformed character constant: " + s);
       }
@@ -450,7 +450,7 @@ final class TemplateParser {
           integer = floating.longValue();
         }
       } catch (NumberFormatException e) {
-        throw error("illegal number syntax: " + GoFormat.quote(s));
+        throw error("illegal number syntax: " + GoQuote.quote(s));
       }
     }
     return new NumberNode(t.pos(), s, integer, floating, false);
