@@ -41,6 +41,8 @@ final class GoShapes {
           "Id RepoTags RepoDigests Parent Comment Created Container ContainerConfig DockerVersion"
               + " Author Config Architecture Variant= Os OsVersion= Size VirtualSize GraphDriver"
               + " RootFS Metadata",
+          "<volume>",
+          "CreatedAt Driver Labels Mountpoint Name Options Scope Status=nil UsageData=nil",
           "<container>",
           "Id Created Path Args State Image ResolvConfPath HostnamePath HostsPath LogPath Node=nil"
               + " Name RestartCount Driver Platform MountLabel ProcessLabel AppArmorProfile ExecIDs"
@@ -70,6 +72,9 @@ final class GoShapes {
     }
     if (node.has("RepoTags") && node.has("RootFS")) {
       return new GoValue(complete(node, STRUCTS.get("<image>")), Kind.STRUCT, "struct", true, "");
+    }
+    if (node.has("Mountpoint") && node.has("Scope")) {
+      return new GoValue(complete(node, STRUCTS.get("<volume>")), Kind.STRUCT, "struct", false, "");
     }
     if (node.has("State") && node.has("HostConfig")) {
       return new GoValue(

@@ -103,8 +103,9 @@ final class TemplateExec {
           root, root.isObject() ? Kind.MAP : Kind.NIL, "map[string]interface {}", false, "");
     }
     GoValue v = shapes.root(root);
-    if (options.mode() == Mode.CONTEXT) {
-      return new GoValue(v.node(), v.kind(), options.rootType(), true, "");
+    if (options.mode() == Mode.CONTEXT || options.mode() == Mode.TYPED) {
+      return new GoValue(
+          v.node(), v.kind(), options.rootType(), options.mode() == Mode.CONTEXT, "");
     }
     return v;
   }
@@ -115,7 +116,7 @@ final class TemplateExec {
 
   /** True for the root of a CONTEXT or HEADER run, whose fields may be methods. */
   boolean isMethodRoot(GoValue v) {
-    return v.node() == root && options.mode() != Mode.INSPECT;
+    return v.node() == root && (options.mode() == Mode.CONTEXT || options.mode() == Mode.HEADER);
   }
 
   boolean escapesRootJson(GoValue v) {

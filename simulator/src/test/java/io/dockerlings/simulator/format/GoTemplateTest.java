@@ -49,14 +49,33 @@ class GoTemplateTest {
     assertEquals(golden.render(), inspect(golden.template(), IMAGE).render());
   }
 
+  private static final JsonNode VOLUME =
+      DockerJsonTest.elements(DockerJsonTest.resource("volume-inspect.json")).get(0);
+
+  static Stream<Transcript> volumeRuns() {
+    return Transcript.read("volume.transcript").stream();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("volumeRuns")
+  void execute_volumeInspect_hasNoJsonFallback(Transcript golden) {
+    assertEquals(
+        golden.render(),
+        inspect(golden.template(), VOLUME, TemplateOptions.typedInspect("types.Volume")).render());
+  }
+
   private static Transcript inspect(String template) {
     return inspect(template, CONTAINER);
   }
 
   /** What {@code docker inspect -f} prints for one object: stdout, stderr, exit code. */
   private static Transcript inspect(String template, JsonNode data) {
+    return inspect(template, data, TemplateOptions.inspect());
+  }
+
+  private static Transcript inspect(String template, JsonNode data, TemplateOptions options) {
     try {
-      String out = GoTemplate.parse(template).execute(data, TemplateOptions.inspect());
+      String out = GoTemplate.parse(template).execute(data, options);
       return new Transcript(template, out + "\n", "", 0);
     } catch (TemplateException e) {
       return new Transcript(
