@@ -29,7 +29,7 @@ final class GoFormat {
       case MISSING, NIL -> out.append("<nil>");
       case NIL_SLICE -> out.append("[]");
       case NIL_MAP -> out.append("map[]");
-      case STRING -> out.append(v.text());
+      case STRING -> out.append(v.textForm());
       case NUMBER_TEXT -> out.append(v.textForm());
       case INT -> out.append(v.node().bigIntegerValue());
       case FLOAT -> out.append(GoNumbers.format(v.node().doubleValue()));
@@ -109,7 +109,7 @@ final class GoFormat {
   static String typeName(GoValue v) {
     return switch (v.kind()) {
       case NUMBER_TEXT -> "json.Number";
-      case STRING -> "string";
+      case STRING -> v.type().equals(GoValue.TIME) ? GoValue.TIME : "string";
       case INT -> "int";
       case FLOAT -> "float64";
       case BOOL -> "bool";

@@ -31,6 +31,9 @@ record GoValue(JsonNode node, Kind kind, String type, boolean pointer, String fi
     STRUCT
   }
 
+  /** Go type name of time.Time values (JSON text kept; printed with Go's Time.String). */
+  static final String TIME = "time.Time";
+
   static final GoValue MISSING_VALUE =
       new GoValue(MissingNode.getInstance(), Kind.MISSING, "<nil>", false, "");
 
@@ -76,8 +79,11 @@ record GoValue(JsonNode node, Kind kind, String type, boolean pointer, String fi
     };
   }
 
-  /** The text of a string-kind value (json.Number keeps the number's own text). */
+  /** The printed text of a string-kind value (json.Number and time.Time in Go's forms). */
   String textForm() {
-    return kind == Kind.NUMBER_TEXT ? DockerJson.compact(node) : node.asText();
+    if (kind == Kind.NUMBER_TEXT) {
+      return DockerJson.compact(node);
+    }
+    return type.equals(TIME) ? GoShapes.goTime(node.asText()) : node.asText();
   }
 }

@@ -574,7 +574,7 @@ final class TemplateExec {
         }
       }
       case STRING -> {
-        if (v.kind() == Kind.STRING) {
+        if (v.kind() == Kind.STRING && !v.type().equals(GoValue.TIME)) {
           return v;
         }
       }

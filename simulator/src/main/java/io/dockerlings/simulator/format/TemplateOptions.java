@@ -76,7 +76,9 @@ public record TemplateOptions(
           "Containers",
           "LogConfig.Config",
           "Annotations",
-          "Status");
+          "Status",
+          "AuxAddress",
+          "Services");
 
   /** Fields of docker's inspect types that are Go pointers. */
   public static final Set<String> DOCKER_POINTER_FIELDS =

@@ -64,6 +64,19 @@ class GoTemplateTest {
         inspect(golden.template(), VOLUME, TemplateOptions.typedInspect("types.Volume")).render());
   }
 
+  private static final JsonNode NETWORK =
+      DockerJsonTest.elements(DockerJsonTest.resource("network-inspect.json")).get(0);
+
+  static Stream<Transcript> networkRuns() {
+    return Transcript.read("network.transcript").stream();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("networkRuns")
+  void execute_networkInspect_matchesEngine(Transcript golden) {
+    assertEquals(golden.render(), inspect(golden.template(), NETWORK).render());
+  }
+
   private static Transcript inspect(String template) {
     return inspect(template, CONTAINER);
   }
