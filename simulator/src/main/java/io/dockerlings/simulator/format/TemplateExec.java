@@ -18,6 +18,7 @@ import io.dockerlings.simulator.format.TemplateNode.NilNode;
 import io.dockerlings.simulator.format.TemplateNode.NumberNode;
 import io.dockerlings.simulator.format.TemplateNode.PipeNode;
 import io.dockerlings.simulator.format.TemplateNode.StringNode;
+import io.dockerlings.simulator.format.TemplateNode.TemplateCallNode;
 import io.dockerlings.simulator.format.TemplateNode.TextNode;
 import io.dockerlings.simulator.format.TemplateNode.VariableNode;
 import io.dockerlings.simulator.format.TemplateOptions.Method;
@@ -53,8 +54,17 @@ final class TemplateExec {
     }
   }
 
+  /**
+   * Nesting limit of {{template}} calls. Go stops at 100000 with the message below; the JVM stack
+   * is smaller, and only a template that calls itself forever gets this deep.
+   */
+  private static final int MAX_DEPTH = 1000;
+
   private final String text;
   private final TemplateOptions options;
+  private Map<String, ListNode> templates = Map.of();
+  private String name = "";
+  private int depth;
   private final GoShapes shapes;
   private final JsonNode root;
   private final StringBuilder out = new StringBuilder();
@@ -70,7 +80,7 @@ final class TemplateExec {
   }
 
   /** Runs the template; for inspect, reruns it over the raw JSON when the typed run fails. */
-  static String run(String text, ListNode tree, JsonNode data, TemplateOptions options)
+  static String run(String text, TemplateParser.Tree tree, JsonNode data, TemplateOptions options)
       throws TemplateException {
     GoShapes typed = new GoShapes(false, options.mapFields(), options.pointerFields());
     TemplateExec first = new TemplateExec(text, options, typed, data);
@@ -90,10 +100,11 @@ final class TemplateExec {
     }
   }
 
-  private String execute(ListNode tree) {
+  private String execute(TemplateParser.Tree tree) {
+    templates = tree.templates();
     GoValue dot = rootValue();
     push("$", dot);
-    walk(dot, tree);
+    walk(dot, tree.root());
     return out.toString();
   }
 
@@ -144,7 +155,16 @@ final class TemplateExec {
     int col = before.length - lastNewline - 1;
     String context = node == null ? "" : node.toString();
     return new ExecError(
-        "template: :" + line + ":" + col + ": executing \"\" at <" + context + ">: " + message);
+        "template: :"
+            + line
+            + ":"
+            + col
+            + ": executing "
+            + GoQuote.quote(name)
+            + " at <"
+            + context
+            + ">: "
+            + message);
   }
 
   // ---- variables
@@ -207,10 +227,43 @@ final class TemplateExec {
       } else {
         walkIfOrWith(dot, branch);
       }
+    } else if (node instanceof TemplateCallNode call) {
+      walkTemplate(dot, call);
     } else if (node instanceof BreakNode b) {
       throw new LoopJump(b.isBreak());
     } else {
       throw error("unknown node: " + node);
+    }
+  }
+
+  /** Runs a named template with its own variables ($ is the new dot), as Go does. */
+  private void walkTemplate(GoValue dot, TemplateCallNode call) {
+    at = call;
+    ListNode body = templates.get(call.name());
+    if (body == null) {
+      throw error("template " + GoQuote.quote(call.name()) + " not defined");
+    }
+    if (depth >= MAX_DEPTH) {
+      throw error("exceeded maximum template depth (100000)");
+    }
+    GoValue newDot = call.pipe() == null ? GoValue.MISSING_VALUE : evalPipeline(dot, call.pipe());
+    List<String> savedNames = new ArrayList<>(varNames);
+    List<GoValue> savedValues = new ArrayList<>(varValues);
+    String savedName = name;
+    varNames.clear();
+    varValues.clear();
+    push("$", newDot);
+    name = call.name();
+    depth++;
+    try {
+      walk(newDot, body);
+    } finally {
+      depth--;
+      name = savedName;
+      varNames.clear();
+      varNames.addAll(savedNames);
+      varValues.clear();
+      varValues.addAll(savedValues);
     }
   }
 

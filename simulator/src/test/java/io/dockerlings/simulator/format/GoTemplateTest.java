@@ -27,7 +27,9 @@ class GoTemplateTest {
       DockerJsonTest.elements(DockerJsonTest.resource("ins-bb.json")).get(0);
 
   static Stream<Transcript> imageRuns() {
-    return Transcript.read("image.transcript").stream();
+    return Stream.concat(
+        Transcript.read("image.transcript").stream(),
+        Transcript.read("image-define.transcript").stream());
   }
 
   private static final JsonNode PUBLISHED =

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 /** Messages were printed by docker 20.10 (Go 1.19) for the same templates. */
 class TemplateParserTest {
   private static ListNode parse(String text) throws TemplateException {
-    return TemplateParser.parse(text, TemplateFunctions.NAMES);
+    return TemplateParser.parse(text, TemplateFunctions.NAMES).root();
   }
 
   private static String error(String text) {
