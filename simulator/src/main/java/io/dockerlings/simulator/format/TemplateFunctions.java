@@ -11,9 +11,9 @@ import java.util.function.BiFunction;
 
 /**
  * The functions a docker template can call: Go's builtins (and, or, not, len, index, slice, eq, ne,
- * lt, le, gt, ge, print, printf, println, html, js, urlquery) and docker's own (json, split, join,
- * title, lower, upper, pad, truncate), including the pass-through variants docker uses for table
- * headers.
+ * lt, le, gt, ge, print, printf, println, html, js, urlquery, call) and docker's own (json, split,
+ * join, title, lower, upper, pad, truncate), including the pass-through variants docker uses for
+ * table headers.
  */
 final class TemplateFunctions {
   private TemplateFunctions() {}
@@ -59,6 +59,7 @@ final class TemplateFunctions {
   static final Set<String> NAMES =
       Set.of(
           "and",
+          "call",
           "or",
           "not",
           "len",
@@ -108,6 +109,7 @@ final class TemplateFunctions {
     }
     return switch (name) {
       case "and", "or" -> new Fn(List.of(v), v, (x, args) -> args.get(0));
+      case "call" -> new Fn(List.of(v), v, TemplateFunctions::call);
       case "not" -> new Fn(List.of(v), null, (x, args) -> GoValue.bool(!truth(args.get(0))));
       case "len" -> new Fn(List.of(v), null, (x, args) -> GoValue.integer(len(args.get(0))));
       case "index" -> new Fn(List.of(v), v, TemplateFunctions::index);
@@ -176,6 +178,15 @@ final class TemplateFunctions {
       case "truncate" -> new Fn(List.of(s, i), null, (x, args) -> TextFunctions.truncate(args));
       default -> throw new IllegalArgumentException("no function " + name);
     };
+  }
+
+  /** Template data holds no Go functions, so call always fails as Go's does on such values. */
+  private static GoValue call(TemplateExec x, List<GoValue> args) {
+    GoValue fn = args.get(0);
+    if (fn.isMissing() || fn.kind() == Kind.NIL) {
+      throw new FnError("call of nil");
+    }
+    throw new FnError("non-function of type " + GoFormat.typeName(fn));
   }
 
   /** Go's truth of a value for if, with, and, or and not. */
