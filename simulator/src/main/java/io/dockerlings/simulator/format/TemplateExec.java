@@ -68,8 +68,7 @@ final class TemplateExec {
   private final GoShapes shapes;
   private final JsonNode root;
   private final StringBuilder out = new StringBuilder();
-  private final List<String> varNames = new ArrayList<>();
-  private final List<GoValue> varValues = new ArrayList<>();
+  private TemplateVars vars = new TemplateVars();
   private TemplateNode at;
 
   private TemplateExec(String text, TemplateOptions options, GoShapes shapes, JsonNode root) {
@@ -103,7 +102,7 @@ final class TemplateExec {
   private String execute(TemplateParser.Tree tree) {
     templates = tree.templates();
     GoValue dot = rootValue();
-    push("$", dot);
+    vars.push("$", dot);
     walk(dot, tree.root());
     return out.toString();
   }
@@ -167,45 +166,6 @@ final class TemplateExec {
             + message);
   }
 
-  // ---- variables
-
-  private void push(String name, GoValue value) {
-    varNames.add(name);
-    varValues.add(value);
-  }
-
-  private int mark() {
-    return varNames.size();
-  }
-
-  private void pop(int mark) {
-    varNames.subList(mark, varNames.size()).clear();
-    varValues.subList(mark, varValues.size()).clear();
-  }
-
-  private void setVar(String name, GoValue value) {
-    for (int i = varNames.size() - 1; i >= 0; i--) {
-      if (varNames.get(i).equals(name)) {
-        varValues.set(i, value);
-        return;
-      }
-    }
-    throw error("undefined variable: " + name);
-  }
-
-  private void setTopVar(int n, GoValue value) {
-    varValues.set(varValues.size() - n, value);
-  }
-
-  private GoValue varValue(String name) {
-    for (int i = varNames.size() - 1; i >= 0; i--) {
-      if (varNames.get(i).equals(name)) {
-        return varValues.get(i);
-      }
-    }
-    throw error("undefined variable: " + name);
-  }
-
   // ---- walking
 
   private void walk(GoValue dot, TemplateNode node) {
@@ -247,12 +207,10 @@ final class TemplateExec {
       throw error("exceeded maximum template depth (100000)");
     }
     GoValue newDot = call.pipe() == null ? GoValue.MISSING_VALUE : evalPipeline(dot, call.pipe());
-    List<String> savedNames = new ArrayList<>(varNames);
-    List<GoValue> savedValues = new ArrayList<>(varValues);
+    TemplateVars saved = vars;
     String savedName = name;
-    varNames.clear();
-    varValues.clear();
-    push("$", newDot);
+    vars = new TemplateVars();
+    vars.push("$", newDot);
     name = call.name();
     depth++;
     try {
@@ -260,15 +218,12 @@ final class TemplateExec {
     } finally {
       depth--;
       name = savedName;
-      varNames.clear();
-      varNames.addAll(savedNames);
-      varValues.clear();
-      varValues.addAll(savedValues);
+      vars = saved;
     }
   }
 
   private void walkIfOrWith(GoValue dot, BranchNode branch) {
-    int mark = mark();
+    int mark = vars.mark();
     try {
       GoValue v = evalPipeline(dot, branch.pipe());
       if (TemplateFunctions.truth(v)) {
@@ -277,12 +232,12 @@ final class TemplateExec {
         walk(dot, branch.elseList());
       }
     } finally {
-      pop(mark);
+      vars.pop(mark);
     }
   }
 
   private void walkRange(GoValue dot, BranchNode r) {
-    int mark = mark();
+    int mark = vars.mark();
     try {
       at = r;
       GoValue v = evalPipeline(dot, r.pipe());
@@ -310,12 +265,12 @@ final class TemplateExec {
       }
       for (GoValue[] item : items) {
         if (!r.pipe().decls().isEmpty()) {
-          setTopVar(1, item[1]);
+          vars.setTop(1, item[1]);
         }
         if (r.pipe().decls().size() > 1) {
-          setTopVar(2, item[0]);
+          vars.setTop(2, item[0]);
         }
-        int inner = mark();
+        int inner = vars.mark();
         try {
           walk(item[1], r.list());
         } catch (LoopJump jump) {
@@ -323,14 +278,14 @@ final class TemplateExec {
             break;
           }
         } finally {
-          pop(inner);
+          vars.pop(inner);
         }
       }
       if (items.isEmpty() && r.elseList() != null) {
         walk(dot, r.elseList());
       }
     } finally {
-      pop(mark);
+      vars.pop(mark);
     }
   }
 
@@ -344,9 +299,11 @@ final class TemplateExec {
     }
     for (VariableNode v : pipe.decls()) {
       if (pipe.isAssign()) {
-        setVar(v.idents().get(0), value);
+        if (!vars.set(v.idents().get(0), value)) {
+          throw error("undefined variable: " + v.idents().get(0));
+        }
       } else {
-        push(v.idents().get(0), value);
+        vars.push(v.idents().get(0), value);
       }
     }
     return value;
@@ -416,7 +373,8 @@ final class TemplateExec {
 
   private GoValue evalVariable(GoValue dot, VariableNode v, List<TemplateNode> args, GoValue last) {
     at = v;
-    GoValue value = varValue(v.idents().get(0));
+    String ident = v.idents().get(0);
+    GoValue value = vars.get(ident).orElseThrow(() -> error("undefined variable: " + ident));
     if (v.idents().size() == 1) {
       notAFunction(args, last);
       return value;
