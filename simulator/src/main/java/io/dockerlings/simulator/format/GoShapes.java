@@ -25,7 +25,10 @@ final class GoShapes {
           + " Entrypoint NetworkDisabled=false MacAddress= OnBuild Labels StopSignal= StopTimeout=nil"
           + " Shell=nil";
 
-  /** Field order of docker 20.10 structs; "Name=zero" marks fields JSON omits when empty. */
+  /**
+   * Field order of docker 20.10 structs; "Name=zero" marks fields JSON omits when empty, "Name@" a
+   * time.Time field (printed with Go's Time.String).
+   */
   private static final Map<String, String> STRUCTS =
       Map.of(
           "State",
@@ -37,10 +40,19 @@ final class GoShapes {
           CONFIG,
           "RootFS",
           "Type Layers BaseLayer=",
+          "Metadata",
+          "LastTagTime@",
+          "<network>",
+          "Name Id Created@ Scope Driver EnableIPv6 IPAM Internal Attachable Ingress ConfigFrom"
+              + " ConfigOnly Containers Options Labels Peers=nil Services=nil",
+          "<ipam-config>",
+          "Subnet IPRange= Gateway= AuxAddress=nil",
           "<image>",
           "Id RepoTags RepoDigests Parent Comment Created Container ContainerConfig DockerVersion"
               + " Author Config Architecture Variant= Os OsVersion= Size VirtualSize GraphDriver"
               + " RootFS Metadata",
+          "<volume>",
+          "CreatedAt Driver Labels Mountpoint Name Options Scope Status=nil UsageData=nil",
           "<container>",
           "Id Created Path Args State Image ResolvConfPath HostnamePath HostsPath LogPath Node=nil"
               + " Name RestartCount Driver Platform MountLabel ProcessLabel AppArmorProfile ExecIDs"
@@ -48,6 +60,9 @@ final class GoShapes {
 
   /** Completed struct nodes mapped to the JSON they were built from (for the json function). */
   private final Map<JsonNode, JsonNode> originals = new IdentityHashMap<>();
+
+  /** Completed struct nodes mapped to their time.Time fields. */
+  private final Map<JsonNode, Set<String>> timeFields = new IdentityHashMap<>();
 
   private final boolean raw;
   private final Set<String> mapFields;
@@ -71,6 +86,13 @@ final class GoShapes {
     if (node.has("RepoTags") && node.has("RootFS")) {
       return new GoValue(complete(node, STRUCTS.get("<image>")), Kind.STRUCT, "struct", true, "");
     }
+    if (node.has("IPAM") && node.has("Containers")) {
+      return new GoValue(
+          complete(node, STRUCTS.get("<network>")), Kind.STRUCT, "struct", false, "");
+    }
+    if (node.has("Mountpoint") && node.has("Scope")) {
+      return new GoValue(complete(node, STRUCTS.get("<volume>")), Kind.STRUCT, "struct", false, "");
+    }
     if (node.has("State") && node.has("HostConfig")) {
       return new GoValue(
           complete(node, STRUCTS.get("<container>")), Kind.STRUCT, "struct", true, "");
@@ -84,7 +106,15 @@ final class GoShapes {
       return GoValue.MISSING_VALUE;
     }
     if (parent.kind() != Kind.STRUCT) {
+      if (node.isNull() && !raw && parent.type().equals("nat.PortMap")) {
+        // A port with no bindings holds a nil []PortBinding.
+        return new GoValue(node, Kind.NIL_SLICE, "[]nat.PortBinding", false, "");
+      }
       return of(node, null);
+    }
+    if (node.isTextual() && timeFields.getOrDefault(parent.node(), Set.of()).contains(key)) {
+      // A time.Time field: printed with Time.String, marshalled as its JSON text.
+      return new GoValue(node, Kind.STRING, GoValue.TIME, false, key);
     }
     String qualified = parent.field().isEmpty() ? key : parent.field() + "." + key;
     return of(node, mapFields.contains(qualified) ? qualified : key);
@@ -118,22 +148,15 @@ final class GoShapes {
     if (node.isObject()) {
       if (!isMap && field != null && STRUCTS.containsKey(name)) {
         node = complete(node, STRUCTS.get(name));
+      } else if (field == null && node.has("Subnet")) {
+        node = complete(node, STRUCTS.get("<ipam-config>"));
       }
       return isMap
-          ? new GoValue(node, Kind.MAP, "map[string]interface {}", false, name)
+          ? new GoValue(node, Kind.MAP, mapType(name), false, name)
           : new GoValue(node, Kind.STRUCT, "struct", isPointer, name);
     } else if (node.isArray()) {
       return new GoValue(node, Kind.SLICE, sliceType(node), false, name);
     } else if (node.isTextual()) {
-      if (name.equals("LastTagTime")) {
-        // A time.Time field: Go prints it with Time.String, not as its JSON text.
-        return new GoValue(
-            JsonNodeFactory.instance.textNode(goTime(node.asText())),
-            Kind.STRING,
-            "time.Time",
-            false,
-            name);
-      }
       return new GoValue(node, Kind.STRING, "string", false, name);
     } else if (node.isIntegralNumber()) {
       return new GoValue(node, Kind.INT, "int", false, name);
@@ -143,7 +166,7 @@ final class GoShapes {
       return new GoValue(node, Kind.BOOL, "bool", false, name);
     }
     if (isMap) {
-      return new GoValue(node, Kind.NIL_MAP, "map[string]interface {}", false, name);
+      return new GoValue(node, Kind.NIL_MAP, mapType(name), false, name);
     }
     if (isPointer || field == null) {
       return new GoValue(node, Kind.NIL, "<nil>", false, name);
@@ -184,7 +207,13 @@ final class GoShapes {
   private JsonNode complete(JsonNode object, String spec) {
     JsonNodeFactory f = JsonNodeFactory.instance;
     ObjectNode out = f.objectNode();
-    for (String entry : spec.split(" ")) {
+    Set<String> times = new java.util.HashSet<>();
+    for (String token : spec.split(" ")) {
+      String entry = token;
+      if (entry.endsWith("@")) {
+        entry = entry.substring(0, entry.length() - 1);
+        times.add(entry);
+      }
       int eq = entry.indexOf('=');
       String key = eq < 0 ? entry : entry.substring(0, eq);
       JsonNode value = object.get(key);
@@ -203,7 +232,19 @@ final class GoShapes {
     }
     object.properties().forEach(e -> out.putIfAbsent(e.getKey(), e.getValue()));
     originals.put(out, object);
+    if (!times.isEmpty()) {
+      timeFields.put(out, times);
+    }
     return out;
+  }
+
+  /** Go's type of a map field; port maps have nat.Port keys, which field names cannot reach. */
+  private static String mapType(String name) {
+    return switch (name) {
+      case "Ports", "PortBindings" -> "nat.PortMap";
+      case "ExposedPorts" -> "nat.PortSet";
+      default -> "map[string]interface {}";
+    };
   }
 
   private static String sliceType(JsonNode array) {

@@ -1,7 +1,6 @@
 package io.dockerlings.simulator.format;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.dockerlings.simulator.format.TemplateNode.ListNode;
 import java.util.List;
 
 /**
@@ -12,7 +11,7 @@ import java.util.List;
  * fields and chains, {@code $} and variables ({@code :=}, {@code =}), pipelines, parenthesised
  * pipelines, if / else if / else, range (with {@code $i, $v :=}, break, continue), with, trim
  * markers {@code {{- -}}}, comments, Go's builtins and docker's json, split, join, title, lower,
- * upper, pad and truncate. {@code define}, {@code template} and {@code block} are not supported.
+ * upper, pad and truncate, and named templates (define, template, block).
  *
  * <pre>{@code
  * GoTemplate t = GoTemplate.parse("{{.State.Status}}");     // TemplateException on bad syntax
@@ -25,9 +24,9 @@ public final class GoTemplate {
   private static final String TABLE = "table";
 
   private final String text;
-  private final ListNode tree;
+  private final TemplateParser.Tree tree;
 
-  private GoTemplate(String text, ListNode tree) {
+  private GoTemplate(String text, TemplateParser.Tree tree) {
     this.text = text;
     this.tree = tree;
   }

@@ -31,6 +31,9 @@ record GoValue(JsonNode node, Kind kind, String type, boolean pointer, String fi
     STRUCT
   }
 
+  /** Go type name of time.Time values (JSON text kept; printed with Go's Time.String). */
+  static final String TIME = "time.Time";
+
   static final GoValue MISSING_VALUE =
       new GoValue(MissingNode.getInstance(), Kind.MISSING, "<nil>", false, "");
 
@@ -70,14 +73,17 @@ record GoValue(JsonNode node, Kind kind, String type, boolean pointer, String fi
   /** Length of a string (in UTF-8 bytes, as Go counts), slice or map. */
   int length() {
     return switch (kind) {
-      case STRING, NUMBER_TEXT -> GoFormat.utf8Length(textForm());
+      case STRING, NUMBER_TEXT -> GoQuote.utf8Length(textForm());
       case SLICE, MAP, STRUCT -> node.size();
       default -> 0;
     };
   }
 
-  /** The text of a string-kind value (json.Number keeps the number's own text). */
+  /** The printed text of a string-kind value (json.Number and time.Time in Go's forms). */
   String textForm() {
-    return kind == Kind.NUMBER_TEXT ? DockerJson.compact(node) : node.asText();
+    if (kind == Kind.NUMBER_TEXT) {
+      return DockerJson.compact(node);
+    }
+    return type.equals(TIME) ? GoShapes.goTime(node.asText()) : node.asText();
   }
 }

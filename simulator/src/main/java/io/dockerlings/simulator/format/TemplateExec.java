@@ -18,6 +18,7 @@ import io.dockerlings.simulator.format.TemplateNode.NilNode;
 import io.dockerlings.simulator.format.TemplateNode.NumberNode;
 import io.dockerlings.simulator.format.TemplateNode.PipeNode;
 import io.dockerlings.simulator.format.TemplateNode.StringNode;
+import io.dockerlings.simulator.format.TemplateNode.TemplateCallNode;
 import io.dockerlings.simulator.format.TemplateNode.TextNode;
 import io.dockerlings.simulator.format.TemplateNode.VariableNode;
 import io.dockerlings.simulator.format.TemplateOptions.Method;
@@ -53,13 +54,21 @@ final class TemplateExec {
     }
   }
 
+  /**
+   * Nesting limit of {{template}} calls. Go stops at 100000 with the message below; the JVM stack
+   * is smaller, and only a template that calls itself forever gets this deep.
+   */
+  private static final int MAX_DEPTH = 1000;
+
   private final String text;
   private final TemplateOptions options;
+  private Map<String, ListNode> templates = Map.of();
+  private String name = "";
+  private int depth;
   private final GoShapes shapes;
   private final JsonNode root;
   private final StringBuilder out = new StringBuilder();
-  private final List<String> varNames = new ArrayList<>();
-  private final List<GoValue> varValues = new ArrayList<>();
+  private TemplateVars vars = new TemplateVars();
   private TemplateNode at;
 
   private TemplateExec(String text, TemplateOptions options, GoShapes shapes, JsonNode root) {
@@ -70,7 +79,7 @@ final class TemplateExec {
   }
 
   /** Runs the template; for inspect, reruns it over the raw JSON when the typed run fails. */
-  static String run(String text, ListNode tree, JsonNode data, TemplateOptions options)
+  static String run(String text, TemplateParser.Tree tree, JsonNode data, TemplateOptions options)
       throws TemplateException {
     GoShapes typed = new GoShapes(false, options.mapFields(), options.pointerFields());
     TemplateExec first = new TemplateExec(text, options, typed, data);
@@ -90,10 +99,11 @@ final class TemplateExec {
     }
   }
 
-  private String execute(ListNode tree) {
+  private String execute(TemplateParser.Tree tree) {
+    templates = tree.templates();
     GoValue dot = rootValue();
-    push("$", dot);
-    walk(dot, tree);
+    vars.push("$", dot);
+    walk(dot, tree.root());
     return out.toString();
   }
 
@@ -103,8 +113,9 @@ final class TemplateExec {
           root, root.isObject() ? Kind.MAP : Kind.NIL, "map[string]interface {}", false, "");
     }
     GoValue v = shapes.root(root);
-    if (options.mode() == Mode.CONTEXT) {
-      return new GoValue(v.node(), v.kind(), options.rootType(), true, "");
+    if (options.mode() == Mode.CONTEXT || options.mode() == Mode.TYPED) {
+      return new GoValue(
+          v.node(), v.kind(), options.rootType(), options.mode() == Mode.CONTEXT, "");
     }
     return v;
   }
@@ -115,7 +126,7 @@ final class TemplateExec {
 
   /** True for the root of a CONTEXT or HEADER run, whose fields may be methods. */
   boolean isMethodRoot(GoValue v) {
-    return v.node() == root && options.mode() != Mode.INSPECT;
+    return v.node() == root && (options.mode() == Mode.CONTEXT || options.mode() == Mode.HEADER);
   }
 
   boolean escapesRootJson(GoValue v) {
@@ -142,50 +153,17 @@ final class TemplateExec {
     }
     int col = before.length - lastNewline - 1;
     String context = node == null ? "" : node.toString();
-    if (context.codePointCount(0, context.length()) > 20) {
-      context = context.substring(0, context.offsetByCodePoints(0, 20)) + "...";
-    }
     return new ExecError(
-        "template: :" + line + ":" + col + ": executing \"\" at <" + context + ">: " + message);
-  }
-
-  // ---- variables
-
-  private void push(String name, GoValue value) {
-    varNames.add(name);
-    varValues.add(value);
-  }
-
-  private int mark() {
-    return varNames.size();
-  }
-
-  private void pop(int mark) {
-    varNames.subList(mark, varNames.size()).clear();
-    varValues.subList(mark, varValues.size()).clear();
-  }
-
-  private void setVar(String name, GoValue value) {
-    for (int i = varNames.size() - 1; i >= 0; i--) {
-      if (varNames.get(i).equals(name)) {
-        varValues.set(i, value);
-        return;
-      }
-    }
-    throw error("undefined variable: " + name);
-  }
-
-  private void setTopVar(int n, GoValue value) {
-    varValues.set(varValues.size() - n, value);
-  }
-
-  private GoValue varValue(String name) {
-    for (int i = varNames.size() - 1; i >= 0; i--) {
-      if (varNames.get(i).equals(name)) {
-        return varValues.get(i);
-      }
-    }
-    throw error("undefined variable: " + name);
+        "template: :"
+            + line
+            + ":"
+            + col
+            + ": executing "
+            + GoQuote.quote(name)
+            + " at <"
+            + context
+            + ">: "
+            + message);
   }
 
   // ---- walking
@@ -209,6 +187,8 @@ final class TemplateExec {
       } else {
         walkIfOrWith(dot, branch);
       }
+    } else if (node instanceof TemplateCallNode call) {
+      walkTemplate(dot, call);
     } else if (node instanceof BreakNode b) {
       throw new LoopJump(b.isBreak());
     } else {
@@ -216,8 +196,34 @@ final class TemplateExec {
     }
   }
 
+  /** Runs a named template with its own variables ($ is the new dot), as Go does. */
+  private void walkTemplate(GoValue dot, TemplateCallNode call) {
+    at = call;
+    ListNode body = templates.get(call.name());
+    if (body == null) {
+      throw error("template " + GoQuote.quote(call.name()) + " not defined");
+    }
+    if (depth >= MAX_DEPTH) {
+      throw error("exceeded maximum template depth (100000)");
+    }
+    GoValue newDot = call.pipe() == null ? GoValue.MISSING_VALUE : evalPipeline(dot, call.pipe());
+    TemplateVars saved = vars;
+    String savedName = name;
+    vars = new TemplateVars();
+    vars.push("$", newDot);
+    name = call.name();
+    depth++;
+    try {
+      walk(newDot, body);
+    } finally {
+      depth--;
+      name = savedName;
+      vars = saved;
+    }
+  }
+
   private void walkIfOrWith(GoValue dot, BranchNode branch) {
-    int mark = mark();
+    int mark = vars.mark();
     try {
       GoValue v = evalPipeline(dot, branch.pipe());
       if (TemplateFunctions.truth(v)) {
@@ -226,12 +232,12 @@ final class TemplateExec {
         walk(dot, branch.elseList());
       }
     } finally {
-      pop(mark);
+      vars.pop(mark);
     }
   }
 
   private void walkRange(GoValue dot, BranchNode r) {
-    int mark = mark();
+    int mark = vars.mark();
     try {
       at = r;
       GoValue v = evalPipeline(dot, r.pipe());
@@ -259,12 +265,12 @@ final class TemplateExec {
       }
       for (GoValue[] item : items) {
         if (!r.pipe().decls().isEmpty()) {
-          setTopVar(1, item[1]);
+          vars.setTop(1, item[1]);
         }
         if (r.pipe().decls().size() > 1) {
-          setTopVar(2, item[0]);
+          vars.setTop(2, item[0]);
         }
-        int inner = mark();
+        int inner = vars.mark();
         try {
           walk(item[1], r.list());
         } catch (LoopJump jump) {
@@ -272,14 +278,14 @@ final class TemplateExec {
             break;
           }
         } finally {
-          pop(inner);
+          vars.pop(inner);
         }
       }
       if (items.isEmpty() && r.elseList() != null) {
         walk(dot, r.elseList());
       }
     } finally {
-      pop(mark);
+      vars.pop(mark);
     }
   }
 
@@ -293,9 +299,11 @@ final class TemplateExec {
     }
     for (VariableNode v : pipe.decls()) {
       if (pipe.isAssign()) {
-        setVar(v.idents().get(0), value);
+        if (!vars.set(v.idents().get(0), value)) {
+          throw error("undefined variable: " + v.idents().get(0));
+        }
       } else {
-        push(v.idents().get(0), value);
+        vars.push(v.idents().get(0), value);
       }
     }
     return value;
@@ -365,7 +373,8 @@ final class TemplateExec {
 
   private GoValue evalVariable(GoValue dot, VariableNode v, List<TemplateNode> args, GoValue last) {
     at = v;
-    GoValue value = varValue(v.idents().get(0));
+    String ident = v.idents().get(0);
+    GoValue value = vars.get(ident).orElseThrow(() -> error("undefined variable: " + ident));
     if (v.idents().size() == 1) {
       notAFunction(args, last);
       return value;
@@ -391,7 +400,7 @@ final class TemplateExec {
       GoValue dot, String name, List<TemplateNode> args, GoValue last, GoValue receiver) {
     if (receiver.isMissing()) {
       if (shapes.raw()) {
-        throw error("nil data; no entry for key " + GoFormat.quote(name));
+        throw error("nil data; no entry for key " + GoQuote.quote(name));
       }
       return GoValue.MISSING_VALUE;
     }
@@ -427,13 +436,17 @@ final class TemplateExec {
         }
       }
       case MAP, NIL_MAP -> {
+        if (receiver.type().startsWith("nat.")) {
+          // Port maps are keyed by nat.Port, to which a field name does not convert.
+          throw error("can't evaluate field " + name + " in type " + receiver.type());
+        }
         if (hasArgs) {
           throw error(name + " is not a method but has arguments");
         }
         JsonNode value = receiver.node().get(name);
         if (value == null) {
           if (shapes.raw()) {
-            throw error("map has no entry for key " + GoFormat.quote(name));
+            throw error("map has no entry for key " + GoQuote.quote(name));
           }
           return GoValue.MISSING_VALUE;
         }
@@ -514,6 +527,9 @@ final class TemplateExec {
       if (type == ArgType.ANY || type == ArgType.STRINGS) {
         return GoValue.nil();
       }
+      if (type == ArgType.VALUE) {
+        return GoValue.MISSING_VALUE;
+      }
       throw error("cannot assign nil to " + type.goName());
     } else if (n instanceof FieldNode f) {
       return validate(evalFieldChain(dot, dot, f, f.idents(), List.of(n), null), type);
@@ -569,7 +585,7 @@ final class TemplateExec {
         }
       }
       case STRING -> {
-        if (v.kind() == Kind.STRING) {
+        if (v.kind() == Kind.STRING && !v.type().equals(GoValue.TIME)) {
           return v;
         }
       }

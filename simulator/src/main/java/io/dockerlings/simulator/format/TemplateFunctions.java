@@ -3,21 +3,17 @@ package io.dockerlings.simulator.format;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.dockerlings.simulator.format.GoValue.Kind;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.BiFunction;
 
 /**
  * The functions a docker template can call: Go's builtins (and, or, not, len, index, slice, eq, ne,
- * lt, le, gt, ge, print, printf, println, html, js, urlquery) and docker's own (json, split, join,
- * title, lower, upper, pad, truncate), including the pass-through variants docker uses for table
- * headers.
+ * lt, le, gt, ge, print, printf, println, html, js, urlquery, call) and docker's own (json, split,
+ * join, title, lower, upper, pad, truncate), including the pass-through variants docker uses for
+ * table headers.
  */
 final class TemplateFunctions {
   private TemplateFunctions() {}
@@ -63,6 +59,7 @@ final class TemplateFunctions {
   static final Set<String> NAMES =
       Set.of(
           "and",
+          "call",
           "or",
           "not",
           "len",
@@ -112,16 +109,19 @@ final class TemplateFunctions {
     }
     return switch (name) {
       case "and", "or" -> new Fn(List.of(v), v, (x, args) -> args.get(0));
+      case "call" -> new Fn(List.of(v), v, TemplateFunctions::call);
       case "not" -> new Fn(List.of(v), null, (x, args) -> GoValue.bool(!truth(args.get(0))));
       case "len" -> new Fn(List.of(v), null, (x, args) -> GoValue.integer(len(args.get(0))));
       case "index" -> new Fn(List.of(v), v, TemplateFunctions::index);
       case "slice" -> new Fn(List.of(v), v, TemplateFunctions::slice);
-      case "eq" -> new Fn(List.of(v), v, (x, args) -> GoValue.bool(eq(args)));
-      case "ne" -> new Fn(List.of(v, v), null, (x, args) -> GoValue.bool(!eq(args)));
-      case "lt" -> new Fn(List.of(v, v), null, (x, args) -> GoValue.bool(lt(args)));
-      case "le" -> new Fn(List.of(v, v), null, (x, args) -> GoValue.bool(lt(args) || eq(args)));
-      case "gt" -> new Fn(List.of(v, v), null, (x, args) -> GoValue.bool(!lt(args) && !eq(args)));
-      case "ge" -> new Fn(List.of(v, v), null, (x, args) -> GoValue.bool(!lt(args)));
+      case "eq" -> new Fn(List.of(v), v, (x, args) -> GoValue.bool(eq(x, args)));
+      case "ne" -> new Fn(List.of(v, v), null, (x, args) -> GoValue.bool(!eq(x, args)));
+      case "lt" -> new Fn(List.of(v, v), null, (x, args) -> GoValue.bool(lt(x, args)));
+      case "le" ->
+          new Fn(List.of(v, v), null, (x, args) -> GoValue.bool(lt(x, args) || eq(x, args)));
+      case "gt" ->
+          new Fn(List.of(v, v), null, (x, args) -> GoValue.bool(!lt(x, args) && !eq(x, args)));
+      case "ge" -> new Fn(List.of(v, v), null, (x, args) -> GoValue.bool(!lt(x, args)));
       case "print" ->
           new Fn(List.of(), a, (x, args) -> GoValue.string(GoFormat.sprint(args, x.shapes())));
       case "println" ->
@@ -132,37 +132,61 @@ final class TemplateFunctions {
               a,
               (x, args) ->
                   GoValue.string(
-                      GoFormat.sprintf(
+                      GoPrintf.sprintf(
                           args.get(0).text(), args.subList(1, args.size()), x.shapes())));
       case "html" ->
           new Fn(
-              List.of(), a, (x, args) -> GoValue.string(html(GoFormat.sprint(args, x.shapes()))));
+              List.of(),
+              a,
+              (x, args) -> GoValue.string(TextFunctions.html(GoFormat.sprint(args, x.shapes()))));
       case "js" ->
-          new Fn(List.of(), a, (x, args) -> GoValue.string(js(GoFormat.sprint(args, x.shapes()))));
+          new Fn(
+              List.of(),
+              a,
+              (x, args) -> GoValue.string(TextFunctions.js(GoFormat.sprint(args, x.shapes()))));
       case "urlquery" ->
           new Fn(
               List.of(),
               a,
-              (x, args) -> GoValue.string(urlquery(GoFormat.sprint(args, x.shapes()))));
-      case "json" -> new Fn(List.of(a), null, (x, args) -> GoValue.string(json(x, args.get(0))));
-      case "split" -> new Fn(List.of(s, s), null, (x, args) -> split(args));
-      case "join" -> new Fn(List.of(ArgType.STRINGS, s), null, (x, args) -> join(args));
+              (x, args) ->
+                  GoValue.string(TextFunctions.urlquery(GoFormat.sprint(args, x.shapes()))));
+      case "json" ->
+          new Fn(List.of(a), null, (x, args) -> GoValue.string(TextFunctions.json(x, args.get(0))));
+      case "split" -> new Fn(List.of(s, s), null, (x, args) -> TextFunctions.split(args));
+      case "join" ->
+          new Fn(List.of(ArgType.STRINGS, s), null, (x, args) -> TextFunctions.join(args));
       case "title" ->
-          new Fn(List.of(s), null, (x, args) -> GoValue.string(title(args.get(0).text())));
+          new Fn(
+              List.of(s),
+              null,
+              (x, args) -> GoValue.string(TextFunctions.title(args.get(0).text())));
       case "lower" ->
           new Fn(
               List.of(s),
               null,
-              (x, args) -> GoValue.string(args.get(0).text().toLowerCase(Locale.ROOT)));
+              (x, args) ->
+                  GoValue.string(
+                      TextFunctions.mapRunes(args.get(0).text(), Character::toLowerCase)));
       case "upper" ->
           new Fn(
               List.of(s),
               null,
-              (x, args) -> GoValue.string(args.get(0).text().toUpperCase(Locale.ROOT)));
-      case "pad" -> new Fn(List.of(s, i, i), null, (x, args) -> pad(args));
-      case "truncate" -> new Fn(List.of(s, i), null, (x, args) -> truncate(args));
+              (x, args) ->
+                  GoValue.string(
+                      TextFunctions.mapRunes(args.get(0).text(), Character::toUpperCase)));
+      case "pad" -> new Fn(List.of(s, i, i), null, (x, args) -> TextFunctions.pad(args));
+      case "truncate" -> new Fn(List.of(s, i), null, (x, args) -> TextFunctions.truncate(args));
       default -> throw new IllegalArgumentException("no function " + name);
     };
+  }
+
+  /** Template data holds no Go functions, so call always fails as Go's does on such values. */
+  private static GoValue call(TemplateExec x, List<GoValue> args) {
+    GoValue fn = args.get(0);
+    if (fn.isMissing() || fn.kind() == Kind.NIL) {
+      throw new FnError("call of nil");
+    }
+    throw new FnError("non-function of type " + GoFormat.typeName(fn));
   }
 
   /** Go's truth of a value for if, with, and, or and not. */
@@ -183,7 +207,7 @@ final class TemplateFunctions {
       case STRING, NUMBER_TEXT, SLICE, MAP -> v.length();
       case NIL_SLICE, NIL_MAP -> 0;
       case NIL -> throw new FnError("len of nil pointer");
-      case MISSING -> throw new FnError("len of untyped nil");
+      case MISSING -> throw new FnError("reflect: call of reflect.Value.Type on zero Value");
       default -> throw new FnError("len of type " + GoFormat.typeName(v));
     };
   }
@@ -213,8 +237,10 @@ final class TemplateFunctions {
                   : x.shapes().element(item.node().get((int) k));
         }
         case MAP, NIL_MAP -> {
-          if (key.kind() != Kind.STRING) {
-            throw new FnError("value has type " + GoFormat.typeName(key) + "; should be string");
+          String keyType = item.type().startsWith("nat.") ? "nat.Port" : "string";
+          if (key.kind() != Kind.STRING || !keyType.equals("string")) {
+            throw new FnError(
+                "value has type " + GoFormat.typeName(key) + "; should be " + keyType);
           }
           JsonNode value = item.node().get(key.text());
           if (value != null) {
@@ -225,7 +251,8 @@ final class TemplateFunctions {
             item = allStrings(item.node()) ? GoValue.string("") : GoValue.nil();
           }
         }
-        case NIL -> throw new FnError("index of nil pointer");
+        case NIL ->
+            throw new FnError(x.shapes().raw() ? "index of untyped nil" : "index of nil pointer");
         default -> throw new FnError("can't index item of type " + GoFormat.typeName(item));
       }
     }
@@ -297,7 +324,7 @@ final class TemplateFunctions {
     };
   }
 
-  private static boolean eq(List<GoValue> args) {
+  private static boolean eq(TemplateExec x, List<GoValue> args) {
     GoValue a = args.get(0);
     if (args.size() < 2) {
       throw new FnError("missing argument for comparison");
@@ -318,7 +345,7 @@ final class TemplateFunctions {
               case INT -> a.node().longValue() == b.node().longValue();
               case FLOAT -> a.node().doubleValue() == b.node().doubleValue();
               case STRING -> a.textForm().equals(b.textForm());
-              case OTHER -> other(a, b);
+              case OTHER -> other(x, a, b);
             };
       }
       if (truth) {
@@ -328,7 +355,7 @@ final class TemplateFunctions {
     return false;
   }
 
-  private static boolean other(GoValue a, GoValue b) {
+  private static boolean other(TemplateExec x, GoValue a, GoValue b) {
     if (a.isMissing() || b.isMissing()) {
       return a.isMissing() && b.isMissing();
     }
@@ -338,10 +365,12 @@ final class TemplateFunctions {
     if (a.kind() == Kind.STRUCT && b.kind() == Kind.STRUCT) {
       return a.node().equals(b.node());
     }
-    throw new FnError("non-comparable type " + GoFormat.typeName(a));
+    StringBuilder shown = new StringBuilder();
+    GoFormat.value(shown, a, x.shapes(), false);
+    throw new FnError("non-comparable type " + shown + ": " + GoFormat.typeName(a));
   }
 
-  private static boolean lt(List<GoValue> args) {
+  private static boolean lt(TemplateExec x, List<GoValue> args) {
     GoValue a = args.get(0);
     GoValue b = args.get(1);
     Basic k1 = basic(a);
@@ -360,181 +389,5 @@ final class TemplateFunctions {
   private static int compareBytes(String a, String b) {
     return java.util.Arrays.compareUnsigned(
         a.getBytes(StandardCharsets.UTF_8), b.getBytes(StandardCharsets.UTF_8));
-  }
-
-  private static String json(TemplateExec x, GoValue v) {
-    boolean escape = x.escapesRootJson(v);
-    return DockerJson.compact(jsonTree(x, v, escape), escape);
-  }
-
-  /** The tree Go's encoder would write: Go maps (and the formatter contexts) with sorted keys. */
-  private static JsonNode jsonTree(TemplateExec x, GoValue v, boolean sortAll) {
-    switch (v.kind()) {
-      case MISSING, NIL, NIL_SLICE, NIL_MAP -> {
-        return F.nullNode();
-      }
-      case NUMBER_TEXT, STRING, INT, FLOAT, BOOL -> {
-        return v.node();
-      }
-      case SLICE -> {
-        ArrayNode out = F.arrayNode();
-        for (JsonNode e : v.node()) {
-          out.add(jsonTree(x, x.shapes().element(e), false));
-        }
-        return out;
-      }
-      default -> {
-        ObjectNode out = F.objectNode();
-        boolean sort = sortAll || v.kind() == Kind.MAP;
-        JsonNode source = x.shapes().original(v.node());
-        Iterable<Map.Entry<String, JsonNode>> entries =
-            sort ? GoFormat.sortedEntries(source) : new ArrayList<>(source.properties());
-        for (Map.Entry<String, JsonNode> e : entries) {
-          JsonNode raw = e.getValue();
-          out.set(
-              e.getKey(),
-              raw.isContainerNode()
-                  ? jsonTree(x, x.shapes().child(v, e.getKey(), raw), false)
-                  : raw);
-        }
-        return out;
-      }
-    }
-  }
-
-  private static GoValue split(List<GoValue> args) {
-    String s = args.get(0).text();
-    String sep = args.get(1).text();
-    ArrayNode out = F.arrayNode();
-    if (sep.isEmpty()) {
-      s.codePoints().forEach(cp -> out.add(new String(Character.toChars(cp))));
-    } else {
-      int from = 0;
-      int at;
-      while ((at = s.indexOf(sep, from)) >= 0) {
-        out.add(s.substring(from, at));
-        from = at + sep.length();
-      }
-      out.add(s.substring(from));
-    }
-    return new GoValue(out, Kind.SLICE, "[]string", false, "");
-  }
-
-  private static GoValue join(List<GoValue> args) {
-    List<String> parts = new ArrayList<>();
-    if (args.get(0).node().isArray()) {
-      args.get(0).node().forEach(e -> parts.add(e.asText()));
-    }
-    return GoValue.string(String.join(args.get(1).text(), parts));
-  }
-
-  private static String title(String s) {
-    StringBuilder out = new StringBuilder(s.length());
-    int prev = ' ';
-    for (int i = 0; i < s.length(); ) {
-      int cp = s.codePointAt(i);
-      i += Character.charCount(cp);
-      out.appendCodePoint(isSeparator(prev) ? Character.toTitleCase(cp) : cp);
-      prev = cp;
-    }
-    return out.toString();
-  }
-
-  private static boolean isSeparator(int cp) {
-    if (cp <= 0x7f) {
-      return !(Character.isLetterOrDigit(cp) || cp == '_');
-    }
-    if (Character.isLetterOrDigit(cp)) {
-      return false;
-    }
-    return Character.isWhitespace(cp) || Character.isSpaceChar(cp);
-  }
-
-  private static GoValue pad(List<GoValue> args) {
-    String s = args.get(0).text();
-    if (s.isEmpty()) {
-      return args.get(0);
-    }
-    long prefix = args.get(1).node().longValue();
-    long suffix = args.get(2).node().longValue();
-    if (prefix < 0 || suffix < 0) {
-      throw new FnError("strings: negative Repeat count");
-    }
-    return GoValue.string(" ".repeat((int) prefix) + s + " ".repeat((int) suffix));
-  }
-
-  private static GoValue truncate(List<GoValue> args) {
-    String s = args.get(0).text();
-    long n = args.get(1).node().longValue();
-    byte[] b = s.getBytes(StandardCharsets.UTF_8);
-    if (b.length < n) {
-      return args.get(0);
-    }
-    if (n < 0) {
-      throw new FnError("slice bounds out of range [:" + n + "]");
-    }
-    return GoValue.string(new String(b, 0, (int) n, StandardCharsets.UTF_8));
-  }
-
-  private static String html(String s) {
-    StringBuilder out = new StringBuilder(s.length());
-    for (char c : s.toCharArray()) {
-      switch (c) {
-        case '"' -> out.append("&#34;");
-        case '\'' -> out.append("&#39;");
-        case '&' -> out.append("&amp;");
-        case '<' -> out.append("&lt;");
-        case '>' -> out.append("&gt;");
-        case '\0' -> out.append('\uFFFD');
-        default -> out.append(c);
-      }
-    }
-    return out.toString();
-  }
-
-  private static String js(String s) {
-    StringBuilder out = new StringBuilder(s.length());
-    for (int i = 0; i < s.length(); ) {
-      int cp = s.codePointAt(i);
-      i += Character.charCount(cp);
-      switch (cp) {
-        case '\\' -> out.append("\\\\");
-        case '\'' -> out.append("\\'");
-        case '"' -> out.append("\\\"");
-        case '<' -> out.append("\\u003C");
-        case '>' -> out.append("\\u003E");
-        case '&' -> out.append("\\u0026");
-        case '=' -> out.append("\\u003D");
-        default -> {
-          if (cp < ' ' || (cp >= 0x80 && Character.isISOControl(cp))) {
-            out.append(String.format(Locale.ROOT, "\\u%04X", cp));
-          } else {
-            out.appendCodePoint(cp);
-          }
-        }
-      }
-    }
-    return out.toString();
-  }
-
-  private static String urlquery(String s) {
-    StringBuilder out = new StringBuilder();
-    for (byte b : s.getBytes(StandardCharsets.UTF_8)) {
-      int c = b & 0xff;
-      if ((c >= 'a' && c <= 'z')
-          || (c >= 'A' && c <= 'Z')
-          || (c >= '0' && c <= '9')
-          || c == '-'
-          || c == '_'
-          || c == '.'
-          || c == '~') {
-        out.append((char) c);
-      } else if (c == ' ') {
-        out.append('+');
-      } else {
-        out.append('%').append(String.format(Locale.ROOT, "%02X", c));
-      }
-    }
-    return out.toString();
   }
 }

@@ -63,9 +63,9 @@ final class TemplateLexer {
         return "<" + val + ">";
       }
       if (val.codePointCount(0, val.length()) > 10) {
-        return GoFormat.quote(val.substring(0, val.offsetByCodePoints(0, 10))) + "...";
+        return GoQuote.quote(val.substring(0, val.offsetByCodePoints(0, 10))) + "...";
       }
-      return GoFormat.quote(val);
+      return GoQuote.quote(val);
     }
   }
 
@@ -244,7 +244,7 @@ final class TemplateLexer {
             emit(Type.CHAR);
           } else {
             error(
-                "unrecognized character in action: " + GoFormat.unicodeName(in.codePointAt(start)));
+                "unrecognized character in action: " + GoQuote.unicodeName(in.codePointAt(start)));
             return -1;
           }
         }
@@ -280,7 +280,7 @@ final class TemplateLexer {
       pos++;
     }
     if (!atTerminator()) {
-      error("bad character " + GoFormat.unicodeName(in.codePointAt(pos)));
+      error("bad character " + GoQuote.unicodeName(in.codePointAt(pos)));
       return false;
     }
     emit(type);
@@ -292,7 +292,7 @@ final class TemplateLexer {
       pos++;
     }
     if (!atTerminator()) {
-      error("bad character " + GoFormat.unicodeName(in.codePointAt(pos)));
+      error("bad character " + GoQuote.unicodeName(in.codePointAt(pos)));
       return false;
     }
     String word = in.substring(start, pos);
@@ -340,7 +340,7 @@ final class TemplateLexer {
     }
     if (pos < in.length() && isAlnum(in.charAt(pos))) {
       pos++;
-      error("bad number syntax: " + GoFormat.quote(in.substring(start, pos)));
+      error("bad number syntax: " + GoQuote.quote(in.substring(start, pos)));
       return false;
     }
     emit(Type.NUMBER);

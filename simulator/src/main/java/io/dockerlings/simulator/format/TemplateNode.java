@@ -51,6 +51,14 @@ sealed interface TemplateNode {
     }
   }
 
+  /** {@code {{template "name" pipeline}}}; {@code pipe} is null when no pipeline is given. */
+  record TemplateCallNode(int pos, String name, PipeNode pipe) implements TemplateNode {
+    @Override
+    public String toString() {
+      return "{{template " + GoQuote.quote(name) + (pipe == null ? "" : " " + pipe) + "}}";
+    }
+  }
+
   record PipeNode(int pos, boolean isAssign, List<VariableNode> decls, List<CommandNode> cmds)
       implements TemplateNode {
     @Override

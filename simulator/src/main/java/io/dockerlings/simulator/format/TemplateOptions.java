@@ -20,6 +20,9 @@ import java.util.function.BiFunction;
  *       formatter context whose fields are methods; an unknown field fails with {@code can't
  *       evaluate field X in type *formatter.ContainerContext}; {@code {{json .}}} of the root sorts
  *       keys and escapes HTML (the context's MarshalJSON).
+ *   <li>{@link #typedInspect(String)}: an inspect command without the JSON fallback, such as {@code
+ *       docker volume inspect -f}: an unknown field fails with {@code can't evaluate field X in
+ *       type types.Volume}.
  *   <li>{@link #header()}: the header row of a {@code table} format: the root is a map from field
  *       names to column titles, and json, split, join, title, lower, upper and truncate return
  *       their first argument unchanged.
@@ -42,6 +45,7 @@ public record TemplateOptions(
   /** The three execution styles. */
   public enum Mode {
     INSPECT,
+    TYPED,
     CONTEXT,
     HEADER
   }
@@ -71,7 +75,10 @@ public record TemplateOptions(
           "Tmpfs",
           "Containers",
           "LogConfig.Config",
-          "Annotations");
+          "Annotations",
+          "Status",
+          "AuxAddress",
+          "Services");
 
   /** Fields of docker's inspect types that are Go pointers. */
   public static final Set<String> DOCKER_POINTER_FIELDS =
@@ -89,7 +96,8 @@ public record TemplateOptions(
           "Config",
           "ContainerConfig",
           "NetworkSettings",
-          "Node");
+          "Node",
+          "UsageData");
 
   public TemplateOptions {
     mapFields = Set.copyOf(mapFields);
@@ -101,6 +109,14 @@ public record TemplateOptions(
   public static TemplateOptions inspect() {
     return new TemplateOptions(
         Mode.INSPECT, "", DOCKER_MAP_FIELDS, DOCKER_POINTER_FIELDS, Map.of());
+  }
+
+  /**
+   * An inspect without JSON fallback over a root of Go type {@code rootType}, e.g. types.Volume.
+   */
+  public static TemplateOptions typedInspect(String rootType) {
+    return new TemplateOptions(
+        Mode.TYPED, rootType, DOCKER_MAP_FIELDS, DOCKER_POINTER_FIELDS, Map.of());
   }
 
   /** A row of a list command, e.g. {@code context("*formatter.ContainerContext")}. */

@@ -18,11 +18,14 @@ import io.dockerlings.simulator.format.TemplateNode.NilNode;
 import io.dockerlings.simulator.format.TemplateNode.NumberNode;
 import io.dockerlings.simulator.format.TemplateNode.PipeNode;
 import io.dockerlings.simulator.format.TemplateNode.StringNode;
+import io.dockerlings.simulator.format.TemplateNode.TemplateCallNode;
 import io.dockerlings.simulator.format.TemplateNode.TextNode;
 import io.dockerlings.simulator.format.TemplateNode.VariableNode;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -38,6 +41,7 @@ final class TemplateParser {
   private int lastPos;
   private int actionLine;
   private int rangeDepth;
+  private final Map<String, ListNode> defined = new LinkedHashMap<>();
 
   private TemplateParser(String text, Set<String> functions) {
     this.text = text;
@@ -45,10 +49,16 @@ final class TemplateParser {
     this.functions = functions;
   }
 
-  static ListNode parse(String text, Set<String> functions) throws TemplateException {
+  /** A parsed template: its main body and the templates it defines (by define or block). */
+  record Tree(ListNode root, Map<String, ListNode> templates) {}
+
+  static Tree parse(String text, Set<String> functions) throws TemplateException {
     TemplateParser p = new TemplateParser(text, functions);
     try {
-      return p.parseAll();
+      ListNode root = p.parseAll();
+      Map<String, ListNode> all = new LinkedHashMap<>(p.defined);
+      all.putIfAbsent("", root);
+      return new Tree(root, Map.copyOf(all));
     } catch (ParseError e) {
       throw new TemplateException(
           "template: :" + p.line(p.lastPos) + ": " + e.getMessage(), true, "");
@@ -133,6 +143,15 @@ final class TemplateParser {
   private ListNode parseAll() {
     List<TemplateNode> nodes = new ArrayList<>();
     while (peek().type() != Type.EOF) {
+      if (peek().type() == Type.LEFT_DELIM) {
+        int mark = next;
+        nextToken();
+        if (nextNonSpace().type() == Type.DEFINE) {
+          definition();
+          continue;
+        }
+        next = mark;
+      }
       TemplateNode n = textOrAction();
       if (n instanceof EndNode || n instanceof ElseNode) {
         throw error("unexpected " + n);
@@ -176,8 +195,10 @@ final class TemplateParser {
   private TemplateNode action() {
     Token t = nextNonSpace();
     switch (t.type()) {
-      case BLOCK, DEFINE, TEMPLATE:
-        throw error("unsupported action " + t + " (not used by docker templates)");
+      case BLOCK:
+        return block();
+      case TEMPLATE:
+        return templateCall();
       case BREAK, CONTINUE:
         return breakControl(t);
       case ELSE:
@@ -198,6 +219,82 @@ final class TemplateParser {
         Token first = peekNonSpace();
         return new ActionNode(first.pos(), pipeline("command", Type.RIGHT_DELIM));
     }
+  }
+
+  /** {@code {{define "name"}}...{{end}}} at the top level. */
+  private void definition() {
+    String context = "define clause";
+    String name = templateName(nextNonSpace(), context);
+    expect(Type.RIGHT_DELIM, context);
+    List<String> outer = new ArrayList<>(vars);
+    vars.subList(1, vars.size()).clear();
+    TemplateNode[] end = new TemplateNode[1];
+    ListNode body = itemList(end);
+    vars.clear();
+    vars.addAll(outer);
+    if (!(end[0] instanceof EndNode)) {
+      throw error("unexpected " + end[0] + " in " + context);
+    }
+    add(name, body);
+  }
+
+  /** {@code {{block "name" pipeline}}...{{end}}}: defines the template and calls it. */
+  private TemplateNode block() {
+    String context = "block clause";
+    Token token = nextNonSpace();
+    String name = templateName(token, context);
+    PipeNode pipe = pipeline(context, Type.RIGHT_DELIM);
+    List<String> outer = new ArrayList<>(vars);
+    vars.subList(1, vars.size()).clear();
+    TemplateNode[] end = new TemplateNode[1];
+    ListNode body = itemList(end);
+    vars.clear();
+    vars.addAll(outer);
+    if (!(end[0] instanceof EndNode)) {
+      throw error("unexpected " + end[0] + " in " + context);
+    }
+    add(name, body);
+    return new TemplateCallNode(token.pos(), name, pipe);
+  }
+
+  private TemplateNode templateCall() {
+    String context = "template clause";
+    Token token = nextNonSpace();
+    String name = templateName(token, context);
+    PipeNode pipe = null;
+    if (nextNonSpace().type() != Type.RIGHT_DELIM) {
+      backup();
+      pipe = pipeline(context, Type.RIGHT_DELIM);
+    }
+    return new TemplateCallNode(token.pos(), name, pipe);
+  }
+
+  private String templateName(Token token, String context) {
+    if (token.type() != Type.STRING && token.type() != Type.RAW_STRING) {
+      throw unexpected(token, context);
+    }
+    return GoQuote.unquote(token.val());
+  }
+
+  /** Go keeps the first non-empty definition; a second non-empty one is an error. */
+  private void add(String name, ListNode body) {
+    ListNode old = defined.get(name);
+    if (old != null && !isEmpty(old)) {
+      if (!isEmpty(body)) {
+        throw error("template: multiple definition of template " + GoQuote.quote(name));
+      }
+      return;
+    }
+    defined.put(name, body);
+  }
+
+  private static boolean isEmpty(ListNode list) {
+    for (TemplateNode n : list.nodes()) {
+      if (!(n instanceof TextNode t) || !t.text().isBlank()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private TemplateNode breakControl(Token t) {
@@ -377,7 +474,7 @@ final class TemplateParser {
           || node instanceof NumberNode
           || node instanceof NilNode
           || node instanceof DotNode) {
-        throw error("unexpected . after term " + GoFormat.quote(node.toString()));
+        throw error("unexpected . after term " + GoQuote.quote(node.toString()));
       }
       return new ChainNode(pos, node, fields);
     }
@@ -389,7 +486,7 @@ final class TemplateParser {
     switch (t.type()) {
       case IDENTIFIER:
         if (!functions.contains(t.val())) {
-          throw error("function " + GoFormat.quote(t.val()) + " not defined");
+          throw error("function " + GoQuote.quote(t.val()) + " not defined");
         }
         return new IdentifierNode(t.pos(), t.val());
       case DOT:
@@ -398,7 +495,7 @@ final class TemplateParser {
         return new NilNode(t.pos());
       case VARIABLE:
         if (!vars.contains(t.val())) {
-          throw error("undefined variable " + GoFormat.quote(t.val()));
+          throw error("undefined variable " + GoQuote.quote(t.val()));
         }
         return new VariableNode(t.pos(), List.of(t.val()));
       case FIELD:
@@ -410,7 +507,7 @@ final class TemplateParser {
       case LEFT_PAREN:
         return pipeline("parenthesized pipeline", Type.RIGHT_PAREN);
       case STRING, RAW_STRING:
-        return new StringNode(t.pos(), t.val(), GoFormat.unquote(t.val()));
+        return new StringNode(t.pos(), t.val(), GoQuote.unquote(t.val()));
       default:
         backup();
         return null;
@@ -420,7 +517,7 @@ final class TemplateParser {
   private NumberNode number(Token t) {
     String s = t.val();
     if (t.type() == Type.CHAR_CONSTANT) {
-      String body = GoFormat.unquote("\"" + s.substring(1, s.length() - 1) + "\"");
+      String body = GoQuote.unquote("\"" + s.substring(1, s.length() - 1) + "\"");
       if (body.codePointCount(0, body.length()) != 1) {
         throw error("malformed character constant: " + s);
       }
@@ -450,7 +547,7 @@ final class TemplateParser {
           integer = floating.longValue();
         }
       } catch (NumberFormatException e) {
-        throw error("illegal number syntax: " + GoFormat.quote(s));
+        throw error("illegal number syntax: " + GoQuote.quote(s));
       }
     }
     return new NumberNode(t.pos(), s, integer, floating, false);

@@ -18,14 +18,31 @@ class GoTemplateTest {
       DockerJsonTest.elements(DockerJsonTest.resource("inspect-x.json")).get(0);
 
   static Stream<Transcript> inspectRuns() {
-    return Transcript.read("inspect-x.transcript").stream();
+    return Stream.concat(
+        Transcript.read("inspect-x.transcript").stream(),
+        Transcript.read("inspect-x-more.transcript").stream());
   }
 
   private static final JsonNode IMAGE =
       DockerJsonTest.elements(DockerJsonTest.resource("ins-bb.json")).get(0);
 
   static Stream<Transcript> imageRuns() {
-    return Transcript.read("image.transcript").stream();
+    return Stream.concat(
+        Transcript.read("image.transcript").stream(),
+        Transcript.read("image-define.transcript").stream());
+  }
+
+  private static final JsonNode PUBLISHED =
+      DockerJsonTest.elements(DockerJsonTest.resource("inspect-p.json")).get(0);
+
+  static Stream<Transcript> publishedRuns() {
+    return Transcript.read("inspect-p.transcript").stream();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("publishedRuns")
+  void execute_portsVolumesAndLabels_matchEngine(Transcript golden) {
+    assertEquals(golden.render(), inspect(golden.template(), PUBLISHED).render());
   }
 
   @ParameterizedTest(name = "{0}")
@@ -34,14 +51,46 @@ class GoTemplateTest {
     assertEquals(golden.render(), inspect(golden.template(), IMAGE).render());
   }
 
+  private static final JsonNode VOLUME =
+      DockerJsonTest.elements(DockerJsonTest.resource("volume-inspect.json")).get(0);
+
+  static Stream<Transcript> volumeRuns() {
+    return Transcript.read("volume.transcript").stream();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("volumeRuns")
+  void execute_volumeInspect_hasNoJsonFallback(Transcript golden) {
+    assertEquals(
+        golden.render(),
+        inspect(golden.template(), VOLUME, TemplateOptions.typedInspect("types.Volume")).render());
+  }
+
+  private static final JsonNode NETWORK =
+      DockerJsonTest.elements(DockerJsonTest.resource("network-inspect.json")).get(0);
+
+  static Stream<Transcript> networkRuns() {
+    return Transcript.read("network.transcript").stream();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("networkRuns")
+  void execute_networkInspect_matchesEngine(Transcript golden) {
+    assertEquals(golden.render(), inspect(golden.template(), NETWORK).render());
+  }
+
   private static Transcript inspect(String template) {
     return inspect(template, CONTAINER);
   }
 
   /** What {@code docker inspect -f} prints for one object: stdout, stderr, exit code. */
   private static Transcript inspect(String template, JsonNode data) {
+    return inspect(template, data, TemplateOptions.inspect());
+  }
+
+  private static Transcript inspect(String template, JsonNode data, TemplateOptions options) {
     try {
-      String out = GoTemplate.parse(template).execute(data, TemplateOptions.inspect());
+      String out = GoTemplate.parse(template).execute(data, options);
       return new Transcript(template, out + "\n", "", 0);
     } catch (TemplateException e) {
       return new Transcript(
@@ -136,6 +185,55 @@ class GoTemplateTest {
       String prefix =
           e.isParseError() ? "failed to parse template: " : "failed to execute template: ";
       mine = new Transcript(golden.template(), "", prefix + e.getMessage() + "\n", 1);
+    }
+    assertEquals(golden.render(), mine.render());
+  }
+
+  private static final List<JsonNode> IMAGE_ROWS =
+      DockerJsonTest.elements(
+          "[" + DockerJsonTest.resource("images-rows.jsonl").trim().replace("\n", ",") + "]");
+
+  /** docker 20.10's column titles of {@code docker images}. */
+  private static final JsonNode IMAGE_HEADERS =
+      JsonNodeFactory.instance
+          .objectNode()
+          .put("ID", "IMAGE ID")
+          .put("Repository", "REPOSITORY")
+          .put("Tag", "TAG")
+          .put("Digest", "DIGEST")
+          .put("CreatedSince", "CREATED")
+          .put("CreatedAt", "CREATED AT")
+          .put("Size", "SIZE")
+          .put("Containers", "CONTAINERS")
+          .put("VirtualSize", "SIZE")
+          .put("SharedSize", "SHARED SIZE")
+          .put("UniqueSize", "UNIQUE SIZE");
+
+  static Stream<Transcript> imagesRuns() {
+    return Transcript.read("images.transcript").stream();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("imagesRuns")
+  void formatList_imagesFormat_matchesEngine(Transcript golden) {
+    String format =
+        golden.template().equals("table")
+            ? "table {{.Repository}}\\t{{.Tag}}\\t{{.ID}}\\t{{.CreatedSince}}\\t{{.Size}}"
+            : golden.template();
+    Transcript mine;
+    try {
+      String out =
+          GoTemplate.formatList(
+              format,
+              IMAGE_ROWS,
+              TemplateOptions.context("*formatter.imageContext"),
+              TemplateOptions.header(),
+              IMAGE_HEADERS);
+      mine = new Transcript(golden.template(), out, "", 0);
+    } catch (TemplateException e) {
+      mine =
+          new Transcript(
+              golden.template(), "", "template parsing error: " + e.getMessage() + "\n", 1);
     }
     assertEquals(golden.render(), mine.render());
   }

@@ -89,6 +89,32 @@ class TabWriterTest {
   }
 
   @Test
+  void of_twentyThree_matchesDockerTop() {
+    assertEquals(
+        "UID                 PID                 PPID                C                   STIME"
+            + "               TTY                 TIME                CMD\n"
+            + "root                9240                9220                0                   05:40"
+            + "               ?                   00:00:00            sleep 3600\n",
+        TabWriter.of(20, 3)
+            .format(
+                "UID\tPID\tPPID\tC\tSTIME\tTTY\tTIME\tCMD\n"
+                    + "root\t9240\t9220\t0\t05:40\t?\t00:00:00\tsleep 3600\n"));
+  }
+
+  @Test
+  void docker_historyWithEllipsisAndEmptyLastColumn() {
+    assertEquals(
+        "IMAGE          CREATED          CREATED BY                                      SIZE      COMMENT\n"
+            + "ebc7fe9e173f   44 minutes ago   /bin/sh -c #(nop)  CMD [\"sh\"]                   0B        \n"
+            + "7b3d741fb0b1   44 minutes ago   /bin/sh -c #(nop) COPY dir:e8f23cec81b1ce5d7\u2026   1.98MB    \n",
+        docker(
+            "IMAGE\tCREATED\tCREATED BY\tSIZE\tCOMMENT\n"
+                + "ebc7fe9e173f\t44 minutes ago\t/bin/sh -c #(nop)  CMD [\"sh\"]\t0B\t\n"
+                + "7b3d741fb0b1\t44 minutes ago\t/bin/sh -c #(nop) COPY dir:e8f23cec81b1ce5d7\u2026"
+                + "\t1.98MB\t\n"));
+  }
+
+  @Test
   void of_negativeWidth_isRejected() {
     assertThrows(IllegalArgumentException.class, () -> TabWriter.of(-1, 0));
   }
