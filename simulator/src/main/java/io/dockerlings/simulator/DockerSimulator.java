@@ -7,9 +7,9 @@ import java.util.Objects;
 /**
  * The simulated Docker engine and its docker CLI: the one public entry point of this module.
  *
- * <p>Each instance is an independent engine that starts with {@code busybox:latest} present, as
- * the course's real engine does. Commands run at once, in simulated time; a failed command
- * leaves the engine unchanged. Instances are not thread-safe: one learner, one engine.
+ * <p>Each instance is an independent engine that starts with {@code busybox:latest} present, as the
+ * course's real engine does. Commands run at once, in simulated time; a failed command leaves the
+ * engine unchanged. Instances are not thread-safe: one learner, one engine.
  */
 public final class DockerSimulator {
   private final Engine engine;

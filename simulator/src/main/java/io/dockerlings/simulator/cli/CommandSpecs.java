@@ -13,9 +13,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The declarations of every docker command the simulator knows, read from the {@code --help}
- * texts captured from Docker Engine 20.10's CLI, so that help output, flag names, flag types and
- * defaults are the real ones by construction.
+ * The declarations of every docker command the simulator knows, read from the {@code --help} texts
+ * captured from Docker Engine 20.10's CLI, so that help output, flag names, flag types and defaults
+ * are the real ones by construction.
  */
 public final class CommandSpecs {
   private static final Pattern FLAG =
@@ -127,7 +127,8 @@ public final class CommandSpecs {
     if (own != null) {
       return own;
     }
-    return help.get(spec.path()).replace("docker " + spec.path() + " ", "docker " + typedPath + " ");
+    return help.get(spec.path())
+        .replace("docker " + spec.path() + " ", "docker " + typedPath + " ");
   }
 
   /** Help of a management group ({@code container}, {@code image}) or of docker itself (""). */
@@ -208,7 +209,14 @@ public final class CommandSpecs {
         FlagKind kind =
             type.isEmpty()
                 ? FlagKind.BOOL
-                : List.of("list", "filter", "ulimit", "mount", "gpu-request", "weight-device", "throttledevice")
+                : List.of(
+                            "list",
+                            "filter",
+                            "ulimit",
+                            "mount",
+                            "gpu-request",
+                            "weight-device",
+                            "throttledevice")
                         .contains(type)
                     ? FlagKind.LIST
                     : FlagKind.STRING;

@@ -9,31 +9,62 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * The {@code docker} command itself: global options, management groups, aliases, {@code
- * --help}, arity checks, and dispatch to the handler of each command. Never throws: every
- * failure becomes docker's error text and exit status, so a REPL built on it lives on.
+ * The {@code docker} command itself: global options, management groups, aliases, {@code --help},
+ * arity checks, and dispatch to the handler of each command. Never throws: every failure becomes
+ * docker's error text and exit status, so a REPL built on it lives on.
  */
 public final class DockerCli {
   /** Docker commands the real CLI has that the simulator does not carry out (yet). */
   private static final Set<String> KNOWN_ELSEWHERE =
       Set.of(
-          "build", "events", "export", "import", "load", "login", "logout", "push", "save",
-          "stats", "update", "builder", "config", "context", "manifest", "network", "node",
-          "plugin", "secret", "service", "stack", "swarm", "system", "trust", "volume",
+          "build",
+          "events",
+          "export",
+          "import",
+          "load",
+          "login",
+          "logout",
+          "push",
+          "save",
+          "stats",
+          "update",
+          "builder",
+          "config",
+          "context",
+          "manifest",
+          "network",
+          "node",
+          "plugin",
+          "secret",
+          "service",
+          "stack",
+          "swarm",
+          "system",
+          "trust",
+          "volume",
           "checkpoint");
 
   private static final Set<String> GLOBAL_VALUE_FLAGS =
-      Set.of("--config", "-c", "--context", "-H", "--host", "-l", "--log-level", "--tlscacert",
-          "--tlscert", "--tlskey");
-  private static final Set<String> GLOBAL_BOOL_FLAGS = Set.of("-D", "--debug", "--tls", "--tlsverify");
+      Set.of(
+          "--config",
+          "-c",
+          "--context",
+          "-H",
+          "--host",
+          "-l",
+          "--log-level",
+          "--tlscacert",
+          "--tlscert",
+          "--tlskey");
+  private static final Set<String> GLOBAL_BOOL_FLAGS =
+      Set.of("-D", "--debug", "--tls", "--tlsverify");
 
   private final CommandSpecs specs;
   private final Map<String, CommandHandler> handlers;
   private final String versionLine;
 
   /**
-   * @param handlers handlers by canonical path; commands without one are reported as not
-   *     simulated
+   * @param handlers handlers by canonical path; commands without one are reported as not simulated
    * @param versionLine what {@code docker --version} prints
    */
   public DockerCli(CommandSpecs specs, Map<String, CommandHandler> handlers, String versionLine) {
@@ -81,7 +112,10 @@ public final class DockerCli {
       } else if (GLOBAL_VALUE_FLAGS.contains(name)) {
         i += w.contains("=") ? 1 : 2;
       } else {
-        String shown = w.startsWith("--") ? "unknown flag: " + name : "unknown shorthand flag: '" + w.charAt(1) + "' in " + w;
+        String shown =
+            w.startsWith("--")
+                ? "unknown flag: " + name
+                : "unknown shorthand flag: '" + w.charAt(1) + "' in " + w;
         throw new DockerException(shown + "\nSee 'docker --help'.", 125);
       }
     }
@@ -110,7 +144,8 @@ public final class DockerCli {
       Optional<CommandSpec> spec = specs.find(path);
       if (spec.isEmpty()) {
         if (rest.get(1).startsWith("-")) {
-          throw new DockerException("unknown flag: " + rest.get(1) + "\nSee 'docker " + first + " --help'.", 125);
+          throw new DockerException(
+              "unknown flag: " + rest.get(1) + "\nSee 'docker " + first + " --help'.", 125);
         }
         if (isElsewhere(first, rest.get(1))) {
           return notSimulated(path, io);
@@ -121,7 +156,8 @@ public final class DockerCli {
       return run(spec.get(), path, rest.subList(2, rest.size()), io);
     }
     Optional<CommandSpec> spec = specs.find(first);
-    if (spec.isEmpty() || spec.get().path().contains(" ") && !spec.get().aliases().contains(first)) {
+    if (spec.isEmpty()
+        || spec.get().path().contains(" ") && !spec.get().aliases().contains(first)) {
       if (KNOWN_ELSEWHERE.contains(first)) {
         return notSimulated(first, io);
       }
@@ -160,14 +196,23 @@ public final class DockerCli {
       return 0;
     }
     return handler.handle(
-        new ParsedCommand(spec.path(), withHelpName(spec, typedPath), parsed.values(), parsed.args()),
+        new ParsedCommand(
+            spec.path(), withHelpName(spec, typedPath), parsed.values(), parsed.args()),
         io);
   }
 
   private static CommandSpec withHelpName(CommandSpec s, String typedPath) {
     return new CommandSpec(
-        s.path(), s.aliases(), typedPath, s.usage(), s.description(), s.helpText(), s.flags(),
-        s.minArgs(), s.maxArgs(), s.interspersed());
+        s.path(),
+        s.aliases(),
+        typedPath,
+        s.usage(),
+        s.description(),
+        s.helpText(),
+        s.flags(),
+        s.minArgs(),
+        s.maxArgs(),
+        s.interspersed());
   }
 
   /** For run/exec, a {@code --help} after the image belongs to the container's command. */

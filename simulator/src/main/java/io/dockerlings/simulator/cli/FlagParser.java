@@ -7,10 +7,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Parses a command's words the way the docker CLI's flag library does: {@code --flag value},
- * {@code --flag=value}, {@code -d}, combined {@code -dit}, {@code -p80:80}, {@code --} to end
- * flags, and for {@code run}/{@code exec} flags only before the first positional argument.
- * Errors are worded as the CLI words them and exit 125.
+ * Parses a command's words the way the docker CLI's flag library does: {@code --flag value}, {@code
+ * --flag=value}, {@code -d}, combined {@code -dit}, {@code -p80:80}, {@code --} to end flags, and
+ * for {@code run}/{@code exec} flags only before the first positional argument. Errors are worded
+ * as the CLI words them and exit 125.
  */
 final class FlagParser {
   private FlagParser() {}
@@ -42,8 +42,7 @@ final class FlagParser {
         String body = w.substring(2);
         int eq = body.indexOf('=');
         String name = eq < 0 ? body : body.substring(0, eq);
-        FlagSpec f =
-            spec.flag(name).orElseThrow(() -> usage("unknown flag: --" + name, helpPath));
+        FlagSpec f = spec.flag(name).orElseThrow(() -> usage("unknown flag: --" + name, helpPath));
         if (f.kind() == FlagKind.BOOL) {
           String v = eq < 0 ? "true" : body.substring(eq + 1);
           put(values, f, checkValue(f, v, helpPath));
@@ -101,17 +100,27 @@ final class FlagParser {
   private static String checkValue(FlagSpec f, String v, String helpPath) {
     String reason =
         switch (f.typeWord()) {
-          case "" -> v.matches("(?i)1|0|t|f|true|false") ? null : "strconv.ParseBool: parsing \"" + v + "\": invalid syntax";
-          case "int", "int64" -> v.matches("[+-]?\\d+") ? null : "strconv.ParseInt: parsing \"" + v + "\": invalid syntax";
+          case "" ->
+              v.matches("(?i)1|0|t|f|true|false")
+                  ? null
+                  : "strconv.ParseBool: parsing \"" + v + "\": invalid syntax";
+          case "int", "int64" ->
+              v.matches("[+-]?\\d+")
+                  ? null
+                  : "strconv.ParseInt: parsing \"" + v + "\": invalid syntax";
           case "uint16", "uint64", "uint" ->
-              v.matches("\\+?\\d+") ? null : "strconv.ParseUint: parsing \"" + v + "\": invalid syntax";
+              v.matches("\\+?\\d+")
+                  ? null
+                  : "strconv.ParseUint: parsing \"" + v + "\": invalid syntax";
           default -> null;
         };
     if (reason != null) {
-      throw usage("invalid argument \"" + v + "\" for \"" + shown(f) + "\" flag: " + reason, helpPath);
+      throw usage(
+          "invalid argument \"" + v + "\" for \"" + shown(f) + "\" flag: " + reason, helpPath);
     }
     if (f.kind() == FlagKind.BOOL) {
-      return Boolean.toString(v.equalsIgnoreCase("1") || v.equalsIgnoreCase("t") || v.equalsIgnoreCase("true"));
+      return Boolean.toString(
+          v.equalsIgnoreCase("1") || v.equalsIgnoreCase("t") || v.equalsIgnoreCase("true"));
     }
     return v;
   }

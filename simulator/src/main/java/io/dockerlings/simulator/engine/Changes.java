@@ -12,8 +12,8 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * Applies one {@code commit -c} change, a Dockerfile instruction of the kinds commit accepts
- * (CMD, ENTRYPOINT, ENV, EXPOSE, LABEL, USER, VOLUME, WORKDIR, STOPSIGNAL), to an image config.
+ * Applies one {@code commit -c} change, a Dockerfile instruction of the kinds commit accepts (CMD,
+ * ENTRYPOINT, ENV, EXPOSE, LABEL, USER, VOLUME, WORKDIR, STOPSIGNAL), to an image config.
  */
 final class Changes {
   private static final ObjectMapper JSON = new ObjectMapper();

@@ -12,8 +12,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The engine's docker CLI: the dispatcher bound to the engine's handlers, plus {@code version}
- * and {@code info}, which describe the simulated engine as Docker Engine 20.10.24 on the host.
+ * The engine's docker CLI: the dispatcher bound to the engine's handlers, plus {@code version} and
+ * {@code info}, which describe the simulated engine as Docker Engine 20.10.24 on the host.
  */
 final class Cli {
   /** The engine this simulator imitates, as the course's real engine reports itself. */
@@ -51,7 +51,9 @@ final class Cli {
   private int version(ParsedCommand cmd, CommandIo io) {
     io.out(
         "Client:\n"
-            + " Version:           " + VERSION + "\n"
+            + " Version:           "
+            + VERSION
+            + "\n"
             + " API version:       1.41\n"
             + " Go version:        go1.19.8\n"
             + " Git commit:        297e128\n"
@@ -62,7 +64,9 @@ final class Cli {
             + "\n"
             + "Server:\n"
             + " Engine:\n"
-            + "  Version:          " + VERSION + "\n"
+            + "  Version:          "
+            + VERSION
+            + "\n"
             + "  API version:      1.41 (minimum version 1.12)\n"
             + "  Go version:       go1.19.8\n"
             + "  Git commit:       5d6db84\n"
@@ -99,12 +103,24 @@ final class Cli {
             + " Debug Mode: false\n"
             + "\n"
             + "Server:\n"
-            + " Containers: " + engine.containers().size() + "\n"
-            + "  Running: " + running + "\n"
-            + "  Paused: " + paused + "\n"
-            + "  Stopped: " + stopped + "\n"
-            + " Images: " + engine.images().all().size() + "\n"
-            + " Server Version: " + VERSION + "\n"
+            + " Containers: "
+            + engine.containers().size()
+            + "\n"
+            + "  Running: "
+            + running
+            + "\n"
+            + "  Paused: "
+            + paused
+            + "\n"
+            + "  Stopped: "
+            + stopped
+            + "\n"
+            + " Images: "
+            + engine.images().all().size()
+            + "\n"
+            + " Server Version: "
+            + VERSION
+            + "\n"
             + " Storage Driver: overlay2\n"
             + "  Backing Filesystem: extfs\n"
             + "  Supports d_type: true\n"
@@ -127,14 +143,26 @@ final class Cli {
             + " Security Options:\n"
             + "  seccomp\n"
             + "   Profile: default\n"
-            + " Kernel Version: " + host.kernelRelease() + "\n"
-            + " Operating System: " + host.operatingSystem() + "\n"
+            + " Kernel Version: "
+            + host.kernelRelease()
+            + "\n"
+            + " Operating System: "
+            + host.operatingSystem()
+            + "\n"
             + " OSType: linux\n"
             + " Architecture: x86_64\n"
-            + " CPUs: " + host.cpus() + "\n"
-            + " Total Memory: " + binarySize(host.memoryBytes()) + "\n"
-            + " Name: " + host.hostname() + "\n"
-            + " ID: " + engine.engineId() + "\n"
+            + " CPUs: "
+            + host.cpus()
+            + "\n"
+            + " Total Memory: "
+            + binarySize(host.memoryBytes())
+            + "\n"
+            + " Name: "
+            + host.hostname()
+            + "\n"
+            + " ID: "
+            + engine.engineId()
+            + "\n"
             + " Docker Root Dir: /var/lib/docker\n"
             + " Debug Mode: false\n"
             + " Registry: https://index.docker.io/v1/\n"

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * One container: its fixed identity and configuration, its mutable lifecycle state, its file
- * tree and, while it runs, its processes.
+ * One container: its fixed identity and configuration, its mutable lifecycle state, its file tree
+ * and, while it runs, its processes.
  *
  * <p>Only {@link Lifecycle} changes the state fields, so that every transition keeps them
  * consistent (a running container has a workload and a start time; an exited one has neither a
@@ -32,6 +32,7 @@ final class Container {
   String error = "";
   boolean oomKilled;
   int restartCount;
+
   /** Set by an explicit stop or kill, so that restart policies leave the container alone. */
   boolean stoppedByUser;
 

@@ -9,9 +9,8 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * What a container was created with (inspect's {@code Config} and {@code HostConfig}):
- * immutable, built once by {@code docker create}/{@code run} from the image's defaults and the
- * user's flags.
+ * What a container was created with (inspect's {@code Config} and {@code HostConfig}): immutable,
+ * built once by {@code docker create}/{@code run} from the image's defaults and the user's flags.
  */
 record ContainerConfig(
     String image,

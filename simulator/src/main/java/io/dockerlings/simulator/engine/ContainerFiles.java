@@ -12,8 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A container's files: the union of its image's layers, an init layer the engine adds, and its
- * own writable layer, with {@code /dev} and the engine-managed {@code /etc/hostname}, {@code
+ * A container's files: the union of its image's layers, an init layer the engine adds, and its own
+ * writable layer, with {@code /dev} and the engine-managed {@code /etc/hostname}, {@code
  * /etc/hosts} and {@code /etc/resolv.conf} mounted on top as the real engine mounts them.
  */
 final class ContainerFiles {
@@ -51,10 +51,14 @@ final class ContainerFiles {
     lowers.add(init);
     UnionFs root = new UnionFs(lowers, clock);
     UnionFs engineFiles = new UnionFs(List.of(), clock);
-    engineFiles.write("/hostname", (config.hostname() + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
-    engineFiles.write("/hosts", hosts(config.hostname(), "").getBytes(java.nio.charset.StandardCharsets.UTF_8));
     engineFiles.write(
-        "/resolv.conf", "nameserver 8.8.8.8\nnameserver 8.8.4.4\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        "/hostname", (config.hostname() + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    engineFiles.write(
+        "/hosts", hosts(config.hostname(), "").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    engineFiles.write(
+        "/resolv.conf",
+        "nameserver 8.8.8.8\nnameserver 8.8.4.4\n"
+            .getBytes(java.nio.charset.StandardCharsets.UTF_8));
     MountedFs view =
         new MountedFs(root)
             .mount("/dev", new DevFs(clock, engine.ids().hashCode()), "/", false)
@@ -92,7 +96,8 @@ final class ContainerFiles {
 
   /** Rewrites {@code /etc/hosts} once the container has an address. */
   void setAddress(String hostname, String ip) {
-    engineFiles.write("/hosts", hosts(hostname, ip).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    engineFiles.write(
+        "/hosts", hosts(hostname, ip).getBytes(java.nio.charset.StandardCharsets.UTF_8));
   }
 
   /** What processes see. */

@@ -73,7 +73,11 @@ final class ContainerJson {
     s.put("Restarting", c.status == ContainerStatus.RESTARTING);
     s.put("OOMKilled", c.oomKilled);
     s.put("Dead", c.status == ContainerStatus.DEAD);
-    s.put("Pid", c.workload().map(w -> w.processes().isEmpty() ? 0 : w.processes().get(0).hostPid()).orElse(0));
+    s.put(
+        "Pid",
+        c.workload()
+            .map(w -> w.processes().isEmpty() ? 0 : w.processes().get(0).hostPid())
+            .orElse(0));
     s.put("ExitCode", c.exitCode);
     s.put("Error", c.error);
     s.put("StartedAt", time(c.startedAt));
@@ -142,7 +146,8 @@ final class ContainerJson {
             "BlkioDeviceWriteIOps")) {
       h.putNull(nul);
     }
-    for (String zero : List.of("CpuPeriod", "CpuQuota", "CpuRealtimePeriod", "CpuRealtimeRuntime")) {
+    for (String zero :
+        List.of("CpuPeriod", "CpuQuota", "CpuRealtimePeriod", "CpuRealtimeRuntime")) {
       h.put(zero, 0);
     }
     h.put("CpusetCpus", "");
@@ -178,7 +183,8 @@ final class ContainerJson {
       masked.add(p);
     }
     ArrayNode ro = h.putArray("ReadonlyPaths");
-    for (String p : List.of("/proc/bus", "/proc/fs", "/proc/irq", "/proc/sys", "/proc/sysrq-trigger")) {
+    for (String p :
+        List.of("/proc/bus", "/proc/fs", "/proc/irq", "/proc/sys", "/proc/sysrq-trigger")) {
       ro.add(p);
     }
     return h;
@@ -262,7 +268,9 @@ final class ContainerJson {
         }
       }
     }
-    n.put("SandboxKey", c.isRunning() ? "/var/run/docker/netns/" + sandboxId(c).substring(0, 12) : "");
+    n.put(
+        "SandboxKey",
+        c.isRunning() ? "/var/run/docker/netns/" + sandboxId(c).substring(0, 12) : "");
     n.putNull("SecondaryIPAddresses");
     n.putNull("SecondaryIPv6Addresses");
     n.put("EndpointID", bridged ? ep.endpointId() : "");

@@ -15,8 +15,8 @@ import java.nio.file.Path;
 import java.util.stream.Stream;
 
 /**
- * {@code docker cp} in both directions between a container's file tree and the user's real
- * disk, with docker's rules for existing and missing destinations.
+ * {@code docker cp} in both directions between a container's file tree and the user's real disk,
+ * with docker's rules for existing and missing destinations.
  */
 final class CopyCommand {
   private final Engine engine;
@@ -113,7 +113,11 @@ final class CopyCommand {
     if (fs.exists(path) && fs.stat(path).isDirectory()) {
       target = path.equals("/") ? "/" + src.getFileName() : path + "/" + src.getFileName();
     } else if (!fs.exists(Paths.parent(path))) {
-      throw new DockerException("Error: No such container:path: " + whole.substring(0, whole.indexOf(':') + 1) + Paths.parent(path), 1);
+      throw new DockerException(
+          "Error: No such container:path: "
+              + whole.substring(0, whole.indexOf(':') + 1)
+              + Paths.parent(path),
+          1);
     }
     try {
       copyIn(src, fs, target);

@@ -28,6 +28,9 @@ public final class Engine {
   private final Images images;
   private final Sessions sessions;
   private final Cli cli;
+  private final String engineId;
+  private final java.time.Clock fileClock;
+  private int nextHostPid = 4_000;
 
   /** Builds an engine holding only {@code busybox:latest}. */
   public Engine(SimulatorOptions options) {
@@ -40,7 +43,10 @@ public final class Engine {
     this.images = new Images(this, options.clock());
     this.sessions = new Sessions(this);
     this.lifecycle = new Lifecycle(clock, containers, bridge, ports, sessions, ids);
-    this.cli = new Cli(this, handlers());
+    this.cli = new Cli(this);
+    this.engineId = engineIdFrom(random);
+    this.fileClock = new FileClock();
+    cli.bind(handlers());
   }
 
   private Map<String, CommandHandler> handlers() {
@@ -54,7 +60,6 @@ public final class Engine {
     h.put("container cp", new CopyCommand(this)::cp);
     h.putAll(new ExecCommands(this).handlers());
     h.putAll(images.handlers());
-    h.putAll(cli.ownHandlers());
     return h;
   }
 
@@ -86,6 +91,53 @@ public final class Engine {
 
   public HostSpec host() {
     return host;
+  }
+
+  /** The daemon's ID as {@code docker info} shows it: twelve groups of four. */
+  private static String engineIdFrom(Random random) {
+    String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
+    StringBuilder b = new StringBuilder();
+    for (int g = 0; g < 12; g++) {
+      if (g > 0) {
+        b.append(':');
+      }
+      for (int i = 0; i < 4; i++) {
+        b.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      }
+    }
+    return b.toString();
+  }
+
+  String engineId() {
+    return engineId;
+  }
+
+  /** Host pids for container processes, as {@code docker top} shows them. */
+  int nextHostPid() {
+    nextHostPid += 1 + nextHostPid % 7;
+    return nextHostPid;
+  }
+
+  /** The simulated clock as a {@link java.time.Clock}, for file modification times. */
+  java.time.Clock fileClock() {
+    return fileClock;
+  }
+
+  private final class FileClock extends java.time.Clock {
+    @Override
+    public java.time.ZoneId getZone() {
+      return java.time.ZoneOffset.UTC;
+    }
+
+    @Override
+    public java.time.Clock withZone(java.time.ZoneId zone) {
+      return this;
+    }
+
+    @Override
+    public java.time.Instant instant() {
+      return clock.now();
+    }
   }
 
   Lifecycle lifecycle() {

@@ -78,8 +78,7 @@ final class ExecCommands {
     int mark = c.logs.mark();
     Lifecycle lifecycle = engine.lifecycle();
     var start = lifecycle.now();
-    Optional<Workload.Exit> exit =
-        lifecycle.runUntilExit(c, start.plus(RunCommand.FOLLOW_LIMIT));
+    Optional<Workload.Exit> exit = lifecycle.runUntilExit(c, start.plus(RunCommand.FOLLOW_LIMIT));
     for (LogBuffer.Entry e : c.logs.since(mark)) {
       if (e.stderr()) {
         io.err(e.text());

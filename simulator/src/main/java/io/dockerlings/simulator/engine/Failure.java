@@ -3,9 +3,9 @@ package io.dockerlings.simulator.engine;
 import io.dockerlings.simulator.cli.DockerException;
 
 /**
- * A validation failure found while preparing a container, before anything changed; the command
- * that caught it words it for the user, because the docker CLI words client-side and
- * daemon-side failures differently per command.
+ * A validation failure found while preparing a container, before anything changed; the command that
+ * caught it words it for the user, because the docker CLI words client-side and daemon-side
+ * failures differently per command.
  */
 final class Failure extends RuntimeException {
   private static final long serialVersionUID = 1L;
@@ -36,8 +36,8 @@ final class Failure extends RuntimeException {
   }
 
   /**
-   * Words the failure for {@code docker run}: both kinds are prefixed {@code docker:} and
-   * followed by the help hint, exit 125.
+   * Words the failure for {@code docker run}: both kinds are prefixed {@code docker:} and followed
+   * by the help hint, exit 125.
    */
   DockerException forRun(String helpName) {
     String text =
@@ -52,8 +52,8 @@ final class Failure extends RuntimeException {
   }
 
   /**
-   * Words the failure for {@code docker create}: client errors like run, daemon errors as a
-   * plain daemon response with exit 1.
+   * Words the failure for {@code docker create}: client errors like run, daemon errors as a plain
+   * daemon response with exit 1.
    */
   DockerException forCreate(String helpName) {
     if (side == Side.CLIENT) {

@@ -13,8 +13,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The engine's bridge to the output formatters: inspect JSON, {@code -f} templates, list
- * formats with their {@code table} headers, and fixed-width tables such as {@code docker top}.
+ * The engine's bridge to the output formatters: inspect JSON, {@code -f} templates, list formats
+ * with their {@code table} headers, and fixed-width tables such as {@code docker top}.
  */
 final class Formats {
   private Formats() {}

@@ -30,7 +30,8 @@ record Image(
     Optional<String> repoDigest) {
 
   /** One history step, as {@code docker history} lists it. */
-  record History(Instant created, String createdBy, long size, boolean emptyLayer, String comment) {}
+  record History(
+      Instant created, String createdBy, long size, boolean emptyLayer, String comment) {}
 
   Image {
     layers = List.copyOf(layers);

@@ -20,8 +20,8 @@ import java.util.Optional;
 
 /**
  * The image commands: {@code images}, {@code pull}, {@code tag}, {@code rmi}, {@code history},
- * {@code image inspect}, {@code search}, and {@code commit}, which turns a container layer into
- * an image.
+ * {@code image inspect}, {@code search}, and {@code commit}, which turns a container layer into an
+ * image.
  */
 final class ImageCommands {
   private static final Map<String, String> IMAGE_HEADERS =
@@ -74,7 +74,8 @@ final class ImageCommands {
 
   private int list(ParsedCommand cmd, CommandIo io) {
     boolean all = cmd.bool("all");
-    Optional<String> repoFilter = cmd.args().isEmpty() ? Optional.empty() : Optional.of(cmd.args().get(0));
+    Optional<String> repoFilter =
+        cmd.args().isEmpty() ? Optional.empty() : Optional.of(cmd.args().get(0));
     boolean danglingOnly = false;
     for (String f : cmd.list("filter")) {
       if (f.equals("dangling=true")) {
@@ -195,12 +196,17 @@ final class ImageCommands {
       targetRef = ImageRef.parse(target);
     } catch (Failure f) {
       throw new DockerException(
-          "Error parsing reference: \"" + target + "\" is not a valid repository/tag: " + f.getMessage(), 1);
+          "Error parsing reference: \""
+              + target
+              + "\" is not a valid repository/tag: "
+              + f.getMessage(),
+          1);
     }
     Image image =
         images
             .lookup(source)
-            .orElseThrow(() -> DockerException.daemon("No such image: " + images.familiarWithTag(source)));
+            .orElseThrow(
+                () -> DockerException.daemon("No such image: " + images.familiarWithTag(source)));
     images.tag(targetRef.familiarTagged(), image.id());
     return 0;
   }
@@ -222,7 +228,9 @@ final class ImageCommands {
   private void removeOne(String ref, boolean force, CommandIo io) {
     Image image = require(ref);
     String hex = ref.startsWith("sha256:") ? ref.substring(7) : ref;
-    boolean byId = image.id().substring(7).startsWith(hex) && !images.tagMap().containsKey(images.familiarWithTag(ref));
+    boolean byId =
+        image.id().substring(7).startsWith(hex)
+            && !images.tagMap().containsKey(images.familiarWithTag(ref));
     List<String> tags = images.tagsOf(image.id());
     Optional<Container> running = user(image.id(), true);
     Optional<Container> stopped = user(image.id(), false);
@@ -237,7 +245,10 @@ final class ImageCommands {
         Container c = running.orElse(stopped.get());
         if (running.isPresent() && force) {
           throw DockerException.daemon(
-              "conflict: unable to delete " + image.shortId() + " (cannot be forced) - image is being used by running container " + c.shortId());
+              "conflict: unable to delete "
+                  + image.shortId()
+                  + " (cannot be forced) - image is being used by running container "
+                  + c.shortId());
         }
         throw DockerException.daemon(
             "conflict: unable to remove repository reference \""
@@ -250,25 +261,37 @@ final class ImageCommands {
     } else {
       if (running.isPresent()) {
         throw DockerException.daemon(
-            "conflict: unable to delete " + image.shortId() + " (cannot be forced) - image is being used by running container " + running.get().shortId());
+            "conflict: unable to delete "
+                + image.shortId()
+                + " (cannot be forced) - image is being used by running container "
+                + running.get().shortId());
       }
       if (tags.size() > 1 && !force) {
         throw DockerException.daemon(
-            "conflict: unable to delete " + image.shortId() + " (must be forced) - image is referenced in multiple repositories");
+            "conflict: unable to delete "
+                + image.shortId()
+                + " (must be forced) - image is referenced in multiple repositories");
       }
       if (stopped.isPresent() && !force) {
         throw DockerException.daemon(
-            "conflict: unable to delete " + image.shortId() + " (must be forced) - image is being used by stopped container " + stopped.get().shortId());
+            "conflict: unable to delete "
+                + image.shortId()
+                + " (must be forced) - image is being used by stopped container "
+                + stopped.get().shortId());
       }
       if (images.hasChildren(image.id())) {
         throw DockerException.daemon(
-            "conflict: unable to delete " + image.shortId() + " (cannot be forced) - image has dependent child images");
+            "conflict: unable to delete "
+                + image.shortId()
+                + " (cannot be forced) - image has dependent child images");
       }
     }
     for (String t : tags) {
       images.untag(t);
       io.outln("Untagged: " + t);
-      image.repoDigest().ifPresent(d -> io.outln("Untagged: " + t.substring(0, t.lastIndexOf(':')) + "@" + d));
+      image
+          .repoDigest()
+          .ifPresent(d -> io.outln("Untagged: " + t.substring(0, t.lastIndexOf(':')) + "@" + d));
     }
     if (stopped.isPresent()) {
       // A container still needs the image: it stays, untagged, as the engine keeps it.
@@ -279,7 +302,9 @@ final class ImageCommands {
     Optional<String> parent = image.parent();
     while (parent.isPresent()) {
       Optional<Image> p = images.byId(parent.get());
-      if (p.isEmpty() || !images.tagsOf(p.get().id()).isEmpty() || images.hasChildren(p.get().id())) {
+      if (p.isEmpty()
+          || !images.tagsOf(p.get().id()).isEmpty()
+          || images.hasChildren(p.get().id())) {
         break;
       }
       images.remove(p.get().id());
@@ -288,7 +313,8 @@ final class ImageCommands {
     }
     for (var layer : image.layers()) {
       boolean shared =
-          images.all().stream().anyMatch(i -> i.layers().stream().anyMatch(l -> l.diffId().equals(layer.diffId())));
+          images.all().stream()
+              .anyMatch(i -> i.layers().stream().anyMatch(l -> l.diffId().equals(layer.diffId())));
       if (!shared && !layer.isEmpty()) {
         io.outln("Deleted: " + layer.diffId());
       }
@@ -328,9 +354,13 @@ final class ImageCommands {
       String id = owners.get(n).map(i -> noTrunc ? i : Ids.shortId(i)).orElse("<missing>");
       ObjectNode o = JsonNodeFactory.instance.objectNode();
       o.put("ID", id);
-      o.put("CreatedSince", human ? Text.ago(Duration.between(h.created(), now)) : ContainerJson.time(h.created()));
+      o.put(
+          "CreatedSince",
+          human ? Text.ago(Duration.between(h.created(), now)) : ContainerJson.time(h.created()));
       o.put("CreatedAt", ContainerJson.time(h.created()));
-      o.put("CreatedBy", noTrunc ? h.createdBy() : Text.ellipsis(h.createdBy().replace("\t", " "), 45));
+      o.put(
+          "CreatedBy",
+          noTrunc ? h.createdBy() : Text.ellipsis(h.createdBy().replace("\t", " "), 45));
       o.put("Size", human ? Text.size(h.size()) : Long.toString(h.size()));
       o.put("Comment", h.comment());
       rows.add(o);
@@ -410,8 +440,15 @@ final class ImageCommands {
         break;
       }
       String desc = noTrunc ? e.description() : Text.ellipsis(e.description(), 45);
-      table.append(e.repository()).append('\t').append(desc).append('\t').append(e.stars()).append('\t')
-          .append(e.official() ? "[OK]" : "").append("\t\n");
+      table
+          .append(e.repository())
+          .append('\t')
+          .append(desc)
+          .append('\t')
+          .append(e.stars())
+          .append('\t')
+          .append(e.official() ? "[OK]" : "")
+          .append("\t\n");
     }
     io.out(Formats.tabular(table.toString(), 10));
     return 0;
@@ -419,7 +456,10 @@ final class ImageCommands {
 
   private int commit(ParsedCommand cmd, CommandIo io) {
     Container c =
-        engine.containers().lookup(cmd.args().get(0)).container()
+        engine
+            .containers()
+            .lookup(cmd.args().get(0))
+            .container()
             .orElseThrow(() -> DockerException.daemon("No such container: " + cmd.args().get(0)));
     Optional<ImageRef> target = Optional.empty();
     if (cmd.args().size() > 1) {
@@ -429,7 +469,10 @@ final class ImageCommands {
         throw DockerException.client(f.getMessage());
       }
     }
-    Image base = images.byId(c.imageId).orElseThrow(() -> DockerException.daemon("No such image: " + c.imageId));
+    Image base =
+        images
+            .byId(c.imageId)
+            .orElseThrow(() -> DockerException.daemon("No such image: " + c.imageId));
     ImageConfig config =
         base.config()
             .withCmd(c.config.cmd())
@@ -446,8 +489,23 @@ final class ImageCommands {
     io.dockerlings.simulator.fs.Layer top = c.files.toLayer();
     layers.add(top);
     List<Image.History> history = new ArrayList<>(base.history());
-    history.add(new Image.History(now, String.join(" ", c.config.command()), top.size(), false, cmd.string("message", "")));
-    Image image = Images.build(Optional.of(base.id()), now, config, layers, history, cmd.string("author", ""), cmd.string("message", ""), Optional.empty());
+    history.add(
+        new Image.History(
+            now,
+            String.join(" ", c.config.command()),
+            top.size(),
+            false,
+            cmd.string("message", "")));
+    Image image =
+        Images.build(
+            Optional.of(base.id()),
+            now,
+            config,
+            layers,
+            history,
+            cmd.string("author", ""),
+            cmd.string("message", ""),
+            Optional.empty());
     images.add(image);
     target.ifPresent(t -> images.tag(t.familiarTagged(), image.id()));
     io.outln(image.id());

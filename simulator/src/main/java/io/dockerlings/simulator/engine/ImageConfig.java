@@ -46,23 +46,28 @@ record ImageConfig(
   }
 
   ImageConfig withCmd(Optional<List<String>> c) {
-    return new ImageConfig(c, entrypoint, env, workingDir, user, exposedPorts, volumes, labels, stopSignal);
+    return new ImageConfig(
+        c, entrypoint, env, workingDir, user, exposedPorts, volumes, labels, stopSignal);
   }
 
   ImageConfig withEntrypoint(Optional<List<String>> e) {
-    return new ImageConfig(cmd, e, env, workingDir, user, exposedPorts, volumes, labels, stopSignal);
+    return new ImageConfig(
+        cmd, e, env, workingDir, user, exposedPorts, volumes, labels, stopSignal);
   }
 
   ImageConfig withEnv(List<String> e) {
-    return new ImageConfig(cmd, entrypoint, e, workingDir, user, exposedPorts, volumes, labels, stopSignal);
+    return new ImageConfig(
+        cmd, entrypoint, e, workingDir, user, exposedPorts, volumes, labels, stopSignal);
   }
 
   ImageConfig withWorkingDir(String w) {
-    return new ImageConfig(cmd, entrypoint, env, w, user, exposedPorts, volumes, labels, stopSignal);
+    return new ImageConfig(
+        cmd, entrypoint, env, w, user, exposedPorts, volumes, labels, stopSignal);
   }
 
   ImageConfig withUser(String u) {
-    return new ImageConfig(cmd, entrypoint, env, workingDir, u, exposedPorts, volumes, labels, stopSignal);
+    return new ImageConfig(
+        cmd, entrypoint, env, workingDir, u, exposedPorts, volumes, labels, stopSignal);
   }
 
   ImageConfig withExposed(SortedSet<String> p) {
@@ -70,15 +75,26 @@ record ImageConfig(
   }
 
   ImageConfig withVolumes(SortedSet<String> v) {
-    return new ImageConfig(cmd, entrypoint, env, workingDir, user, exposedPorts, v, labels, stopSignal);
+    return new ImageConfig(
+        cmd, entrypoint, env, workingDir, user, exposedPorts, v, labels, stopSignal);
   }
 
   ImageConfig withLabels(Map<String, String> l) {
-    return new ImageConfig(cmd, entrypoint, env, workingDir, user, exposedPorts, volumes, new TreeMap<>(l), stopSignal);
+    return new ImageConfig(
+        cmd,
+        entrypoint,
+        env,
+        workingDir,
+        user,
+        exposedPorts,
+        volumes,
+        new TreeMap<>(l),
+        stopSignal);
   }
 
   ImageConfig withStopSignal(Optional<String> s) {
-    return new ImageConfig(cmd, entrypoint, env, workingDir, user, exposedPorts, volumes, labels, s);
+    return new ImageConfig(
+        cmd, entrypoint, env, workingDir, user, exposedPorts, volumes, labels, s);
   }
 
   /** The defaults a container starts from. */

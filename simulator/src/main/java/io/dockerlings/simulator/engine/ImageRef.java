@@ -24,7 +24,10 @@ record ImageRef(String domain, String path, Optional<String> tag, Optional<Strin
   private static final Pattern DIGEST =
       Pattern.compile("[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9A-Fa-f]{32,}");
 
-  /** Parses with the engine's errors: {@code invalid reference format[: repository name must be lowercase]}. */
+  /**
+   * Parses with the engine's errors: {@code invalid reference format[: repository name must be
+   * lowercase]}.
+   */
   static ImageRef parse(String text) {
     String rest = text;
     Optional<String> digest = Optional.empty();
@@ -52,7 +55,9 @@ record ImageRef(String domain, String path, Optional<String> tag, Optional<Strin
     int slash = rest.indexOf('/');
     if (slash >= 0) {
       String first = rest.substring(0, slash);
-      if (first.contains(".") || first.contains(":") || first.equals("localhost")
+      if (first.contains(".")
+          || first.contains(":")
+          || first.equals("localhost")
           || !first.toLowerCase(java.util.Locale.ROOT).equals(first)) {
         if (!DOMAIN.matcher(first).matches()) {
           throw Failure.client("invalid reference format");
@@ -81,7 +86,10 @@ record ImageRef(String domain, String path, Optional<String> tag, Optional<Strin
     return tag.orElse("latest");
   }
 
-  /** The repository as listed by {@code docker images}: {@code nginx}, {@code user/app}, {@code host:5000/x}. */
+  /**
+   * The repository as listed by {@code docker images}: {@code nginx}, {@code user/app}, {@code
+   * host:5000/x}.
+   */
   String familiarRepository() {
     if (domain.equals(HUB)) {
       return path.startsWith("library/") ? path.substring(8) : path;

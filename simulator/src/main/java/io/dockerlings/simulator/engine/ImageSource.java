@@ -15,8 +15,8 @@ interface ImageSource {
   /**
    * Pulls an image that is not present, writing the pull's progress lines to {@code progress}.
    *
-   * @throws Failure when the reference is invalid or the registry does not have it, worded as
-   *     the daemon words it (the caller adds the command's prefix)
+   * @throws Failure when the reference is invalid or the registry does not have it, worded as the
+   *     daemon words it (the caller adds the command's prefix)
    */
   Resolved pull(String reference, StringBuilder progress);
 

@@ -20,8 +20,8 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * The engine's images: stored by content-addressed id, named by {@code repository:tag}, found
- * by name, full id or unique id prefix, and pulled from the built-in {@link Catalog}.
+ * The engine's images: stored by content-addressed id, named by {@code repository:tag}, found by
+ * name, full id or unique id prefix, and pulled from the built-in {@link Catalog}.
  */
 final class Images implements ImageSource {
   private static final JsonNodeFactory F = JsonNodeFactory.instance;
@@ -29,6 +29,7 @@ final class Images implements ImageSource {
   private final Engine engine;
   private final Catalog catalog = new Catalog();
   private final Map<String, Image> byId = new LinkedHashMap<>();
+
   /** {@code repository:tag} (familiar form) to image id. */
   private final TreeMap<String, String> tags = new TreeMap<>();
 
@@ -71,7 +72,13 @@ final class Images implements ImageSource {
       String comment,
       Optional<String> repoDigest) {
     StringBuilder b = new StringBuilder();
-    b.append(created).append('\n').append(config).append('\n').append(author).append('\n').append(comment);
+    b.append(created)
+        .append('\n')
+        .append(config)
+        .append('\n')
+        .append(author)
+        .append('\n')
+        .append(comment);
     layers.forEach(l -> b.append('\n').append(l.diffId()));
     history.forEach(h -> b.append('\n').append(h));
     parent.ifPresent(p -> b.append('\n').append(p));
@@ -143,11 +150,12 @@ final class Images implements ImageSource {
   /** Tags of an image, in name order. */
   List<String> tagsOf(String id) {
     List<String> out = new ArrayList<>();
-    tags.forEach((t, i) -> {
-      if (i.equals(id)) {
-        out.add(t);
-      }
-    });
+    tags.forEach(
+        (t, i) -> {
+          if (i.equals(id)) {
+            out.add(t);
+          }
+        });
     return out;
   }
 
@@ -205,7 +213,11 @@ final class Images implements ImageSource {
   Image fetch(ImageRef ref, StringBuilder progress, boolean full) {
     if (!ref.domain().equals(ImageRef.HUB)) {
       throw Failure.daemon(
-          "Get \"https://" + ref.domain() + "/v2/\": dial tcp: lookup " + ref.domain().replaceAll(":\\d+$", "") + ": no such host");
+          "Get \"https://"
+              + ref.domain()
+              + "/v2/\": dial tcp: lookup "
+              + ref.domain().replaceAll(":\\d+$", "")
+              + ": no such host");
     }
     if (!catalog.hasRepository(ref)) {
       throw Failure.daemon(
@@ -229,7 +241,8 @@ final class Images implements ImageSource {
     if (!present) {
       for (Layer l : image.layers()) {
         boolean shared =
-            byId.values().stream().anyMatch(i -> i.layers().stream().anyMatch(x -> x.diffId().equals(l.diffId())));
+            byId.values().stream()
+                .anyMatch(i -> i.layers().stream().anyMatch(x -> x.diffId().equals(l.diffId())));
         String blob = sha256Hex("blob " + l.diffId()).substring(0, 12);
         progress.append(blob).append(shared ? ": Already exists\n" : ": Pull complete\n");
       }
@@ -281,7 +294,9 @@ final class Images implements ImageSource {
     if (target.isEmpty()) {
       return false;
     }
-    for (Optional<Image> i = byId(imageId); i.isPresent(); i = i.get().parent().flatMap(this::byId)) {
+    for (Optional<Image> i = byId(imageId);
+        i.isPresent();
+        i = i.get().parent().flatMap(this::byId)) {
       if (i.get().id().equals(target.get().id())) {
         return true;
       }
@@ -319,11 +334,18 @@ final class Images implements ImageSource {
     o.put("VirtualSize", i.size());
     ObjectNode gd = o.putObject("GraphDriver");
     ObjectNode data = gd.putObject("Data");
-    String top = i.layers().isEmpty() ? sha256Hex(i.id()) : i.layers().get(i.layers().size() - 1).diffId().substring(7);
+    String top =
+        i.layers().isEmpty()
+            ? sha256Hex(i.id())
+            : i.layers().get(i.layers().size() - 1).diffId().substring(7);
     if (i.layers().size() > 1) {
       StringBuilder lower = new StringBuilder();
       for (int k = i.layers().size() - 2; k >= 0; k--) {
-        lower.append(lower.length() > 0 ? ":" : "").append("/var/lib/docker/overlay2/").append(i.layers().get(k).diffId().substring(7)).append("/diff");
+        lower
+            .append(lower.length() > 0 ? ":" : "")
+            .append("/var/lib/docker/overlay2/")
+            .append(i.layers().get(k).diffId().substring(7))
+            .append("/diff");
       }
       data.put("LowerDir", lower.toString());
     }
@@ -357,7 +379,8 @@ final class Images implements ImageSource {
     o.put("StdinOnce", false);
     ArrayNode env = o.putArray("Env");
     c.env().forEach(env::add);
-    List<String> cmd = container ? List.of("/bin/sh", "-c", "#(nop) ", lastStep(i)) : c.cmd().orElse(null);
+    List<String> cmd =
+        container ? List.of("/bin/sh", "-c", "#(nop) ", lastStep(i)) : c.cmd().orElse(null);
     if (cmd == null) {
       o.putNull("Cmd");
     } else {
@@ -398,6 +421,8 @@ final class Images implements ImageSource {
       return "";
     }
     String by = i.history().get(i.history().size() - 1).createdBy();
-    return by.startsWith("/bin/sh -c #(nop) ") ? by.substring("/bin/sh -c #(nop) ".length()).trim() : by;
+    return by.startsWith("/bin/sh -c #(nop) ")
+        ? by.substring("/bin/sh -c #(nop) ".length()).trim()
+        : by;
   }
 }

@@ -16,8 +16,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The read-only container commands: {@code inspect}, {@code logs}, {@code top}, {@code port}
- * and {@code diff}. None of them changes the engine.
+ * The read-only container commands: {@code inspect}, {@code logs}, {@code top}, {@code port} and
+ * {@code diff}. None of them changes the engine.
  */
 final class InspectCommands {
   private static final DateTimeFormatter LOG_TIME =
@@ -96,8 +96,10 @@ final class InspectCommands {
         // The engine reads an unparsable --tail as "all".
       }
     }
-    Optional<Instant> since = cmd.string("since").map(s -> Times.parse(s, engine.lifecycle().now()));
-    Optional<Instant> until = cmd.string("until").map(s -> Times.parse(s, engine.lifecycle().now()));
+    Optional<Instant> since =
+        cmd.string("since").map(s -> Times.parse(s, engine.lifecycle().now()));
+    Optional<Instant> until =
+        cmd.string("until").map(s -> Times.parse(s, engine.lifecycle().now()));
     boolean stamps = cmd.bool("timestamps");
     for (LogBuffer.Entry e : entries) {
       if (since.isPresent() && e.time().isBefore(since.get())) {
@@ -125,7 +127,8 @@ final class InspectCommands {
     StringBuilder table = new StringBuilder("UID\tPID\tPPID\tC\tSTIME\tTTY\tTIME\tCMD\n");
     DateTimeFormatter stime = DateTimeFormatter.ofPattern("HH:mm").withZone(ZoneOffset.UTC);
     for (Workload.Proc p : c.workload.processes()) {
-      long cpuSeconds = c.workload.busy() && p.pid() == 1 ? Duration.between(p.started(), now).toSeconds() : 0;
+      long cpuSeconds =
+          c.workload.busy() && p.pid() == 1 ? Duration.between(p.started(), now).toSeconds() : 0;
       table
           .append(p.user())
           .append('\t')
@@ -139,7 +142,9 @@ final class InspectCommands {
           .append('\t')
           .append(c.config.tty() ? "pts/0" : "?")
           .append('\t')
-          .append(String.format("%02d:%02d:%02d", cpuSeconds / 3600, cpuSeconds / 60 % 60, cpuSeconds % 60))
+          .append(
+              String.format(
+                  "%02d:%02d:%02d", cpuSeconds / 3600, cpuSeconds / 60 % 60, cpuSeconds % 60))
           .append('\t')
           .append(p.command())
           .append('\n');
@@ -156,7 +161,8 @@ final class InspectCommands {
       String key = want.contains("/") ? want : want + "/tcp";
       List<Ports.Published> match = published.stream().filter(p -> p.key().equals(key)).toList();
       if (match.isEmpty()) {
-        throw DockerException.client("No public port '" + key + "' published for " + cmd.args().get(0));
+        throw DockerException.client(
+            "No public port '" + key + "' published for " + cmd.args().get(0));
       }
       for (Ports.Published p : match) {
         io.outln(hostAddress(p));

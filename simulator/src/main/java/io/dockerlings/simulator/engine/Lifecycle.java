@@ -7,12 +7,12 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Every state transition of a container: start, exit, restart policies, stop, kill, pause,
- * removal, and the passing of simulated time.
+ * Every state transition of a container: start, exit, restart policies, stop, kill, pause, removal,
+ * and the passing of simulated time.
  *
- * <p>Time moves only through {@link #sync}: before each command the engine brings every
- * container up to now, so a container whose PID 1 slept past its end shows as exited exactly
- * from the moment it ended.
+ * <p>Time moves only through {@link #sync}: before each command the engine brings every container
+ * up to now, so a container whose PID 1 slept past its end shows as exited exactly from the moment
+ * it ended.
  */
 final class Lifecycle {
   /** The longest the engine lets a restart backoff grow, as the daemon caps it. */
@@ -22,8 +22,8 @@ final class Lifecycle {
   private static final Duration BACKOFF_RESET = Duration.ofSeconds(10);
 
   /**
-   * How far ahead a blocking command ({@code wait}, a foreground {@code run}) looks for an end;
-   * a process that sleeps longer is treated as never ending on its own.
+   * How far ahead a blocking command ({@code wait}, a foreground {@code run}) looks for an end; a
+   * process that sleeps longer is treated as never ending on its own.
    */
   static final Duration WAIT_HORIZON = Duration.ofDays(7);
 
@@ -163,7 +163,8 @@ final class Lifecycle {
     }
     if (shouldRestart(c)) {
       Duration ran = Duration.between(c.startedAt, exit.at());
-      long backoffMs = ran.compareTo(BACKOFF_RESET) >= 0 ? 100 : 100L << Math.min(c.restartCount, 10);
+      long backoffMs =
+          ran.compareTo(BACKOFF_RESET) >= 0 ? 100 : 100L << Math.min(c.restartCount, 10);
       Duration backoff = Duration.ofMillis(Math.min(backoffMs, MAX_BACKOFF.toMillis()));
       c.restartCount++;
       c.status = ContainerStatus.RESTARTING;
@@ -211,8 +212,7 @@ final class Lifecycle {
       release(c);
       return;
     }
-    int signal =
-        c.config.stopSignal().flatMap(Signals::parse).orElse(Signals.SIGTERM);
+    int signal = c.config.stopSignal().flatMap(Signals::parse).orElse(Signals.SIGTERM);
     if (c.status == ContainerStatus.PAUSED) {
       // A frozen process cannot handle the signal; the daemon thaws it to let it.
       c.status = ContainerStatus.RUNNING;
@@ -255,8 +255,8 @@ final class Lifecycle {
   }
 
   /**
-   * Advances a container until PID 1 exits or {@code limit} passes, following the processes'
-   * own wake-ups; empty when it is still running at the limit.
+   * Advances a container until PID 1 exits or {@code limit} passes, following the processes' own
+   * wake-ups; empty when it is still running at the limit.
    */
   Optional<Workload.Exit> runUntilExit(Container c, Instant limit) {
     Instant finishedBefore = c.finishedAt;

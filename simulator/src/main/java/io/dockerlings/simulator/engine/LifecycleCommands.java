@@ -45,8 +45,7 @@ final class LifecycleCommands {
       try {
         Container c = targets.daemonRequire(ref);
         if (c.status == ContainerStatus.PAUSED) {
-          throw DockerException.daemon(
-              "cannot start a paused container, try unpause instead");
+          throw DockerException.daemon("cannot start a paused container, try unpause instead");
         }
         if (!c.isRunning()) {
           lifecycle.start(c);
@@ -116,8 +115,7 @@ final class LifecycleCommands {
     String sigText = cmd.string("signal", "KILL");
     int signal =
         Signals.parse(sigText)
-            .orElseThrow(
-                () -> DockerException.daemon("Invalid signal: " + sigText));
+            .orElseThrow(() -> DockerException.daemon("Invalid signal: " + sigText));
     return targets.forEach(
         cmd.args(),
         io,
@@ -200,9 +198,7 @@ final class LifecycleCommands {
       }
       if (!Names.valid(bare)) {
         throw DockerException.daemon(
-            "Invalid container name ("
-                + bare
-                + "), only [a-zA-Z0-9][a-zA-Z0-9_.-] are allowed");
+            "Invalid container name (" + bare + "), only [a-zA-Z0-9][a-zA-Z0-9_.-] are allowed");
       }
       store
           .byName(bare)

@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * What a container's processes wrote to stdout and stderr, line by line with the time of each
- * line, as the json-file log driver keeps it. Bounded: the oldest lines go first.
+ * What a container's processes wrote to stdout and stderr, line by line with the time of each line,
+ * as the json-file log driver keeps it. Bounded: the oldest lines go first.
  */
 final class LogBuffer {
   /** One line (or the unterminated tail of the output) and where it went. */
@@ -33,7 +33,9 @@ final class LogBuffer {
     pending.append(text);
     int nl;
     while ((nl = pending.indexOf("\n")) >= 0) {
-      add(new Entry(stderr ? pendingErrTime : pendingOutTime, stderr, pending.substring(0, nl + 1)));
+      add(
+          new Entry(
+              stderr ? pendingErrTime : pendingOutTime, stderr, pending.substring(0, nl + 1)));
       pending.delete(0, nl + 1);
       if (stderr) {
         pendingErrTime = time;

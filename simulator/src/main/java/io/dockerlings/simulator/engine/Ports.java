@@ -8,8 +8,8 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Port publishing: parses {@code -p} specs with the CLI's wording, and allocates host ports on
- * the simulated host, refusing ones already taken as the engine does.
+ * Port publishing: parses {@code -p} specs with the CLI's wording, and allocates host ports on the
+ * simulated host, refusing ones already taken as the engine does.
  */
 final class Ports {
   /** One host socket forwarding to a container port; a binding yields one per address family. */
@@ -64,7 +64,10 @@ final class Ports {
     int count = containerRange[1] - containerRange[0] + 1;
     if (!hostPart.isEmpty() && hostRange[1] - hostRange[0] + 1 != count && count != 1) {
       throw Failure.client(
-          "Invalid ranges specified for container and host Ports: " + containerPart + " and " + hostPart);
+          "Invalid ranges specified for container and host Ports: "
+              + containerPart
+              + " and "
+              + hostPart);
     }
     List<PortBinding> out = new ArrayList<>();
     for (int i = 0; i < count; i++) {
@@ -121,8 +124,8 @@ final class Ports {
   }
 
   /**
-   * Binds every requested port, all or nothing: a taken port fails with the daemon's {@code
-   * port is already allocated} message and binds nothing.
+   * Binds every requested port, all or nothing: a taken port fails with the daemon's {@code port is
+   * already allocated} message and binds nothing.
    */
   List<Published> bind(List<PortBinding> bindings) {
     List<Published> out = new ArrayList<>();
@@ -178,7 +181,9 @@ final class Ports {
     List<String> parts = new ArrayList<>();
     Set<String> publishedKeys = new TreeSet<>();
     List<Published> sorted = new ArrayList<>(published);
-    sorted.sort(Comparator.comparingInt(Published::containerPort).thenComparing(p -> p.hostIp().contains(":")));
+    sorted.sort(
+        Comparator.comparingInt(Published::containerPort)
+            .thenComparing(p -> p.hostIp().contains(":")));
     for (Published p : sorted) {
       String ip = p.hostIp().contains(":") ? ":::" : p.hostIp() + ":";
       if (p.hostIp().contains(":") && !p.hostIp().equals("::")) {

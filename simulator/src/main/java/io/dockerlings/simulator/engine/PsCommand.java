@@ -17,8 +17,8 @@ import java.util.regex.PatternSyntaxException;
 import java.util.stream.Collectors;
 
 /**
- * {@code docker ps}: filters, {@code -a -q -n -l -s --no-trunc}, and the default table or a
- * {@code --format} template over the same row fields the docker CLI offers.
+ * {@code docker ps}: filters, {@code -a -q -n -l -s --no-trunc}, and the default table or a {@code
+ * --format} template over the same row fields the docker CLI offers.
  */
 final class PsCommand {
   static final String DEFAULT_FORMAT =
@@ -155,10 +155,7 @@ final class PsCommand {
       case RUNNING -> "Up " + Text.duration(Duration.between(c.startedAt, now));
       case PAUSED -> "Up " + Text.duration(Duration.between(c.startedAt, now)) + " (Paused)";
       case RESTARTING ->
-          "Restarting ("
-              + c.exitCode
-              + ") "
-              + Text.ago(Duration.between(c.finishedAt, now));
+          "Restarting (" + c.exitCode + ") " + Text.ago(Duration.between(c.finishedAt, now));
       case EXITED ->
           c.finishedAt.equals(Container.ZERO_TIME)
               ? "Created"
@@ -186,8 +183,20 @@ final class PsCommand {
             throw DockerException.daemon("Invalid filter 'status=" + value + "'");
           }
         }
-        case "name", "id", "label", "exited", "ancestor", "before", "since", "network",
-            "publish", "expose", "volume", "health", "isolation", "is-task" -> {
+        case "name",
+            "id",
+            "label",
+            "exited",
+            "ancestor",
+            "before",
+            "since",
+            "network",
+            "publish",
+            "expose",
+            "volume",
+            "health",
+            "isolation",
+            "is-task" -> {
           // accepted keys
         }
         default -> throw DockerException.daemon("Invalid filter '" + key + "'");

@@ -1,8 +1,8 @@
 package io.dockerlings.simulator.engine;
 
 /**
- * A container's restart policy as {@code --restart} sets it: {@code no}, {@code
- * on-failure[:N]}, {@code always} or {@code unless-stopped}.
+ * A container's restart policy as {@code --restart} sets it: {@code no}, {@code on-failure[:N]},
+ * {@code always} or {@code unless-stopped}.
  *
  * @param name the policy name as inspect shows it ({@code "no"} by default)
  * @param maximumRetryCount the retry limit of {@code on-failure:N}, 0 otherwise

@@ -14,8 +14,8 @@ import java.util.Optional;
  */
 final class RunCommand {
   /**
-   * How long a foreground run that keeps printing is followed before the simulator hands the
-   * prompt back (a real CLI would stay attached until Ctrl-C).
+   * How long a foreground run that keeps printing is followed before the simulator hands the prompt
+   * back (a real CLI would stay attached until Ctrl-C).
    */
   static final Duration FOLLOW_LIMIT = Duration.ofSeconds(10);
 
@@ -49,6 +49,16 @@ final class RunCommand {
     } catch (Failure f) {
       DockerException e = f.forRun(cmd.helpName());
       int code = c.exitCode == 126 || c.exitCode == 127 ? c.exitCode : 125;
+      if (code != 125) {
+        // The CLI, attached and waiting, reports the lost wait as the real one does.
+        e =
+            new DockerException(
+                e.text()
+                    + "\ntime=\""
+                    + ContainerJson.time(engine.lifecycle().now()).replaceAll("\\.\\d+Z$", "Z")
+                    + "\" level=error msg=\"error waiting for container: context canceled\"",
+                code);
+      }
       if (c.config.autoRemove()) {
         lifecycle.remove(c);
       }
@@ -60,6 +70,7 @@ final class RunCommand {
     }
     if (c.config.tty() && c.config.openStdin()) {
       io.openSession(engine.sessions().attachMain(c));
+      io.out(Sessions.greeting(io.session().orElseThrow()));
       return 0;
     }
     if (c.config.openStdin()) {
@@ -69,8 +80,8 @@ final class RunCommand {
   }
 
   /**
-   * Streams a foreground container's output until it exits, moving simulated time to its end.
-   * A container that never ends is left running after a bounded look, with a note saying so.
+   * Streams a foreground container's output until it exits, moving simulated time to its end. A
+   * container that never ends is left running after a bounded look, with a note saying so.
    */
   private int follow(Container c, int startMark, CommandIo io) {
     Lifecycle lifecycle = engine.lifecycle();
@@ -127,7 +138,8 @@ final class RunCommand {
             .find(imageRef)
             .orElseGet(
                 () -> {
-                  io.errln("Unable to find image '" + engine.displayReference(imageRef) + "' locally");
+                  io.errln(
+                      "Unable to find image '" + engine.displayReference(imageRef) + "' locally");
                   StringBuilder progress = new StringBuilder();
                   try {
                     return images.pull(imageRef, progress);
@@ -137,8 +149,9 @@ final class RunCommand {
                 });
     String id = engine.ids().next();
     ContainerConfig config = RunOptions.build(cmd, imageRef, image.defaults(), id);
-    String finalName = name.map(n -> n.startsWith("/") ? n.substring(1) : n)
-        .orElseGet(() -> engine.names().next(store::nameTaken));
+    String finalName =
+        name.map(n -> n.startsWith("/") ? n.substring(1) : n)
+            .orElseGet(() -> engine.names().next(store::nameTaken));
     Container c =
         new Container(
             id,

@@ -11,9 +11,9 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * Turns the flags of {@code docker run}/{@code create} and the image's defaults into a
- * container's configuration, with the merge rules the engine applies (user env first, then the
- * image's; {@code --entrypoint} drops the image's CMD; hostname = short id).
+ * Turns the flags of {@code docker run}/{@code create} and the image's defaults into a container's
+ * configuration, with the merge rules the engine applies (user env first, then the image's; {@code
+ * --entrypoint} drops the image's CMD; hostname = short id).
  */
 final class RunOptions {
   /** The image defaults a container starts from. */
@@ -42,7 +42,8 @@ final class RunOptions {
       ParsedCommand cmd, String imageName, ImageDefaults defaults, String id) {
     checkFlags(cmd);
     boolean rm = cmd.bool("rm");
-    RestartPolicy restart = cmd.string("restart").map(RestartPolicy::parse).orElse(RestartPolicy.NO);
+    RestartPolicy restart =
+        cmd.string("restart").map(RestartPolicy::parse).orElse(RestartPolicy.NO);
     List<String> userArgs = cmd.args().subList(1, cmd.args().size());
     Optional<List<String>> entrypoint = defaults.entrypoint();
     Optional<List<String>> command = defaults.cmd();
@@ -119,7 +120,8 @@ final class RunOptions {
 
   /** The checks that need no image: done before a pull, as the CLI does them first. */
   static void checkFlags(ParsedCommand cmd) {
-    RestartPolicy restart = cmd.string("restart").map(RestartPolicy::parse).orElse(RestartPolicy.NO);
+    RestartPolicy restart =
+        cmd.string("restart").map(RestartPolicy::parse).orElse(RestartPolicy.NO);
     if (cmd.bool("rm") && !restart.isNone()) {
       throw Failure.client("Conflicting options: --restart and --rm");
     }
@@ -129,9 +131,9 @@ final class RunOptions {
   }
 
   /**
-   * The user's variables first, then the image's that the user did not set. A bare {@code -e
-   * NAME} takes NAME's value from the client's environment, which the simulator does not have,
-   * so such a name is dropped as the CLI drops unset ones.
+   * The user's variables first, then the image's that the user did not set. A bare {@code -e NAME}
+   * takes NAME's value from the client's environment, which the simulator does not have, so such a
+   * name is dropped as the CLI drops unset ones.
    */
   static List<String> mergeEnv(List<String> user, List<String> image) {
     Map<String, String> merged = new LinkedHashMap<>();

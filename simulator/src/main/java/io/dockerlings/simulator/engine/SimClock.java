@@ -5,12 +5,11 @@ import java.time.Duration;
 import java.time.Instant;
 
 /**
- * The engine's notion of now: the injected wall clock plus the time that blocking commands
- * skipped.
+ * The engine's notion of now: the injected wall clock plus the time that blocking commands skipped.
  *
- * <p>A real {@code docker stop} waits out the grace period; the simulator answers at once and
- * moves its own time forward instead, so later commands see that time as passed. Never runs
- * backwards, even if the wall clock does.
+ * <p>A real {@code docker stop} waits out the grace period; the simulator answers at once and moves
+ * its own time forward instead, so later commands see that time as passed. Never runs backwards,
+ * even if the wall clock does.
  */
 final class SimClock {
   private final Clock wall;

@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.function.Consumer;
 
 /**
- * Resolves container references for commands, worded as each command words a missing one, and
- * runs commands over several containers the way the CLI does: each success prints the reference
- * as typed, each failure its error, and the status is 1 if anything failed.
+ * Resolves container references for commands, worded as each command words a missing one, and runs
+ * commands over several containers the way the CLI does: each success prints the reference as
+ * typed, each failure its error, and the status is 1 if anything failed.
  */
 final class Targets {
   private final ContainerStore store;

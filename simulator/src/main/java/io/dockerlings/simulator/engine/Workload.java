@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The processes of one started container, as the engine drives them: advanced in simulated
- * time, signalled, listed. PID 1's end is the container's end.
+ * The processes of one started container, as the engine drives them: advanced in simulated time,
+ * signalled, listed. PID 1's end is the container's end.
  */
 interface Workload {
   /** How PID 1 ended. */

@@ -1,8 +1,8 @@
 package io.dockerlings.simulator.fs;
 
 /**
- * One line of {@code docker diff}: a path added ({@code A}), changed ({@code C}) or deleted
- * ({@code D}) in a container's layer relative to its image.
+ * One line of {@code docker diff}: a path added ({@code A}), changed ({@code C}) or deleted ({@code
+ * D}) in a container's layer relative to its image.
  */
 public record Change(Kind kind, String path) {
   /** The three kinds docker reports. */

@@ -7,14 +7,15 @@ import java.util.Set;
 
 /**
  * A container's {@code /dev}: the character devices programs use ({@code null}, {@code zero},
- * {@code urandom}, {@code random}, {@code full}) over a small writable tree for {@code shm},
- * {@code pts} and {@code mqueue}.
+ * {@code urandom}, {@code random}, {@code full}) over a small writable tree for {@code shm}, {@code
+ * pts} and {@code mqueue}.
  *
- * <p>{@code zero} and the random devices are endless: reads must be bounded by the reader.
- * {@code urandom} is seeded, so a simulated run repeats exactly.
+ * <p>{@code zero} and the random devices are endless: reads must be bounded by the reader. {@code
+ * urandom} is seeded, so a simulated run repeats exactly.
  */
 public final class DevFs implements FileSystem {
-  private static final Set<String> DEVICES = Set.of("/null", "/zero", "/urandom", "/random", "/full", "/tty", "/console");
+  private static final Set<String> DEVICES =
+      Set.of("/null", "/zero", "/urandom", "/random", "/full", "/tty", "/console");
 
   private final UnionFs tree;
   private final Random random;

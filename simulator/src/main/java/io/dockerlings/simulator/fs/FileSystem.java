@@ -26,8 +26,8 @@ public interface FileSystem {
   byte[] read(String path);
 
   /**
-   * At most {@code maxBytes} of a file's content; devices such as {@code /dev/zero} are endless,
-   * so readers of them must bound what they take.
+   * At most {@code maxBytes} of a file's content; devices such as {@code /dev/zero} are endless, so
+   * readers of them must bound what they take.
    */
   default byte[] read(String path, long maxBytes) {
     byte[] all = read(path);

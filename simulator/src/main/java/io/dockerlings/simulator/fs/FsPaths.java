@@ -39,8 +39,6 @@ final class FsPaths {
 
   /** Whether {@code path} is {@code ancestor} or lies below it. */
   static boolean isWithin(String path, String ancestor) {
-    return ancestor.equals("/")
-        || path.equals(ancestor)
-        || path.startsWith(ancestor + "/");
+    return ancestor.equals("/") || path.equals(ancestor) || path.startsWith(ancestor + "/");
   }
 }

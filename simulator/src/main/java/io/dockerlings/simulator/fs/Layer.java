@@ -10,8 +10,8 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
- * One read-only image layer: the paths it adds, changes or hides (whiteouts, opaque
- * directories), addressed by a digest of its content so equal layers have equal ids.
+ * One read-only image layer: the paths it adds, changes or hides (whiteouts, opaque directories),
+ * addressed by a digest of its content so equal layers have equal ids.
  */
 public final class Layer {
   /** A layer that changes nothing, as metadata-only build steps produce. */
@@ -126,7 +126,9 @@ public final class Layer {
       if (p.equals("/")) {
         return this;
       }
-      for (String parent = FsPaths.parent(p); !parent.equals("/"); parent = FsPaths.parent(parent)) {
+      for (String parent = FsPaths.parent(p);
+          !parent.equals("/");
+          parent = FsPaths.parent(parent)) {
         entries.putIfAbsent(parent, LayerEntry.directory(0755, 0, 0, mtime, false));
       }
       entries.put(p, entry);

@@ -5,8 +5,8 @@ import java.util.Arrays;
 import java.util.Objects;
 
 /**
- * One path in a layer: a file with its content, a directory, a symlink, or a whiteout that
- * hides the path in lower layers. Immutable; file content is copied in and out.
+ * One path in a layer: a file with its content, a directory, a symlink, or a whiteout that hides
+ * the path in lower layers. Immutable; file content is copied in and out.
  *
  * <p>Large files may be synthetic: they have a size but no stored bytes, and read as a
  * deterministic filler, so that images of realistic size cost no memory.

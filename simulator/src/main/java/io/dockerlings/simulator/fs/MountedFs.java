@@ -7,12 +7,12 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * The tree a container process sees: its root filesystem with other filesystems mounted on top
- * (a device directory, single bind-mounted files such as {@code /etc/hostname}, later volumes).
+ * The tree a container process sees: its root filesystem with other filesystems mounted on top (a
+ * device directory, single bind-mounted files such as {@code /etc/hostname}, later volumes).
  *
- * <p>Each path goes to the filesystem of the longest mount point containing it. A read-only
- * mount refuses writes with {@code Read-only file system}. What happens below a mount point
- * never reaches the root filesystem, so {@code docker diff} does not see it.
+ * <p>Each path goes to the filesystem of the longest mount point containing it. A read-only mount
+ * refuses writes with {@code Read-only file system}. What happens below a mount point never reaches
+ * the root filesystem, so {@code docker diff} does not see it.
  */
 public final class MountedFs implements FileSystem {
   /** One mount: a filesystem, the path inside it that appears at the mount point, and access. */
@@ -60,7 +60,14 @@ public final class MountedFs implements FileSystem {
 
   private FileStat rebase(FileStat s, String path) {
     return new FileStat(
-        FsPaths.normalize(path), s.type(), s.size(), s.mode(), s.uid(), s.gid(), s.mtime(), s.linkTarget());
+        FsPaths.normalize(path),
+        s.type(),
+        s.size(),
+        s.mode(),
+        s.uid(),
+        s.gid(),
+        s.mtime(),
+        s.linkTarget());
   }
 
   @Override

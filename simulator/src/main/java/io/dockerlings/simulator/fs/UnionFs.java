@@ -11,8 +11,8 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * A container's root filesystem with overlay2 semantics: read-only image layers below one
- * writable layer.
+ * A container's root filesystem with overlay2 semantics: read-only image layers below one writable
+ * layer.
  *
  * <p>Lookups go from the top layer down; reading copies nothing. The first write to a lower file
  * copies it up, in two steps: its parent directories' metadata, then the entry with its content.
@@ -156,7 +156,8 @@ public final class UnionFs implements FileSystem {
     }
     for (SortedMap<String, LayerEntry> layer : layers) {
       String prefix = r.equals("/") ? "/" : r + "/";
-      for (Map.Entry<String, LayerEntry> e : layer.subMap(prefix, prefix + Character.MAX_VALUE).entrySet()) {
+      for (Map.Entry<String, LayerEntry> e :
+          layer.subMap(prefix, prefix + Character.MAX_VALUE).entrySet()) {
         String rest = e.getKey().substring(prefix.length());
         if (rest.isEmpty() || rest.contains("/")) {
           continue;
@@ -210,7 +211,8 @@ public final class UnionFs implements FileSystem {
     }
     for (String a : chain) {
       if (!upper.containsKey(a)) {
-        LayerEntry lower = entry(a).orElseThrow(() -> new FsException(FsException.Reason.NOT_FOUND, a));
+        LayerEntry lower =
+            entry(a).orElseThrow(() -> new FsException(FsException.Reason.NOT_FOUND, a));
         upper.put(a, lower.asOpaque(false));
       }
     }
@@ -230,7 +232,8 @@ public final class UnionFs implements FileSystem {
 
   private String parentMustBeDir(String resolved, String shown) {
     String parent = FsPaths.parent(resolved);
-    LayerEntry p = entry(parent).orElseThrow(() -> new FsException(FsException.Reason.NOT_FOUND, shown));
+    LayerEntry p =
+        entry(parent).orElseThrow(() -> new FsException(FsException.Reason.NOT_FOUND, shown));
     if (p.type() != NodeType.DIRECTORY) {
       throw new FsException(FsException.Reason.NOT_A_DIRECTORY, shown);
     }

@@ -20,8 +20,8 @@ final class Ast {
   /**
    * A parameter: {@code $x}, {@code ${x}}, {@code ${x:-default}}.
    *
-   * @param op the operator of {@code ${x<op>word}} ({@code :-}, {@code -}, {@code :=}, {@code
-   *     :+}, {@code #} for length), empty for none
+   * @param op the operator of {@code ${x<op>word}} ({@code :-}, {@code -}, {@code :=}, {@code :+},
+   *     {@code #} for length), empty for none
    */
   record Var(String name, String op, Optional<Word> operand, boolean quoted) implements Part {}
 
@@ -55,8 +55,8 @@ final class Ast {
   record Assign(String name, Word value) {}
 
   /**
-   * A redirection: {@code fd op target}; op is one of {@code > >> < >& <&}, and for {@code >&}
-   * the target is a descriptor number.
+   * A redirection: {@code fd op target}; op is one of {@code > >> < >& <&}, and for {@code >&} the
+   * target is a descriptor number.
    */
   record Redirect(int fd, String op, Word target) {}
 

@@ -9,9 +9,9 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Measures the simulator's speed on the figures the project promises: a detached run plus a
- * forced removal, and {@code docker ps -a} over 10,000 containers. Prints medians; run with the
- * command in README.md. Not a unit test: timings belong here, not in the test suite.
+ * Measures the simulator's speed on the figures the project promises: a detached run plus a forced
+ * removal, and {@code docker ps -a} over 10,000 containers. Prints medians; run with the command in
+ * README.md. Not a unit test: timings belong here, not in the test suite.
  */
 public final class SimulatorBenchmark {
   private SimulatorBenchmark() {}
@@ -23,8 +23,7 @@ public final class SimulatorBenchmark {
   }
 
   private static DockerSimulator fresh() {
-    return DockerSimulator.create(
-        new SimulatorOptions(HostSpec.detect(), Clock.systemUTC(), 42L));
+    return DockerSimulator.create(new SimulatorOptions(HostSpec.detect(), Clock.systemUTC(), 42L));
   }
 
   private static CommandResult docker(DockerSimulator sim, String... words) {

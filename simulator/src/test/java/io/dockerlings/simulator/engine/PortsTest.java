@@ -16,7 +16,8 @@ class PortsTest {
   @Test
   void parse_ipHostContainerProto_keepsAll() {
     assertEquals(
-        List.of(new PortBinding(53, "udp", "127.0.0.1", 5353)), Ports.parse("127.0.0.1:5353:53/udp"));
+        List.of(new PortBinding(53, "udp", "127.0.0.1", 5353)),
+        Ports.parse("127.0.0.1:5353:53/udp"));
   }
 
   @Test
@@ -41,7 +42,9 @@ class PortsTest {
     ports.bind(Ports.parse("8080:80"));
     Failure f =
         assertThrows(
-            Failure.class, () -> ports.bind(List.of(Ports.parse("9090:90").get(0), Ports.parse("8080:80").get(0))));
+            Failure.class,
+            () ->
+                ports.bind(List.of(Ports.parse("9090:90").get(0), Ports.parse("8080:80").get(0))));
     assertEquals(
         "driver failed programming external connectivity on endpoint: Bind for 0.0.0.0:8080"
             + " failed: port is already allocated",

@@ -26,8 +26,7 @@ class RestartPolicyTest {
   @Test
   void parse_countOnAlways_isDaemonError() {
     Failure f = assertThrows(Failure.class, () -> RestartPolicy.parse("always:3"));
-    assertEquals(
-        "maximum retry count cannot be used with restart policy 'always'", f.getMessage());
+    assertEquals("maximum retry count cannot be used with restart policy 'always'", f.getMessage());
   }
 
   @Test
