@@ -148,10 +148,16 @@ public final class CommandSpecs {
     }
   }
 
+  /** The usage line, with any continuation lines (docker cp has two forms). */
   private static String usageOf(String text) {
-    for (String line : text.split("\n")) {
-      if (line.startsWith("Usage:")) {
-        return line.substring("Usage:".length()).trim();
+    String[] lines = text.split("\n");
+    for (int i = 0; i < lines.length; i++) {
+      if (lines[i].startsWith("Usage:")) {
+        StringBuilder b = new StringBuilder(lines[i].substring("Usage:".length()).trim());
+        for (int j = i + 1; j < lines.length && lines[j].startsWith("\t"); j++) {
+          b.append('\n').append(lines[j]);
+        }
+        return b.toString();
       }
     }
     return "";

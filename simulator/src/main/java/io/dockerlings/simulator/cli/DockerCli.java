@@ -116,7 +116,9 @@ public final class DockerCli {
             w.startsWith("--")
                 ? "unknown flag: " + name
                 : "unknown shorthand flag: '" + w.charAt(1) + "' in " + w;
-        throw new DockerException(shown + "\nSee 'docker --help'.", 125);
+        // The usage printed on a flag error leaves out the hidden-on-error completion command.
+        String usage = rootHelp().replaceAll("(?m)^  completion .*\n", "");
+        throw new DockerException(shown + "\nSee 'docker --help'.\n" + usage, 125);
       }
     }
     List<String> rest = words.subList(Math.min(i, words.size()), words.size());

@@ -57,7 +57,14 @@ final class ExecCommands {
       io.openSession(sessions.execInteractive(c, spec));
       return 0;
     }
-    Sessions.ExecOutcome outcome = sessions.execForeground(c, spec, io.stdin());
+    Sessions.ExecOutcome outcome;
+    try {
+      outcome = sessions.execForeground(c, spec, io.stdin());
+    } catch (DockerException e) {
+      // The runtime's refusal arrives on the exec's output stream, so the CLI prints it there.
+      io.out(e.text() + "\r\n");
+      return e.exitCode();
+    }
     io.out(outcome.stdout());
     io.err(outcome.stderr());
     return outcome.exitCode();

@@ -45,7 +45,8 @@ final class Failure extends RuntimeException {
             ? "docker: " + getMessage() + ".\nSee 'docker " + helpName + " --help'."
             : "docker: Error response from daemon: "
                 + getMessage()
-                + ".\nSee 'docker "
+                + (getMessage().endsWith(".") ? "" : ".")
+                + "\nSee 'docker "
                 + helpName
                 + " --help'.";
     return new DockerException(text, 125);

@@ -53,8 +53,9 @@ final class RunCommand {
         // The CLI, attached and waiting, reports the lost wait as the real one does.
         e =
             new DockerException(
-                e.text()
-                    + "\ntime=\""
+                "docker: Error response from daemon: "
+                    + f.getMessage()
+                    + ".\ntime=\""
                     + ContainerJson.time(engine.lifecycle().now()).replaceAll("\\.\\d+Z$", "Z")
                     + "\" level=error msg=\"error waiting for container: context canceled\"",
                 code);

@@ -120,11 +120,19 @@ final class RunOptions {
 
   /** The checks that need no image: done before a pull, as the CLI does them first. */
   static void checkFlags(ParsedCommand cmd) {
-    RestartPolicy restart =
-        cmd.string("restart").map(RestartPolicy::parse).orElse(RestartPolicy.NO);
-    if (cmd.bool("rm") && !restart.isNone()) {
+    // The CLI parses the policy's form, then checks the conflict; the daemon judges the name.
+    String rawRestart = cmd.string("restart", "");
+    try {
+      RestartPolicy.parse(rawRestart);
+    } catch (Failure f) {
+      if (f.side() == Failure.Side.CLIENT) {
+        throw f;
+      }
+    }
+    if (cmd.bool("rm") && !rawRestart.isEmpty() && !rawRestart.equals("no")) {
       throw Failure.client("Conflicting options: --restart and --rm");
     }
+    cmd.string("restart").ifPresent(RestartPolicy::parse);
     cmd.list("publish").forEach(Ports::parse);
     cmd.list("expose").forEach(Ports::parse);
     mergeEnv(cmd.list("env"), List.of());

@@ -41,13 +41,13 @@ final class Sessions implements WorkloadFactory {
 
   private static Map<String, String> envMap(List<String> env, String hostname, int uid) {
     Map<String, String> m = new LinkedHashMap<>();
-    m.put("HOSTNAME", hostname);
     for (String e : env) {
       int eq = e.indexOf('=');
       if (eq > 0) {
         m.put(e.substring(0, eq), e.substring(eq + 1));
       }
     }
+    m.putIfAbsent("HOSTNAME", hostname);
     m.putIfAbsent("HOME", uid == 0 ? "/root" : "/");
     return m;
   }

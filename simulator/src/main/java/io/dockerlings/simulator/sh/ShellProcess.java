@@ -355,7 +355,10 @@ public final class ShellProcess {
           return;
         }
         finish(status, now);
-        return;
+        if (state == State.EXITED) {
+          return;
+        }
+        continue;
       }
       step();
       if (++steps > SPIN_BUDGET || outputSinceSleep > OUTPUT_BUDGET) {
@@ -565,7 +568,7 @@ public final class ShellProcess {
         frames.pop();
       }
       if (!frames.isEmpty()) {
-        frames.pop().step();
+        frames.peek().step();
       }
     }
   }
