@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 final class Normalizer {
   private static final Pattern DIGEST = Pattern.compile("sha256:[0-9a-f]{64}");
   private static final Pattern LONG_ID = Pattern.compile("\\b[0-9a-f]{64}\\b");
-  private static final Pattern SHORT_ID = Pattern.compile("\\b(?=[0-9a-f]*[a-f])[0-9a-f]{12}\\b");
+  private static final Pattern SHORT_ID = Pattern.compile("\\b[0-9a-f]{12}\\b");
   private static final Pattern AGO =
       Pattern.compile(
           "(Less than a second|\\d+ seconds?|About a minute|\\d+ minutes|About an hour|\\d+ hours|\\d+ days|\\d+ weeks|\\d+ months|\\d+ years)( ago)?");

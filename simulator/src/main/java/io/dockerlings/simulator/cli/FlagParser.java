@@ -112,6 +112,14 @@ final class FlagParser {
               v.matches("\\+?\\d+")
                   ? null
                   : "strconv.ParseUint: parsing \"" + v + "\": invalid syntax";
+          case "bytes" ->
+              v.matches("(?i)\\d+(\\.\\d+)?\\s*([kmgtp]i?b?|b)?")
+                  ? null
+                  : "invalid size: '" + v + "'";
+          case "decimal" ->
+              v.matches("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)")
+                  ? null
+                  : "failed to parse " + v + " as a rational number";
           default -> null;
         };
     if (reason != null) {

@@ -1,0 +1,178 @@
+package io.dockerlings.simulator;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class DockerSimulatorTest {
+  /** A clock the test moves by hand. */
+  private static final class ManualClock extends Clock {
+    Instant now = Instant.parse("2026-01-01T00:00:00Z");
+
+    @Override
+    public ZoneId getZone() {
+      return ZoneOffset.UTC;
+    }
+
+    @Override
+    public Clock withZone(ZoneId zone) {
+      return this;
+    }
+
+    @Override
+    public Instant instant() {
+      return now;
+    }
+  }
+
+  private final ManualClock clock = new ManualClock();
+  private final DockerSimulator sim =
+      DockerSimulator.create(new SimulatorOptions(HostSpec.courseServer(), clock, 3));
+
+  private CommandResult docker(String line) {
+    List<String> argv = new ArrayList<>(List.of("docker"));
+    argv.addAll(CommandLineWords.split(line));
+    return sim.execute(argv);
+  }
+
+  private String state() {
+    return docker("ps -a --no-trunc").stdout() + docker("images -a --no-trunc").stdout();
+  }
+
+  @Test
+  void detachedSleep_exitsWhenItsTimeHasPassed() {
+    docker("run -d --name s busybox sleep 5");
+    assertEquals("running\n", docker("inspect -f {{.State.Status}} s").stdout());
+    clock.now = clock.now.plus(Duration.ofSeconds(6));
+    assertEquals(
+        "exited 0\n", docker("inspect -f '{{.State.Status}} {{.State.ExitCode}}' s").stdout());
+  }
+
+  @Test
+  void stop_onPid1WithoutHandler_takesTheGracePeriodAndEnds137() {
+    docker("run -d --name s busybox sleep 1000");
+    Instant before = clock.now;
+    docker("stop s");
+    assertEquals("137\n", docker("inspect -f {{.State.ExitCode}} s").stdout());
+    String finished = docker("inspect -f {{.State.FinishedAt}} s").stdout().trim();
+    assertEquals(before.plusSeconds(10), Instant.parse(finished));
+  }
+
+  @Test
+  void restartAlways_bringsTheContainerBack() {
+    docker("run -d --name r --restart=always busybox sh -c 'sleep 1; exit 1'");
+    clock.now = clock.now.plusSeconds(30);
+    CommandResult r = docker("inspect -f '{{.RestartCount}} {{.State.Status}}' r");
+    assertTrue(r.stdout().matches("\\d+ (running|restarting)\\n"), r.stdout());
+    assertFalse(r.stdout().startsWith("0 "));
+  }
+
+  @Test
+  void hostileInput_neverThrows_andLeavesStateUnchanged() {
+    docker("run -d --name keep busybox sleep 1000");
+    String before = state();
+    Random random = new Random(11);
+    List<String> words =
+        List.of(
+            "run",
+            "ps",
+            "rm",
+            "-f",
+            "--",
+            "'",
+            "\"",
+            "$(",
+            "\u0000",
+            "\u001b[31m",
+            "-dit",
+            "--name",
+            "busybox",
+            "sh",
+            "-c",
+            "{{",
+            "}}",
+            "--format",
+            "inspect",
+            "container",
+            "image",
+            "x:y:z",
+            "@sha256:",
+            "-p",
+            "99999:1",
+            "--restart",
+            "on-failure:-1",
+            "exec",
+            "keep",
+            "kill",
+            "-s",
+            "NOPE");
+    for (int i = 0; i < 500; i++) {
+      List<String> argv = new ArrayList<>(List.of("docker"));
+      int n = random.nextInt(6);
+      for (int k = 0; k < n; k++) {
+        argv.add(words.get(random.nextInt(words.size())));
+      }
+      if (argv.contains("run")
+          || argv.contains("rm")
+          || argv.contains("kill")
+          || argv.contains("exec")) {
+        // Only commands that must fail are compared for state; valid ones may change it.
+        continue;
+      }
+      CommandResult r = sim.execute(argv);
+      assertTrue(r.exitCode() >= 0);
+    }
+    assertEquals(before, state());
+    CommandResult huge = sim.execute(List.of("docker", "x".repeat(1_000_000)));
+    assertEquals(1, huge.exitCode());
+    assertEquals(before, state());
+  }
+
+  @Test
+  void failedCommands_changeNothing() {
+    docker("run -d --name keep busybox sleep 1000");
+    String before = state();
+    for (String bad :
+        List.of(
+            "run --rm --restart=always busybox true",
+            "run -p 99999:80 busybox true",
+            "run --name keep busybox true",
+            "rm keep",
+            "rmi busybox",
+            "tag busybox BAD:x",
+            "run -m 1x busybox",
+            "run nosuchimage",
+            "pause nosuch",
+            "rename keep keep")) {
+      CommandResult r = docker(bad);
+      assertTrue(r.exitCode() != 0, bad);
+      assertEquals(before, state(), bad);
+    }
+  }
+
+  @Test
+  void interactiveShell_changesAreSeenByDiffAndCommit() {
+    CommandResult r = docker("run -it --name tour busybox sh");
+    InteractiveSession s = r.session().orElseThrow();
+    assertEquals("/ # ", s.prompt());
+    s.send("echo hello > /hello.txt");
+    s.send("rm /etc/group");
+    assertEquals("sh: nosuch: not found\n", s.send("nosuch"));
+    s.send("exit 3");
+    assertFalse(s.isOpen());
+    assertEquals(3, s.exitCode());
+    assertEquals("C /etc\nD /etc/group\nA /hello.txt\n", docker("diff tour").stdout());
+    assertTrue(docker("commit tour hello:v1").stdout().startsWith("sha256:"));
+    assertEquals("hello\n", docker("run --rm hello:v1 cat /hello.txt").stdout());
+  }
+}

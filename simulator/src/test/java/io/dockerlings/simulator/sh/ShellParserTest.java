@@ -1,0 +1,49 @@
+package io.dockerlings.simulator.sh;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import org.junit.jupiter.api.Test;
+
+class ShellParserTest {
+  private static String error(String script) {
+    return assertThrows(ShellSyntaxException.class, () -> ShellParser.parse(script)).getMessage();
+  }
+
+  @Test
+  void parse_incompleteIf_expectsThen() {
+    assertEquals("syntax error: unexpected end of file (expecting \"then\")", error("if"));
+  }
+
+  @Test
+  void parse_unterminatedQuote_isReported() {
+    assertEquals("syntax error: unterminated quoted string", error("echo 'x"));
+  }
+
+  @Test
+  void parse_strayKeyword_isUnexpected() {
+    assertEquals("syntax error: unexpected \"done\"", error("done"));
+    assertEquals("syntax error: unexpected \")\"", error("echo )"));
+  }
+
+  @Test
+  void parse_andOrWithoutRightSide_isEndOfFile() {
+    assertEquals("syntax error: unexpected end of file", error("a &&"));
+  }
+
+  @Test
+  void parse_loopsAndPipelines_buildTheTree() {
+    assertInstanceOf(Ast.Loop.class, ShellParser.parse("while true; do echo hi; sleep 1; done"));
+    assertInstanceOf(Ast.Pipeline.class, ShellParser.parse("echo a | tr a b"));
+    assertInstanceOf(Ast.Seq.class, ShellParser.parse("a; b\nc"));
+    assertInstanceOf(Ast.Background.class, ShellParser.parse("sleep 5 &"));
+  }
+
+  @Test
+  void parse_assignmentPrefix_isNotAWord() {
+    Ast.Simple s = (Ast.Simple) ShellParser.parse("X=1 env");
+    assertEquals(1, s.assigns().size());
+    assertEquals(1, s.words().size());
+  }
+}

@@ -1,0 +1,245 @@
+package io.dockerlings.simulator.sh;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.dockerlings.simulator.fs.FileSystem;
+import io.dockerlings.simulator.fs.Layer;
+import io.dockerlings.simulator.fs.UnionFs;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class ShellProcessTest {
+  private static final Instant T0 = Instant.parse("2026-01-01T00:00:00Z");
+
+  /** A container of one busybox image, collecting output with its times. */
+  private static final class Box implements ProcessHost, ContainerFacts {
+    final UnionFs fs;
+    final StringBuilder out = new StringBuilder();
+    final StringBuilder err = new StringBuilder();
+    final List<Instant> times = new ArrayList<>();
+    final List<ShellProcess> adopted = new ArrayList<>();
+
+    Box() {
+      Layer.Builder b =
+          Layer.builder(T0)
+              .syntheticFile("/bin/busybox", 100, 0755)
+              .dir("/tmp", 0755)
+              .dir("/root", 0755);
+      for (String a :
+          List.of("sh", "echo", "ls", "cat", "sleep", "tr", "wc", "head", "nosuchapplet")) {
+        b.symlink("/bin/" + a, "busybox");
+      }
+      b.file("/etc/passwd", "root:x:0:0:root:/root:/bin/sh\n");
+      fs = new UnionFs(List.of(b.build()), Clock.fixed(T0, ZoneOffset.UTC));
+    }
+
+    ShellProcess run(boolean pid1, String... argv) {
+      ShellProcess p =
+          ShellProcess.exec(
+              this, FileApplets.all(), List.of(argv), Map.of("PATH", "/bin"), "/", 0, T0, pid1);
+      p.setPid(pid1 ? 1 : 7);
+      return p;
+    }
+
+    @Override
+    public FileSystem fs() {
+      return fs;
+    }
+
+    @Override
+    public ContainerFacts facts() {
+      return this;
+    }
+
+    @Override
+    public void write(int fd, String text, Instant at) {
+      (fd == 2 ? err : out).append(text);
+      times.add(at);
+    }
+
+    @Override
+    public int adopt(ShellProcess child) {
+      adopted.add(child);
+      return 20 + adopted.size();
+    }
+
+    @Override
+    public boolean kill(int pid, int signal, Instant at) {
+      return false;
+    }
+
+    @Override
+    public List<Integer> children() {
+      return List.of();
+    }
+
+    @Override
+    public String hostname() {
+      return "abc";
+    }
+
+    @Override
+    public int uid() {
+      return 0;
+    }
+
+    @Override
+    public int gid() {
+      return 0;
+    }
+
+    @Override
+    public String kernelRelease() {
+      return "5.15.0";
+    }
+
+    @Override
+    public List<ProcessRow> processes() {
+      return List.of(new ProcessRow(1, "root", "sh"));
+    }
+
+    @Override
+    public List<String> mounts() {
+      return List.of();
+    }
+
+    @Override
+    public int cpus() {
+      return 2;
+    }
+
+    @Override
+    public long memoryBytes() {
+      return 1L << 30;
+    }
+  }
+
+  @Test
+  void loopWithSleep_suspendsAndResumesInSimulatedTime() {
+    Box box = new Box();
+    ShellProcess p = box.run(true, "sh", "-c", "while true; do echo hello; sleep 1; done");
+    p.runUntil(T0.plusMillis(3500));
+    assertEquals("hello\n".repeat(4), box.out.toString());
+    assertEquals(ShellProcess.State.SLEEPING, p.state());
+    assertEquals(Optional.of(T0.plusSeconds(4)), p.nextWake());
+    p.runUntil(T0.plusSeconds(5));
+    assertEquals("hello\n".repeat(6), box.out.toString());
+    assertEquals(T0.plusSeconds(5), box.times.get(5));
+  }
+
+  @Test
+  void pid1WithoutTrap_ignoresTerm_butDiesOfKill() {
+    Box box = new Box();
+    ShellProcess p = box.run(true, "sleep", "1000");
+    p.runUntil(T0);
+    p.signal(15, T0.plusSeconds(1));
+    p.runUntil(T0.plusSeconds(10));
+    assertFalse(p.exited());
+    p.signal(9, T0.plusSeconds(11));
+    assertTrue(p.exited());
+    assertEquals(137, p.exitCode());
+  }
+
+  @Test
+  void notPid1_diesOfTerm() {
+    Box box = new Box();
+    ShellProcess p = box.run(false, "sleep", "1000");
+    p.runUntil(T0);
+    p.signal(15, T0.plusSeconds(1));
+    assertEquals(143, p.exitCode());
+  }
+
+  @Test
+  void trap_runsAfterTheCurrentSleep() {
+    Box box = new Box();
+    ShellProcess p =
+        box.run(true, "sh", "-c", "trap 'echo bye; exit 0' TERM; while :; do sleep 1; done");
+    p.runUntil(T0.plusMillis(500));
+    p.signal(15, T0.plusMillis(500));
+    p.runUntil(T0.plusSeconds(5));
+    assertTrue(p.exited());
+    assertEquals(0, p.exitCode());
+    assertEquals(T0.plusSeconds(1), p.exitTime());
+    assertEquals("bye\n", box.out.toString());
+  }
+
+  @Test
+  void busyLoop_isMarkedBusyInsteadOfHanging() {
+    Box box = new Box();
+    ShellProcess p = box.run(true, "sh", "-c", "while :; do :; done");
+    p.runUntil(T0.plusSeconds(1));
+    assertTrue(p.busy());
+    assertTrue(p.nextWake().isEmpty());
+  }
+
+  @Test
+  void missingCommand_is127_directoryIs126() {
+    Box box = new Box();
+    ShellProcess p = box.run(true, "sh", "-c", "nosuch; echo $?; /tmp; echo $?");
+    p.runUntil(T0);
+    assertEquals("127\n126\n", box.out.toString());
+    assertEquals("sh: nosuch: not found\nsh: /tmp: Permission denied\n", box.err.toString());
+  }
+
+  @Test
+  void unsimulatedApplet_saysSo() {
+    Box box = new Box();
+    ShellProcess p = box.run(true, "sh", "-c", "nosuchapplet");
+    p.runUntil(T0);
+    assertEquals(127, p.exitCode());
+    assertTrue(box.err.toString().contains("not simulated"));
+  }
+
+  @Test
+  void pipelinesRedirectsAndExpansions_work() {
+    Box box = new Box();
+    ShellProcess p =
+        box.run(
+            true,
+            "sh",
+            "-c",
+            "x=3; echo a b c | tr a-z A-Z > /tmp/f; cat /tmp/f; echo $((x*2)) ${y:-d} \"$(echo sub)\"");
+    p.runUntil(T0);
+    assertEquals("A B C\n6 d sub\n", box.out.toString());
+    assertEquals(0, p.exitCode());
+  }
+
+  @Test
+  void interactiveShell_readsLinesAndShowsPrompt() {
+    Box box = new Box();
+    ShellProcess p = box.run(true, "sh");
+    p.makeInteractive();
+    p.runUntil(T0);
+    assertTrue(p.waitingForInput());
+    assertEquals("/ # ", p.prompt());
+    p.feed("cd /tmp", T0);
+    p.runUntil(T0);
+    assertEquals("/tmp # ", p.prompt());
+    p.feed("while true; do", T0);
+    assertEquals("> ", p.prompt());
+    p.feed("exit 3; done", T0);
+    p.runUntil(T0);
+    assertEquals(3, p.exitCode());
+  }
+
+  @Test
+  void execError_wordsTheRuntimeMessage() {
+    Box box = new Box();
+    assertEquals(
+        Optional.of("exec: \"nosuch\": executable file not found in $PATH"),
+        ShellProcess.execError(box.fs, Map.of("PATH", "/bin"), "/", "nosuch"));
+    assertEquals(
+        Optional.of("exec: \"/tmp\": permission denied"),
+        ShellProcess.execError(box.fs, Map.of("PATH", "/bin"), "/", "/tmp"));
+    assertEquals(
+        Optional.empty(), ShellProcess.execError(box.fs, Map.of("PATH", "/bin"), "/", "echo"));
+  }
+}
