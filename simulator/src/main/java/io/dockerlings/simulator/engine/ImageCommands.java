@@ -242,7 +242,7 @@ final class ImageCommands {
         return;
       }
       if (running.isPresent() || (stopped.isPresent() && !force)) {
-        Container c = running.orElse(stopped.get());
+        Container c = running.isPresent() ? running.get() : stopped.get();
         if (running.isPresent() && force) {
           throw DockerException.daemon(
               "conflict: unable to delete "

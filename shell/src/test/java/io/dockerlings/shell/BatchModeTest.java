@@ -1,0 +1,74 @@
+package io.dockerlings.shell;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.dockerlings.simulator.HostSpec;
+import io.dockerlings.simulator.SimulatorOptions;
+import java.io.BufferedReader;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import org.junit.jupiter.api.Test;
+
+class BatchModeTest {
+  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+  private int run(String script, boolean json) throws Exception {
+    Backend backend =
+        new SimulatorBackend(
+            () -> new SimulatorOptions(HostSpec.courseServer(), Clock.systemUTC(), 5));
+    return new BatchMode(
+            backend,
+            json,
+            new PrintStream(out, true, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8))
+        .run(new BufferedReader(new StringReader(script)));
+  }
+
+  @Test
+  void text_printsStdoutAndStderrSeparately_andExitsZero() throws Exception {
+    int status = run("# comment\n\ndocker run --rm busybox echo hi\ndocker rm nosuch\n", false);
+    assertEquals(0, status);
+    assertEquals("hi\n", out.toString(StandardCharsets.UTF_8));
+    assertEquals("Error: No such container: nosuch\n", err.toString(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void json_givesOneObjectPerCommand() throws Exception {
+    run("docker run --rm busybox echo hi\ndocker rm nosuch\n", true);
+    String[] lines = out.toString(StandardCharsets.UTF_8).split("\n");
+    assertEquals(2, lines.length);
+    JsonNode first = new ObjectMapper().readTree(lines[0]);
+    assertEquals("docker run --rm busybox echo hi", first.get("command").asText());
+    assertEquals(0, first.get("exit").asInt());
+    assertEquals("hi\n", first.get("stdout").asText());
+    assertEquals(1, new ObjectMapper().readTree(lines[1]).get("exit").asInt());
+  }
+
+  @Test
+  void interactiveRun_takesTheFollowingLinesAsTerminalInput() throws Exception {
+    run(
+        "docker run -it --name t busybox sh\necho inside\nexit 4\ndocker ps -a --format '{{.Names}} {{.Status}}'\n",
+        false);
+    String text = out.toString(StandardCharsets.UTF_8);
+    assertTrue(text.contains("inside\n"), text);
+    assertTrue(text.contains("t Exited (4)"), text);
+  }
+
+  @Test
+  void substitution_andBadLines_doNotStopTheScript() throws Exception {
+    run(
+        "docker run -d busybox sleep 100\ndocker rm -f $(docker ps -q)\necho 'x\ndocker ps -q\n",
+        false);
+    assertTrue(err.toString(StandardCharsets.UTF_8).contains("batch mode runs docker commands"));
+    String[] lines = out.toString(StandardCharsets.UTF_8).split("\n");
+    assertEquals(2, lines.length);
+    assertEquals(lines[0].substring(0, 12), lines[1]);
+  }
+}

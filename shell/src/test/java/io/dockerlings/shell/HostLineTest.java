@@ -1,0 +1,39 @@
+package io.dockerlings.shell;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class HostLineTest {
+  @Test
+  void split_quotesAndBackslashes_likeAPosixShell() throws Exception {
+    assertEquals(
+        List.of("docker", "run", "busybox", "sh", "-c", "echo \"hi\" $HOME", "a b"),
+        HostLine.split("docker run busybox sh -c 'echo \"hi\" $HOME' a\\ b", s -> ""));
+    assertEquals(List.of("x\"y"), HostLine.split("\"x\\\"y\"", s -> ""));
+  }
+
+  @Test
+  void substitution_runsTheInnerCommand_andSplitsItsOutput() throws Exception {
+    assertEquals(
+        List.of("docker", "rm", "-f", "a1", "b2"),
+        HostLine.split(
+            "docker rm -f $(docker ps -aq)", s -> s.equals("docker ps -aq") ? "a1\nb2\n" : "?"));
+    assertEquals(List.of("x a1 b2"), HostLine.split("\"x `inner`\"", s -> "a1 b2\n"));
+  }
+
+  @Test
+  void malformedLines_areRejectedWithAReason() {
+    assertEquals(
+        "unterminated quoted string",
+        assertThrows(HostLine.ParseException.class, () -> HostLine.split("echo 'x", s -> ""))
+            .getMessage());
+    assertEquals(
+        "unterminated $( substitution",
+        assertThrows(HostLine.ParseException.class, () -> HostLine.split("a $(b", s -> ""))
+            .getMessage());
+    assertThrows(HostLine.ParseException.class, () -> HostLine.split("a \u0007", s -> ""));
+  }
+}
