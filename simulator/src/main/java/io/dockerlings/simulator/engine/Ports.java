@@ -178,6 +178,9 @@ final class Ports {
    * exposed-only ports as {@code ctr/proto}, comma-separated.
    */
   static String display(List<Published> published, Set<String> exposed) {
+    if (published.isEmpty() && exposed.isEmpty()) {
+      return "";
+    }
     List<String> parts = new ArrayList<>();
     Set<String> publishedKeys = new TreeSet<>();
     List<Published> sorted = new ArrayList<>(published);
