@@ -2,61 +2,80 @@ package io.dockerlings.simulator;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
-import com.tngtech.archunit.junit.AnalyzeClasses;
-import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import org.junit.jupiter.api.Test;
 
 /** The simulator's boundaries: no terminal or Docker client code, and layered packages. */
-@AnalyzeClasses(
-    packages = "io.dockerlings.simulator",
-    importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
-  @ArchTest
-  static final ArchRule noTerminalOrDockerClients =
-      noClasses()
-          .should()
-          .dependOnClassesThat()
-          .resideInAnyPackage(
-              "org.jline..",
-              "org.testcontainers..",
-              "com.github.dockerjava..",
-              "java.awt..",
-              "javax.swing..");
+  private static final JavaClasses CLASSES =
+      new ClassFileImporter()
+          .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+          .importPackages("io.dockerlings.simulator");
 
-  @ArchTest
-  static final ArchRule simulatorNeverReachesTheShellModule =
-      noClasses().should().dependOnClassesThat().resideInAPackage("io.dockerlings.shell..");
+  @Test
+  void noTerminalOrDockerClients() {
+    ArchRule rule =
+        noClasses()
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(
+                "org.jline..",
+                "org.testcontainers..",
+                "com.github.dockerjava..",
+                "java.awt..",
+                "javax.swing..");
+    rule.check(CLASSES);
+  }
 
-  @ArchTest
-  static final ArchRule filesystemStandsAlone =
-      noClasses()
-          .that()
-          .resideInAPackage("io.dockerlings.simulator.fs..")
-          .should()
-          .dependOnClassesThat()
-          .resideInAnyPackage(
-              "io.dockerlings.simulator.engine..",
-              "io.dockerlings.simulator.sh..",
-              "io.dockerlings.simulator.cli..",
-              "io.dockerlings.simulator.format..");
+  @Test
+  void simulatorNeverReachesTheShellModule() {
+    ArchRule rule =
+        noClasses().should().dependOnClassesThat().resideInAPackage("io.dockerlings.shell..");
+    rule.check(CLASSES);
+  }
 
-  @ArchTest
-  static final ArchRule formattingKnowsNothingOfTheEngine =
-      noClasses()
-          .that()
-          .resideInAPackage("io.dockerlings.simulator.format..")
-          .should()
-          .dependOnClassesThat()
-          .resideInAnyPackage("io.dockerlings.simulator.engine..", "io.dockerlings.simulator.sh..");
+  @Test
+  void filesystemStandsAlone() {
+    ArchRule rule =
+        noClasses()
+            .that()
+            .resideInAPackage("io.dockerlings.simulator.fs..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(
+                "io.dockerlings.simulator.engine..",
+                "io.dockerlings.simulator.sh..",
+                "io.dockerlings.simulator.cli..",
+                "io.dockerlings.simulator.format..");
+    rule.check(CLASSES);
+  }
 
-  @ArchTest
-  static final ArchRule shellLanguageKnowsNothingOfTheEngine =
-      noClasses()
-          .that()
-          .resideInAPackage("io.dockerlings.simulator.sh..")
-          .should()
-          .dependOnClassesThat()
-          .resideInAnyPackage(
-              "io.dockerlings.simulator.engine..", "io.dockerlings.simulator.cli..");
+  @Test
+  void formattingKnowsNothingOfTheEngine() {
+    ArchRule rule =
+        noClasses()
+            .that()
+            .resideInAPackage("io.dockerlings.simulator.format..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(
+                "io.dockerlings.simulator.engine..", "io.dockerlings.simulator.sh..");
+    rule.check(CLASSES);
+  }
+
+  @Test
+  void shellLanguageKnowsNothingOfTheEngine() {
+    ArchRule rule =
+        noClasses()
+            .that()
+            .resideInAPackage("io.dockerlings.simulator.sh..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(
+                "io.dockerlings.simulator.engine..", "io.dockerlings.simulator.cli..");
+    rule.check(CLASSES);
+  }
 }
