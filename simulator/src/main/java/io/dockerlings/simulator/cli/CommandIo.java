@@ -1,5 +1,8 @@
 package io.dockerlings.simulator.cli;
 
+import io.dockerlings.simulator.InteractiveSession;
+import java.util.Optional;
+
 /**
  * Where a command writes: stdout and stderr buffers, and the stdin text piped into it.
  *
@@ -10,6 +13,7 @@ public final class CommandIo {
   private final StringBuilder out = new StringBuilder();
   private final StringBuilder err = new StringBuilder();
   private final String stdin;
+  private InteractiveSession session;
 
   public CommandIo(String stdin) {
     this.stdin = stdin == null ? "" : stdin;
@@ -37,6 +41,16 @@ public final class CommandIo {
   public CommandIo errln(String line) {
     err.append(line).append('\n');
     return this;
+  }
+
+  /** Leaves a terminal open for the caller to drive ({@code run -it}, {@code exec -it}). */
+  public void openSession(InteractiveSession newSession) {
+    this.session = newSession;
+  }
+
+  /** The terminal the command left open, if any. */
+  public Optional<InteractiveSession> session() {
+    return Optional.ofNullable(session);
   }
 
   public String stdin() {

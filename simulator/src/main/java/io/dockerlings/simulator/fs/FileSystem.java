@@ -25,6 +25,15 @@ public interface FileSystem {
   /** The whole content of a file. */
   byte[] read(String path);
 
+  /**
+   * At most {@code maxBytes} of a file's content; devices such as {@code /dev/zero} are endless, so
+   * readers of them must bound what they take.
+   */
+  default byte[] read(String path, long maxBytes) {
+    byte[] all = read(path);
+    return all.length <= maxBytes ? all : java.util.Arrays.copyOf(all, (int) maxBytes);
+  }
+
   /** Creates or replaces a file's content (the parent must exist). */
   void write(String path, byte[] content);
 

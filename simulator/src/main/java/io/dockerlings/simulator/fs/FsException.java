@@ -17,6 +17,7 @@ public final class FsException extends RuntimeException {
     PERMISSION_DENIED("Permission denied"),
     READ_ONLY("Read-only file system"),
     INVALID("Invalid argument"),
+    NO_SPACE("No space left on device"),
     TOO_MANY_LINKS("Too many levels of symbolic links");
 
     private final String text;

@@ -22,6 +22,12 @@ public interface ContainerFacts {
   /** The mount table, as {@code /proc/mounts} lines. */
   List<String> mounts();
 
+  /** CPUs the host has, for {@code nproc}. */
+  int cpus();
+
+  /** The host's memory, for {@code free}. */
+  long memoryBytes();
+
   /** One process as {@code ps} shows it. */
   record ProcessRow(int pid, String user, String command) {}
 }

@@ -1,0 +1,154 @@
+package io.dockerlings.shell;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * The REPL's own line language: words split as a POSIX shell splits them (quotes, backslashes),
+ * with {@code $(docker ...)} and backquote substitution run through a backend, so that {@code
+ * docker rm -f $(docker ps -aq)} works as it does in a real shell.
+ */
+final class HostLine {
+  /** A line that cannot be split, with a message for the learner. */
+  static final class ParseException extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    ParseException(String message) {
+      super(message);
+    }
+  }
+
+  private final String line;
+  private final Function<String, String> substitute;
+  private int pos;
+
+  private HostLine(String line, Function<String, String> substitute) {
+    this.line = line;
+    this.substitute = substitute;
+  }
+
+  /**
+   * Splits a line into words.
+   *
+   * @param substitute runs the text inside {@code $(...)} and returns its output
+   */
+  static List<String> split(String line, Function<String, String> substitute)
+      throws ParseException {
+    return new HostLine(line, substitute).words();
+  }
+
+  private List<String> words() throws ParseException {
+    List<String> out = new ArrayList<>();
+    StringBuilder cur = new StringBuilder();
+    boolean inWord = false;
+    while (pos < line.length()) {
+      char c = line.charAt(pos);
+      if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+        if (inWord) {
+          out.add(cur.toString());
+          cur.setLength(0);
+          inWord = false;
+        }
+        pos++;
+      } else if (c == '\'') {
+        int end = line.indexOf('\'', pos + 1);
+        if (end < 0) {
+          throw new ParseException("unterminated quoted string");
+        }
+        cur.append(line, pos + 1, end);
+        pos = end + 1;
+        inWord = true;
+      } else if (c == '"') {
+        pos++;
+        inWord = true;
+        while (true) {
+          if (pos >= line.length()) {
+            throw new ParseException("unterminated quoted string");
+          }
+          char d = line.charAt(pos);
+          if (d == '"') {
+            pos++;
+            break;
+          }
+          if (d == '\\' && pos + 1 < line.length() && "$`\"\\".indexOf(line.charAt(pos + 1)) >= 0) {
+            cur.append(line.charAt(pos + 1));
+            pos += 2;
+          } else if (d == '$' && line.startsWith("$(", pos)) {
+            cur.append(substitution());
+          } else if (d == '`') {
+            cur.append(backquote());
+          } else {
+            cur.append(d);
+            pos++;
+          }
+        }
+      } else if (c == '\\') {
+        if (pos + 1 >= line.length()) {
+          throw new ParseException("a backslash ends the line");
+        }
+        cur.append(line.charAt(pos + 1));
+        pos += 2;
+        inWord = true;
+      } else if (c == '$' && line.startsWith("$(", pos) || c == '`') {
+        String result = c == '`' ? backquote() : substitution();
+        // Unquoted substitution output splits into words.
+        String[] parts = result.trim().isEmpty() ? new String[0] : result.trim().split("\\s+");
+        for (int i = 0; i < parts.length; i++) {
+          if (i > 0) {
+            out.add(cur.toString());
+            cur.setLength(0);
+          }
+          cur.append(parts[i]);
+          inWord = true;
+        }
+      } else if (Character.isISOControl(c)) {
+        throw new ParseException(String.format("control character U+%04X in the line", (int) c));
+      } else {
+        cur.append(c);
+        pos++;
+        inWord = true;
+      }
+    }
+    if (inWord) {
+      out.add(cur.toString());
+    }
+    return out;
+  }
+
+  private String substitution() throws ParseException {
+    int depth = 0;
+    int start = pos + 2;
+    for (int i = start; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (c == '(') {
+        depth++;
+      } else if (c == ')') {
+        if (depth == 0) {
+          pos = i + 1;
+          return strip(substitute.apply(line.substring(start, i)));
+        }
+        depth--;
+      }
+    }
+    throw new ParseException("unterminated $( substitution");
+  }
+
+  private String backquote() throws ParseException {
+    int end = line.indexOf('`', pos + 1);
+    if (end < 0) {
+      throw new ParseException("unterminated ` substitution");
+    }
+    String inner = line.substring(pos + 1, end);
+    pos = end + 1;
+    return strip(substitute.apply(inner));
+  }
+
+  private static String strip(String s) {
+    int end = s.length();
+    while (end > 0 && s.charAt(end - 1) == '\n') {
+      end--;
+    }
+    return s.substring(0, end);
+  }
+}

@@ -1,0 +1,53 @@
+package io.dockerlings.shell;
+
+import io.dockerlings.simulator.CommandResult;
+import io.dockerlings.simulator.DockerSimulator;
+import io.dockerlings.simulator.SimulatorOptions;
+import java.util.List;
+import java.util.function.Supplier;
+
+/** The in-memory simulator as a backend; {@code reset} replaces it with a fresh one. */
+final class SimulatorBackend implements Backend {
+  private final Supplier<SimulatorOptions> options;
+  private DockerSimulator sim;
+
+  SimulatorBackend(Supplier<SimulatorOptions> options) {
+    this.options = options;
+    this.sim = DockerSimulator.create(options.get());
+  }
+
+  @Override
+  public String name() {
+    return "sim";
+  }
+
+  @Override
+  public CommandResult execute(List<String> argv, String stdin) {
+    return sim.execute(argv, stdin);
+  }
+
+  @Override
+  public List<String> commandNames() {
+    return sim.commandNames();
+  }
+
+  @Override
+  public List<String> flagNames(String commandWords) {
+    return sim.flagNames(commandWords);
+  }
+
+  @Override
+  public List<String> containerNames() {
+    return sim.containerNames();
+  }
+
+  @Override
+  public List<String> imageNames() {
+    return sim.imageNames();
+  }
+
+  @Override
+  public void reset() {
+    sim = DockerSimulator.create(options.get());
+  }
+}

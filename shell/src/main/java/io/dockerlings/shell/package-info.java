@@ -1,2 +1,0 @@
-/** The dockerlings REPL, launcher and batch mode. */
-package io.dockerlings.shell;

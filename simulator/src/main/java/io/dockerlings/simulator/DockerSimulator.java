@@ -1,0 +1,72 @@
+package io.dockerlings.simulator;
+
+import io.dockerlings.simulator.engine.Engine;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The simulated Docker engine and its docker CLI: the one public entry point of this module.
+ *
+ * <p>Each instance is an independent engine that starts with {@code busybox:latest} present, as the
+ * course's real engine does. Commands run at once, in simulated time; a failed command leaves the
+ * engine unchanged. Instances are not thread-safe: one learner, one engine.
+ */
+public final class DockerSimulator {
+  private final Engine engine;
+
+  private DockerSimulator(SimulatorOptions options) {
+    this.engine = new Engine(options);
+  }
+
+  /** An engine on a host like this machine, on the system clock. */
+  public static DockerSimulator create() {
+    return create(SimulatorOptions.defaults());
+  }
+
+  /** An engine with the given host, clock and seed. */
+  public static DockerSimulator create(SimulatorOptions options) {
+    return new DockerSimulator(Objects.requireNonNull(options));
+  }
+
+  /**
+   * Runs one docker command.
+   *
+   * @param argv the words of the command line, {@code argv.get(0)} being {@code "docker"}
+   * @param stdin what is piped into the command ({@code docker load}, {@code login
+   *     --password-stdin}); empty when nothing is
+   * @return what the docker CLI would print and return; never throws for bad input
+   */
+  public CommandResult execute(List<String> argv, String stdin) {
+    return engine.execute(List.copyOf(argv), stdin == null ? "" : stdin);
+  }
+
+  /** Runs one docker command with nothing on stdin. */
+  public CommandResult execute(List<String> argv) {
+    return execute(argv, "");
+  }
+
+  /** The top-level command words ({@code run}, {@code ps}, {@code image}...), for completion. */
+  public List<String> commandNames() {
+    return engine.commandNames();
+  }
+
+  /** The flags ({@code --all}, {@code -a}) of a command given by its words after docker. */
+  public List<String> flagNames(String commandWords) {
+    return engine.flagNames(commandWords);
+  }
+
+  /** The names of all containers, for completion. */
+  public List<String> containerNames() {
+    return engine.containerNames();
+  }
+
+  /** The {@code repository:tag} names of all images, for completion. */
+  public List<String> imageNames() {
+    return engine.imageNames();
+  }
+
+  /** The simulated host. */
+  public HostSpec host() {
+    return engine.host();
+  }
+}

@@ -1,0 +1,95 @@
+package io.dockerlings.simulator.engine;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.dockerlings.simulator.cli.DockerException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * Applies one {@code commit -c} change, a Dockerfile instruction of the kinds commit accepts (CMD,
+ * ENTRYPOINT, ENV, EXPOSE, LABEL, USER, VOLUME, WORKDIR, STOPSIGNAL), to an image config.
+ */
+final class Changes {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private Changes() {}
+
+  static ImageConfig apply(ImageConfig config, String change) {
+    String trimmed = change.trim();
+    int space = trimmed.indexOf(' ');
+    String word = (space < 0 ? trimmed : trimmed.substring(0, space)).toUpperCase(Locale.ROOT);
+    String rest = space < 0 ? "" : trimmed.substring(space + 1).trim();
+    return switch (word) {
+      case "CMD" -> config.withCmd(Optional.of(commandForm(rest)));
+      case "ENTRYPOINT" -> config.withEntrypoint(Optional.of(commandForm(rest)));
+      case "ENV" -> {
+        List<String> env = new ArrayList<>(config.env());
+        for (String kv : pairs(rest)) {
+          String key = kv.substring(0, kv.indexOf('='));
+          env.removeIf(e -> e.startsWith(key + "="));
+          env.add(kv);
+        }
+        yield config.withEnv(env);
+      }
+      case "EXPOSE" -> {
+        TreeSet<String> ports = new TreeSet<>(config.exposedPorts());
+        for (String p : rest.split("\\s+")) {
+          ports.add(p.contains("/") ? p : p + "/tcp");
+        }
+        yield config.withExposed(ports);
+      }
+      case "LABEL" -> {
+        TreeMap<String, String> labels = new TreeMap<>(config.labels());
+        for (String kv : pairs(rest)) {
+          labels.put(kv.substring(0, kv.indexOf('=')), kv.substring(kv.indexOf('=') + 1));
+        }
+        yield config.withLabels(labels);
+      }
+      case "USER" -> config.withUser(rest);
+      case "WORKDIR" -> config.withWorkingDir(rest);
+      case "STOPSIGNAL" -> config.withStopSignal(Optional.of(rest));
+      case "VOLUME" -> {
+        TreeSet<String> v = new TreeSet<>(config.volumes());
+        v.addAll(rest.startsWith("[") ? commandForm(rest) : Arrays.asList(rest.split("\\s+")));
+        yield config.withVolumes(v);
+      }
+      default ->
+          throw DockerException.daemon(
+              "dockerfile parse error line 1: unknown instruction: " + word);
+    };
+  }
+
+  /** Exec form ({@code ["a","b"]}) as given; shell form wrapped in {@code /bin/sh -c}. */
+  private static List<String> commandForm(String rest) {
+    if (rest.startsWith("[")) {
+      try {
+        String[] parts = JSON.readValue(rest, String[].class);
+        return List.of(parts);
+      } catch (JsonProcessingException e) {
+        // Not valid JSON: docker then treats the text as shell form.
+      }
+    }
+    return List.of("/bin/sh", "-c", rest);
+  }
+
+  private static List<String> pairs(String rest) {
+    List<String> out = new ArrayList<>();
+    if (!rest.contains("=")) {
+      int sp = rest.indexOf(' ');
+      out.add(sp < 0 ? rest + "=" : rest.substring(0, sp) + "=" + rest.substring(sp + 1).trim());
+      return out;
+    }
+    for (String p : rest.split("\\s+")) {
+      if (p.contains("=")) {
+        out.add(p.replace("\"", ""));
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,67 @@
+package io.dockerlings.simulator.engine;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * What a container was created with (inspect's {@code Config} and {@code HostConfig}): immutable,
+ * built once by {@code docker create}/{@code run} from the image's defaults and the user's flags.
+ */
+record ContainerConfig(
+    String image,
+    String hostname,
+    String domainname,
+    String user,
+    boolean tty,
+    boolean openStdin,
+    boolean attachStdin,
+    boolean attachStdout,
+    boolean attachStderr,
+    List<String> env,
+    Optional<List<String>> cmd,
+    Optional<List<String>> entrypoint,
+    String workingDir,
+    SortedMap<String, String> labels,
+    SortedSet<String> exposedPorts,
+    Optional<String> stopSignal,
+    Optional<Integer> stopTimeout,
+    boolean autoRemove,
+    RestartPolicy restartPolicy,
+    List<PortBinding> portBindings,
+    boolean publishAllPorts,
+    String networkMode,
+    boolean privileged) {
+
+  ContainerConfig {
+    env = List.copyOf(env);
+    cmd = cmd.map(List::copyOf);
+    entrypoint = entrypoint.map(List::copyOf);
+    labels = new TreeMap<>(labels);
+    exposedPorts = new TreeSet<>(exposedPorts);
+    portBindings = List.copyOf(portBindings);
+  }
+
+  /** The process PID 1 runs: entrypoint followed by cmd. */
+  List<String> command() {
+    List<String> all = new java.util.ArrayList<>(entrypoint.orElse(List.of()));
+    all.addAll(cmd.orElse(List.of()));
+    return all;
+  }
+
+  /** The environment as a map, later entries winning, as a process sees it. */
+  Map<String, String> envMap() {
+    Map<String, String> map = new java.util.LinkedHashMap<>();
+    for (String e : env) {
+      int eq = e.indexOf('=');
+      if (eq > 0) {
+        map.put(e.substring(0, eq), e.substring(eq + 1));
+      }
+    }
+    return map;
+  }
+}

@@ -1,0 +1,136 @@
+package io.dockerlings.simulator.engine;
+
+import io.dockerlings.simulator.fs.Change;
+import io.dockerlings.simulator.fs.DevFs;
+import io.dockerlings.simulator.fs.FileSystem;
+import io.dockerlings.simulator.fs.Layer;
+import io.dockerlings.simulator.fs.MountedFs;
+import io.dockerlings.simulator.fs.UnionFs;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A container's files: the union of its image's layers, an init layer the engine adds, and its own
+ * writable layer, with {@code /dev} and the engine-managed {@code /etc/hostname}, {@code
+ * /etc/hosts} and {@code /etc/resolv.conf} mounted on top as the real engine mounts them.
+ */
+final class ContainerFiles {
+  private final UnionFs root;
+  private final MountedFs view;
+  private final UnionFs engineFiles;
+  private final String layerDirId;
+  private final String lowerDirs;
+
+  private ContainerFiles(
+      UnionFs root, MountedFs view, UnionFs engineFiles, String layerDirId, String lowerDirs) {
+    this.root = root;
+    this.view = view;
+    this.engineFiles = engineFiles;
+    this.layerDirId = layerDirId;
+    this.lowerDirs = lowerDirs;
+  }
+
+  static ContainerFiles create(List<Layer> imageLayers, Engine engine, ContainerConfig config) {
+    Clock clock = engine.fileClock();
+    Instant now = clock.instant();
+    Layer init =
+        Layer.builder(now)
+            .file("/.dockerenv", "")
+            .dir("/dev", 0755)
+            .dir("/proc", 0555)
+            .dir("/sys", 0555)
+            .dir("/etc", 0755)
+            .file("/etc/hostname", "")
+            .file("/etc/hosts", "")
+            .file("/etc/resolv.conf", "")
+            .symlink("/etc/mtab", "/proc/mounts")
+            .build();
+    List<Layer> lowers = new ArrayList<>(imageLayers);
+    lowers.add(init);
+    UnionFs root = new UnionFs(lowers, clock);
+    UnionFs engineFiles = new UnionFs(List.of(), clock);
+    engineFiles.write(
+        "/hostname", (config.hostname() + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    engineFiles.write(
+        "/hosts", hosts(config.hostname(), "").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    engineFiles.write(
+        "/resolv.conf",
+        "nameserver 8.8.8.8\nnameserver 8.8.4.4\n"
+            .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    MountedFs view =
+        new MountedFs(root)
+            .mount("/dev", new DevFs(clock, engine.ids().hashCode()), "/", false)
+            .mount("/etc/hostname", engineFiles, "/hostname", false)
+            .mount("/etc/hosts", engineFiles, "/hosts", false)
+            .mount("/etc/resolv.conf", engineFiles, "/resolv.conf", false);
+    String dirId = engine.ids().next();
+    StringBuilder dirs = new StringBuilder();
+    for (int i = imageLayers.size() - 1; i >= 0; i--) {
+      if (dirs.length() > 0) {
+        dirs.append(':');
+      }
+      dirs.append("/var/lib/docker/overlay2/")
+          .append(imageLayers.get(i).diffId().substring(7))
+          .append("/diff");
+    }
+    return new ContainerFiles(root, view, engineFiles, dirId, dirs.toString());
+  }
+
+  /** The {@code /etc/hosts} the engine writes: loopback names, then the container's address. */
+  static String hosts(String hostname, String ip) {
+    StringBuilder b =
+        new StringBuilder()
+            .append("127.0.0.1\tlocalhost\n")
+            .append("::1\tlocalhost ip6-localhost ip6-loopback\n")
+            .append("fe00::0\tip6-localnet\n")
+            .append("ff00::0\tip6-mcastprefix\n")
+            .append("ff02::1\tip6-allnodes\n")
+            .append("ff02::2\tip6-allrouters\n");
+    if (!ip.isEmpty()) {
+      b.append(ip).append('\t').append(hostname).append('\n');
+    }
+    return b.toString();
+  }
+
+  /** Rewrites {@code /etc/hosts} once the container has an address. */
+  void setAddress(String hostname, String ip) {
+    engineFiles.write(
+        "/hosts", hosts(hostname, ip).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+  }
+
+  /** What processes see. */
+  FileSystem view() {
+    return view;
+  }
+
+  /** The mount points of the view, for {@code mount} and {@code /proc/mounts}. */
+  List<String> mountPoints() {
+    return view.mountPoints();
+  }
+
+  List<String> diffLines() {
+    List<String> out = new ArrayList<>();
+    for (Change c : root.diff()) {
+      out.add(c.toString());
+    }
+    return out;
+  }
+
+  long upperSize() {
+    return root.upperSize();
+  }
+
+  Layer toLayer() {
+    return root.toLayer();
+  }
+
+  String layerDirId() {
+    return layerDirId;
+  }
+
+  String lowerDirs() {
+    return lowerDirs;
+  }
+}

@@ -1,0 +1,308 @@
+package io.dockerlings.simulator.engine;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The document {@code docker inspect} prints for a container, with the engine's keys in the
+ * engine's order, so templates written for the real engine work here unchanged.
+ */
+final class ContainerJson {
+  private static final JsonNodeFactory F = JsonNodeFactory.instance;
+  private static final String ROOT = "/var/lib/docker/containers/";
+
+  private ContainerJson() {}
+
+  /** Go's RFC 3339 with nanoseconds, trailing zeros trimmed, as the engine prints times. */
+  static String time(Instant t) {
+    if (t.equals(Container.ZERO_TIME)) {
+      return "0001-01-01T00:00:00Z";
+    }
+    String s = DateTimeFormatter.ISO_INSTANT.format(t);
+    if (s.contains(".")) {
+      s = s.replaceAll("0+Z$", "Z").replace(".Z", "Z");
+    }
+    return s;
+  }
+
+  static ObjectNode of(Container c, Engine engine) {
+    ObjectNode o = F.objectNode();
+    o.put("Id", c.id);
+    o.put("Created", time(c.created));
+    List<String> command = c.config.command();
+    o.put("Path", command.isEmpty() ? "" : command.get(0));
+    ArrayNode args = o.putArray("Args");
+    command.stream().skip(1).forEach(args::add);
+    o.set("State", state(c));
+    o.put("Image", c.imageId);
+    o.put("ResolvConfPath", ROOT + c.id + "/resolv.conf");
+    o.put("HostnamePath", ROOT + c.id + "/hostname");
+    o.put("HostsPath", ROOT + c.id + "/hosts");
+    o.put("LogPath", ROOT + c.id + "/" + c.id + "-json.log");
+    o.put("Name", "/" + c.name);
+    o.put("RestartCount", c.restartCount);
+    o.put("Driver", "overlay2");
+    o.put("Platform", "linux");
+    o.put("MountLabel", "");
+    o.put("ProcessLabel", "");
+    o.put("AppArmorProfile", "");
+    if (c.execIds.isEmpty()) {
+      o.putNull("ExecIDs");
+    } else {
+      ArrayNode execs = o.putArray("ExecIDs");
+      c.execIds.forEach(execs::add);
+    }
+    o.set("HostConfig", hostConfig(c));
+    o.set("GraphDriver", graphDriver(c));
+    o.putArray("Mounts");
+    o.set("Config", config(c));
+    o.set("NetworkSettings", network(c, engine));
+    return o;
+  }
+
+  private static ObjectNode state(Container c) {
+    ObjectNode s = F.objectNode();
+    s.put("Status", c.status.label());
+    s.put("Running", c.status == ContainerStatus.RUNNING || c.status == ContainerStatus.PAUSED);
+    s.put("Paused", c.status == ContainerStatus.PAUSED);
+    s.put("Restarting", c.status == ContainerStatus.RESTARTING);
+    s.put("OOMKilled", c.oomKilled);
+    s.put("Dead", c.status == ContainerStatus.DEAD);
+    s.put(
+        "Pid",
+        c.workload()
+            .map(w -> w.processes().isEmpty() ? 0 : w.processes().get(0).hostPid())
+            .orElse(0));
+    s.put("ExitCode", c.exitCode);
+    s.put("Error", c.error);
+    s.put("StartedAt", time(c.startedAt));
+    s.put("FinishedAt", time(c.finishedAt));
+    return s;
+  }
+
+  private static ObjectNode hostConfig(Container c) {
+    ContainerConfig k = c.config;
+    ObjectNode h = F.objectNode();
+    h.putNull("Binds");
+    h.put("ContainerIDFile", "");
+    ObjectNode log = h.putObject("LogConfig");
+    log.put("Type", "json-file");
+    log.putObject("Config");
+    h.put("NetworkMode", k.networkMode());
+    ObjectNode bindings = h.putObject("PortBindings");
+    for (PortBinding b : k.portBindings()) {
+      ArrayNode list =
+          bindings.has(b.key()) ? (ArrayNode) bindings.get(b.key()) : bindings.putArray(b.key());
+      ObjectNode one = list.addObject();
+      one.put("HostIp", b.hostIp());
+      one.put("HostPort", b.hostPort() == 0 ? "" : Integer.toString(b.hostPort()));
+    }
+    ObjectNode restart = h.putObject("RestartPolicy");
+    restart.put("Name", k.restartPolicy().name());
+    restart.put("MaximumRetryCount", k.restartPolicy().maximumRetryCount());
+    h.put("AutoRemove", k.autoRemove());
+    h.put("VolumeDriver", "");
+    h.putNull("VolumesFrom");
+    h.putNull("CapAdd");
+    h.putNull("CapDrop");
+    h.put("CgroupnsMode", "host");
+    h.putArray("Dns");
+    h.putArray("DnsOptions");
+    h.putArray("DnsSearch");
+    h.putNull("ExtraHosts");
+    h.putNull("GroupAdd");
+    h.put("IpcMode", "private");
+    h.put("Cgroup", "");
+    h.putNull("Links");
+    h.put("OomScoreAdj", 0);
+    h.put("PidMode", "");
+    h.put("Privileged", k.privileged());
+    h.put("PublishAllPorts", k.publishAllPorts());
+    h.put("ReadonlyRootfs", false);
+    h.putNull("SecurityOpt");
+    h.put("UTSMode", "");
+    h.put("UsernsMode", "");
+    h.put("ShmSize", 67108864L);
+    h.put("Runtime", "runc");
+    ArrayNode console = h.putArray("ConsoleSize");
+    console.add(0).add(0);
+    h.put("Isolation", "");
+    for (String zero : List.of("CpuShares", "Memory", "NanoCpus")) {
+      h.put(zero, 0);
+    }
+    h.put("CgroupParent", "");
+    h.put("BlkioWeight", 0);
+    h.putArray("BlkioWeightDevice");
+    for (String nul :
+        List.of(
+            "BlkioDeviceReadBps",
+            "BlkioDeviceWriteBps",
+            "BlkioDeviceReadIOps",
+            "BlkioDeviceWriteIOps")) {
+      h.putNull(nul);
+    }
+    for (String zero :
+        List.of("CpuPeriod", "CpuQuota", "CpuRealtimePeriod", "CpuRealtimeRuntime")) {
+      h.put(zero, 0);
+    }
+    h.put("CpusetCpus", "");
+    h.put("CpusetMems", "");
+    h.putArray("Devices");
+    h.putNull("DeviceCgroupRules");
+    h.putNull("DeviceRequests");
+    h.put("KernelMemory", 0);
+    h.put("KernelMemoryTCP", 0);
+    h.put("MemoryReservation", 0);
+    h.put("MemorySwap", 0);
+    h.putNull("MemorySwappiness");
+    h.put("OomKillDisable", false);
+    h.putNull("PidsLimit");
+    h.putNull("Ulimits");
+    h.put("CpuCount", 0);
+    h.put("CpuPercent", 0);
+    h.put("IOMaximumIOps", 0);
+    h.put("IOMaximumBandwidth", 0);
+    ArrayNode masked = h.putArray("MaskedPaths");
+    for (String p :
+        List.of(
+            "/proc/asound",
+            "/proc/acpi",
+            "/proc/kcore",
+            "/proc/keys",
+            "/proc/latency_stats",
+            "/proc/timer_list",
+            "/proc/timer_stats",
+            "/proc/sched_debug",
+            "/proc/scsi",
+            "/sys/firmware")) {
+      masked.add(p);
+    }
+    ArrayNode ro = h.putArray("ReadonlyPaths");
+    for (String p :
+        List.of("/proc/bus", "/proc/fs", "/proc/irq", "/proc/sys", "/proc/sysrq-trigger")) {
+      ro.add(p);
+    }
+    return h;
+  }
+
+  private static ObjectNode graphDriver(Container c) {
+    ObjectNode g = F.objectNode();
+    ObjectNode data = g.putObject("Data");
+    String dir = "/var/lib/docker/overlay2/" + c.files.layerDirId();
+    data.put("LowerDir", dir + "-init/diff:" + c.files.lowerDirs());
+    data.put("MergedDir", dir + "/merged");
+    data.put("UpperDir", dir + "/diff");
+    data.put("WorkDir", dir + "/work");
+    g.put("Name", "overlay2");
+    return g;
+  }
+
+  private static ObjectNode config(Container c) {
+    ContainerConfig k = c.config;
+    ObjectNode o = F.objectNode();
+    o.put("Hostname", k.hostname());
+    o.put("Domainname", k.domainname());
+    o.put("User", k.user());
+    o.put("AttachStdin", k.attachStdin());
+    o.put("AttachStdout", k.attachStdout());
+    o.put("AttachStderr", k.attachStderr());
+    if (!k.exposedPorts().isEmpty()) {
+      ObjectNode ports = o.putObject("ExposedPorts");
+      k.exposedPorts().forEach(p -> ports.putObject(p));
+    }
+    o.put("Tty", k.tty());
+    o.put("OpenStdin", k.openStdin());
+    o.put("StdinOnce", k.openStdin() && k.attachStdin());
+    ArrayNode env = o.putArray("Env");
+    k.env().forEach(env::add);
+    putList(o, "Cmd", k.cmd());
+    o.put("Image", k.image());
+    o.putNull("Volumes");
+    o.put("WorkingDir", k.workingDir());
+    putList(o, "Entrypoint", k.entrypoint());
+    o.putNull("OnBuild");
+    ObjectNode labels = o.putObject("Labels");
+    k.labels().forEach(labels::put);
+    k.stopSignal().ifPresent(s -> o.put("StopSignal", s));
+    k.stopTimeout().ifPresent(t -> o.put("StopTimeout", t));
+    return o;
+  }
+
+  private static void putList(ObjectNode o, String key, Optional<List<String>> value) {
+    if (value.isEmpty()) {
+      o.putNull(key);
+      return;
+    }
+    ArrayNode a = o.putArray(key);
+    value.get().forEach(a::add);
+  }
+
+  private static ObjectNode network(Container c, Engine engine) {
+    ObjectNode n = F.objectNode();
+    Network.Endpoint ep = c.endpoint;
+    boolean bridged = ep != null;
+    n.put("Bridge", "");
+    n.put("SandboxID", c.isRunning() ? sandboxId(c) : "");
+    n.put("HairpinMode", false);
+    n.put("LinkLocalIPv6Address", "");
+    n.put("LinkLocalIPv6PrefixLen", 0);
+    ObjectNode ports = n.putObject("Ports");
+    if (c.isRunning()) {
+      for (String key : c.config.exposedPorts()) {
+        List<Ports.Published> bound =
+            c.published.stream().filter(p -> p.key().equals(key)).toList();
+        if (bound.isEmpty()) {
+          ports.putNull(key);
+        } else {
+          ArrayNode list = ports.putArray(key);
+          for (Ports.Published p : bound) {
+            ObjectNode one = list.addObject();
+            one.put("HostIp", p.hostIp());
+            one.put("HostPort", Integer.toString(p.hostPort()));
+          }
+        }
+      }
+    }
+    n.put(
+        "SandboxKey",
+        c.isRunning() ? "/var/run/docker/netns/" + sandboxId(c).substring(0, 12) : "");
+    n.putNull("SecondaryIPAddresses");
+    n.putNull("SecondaryIPv6Addresses");
+    n.put("EndpointID", bridged ? ep.endpointId() : "");
+    n.put("Gateway", bridged ? Network.GATEWAY : "");
+    n.put("GlobalIPv6Address", "");
+    n.put("GlobalIPv6PrefixLen", 0);
+    n.put("IPAddress", bridged ? ep.ipAddress() : "");
+    n.put("IPPrefixLen", bridged ? Network.PREFIX : 0);
+    n.put("IPv6Gateway", "");
+    n.put("MacAddress", bridged ? ep.macAddress() : "");
+    ObjectNode networks = n.putObject("Networks");
+    String netName =
+        c.config.networkMode().equals("default") ? Network.NAME : c.config.networkMode();
+    ObjectNode net = networks.putObject(netName);
+    net.putNull("IPAMConfig");
+    net.putNull("Links");
+    net.putNull("Aliases");
+    net.put("NetworkID", engine.networkId(netName));
+    net.put("EndpointID", bridged ? ep.endpointId() : "");
+    net.put("Gateway", bridged ? Network.GATEWAY : "");
+    net.put("IPAddress", bridged ? ep.ipAddress() : "");
+    net.put("IPPrefixLen", bridged ? Network.PREFIX : 0);
+    net.put("IPv6Gateway", "");
+    net.put("GlobalIPv6Address", "");
+    net.put("GlobalIPv6PrefixLen", 0);
+    net.put("MacAddress", bridged ? ep.macAddress() : "");
+    net.putNull("DriverOpts");
+    return n;
+  }
+
+  private static String sandboxId(Container c) {
+    // Stable per container and run, derived rather than stored: it only needs to look real.
+    return String.format("%08x", c.id.hashCode() ^ c.startedAt.hashCode()).repeat(8);
+  }
+}

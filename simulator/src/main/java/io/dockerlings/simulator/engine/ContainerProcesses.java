@@ -1,0 +1,239 @@
+package io.dockerlings.simulator.engine;
+
+import io.dockerlings.simulator.fs.FileSystem;
+import io.dockerlings.simulator.sh.ContainerFacts;
+import io.dockerlings.simulator.sh.ProcessHost;
+import io.dockerlings.simulator.sh.ShellProcess;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The process table of one running container: PID 1 and everything started beside it ({@code cmd
+ * &}, {@code docker exec}), with their pids inside the container and on the host. PID 1's end is
+ * the container's end; then every other process dies with it.
+ */
+final class ContainerProcesses implements Workload {
+  /** Where a group of processes writes: the container log, or an exec's own streams. */
+  interface Output {
+    void write(int fd, String text, Instant at);
+  }
+
+  private final Container container;
+  private final Engine engine;
+  private final Map<Integer, Entry> table = new LinkedHashMap<>();
+  private int nextPid = 1;
+
+  private record Entry(ShellProcess process, int hostPid, int ppid, Instant started) {}
+
+  ContainerProcesses(Container container, Engine engine) {
+    this.container = container;
+    this.engine = engine;
+  }
+
+  /** A view of the container for processes that write to {@code out}. */
+  ProcessHost host(Output out, int uid) {
+    return new HostView(out, uid);
+  }
+
+  /** Registers a process and gives it its pids. */
+  int add(ShellProcess p, int ppid, Instant at) {
+    int pid = nextPid;
+    nextPid += pid == 1 ? 6 : 7;
+    p.setPid(pid);
+    table.put(pid, new Entry(p, engine.nextHostPid(), ppid, at));
+    return pid;
+  }
+
+  void remove(ShellProcess p) {
+    table.remove(p.pid());
+  }
+
+  Optional<ShellProcess> main() {
+    Entry e = table.get(1);
+    return e == null ? Optional.empty() : Optional.of(e.process());
+  }
+
+  @Override
+  public void advanceTo(Instant t) {
+    for (int round = 0; round < 100; round++) {
+      int before = table.size();
+      for (Entry e : new ArrayList<>(table.values())) {
+        e.process().runUntil(t);
+      }
+      reap();
+      if (table.size() == before) {
+        return;
+      }
+    }
+  }
+
+  /** Forgets finished background processes (PID 1 stays, to report its exit). */
+  private void reap() {
+    table.values().removeIf(e -> e.process().exited() && e.process().pid() != 1);
+  }
+
+  @Override
+  public Optional<Instant> nextWake() {
+    Instant min = null;
+    for (Entry e : table.values()) {
+      Optional<Instant> w = e.process().nextWake();
+      if (w.isPresent() && (min == null || w.get().isBefore(min))) {
+        min = w.get();
+      }
+    }
+    return Optional.ofNullable(min);
+  }
+
+  @Override
+  public Optional<Exit> exit() {
+    return main().filter(ShellProcess::exited).map(p -> new Exit(p.exitCode(), p.exitTime()));
+  }
+
+  @Override
+  public void signal(int signal, Instant at) {
+    main().ifPresent(p -> p.signal(signal, at));
+  }
+
+  @Override
+  public void killAll(Instant at) {
+    for (Entry e : table.values()) {
+      e.process().signal(9, at);
+    }
+  }
+
+  @Override
+  public List<Proc> processes() {
+    List<Proc> out = new ArrayList<>();
+    for (Map.Entry<Integer, Entry> e : table.entrySet()) {
+      ShellProcess p = e.getValue().process();
+      if (p.exited()) {
+        continue;
+      }
+      out.add(
+          new Proc(
+              e.getKey(),
+              e.getValue().hostPid(),
+              e.getValue().ppid(),
+              SystemUsers.name(p.uid()),
+              e.getValue().started(),
+              p.psCommand()));
+    }
+    return out;
+  }
+
+  @Override
+  public boolean busy() {
+    return table.values().stream().anyMatch(e -> e.process().busy());
+  }
+
+  private final class HostView implements ProcessHost, ContainerFacts {
+    private final Output out;
+    private final int uid;
+
+    HostView(Output out, int uid) {
+      this.out = out;
+      this.uid = uid;
+    }
+
+    @Override
+    public FileSystem fs() {
+      return container.files.view();
+    }
+
+    @Override
+    public ContainerFacts facts() {
+      return this;
+    }
+
+    @Override
+    public void write(int fd, String text, Instant at) {
+      out.write(fd, text, at);
+    }
+
+    @Override
+    public int adopt(ShellProcess child) {
+      return add(child, 1, engine.lifecycle().now());
+    }
+
+    @Override
+    public boolean kill(int pid, int signal, Instant at) {
+      Entry e = table.get(pid);
+      if (e == null || e.process().exited()) {
+        return false;
+      }
+      e.process().signal(signal, at);
+      return true;
+    }
+
+    @Override
+    public List<Integer> children() {
+      return new ArrayList<>(table.keySet());
+    }
+
+    @Override
+    public String hostname() {
+      return container.config.hostname();
+    }
+
+    @Override
+    public int uid() {
+      return uid;
+    }
+
+    @Override
+    public int gid() {
+      return uid == 65534 ? 65534 : 0;
+    }
+
+    @Override
+    public String kernelRelease() {
+      return engine.host().kernelRelease();
+    }
+
+    @Override
+    public List<ProcessRow> processes() {
+      List<ProcessRow> rows = new ArrayList<>();
+      for (Map.Entry<Integer, Entry> e : table.entrySet()) {
+        ShellProcess p = e.getValue().process();
+        if (!p.exited()) {
+          rows.add(new ProcessRow(e.getKey(), SystemUsers.name(p.uid()), p.psCommand()));
+        }
+      }
+      return rows;
+    }
+
+    @Override
+    public List<String> mounts() {
+      return List.of(
+          "overlay on / type overlay (rw,relatime,lowerdir="
+              + container.files.lowerDirs()
+              + ",upperdir=/var/lib/docker/overlay2/"
+              + container.files.layerDirId()
+              + "/diff,workdir=/var/lib/docker/overlay2/"
+              + container.files.layerDirId()
+              + "/work)",
+          "proc on /proc type proc (rw,nosuid,nodev,noexec,relatime)",
+          "tmpfs on /dev type tmpfs (rw,nosuid,size=65536k,mode=755)",
+          "devpts on /dev/pts type devpts (rw,nosuid,noexec,relatime,gid=5,mode=620,ptmxmode=666)",
+          "sysfs on /sys type sysfs (ro,nosuid,nodev,noexec,relatime)",
+          "shm on /dev/shm type tmpfs (rw,nosuid,nodev,noexec,relatime,size=65536k)",
+          "/dev/vda on /etc/resolv.conf type ext4 (rw,relatime)",
+          "/dev/vda on /etc/hostname type ext4 (rw,relatime)",
+          "/dev/vda on /etc/hosts type ext4 (rw,relatime)");
+    }
+
+    @Override
+    public int cpus() {
+      return engine.host().cpus();
+    }
+
+    @Override
+    public long memoryBytes() {
+      return engine.host().memoryBytes();
+    }
+  }
+}

@@ -1,0 +1,199 @@
+package io.dockerlings.simulator.engine;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.dockerlings.simulator.CommandResult;
+import io.dockerlings.simulator.HostSpec;
+import io.dockerlings.simulator.SimulatorOptions;
+import io.dockerlings.simulator.cli.CommandHandler;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+
+/**
+ * The in-memory Docker engine: owns every store (containers, images, networks, ports), the
+ * simulated clock and the docker CLI bound to them. One instance per learner.
+ */
+public final class Engine {
+  private final HostSpec host;
+  private final SimClock clock;
+  private final Ids ids;
+  private final NameGenerator names;
+  private final ContainerStore containers = new ContainerStore();
+  private final Network bridge;
+  private final Ports ports = new Ports();
+  private final Lifecycle lifecycle;
+  private final Images images;
+  private final Sessions sessions;
+  private final Cli cli;
+  private final String engineId;
+  private final java.time.Clock fileClock;
+  private int nextHostPid = 4_000;
+
+  /** Builds an engine holding only {@code busybox:latest}. */
+  public Engine(SimulatorOptions options) {
+    Random random = new Random(options.seed());
+    this.host = options.host();
+    this.clock = new SimClock(options.clock());
+    this.ids = new Ids(random);
+    this.names = new NameGenerator(random);
+    this.bridge = new Network(ids.next());
+    this.images = new Images(this, options.clock());
+    this.sessions = new Sessions(this);
+    this.lifecycle = new Lifecycle(clock, containers, bridge, ports, sessions, ids);
+    this.cli = new Cli(this);
+    this.engineId = engineIdFrom(random);
+    this.fileClock = new FileClock();
+    cli.bind(handlers());
+  }
+
+  private Map<String, CommandHandler> handlers() {
+    Map<String, CommandHandler> h = new LinkedHashMap<>();
+    RunCommand run = new RunCommand(this);
+    h.put("container run", run::run);
+    h.put("container create", run::create);
+    h.put("container ls", new PsCommand(this)::ps);
+    h.putAll(new LifecycleCommands(lifecycle, containers).handlers());
+    h.putAll(new InspectCommands(this).handlers());
+    h.put("container cp", new CopyCommand(this)::cp);
+    h.putAll(new ExecCommands(this).handlers());
+    h.putAll(images.handlers());
+    return h;
+  }
+
+  /** Runs one command line (argv[0] = docker) after bringing every container up to now. */
+  public CommandResult execute(List<String> argv, String stdin) {
+    lifecycle.sync();
+    return cli.execute(argv, stdin);
+  }
+
+  public List<String> commandNames() {
+    return cli.commandNames();
+  }
+
+  public List<String> flagNames(String commandWords) {
+    return cli.flagNames(commandWords);
+  }
+
+  public List<String> containerNames() {
+    List<String> out = new ArrayList<>();
+    for (Container c : containers.newestFirst()) {
+      out.add(c.name);
+    }
+    return out;
+  }
+
+  public List<String> imageNames() {
+    return images.names();
+  }
+
+  public HostSpec host() {
+    return host;
+  }
+
+  /** The daemon's ID as {@code docker info} shows it: twelve groups of four. */
+  private static String engineIdFrom(Random random) {
+    String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
+    StringBuilder b = new StringBuilder();
+    for (int g = 0; g < 12; g++) {
+      if (g > 0) {
+        b.append(':');
+      }
+      for (int i = 0; i < 4; i++) {
+        b.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      }
+    }
+    return b.toString();
+  }
+
+  String engineId() {
+    return engineId;
+  }
+
+  /** Host pids for container processes, as {@code docker top} shows them. */
+  int nextHostPid() {
+    nextHostPid += 1 + nextHostPid % 7;
+    return nextHostPid;
+  }
+
+  /** The simulated clock as a {@link java.time.Clock}, for file modification times. */
+  java.time.Clock fileClock() {
+    return fileClock;
+  }
+
+  private final class FileClock extends java.time.Clock {
+    @Override
+    public java.time.ZoneId getZone() {
+      return java.time.ZoneOffset.UTC;
+    }
+
+    @Override
+    public java.time.Clock withZone(java.time.ZoneId zone) {
+      return this;
+    }
+
+    @Override
+    public java.time.Instant instant() {
+      return clock.now();
+    }
+  }
+
+  Lifecycle lifecycle() {
+    return lifecycle;
+  }
+
+  ContainerStore containers() {
+    return containers;
+  }
+
+  ImageSource imageSource() {
+    return images;
+  }
+
+  Images images() {
+    return images;
+  }
+
+  Sessions sessions() {
+    return sessions;
+  }
+
+  Ids ids() {
+    return ids;
+  }
+
+  NameGenerator names() {
+    return names;
+  }
+
+  SimClock clock() {
+    return clock;
+  }
+
+  String networkId(String name) {
+    return name.equals(Network.NAME) ? bridge.id() : "";
+  }
+
+  String displayReference(String ref) {
+    return images.familiarWithTag(ref);
+  }
+
+  /** The IMAGE column of ps: the name used at creation, or the id once it moved on. */
+  String imageColumn(Container c, boolean noTrunc) {
+    return images.columnFor(c.config.image(), c.imageId, noTrunc);
+  }
+
+  long imageSize(String imageId) {
+    return images.size(imageId);
+  }
+
+  boolean isAncestor(Container c, String reference) {
+    return images.isAncestor(c.imageId, reference);
+  }
+
+  Optional<JsonNode> imageJson(String ref) {
+    return images.inspect(ref);
+  }
+}

@@ -1,0 +1,102 @@
+package io.dockerlings.simulator.engine;
+
+import io.dockerlings.simulator.cli.CommandHandler;
+import io.dockerlings.simulator.cli.CommandIo;
+import io.dockerlings.simulator.cli.DockerException;
+import io.dockerlings.simulator.cli.ParsedCommand;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * {@code docker exec} and {@code docker attach}: a new process in a running container, or the
+ * terminal and output of its main process.
+ */
+final class ExecCommands {
+  private final Engine engine;
+  private final Targets targets;
+
+  ExecCommands(Engine engine) {
+    this.engine = engine;
+    this.targets = new Targets(engine.containers());
+  }
+
+  Map<String, CommandHandler> handlers() {
+    Map<String, CommandHandler> h = new LinkedHashMap<>();
+    h.put("container exec", this::exec);
+    h.put("container attach", this::attach);
+    return h;
+  }
+
+  private int exec(ParsedCommand cmd, CommandIo io) {
+    String ref = cmd.args().get(0);
+    Container c = targets.clientRequire(ref);
+    if (c.status == ContainerStatus.PAUSED) {
+      throw DockerException.daemon(
+          "Container " + ref + " is paused, unpause the container before exec");
+    }
+    if (c.workload == null || c.status != ContainerStatus.RUNNING) {
+      throw DockerException.daemon("Container " + c.id + " is not running");
+    }
+    List<String> argv = cmd.args().subList(1, cmd.args().size());
+    Sessions.ExecSpec spec =
+        new Sessions.ExecSpec(
+            argv,
+            RunOptions.mergeEnv(cmd.list("env"), c.config.env()),
+            cmd.string("workdir", c.config.workingDir()),
+            cmd.string("user", c.config.user()),
+            cmd.bool("tty"),
+            cmd.bool("interactive"));
+    Sessions sessions = engine.sessions();
+    if (cmd.bool("detach")) {
+      sessions.execDetached(c, spec);
+      return 0;
+    }
+    if (spec.tty() && spec.interactive()) {
+      io.openSession(sessions.execInteractive(c, spec));
+      return 0;
+    }
+    Sessions.ExecOutcome outcome = sessions.execForeground(c, spec, io.stdin());
+    io.out(outcome.stdout());
+    io.err(outcome.stderr());
+    return outcome.exitCode();
+  }
+
+  private int attach(ParsedCommand cmd, CommandIo io) {
+    Container c = targets.clientRequire(cmd.args().get(0));
+    if (!c.isRunning()) {
+      throw DockerException.client("You cannot attach to a stopped container, start it first");
+    }
+    if (c.status == ContainerStatus.PAUSED) {
+      throw DockerException.client("You cannot attach to a paused container, unpause it first");
+    }
+    if (c.config.tty() && c.config.openStdin()) {
+      io.openSession(engine.sessions().attachMain(c));
+      return 0;
+    }
+    int mark = c.logs.mark();
+    Lifecycle lifecycle = engine.lifecycle();
+    var start = lifecycle.now();
+    Optional<Workload.Exit> exit = lifecycle.runUntilExit(c, start.plus(RunCommand.FOLLOW_LIMIT));
+    for (LogBuffer.Entry e : c.logs.since(mark)) {
+      if (e.stderr()) {
+        io.err(e.text());
+      } else {
+        io.out(e.text());
+      }
+    }
+    if (exit.isPresent()) {
+      lifecycle.skipTo(exit.get().at());
+      return exit.get().code();
+    }
+    lifecycle.skipTo(start.plus(RunCommand.FOLLOW_LIMIT));
+    io.errln(
+        "dockerlings: "
+            + c.name
+            + " is still running; the simulator followed it for "
+            + RunCommand.FOLLOW_LIMIT.toSeconds()
+            + " simulated seconds and detached.");
+    return 0;
+  }
+}

@@ -1,0 +1,64 @@
+package io.dockerlings.simulator.engine;
+
+import io.dockerlings.simulator.cli.DockerException;
+
+/**
+ * A validation failure found while preparing a container, before anything changed; the command that
+ * caught it words it for the user, because the docker CLI words client-side and daemon-side
+ * failures differently per command.
+ */
+final class Failure extends RuntimeException {
+  private static final long serialVersionUID = 1L;
+
+  /** Who noticed the problem: the CLI before sending, or the daemon. */
+  enum Side {
+    CLIENT,
+    DAEMON
+  }
+
+  private final Side side;
+
+  private Failure(Side side, String message) {
+    super(message, null, false, false);
+    this.side = side;
+  }
+
+  static Failure client(String message) {
+    return new Failure(Side.CLIENT, message);
+  }
+
+  static Failure daemon(String message) {
+    return new Failure(Side.DAEMON, message);
+  }
+
+  Side side() {
+    return side;
+  }
+
+  /**
+   * Words the failure for {@code docker run}: both kinds are prefixed {@code docker:} and followed
+   * by the help hint, exit 125.
+   */
+  DockerException forRun(String helpName) {
+    String text =
+        side == Side.CLIENT
+            ? "docker: " + getMessage() + ".\nSee 'docker " + helpName + " --help'."
+            : "docker: Error response from daemon: "
+                + getMessage()
+                + ".\nSee 'docker "
+                + helpName
+                + " --help'.";
+    return new DockerException(text, 125);
+  }
+
+  /**
+   * Words the failure for {@code docker create}: client errors like run, daemon errors as a plain
+   * daemon response with exit 1.
+   */
+  DockerException forCreate(String helpName) {
+    if (side == Side.CLIENT) {
+      return forRun(helpName);
+    }
+    return DockerException.daemon(getMessage());
+  }
+}

@@ -1,0 +1,428 @@
+package io.dockerlings.simulator.engine;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.dockerlings.simulator.cli.CommandHandler;
+import io.dockerlings.simulator.fs.Layer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * The engine's images: stored by content-addressed id, named by {@code repository:tag}, found by
+ * name, full id or unique id prefix, and pulled from the built-in {@link Catalog}.
+ */
+final class Images implements ImageSource {
+  private static final JsonNodeFactory F = JsonNodeFactory.instance;
+
+  private final Engine engine;
+  private final Catalog catalog = new Catalog();
+  private final Map<String, Image> byId = new LinkedHashMap<>();
+
+  /** {@code repository:tag} (familiar form) to image id. */
+  private final TreeMap<String, String> tags = new TreeMap<>();
+
+  Images(Engine engine, Clock clock) {
+    this.engine = engine;
+    Image busybox = catalog.busybox(clock.instant().minusSeconds(60));
+    Image parent =
+        build(
+            Optional.empty(),
+            busybox.created().minusMillis(200),
+            busybox.config().withCmd(Optional.empty()),
+            busybox.layers(),
+            busybox.history().subList(0, 1),
+            "",
+            "",
+            Optional.empty());
+    add(parent);
+    Image top =
+        build(
+            Optional.of(parent.id()),
+            busybox.created(),
+            busybox.config(),
+            busybox.layers(),
+            busybox.history(),
+            "",
+            "",
+            Optional.empty());
+    add(top);
+    tags.put("busybox:latest", top.id());
+  }
+
+  /** Makes an image whose id is the digest of everything that defines it. */
+  static Image build(
+      Optional<String> parent,
+      Instant created,
+      ImageConfig config,
+      List<Layer> layers,
+      List<Image.History> history,
+      String author,
+      String comment,
+      Optional<String> repoDigest) {
+    StringBuilder b = new StringBuilder();
+    b.append(created)
+        .append('\n')
+        .append(config)
+        .append('\n')
+        .append(author)
+        .append('\n')
+        .append(comment);
+    layers.forEach(l -> b.append('\n').append(l.diffId()));
+    history.forEach(h -> b.append('\n').append(h));
+    parent.ifPresent(p -> b.append('\n').append(p));
+    String id = "sha256:" + sha256Hex(b.toString());
+    return new Image(id, parent, created, config, layers, history, author, comment, repoDigest);
+  }
+
+  static String sha256Hex(String text) {
+    try {
+      MessageDigest md = MessageDigest.getInstance("SHA-256");
+      return HexFormat.of().formatHex(md.digest(text.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java runtime has SHA-256", e);
+    }
+  }
+
+  void add(Image image) {
+    byId.put(image.id(), image);
+  }
+
+  Map<String, CommandHandler> handlers() {
+    return new ImageCommands(engine, this).handlers();
+  }
+
+  Catalog catalog() {
+    return catalog;
+  }
+
+  // ---- lookup -------------------------------------------------------------------------------
+
+  /** The image a name, full id or unique id prefix refers to. */
+  Optional<Image> lookup(String ref) {
+    String hex = ref.startsWith("sha256:") ? ref.substring(7) : ref;
+    if (hex.matches("[0-9a-f]{64}")) {
+      return Optional.ofNullable(byId.get("sha256:" + hex));
+    }
+    try {
+      ImageRef parsed = ImageRef.parse(ref);
+      String id = tags.get(parsed.familiarTagged());
+      if (id != null) {
+        return Optional.of(byId.get(id));
+      }
+    } catch (Failure notAName) {
+      // Not a valid name; it may still be an id prefix.
+    }
+    if (hex.matches("[0-9a-f]{1,63}")) {
+      Image found = null;
+      for (Image i : byId.values()) {
+        if (i.id().startsWith("sha256:" + hex)) {
+          if (found != null) {
+            return Optional.empty();
+          }
+          found = i;
+        }
+      }
+      return Optional.ofNullable(found);
+    }
+    return Optional.empty();
+  }
+
+  Optional<Image> byId(String id) {
+    return Optional.ofNullable(byId.get(id));
+  }
+
+  List<Image> all() {
+    return List.copyOf(byId.values());
+  }
+
+  /** Tags of an image, in name order. */
+  List<String> tagsOf(String id) {
+    List<String> out = new ArrayList<>();
+    tags.forEach(
+        (t, i) -> {
+          if (i.equals(id)) {
+            out.add(t);
+          }
+        });
+    return out;
+  }
+
+  Map<String, String> tagMap() {
+    return tags;
+  }
+
+  void tag(String familiarTagged, String id) {
+    tags.put(familiarTagged, id);
+  }
+
+  void untag(String familiarTagged) {
+    tags.remove(familiarTagged);
+  }
+
+  void remove(String id) {
+    byId.remove(id);
+    tags.values().removeIf(id::equals);
+  }
+
+  /** Whether another image lists this one as its parent. */
+  boolean hasChildren(String id) {
+    return byId.values().stream().anyMatch(i -> i.parent().equals(Optional.of(id)));
+  }
+
+  // ---- ImageSource --------------------------------------------------------------------------
+
+  @Override
+  public Optional<Resolved> find(String reference) {
+    return lookup(reference).map(this::resolved);
+  }
+
+  private Resolved resolved(Image i) {
+    return new Resolved(i.id(), i.id(), i.config().defaults(), i.layers());
+  }
+
+  @Override
+  public void validate(String reference) {
+    ImageRef.parse(reference);
+  }
+
+  @Override
+  public Resolved pull(String reference, StringBuilder progress) {
+    ImageRef ref = ImageRef.parse(reference);
+    Image image = fetch(ref, progress, false);
+    return resolved(image);
+  }
+
+  /**
+   * Pulls from the catalog: writes the progress lines and stores the image under its tag.
+   *
+   * @param full whether to write the lines only {@code docker pull} prints (default tag notice,
+   *     final reference)
+   */
+  Image fetch(ImageRef ref, StringBuilder progress, boolean full) {
+    if (!ref.domain().equals(ImageRef.HUB)) {
+      throw Failure.daemon(
+          "Get \"https://"
+              + ref.domain()
+              + "/v2/\": dial tcp: lookup "
+              + ref.domain().replaceAll(":\\d+$", "")
+              + ": no such host");
+    }
+    if (!catalog.hasRepository(ref)) {
+      throw Failure.daemon(
+          "pull access denied for "
+              + ref.familiarRepository()
+              + ", repository does not exist or may require 'docker login': denied: requested"
+              + " access to the resource is denied");
+    }
+    Image image =
+        catalog
+            .find(ref)
+            .orElseThrow(
+                () ->
+                    Failure.daemon(
+                        "manifest for "
+                            + ref.familiarTagged()
+                            + " not found: manifest unknown: manifest unknown"));
+    String digest = image.repoDigest().orElse("sha256:" + sha256Hex(image.id()));
+    progress.append(ref.tagOrLatest()).append(": Pulling from ").append(ref.path()).append('\n');
+    boolean present = byId.containsKey(image.id());
+    if (!present) {
+      for (Layer l : image.layers()) {
+        boolean shared =
+            byId.values().stream()
+                .anyMatch(i -> i.layers().stream().anyMatch(x -> x.diffId().equals(l.diffId())));
+        String blob = sha256Hex("blob " + l.diffId()).substring(0, 12);
+        progress.append(blob).append(shared ? ": Already exists\n" : ": Pull complete\n");
+      }
+    }
+    progress.append("Digest: ").append(digest).append('\n');
+    String tagged = ref.familiarTagged();
+    boolean upToDate = present && image.id().equals(tags.get(tagged));
+    progress
+        .append("Status: ")
+        .append(upToDate ? "Image is up to date for " : "Downloaded newer image for ")
+        .append(tagged)
+        .append('\n');
+    if (full) {
+      progress.append(ref.fullTagged()).append('\n');
+    }
+    add(image);
+    tags.put(tagged, image.id());
+    return image;
+  }
+
+  // ---- views for the container side ---------------------------------------------------------
+
+  List<String> names() {
+    return List.copyOf(tags.keySet());
+  }
+
+  String familiarWithTag(String ref) {
+    try {
+      return ImageRef.parse(ref).familiarTagged();
+    } catch (Failure f) {
+      return ref;
+    }
+  }
+
+  String columnFor(String typed, String imageId, boolean noTrunc) {
+    Optional<Image> now = lookup(typed);
+    if (now.isPresent() && now.get().id().equals(imageId)) {
+      return typed;
+    }
+    return noTrunc ? imageId : Ids.shortId(imageId);
+  }
+
+  long size(String imageId) {
+    return byId(imageId).map(Image::size).orElse(0L);
+  }
+
+  boolean isAncestor(String imageId, String reference) {
+    Optional<Image> target = lookup(reference);
+    if (target.isEmpty()) {
+      return false;
+    }
+    for (Optional<Image> i = byId(imageId);
+        i.isPresent();
+        i = i.get().parent().flatMap(this::byId)) {
+      if (i.get().id().equals(target.get().id())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  Optional<JsonNode> inspect(String ref) {
+    return lookup(ref).map(this::json);
+  }
+
+  /** The document {@code docker image inspect} prints. */
+  JsonNode json(Image i) {
+    ObjectNode o = F.objectNode();
+    o.put("Id", i.id());
+    ArrayNode repoTags = o.putArray("RepoTags");
+    tagsOf(i.id()).forEach(repoTags::add);
+    ArrayNode digests = o.putArray("RepoDigests");
+    if (i.repoDigest().isPresent()) {
+      for (String t : tagsOf(i.id())) {
+        digests.add(t.substring(0, t.lastIndexOf(':')) + "@" + i.repoDigest().get());
+      }
+    }
+    o.put("Parent", i.parent().orElse(""));
+    o.put("Comment", i.comment());
+    o.put("Created", ContainerJson.time(i.created()));
+    o.put("Container", "");
+    o.set("ContainerConfig", configJson(i, true));
+    o.put("DockerVersion", "20.10.24+dfsg1");
+    o.put("Author", i.author());
+    o.set("Config", configJson(i, false));
+    o.put("Architecture", "amd64");
+    o.put("Os", "linux");
+    o.put("Size", i.size());
+    o.put("VirtualSize", i.size());
+    ObjectNode gd = o.putObject("GraphDriver");
+    ObjectNode data = gd.putObject("Data");
+    String top =
+        i.layers().isEmpty()
+            ? sha256Hex(i.id())
+            : i.layers().get(i.layers().size() - 1).diffId().substring(7);
+    if (i.layers().size() > 1) {
+      StringBuilder lower = new StringBuilder();
+      for (int k = i.layers().size() - 2; k >= 0; k--) {
+        lower
+            .append(lower.length() > 0 ? ":" : "")
+            .append("/var/lib/docker/overlay2/")
+            .append(i.layers().get(k).diffId().substring(7))
+            .append("/diff");
+      }
+      data.put("LowerDir", lower.toString());
+    }
+    data.put("MergedDir", "/var/lib/docker/overlay2/" + top + "/merged");
+    data.put("UpperDir", "/var/lib/docker/overlay2/" + top + "/diff");
+    data.put("WorkDir", "/var/lib/docker/overlay2/" + top + "/work");
+    gd.put("Name", "overlay2");
+    ObjectNode rootfs = o.putObject("RootFS");
+    rootfs.put("Type", "layers");
+    ArrayNode layers = rootfs.putArray("Layers");
+    i.layers().forEach(l -> layers.add(l.diffId()));
+    o.putObject("Metadata").put("LastTagTime", "0001-01-01T00:00:00Z");
+    return o;
+  }
+
+  private static ObjectNode configJson(Image i, boolean container) {
+    ImageConfig c = i.config();
+    ObjectNode o = F.objectNode();
+    o.put("Hostname", "");
+    o.put("Domainname", "");
+    o.put("User", c.user());
+    o.put("AttachStdin", false);
+    o.put("AttachStdout", false);
+    o.put("AttachStderr", false);
+    if (!c.exposedPorts().isEmpty()) {
+      ObjectNode ports = o.putObject("ExposedPorts");
+      c.exposedPorts().forEach(ports::putObject);
+    }
+    o.put("Tty", false);
+    o.put("OpenStdin", false);
+    o.put("StdinOnce", false);
+    ArrayNode env = o.putArray("Env");
+    c.env().forEach(env::add);
+    List<String> cmd =
+        container ? List.of("/bin/sh", "-c", "#(nop) ", lastStep(i)) : c.cmd().orElse(null);
+    if (cmd == null) {
+      o.putNull("Cmd");
+    } else {
+      ArrayNode a = o.putArray("Cmd");
+      cmd.forEach(a::add);
+    }
+    o.put("Image", i.parent().orElse(""));
+    if (c.volumes().isEmpty()) {
+      o.putNull("Volumes");
+    } else {
+      ObjectNode v = o.putObject("Volumes");
+      c.volumes().forEach(v::putObject);
+    }
+    o.put("WorkingDir", c.workingDir());
+    if (c.entrypoint().isEmpty()) {
+      o.putNull("Entrypoint");
+    } else {
+      ArrayNode a = o.putArray("Entrypoint");
+      c.entrypoint().get().forEach(a::add);
+    }
+    o.putNull("OnBuild");
+    if (c.labels().isEmpty()) {
+      if (container) {
+        o.putObject("Labels");
+      } else {
+        o.putNull("Labels");
+      }
+    } else {
+      ObjectNode l = o.putObject("Labels");
+      c.labels().forEach(l::put);
+    }
+    c.stopSignal().ifPresent(s -> o.put("StopSignal", s));
+    return o;
+  }
+
+  private static String lastStep(Image i) {
+    if (i.history().isEmpty()) {
+      return "";
+    }
+    String by = i.history().get(i.history().size() - 1).createdBy();
+    return by.startsWith("/bin/sh -c #(nop) ")
+        ? by.substring("/bin/sh -c #(nop) ".length()).trim()
+        : by;
+  }
+}

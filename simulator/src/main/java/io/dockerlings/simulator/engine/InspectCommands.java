@@ -1,0 +1,192 @@
+package io.dockerlings.simulator.engine;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.dockerlings.simulator.cli.CommandHandler;
+import io.dockerlings.simulator.cli.CommandIo;
+import io.dockerlings.simulator.cli.DockerException;
+import io.dockerlings.simulator.cli.ParsedCommand;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The read-only container commands: {@code inspect}, {@code logs}, {@code top}, {@code port} and
+ * {@code diff}. None of them changes the engine.
+ */
+final class InspectCommands {
+  private static final DateTimeFormatter LOG_TIME =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSSSSSSS'Z'").withZone(ZoneOffset.UTC);
+
+  private final Engine engine;
+  private final Targets targets;
+
+  InspectCommands(Engine engine) {
+    this.engine = engine;
+    this.targets = new Targets(engine.containers());
+  }
+
+  Map<String, CommandHandler> handlers() {
+    Map<String, CommandHandler> h = new LinkedHashMap<>();
+    h.put("inspect", (cmd, io) -> inspect(cmd, io, cmd.string("type", "")));
+    h.put("container inspect", (cmd, io) -> inspect(cmd, io, "container"));
+    h.put("container logs", this::logs);
+    h.put("container top", this::top);
+    h.put("container port", this::port);
+    h.put("container diff", this::diff);
+    return h;
+  }
+
+  private int inspect(ParsedCommand cmd, CommandIo io, String type) {
+    if (!type.isEmpty() && !List.of("container", "image", "network", "volume").contains(type)) {
+      throw DockerException.client("\"" + type + "\" is not a valid value for --type");
+    }
+    List<JsonNode> found = new ArrayList<>();
+    List<String> errors = new ArrayList<>();
+    for (String ref : cmd.args()) {
+      Optional<JsonNode> doc = Optional.empty();
+      if (type.isEmpty() || type.equals("container")) {
+        ContainerStore.Lookup l = engine.containers().lookup(ref);
+        if (l.exists()) {
+          doc = Optional.of(ContainerJson.of(l.container().get(), engine));
+        }
+      }
+      if (doc.isEmpty() && (type.isEmpty() || type.equals("image"))) {
+        doc = engine.imageJson(ref);
+      }
+      if (doc.isPresent()) {
+        found.add(doc.get());
+      } else {
+        errors.add(
+            switch (type) {
+              case "container" -> "Error: No such container: " + ref;
+              case "image" -> "Error: No such image: " + ref;
+              default -> "Error: No such object: " + ref;
+            });
+      }
+    }
+    Optional<String> format = cmd.string("format");
+    if (format.isPresent() && !format.get().isEmpty()) {
+      for (JsonNode doc : found) {
+        io.outln(Formats.template(format.get(), doc));
+      }
+    } else {
+      io.out(Formats.json(found));
+    }
+    errors.forEach(io::errln);
+    return errors.isEmpty() ? 0 : 1;
+  }
+
+  private int logs(ParsedCommand cmd, CommandIo io) {
+    Container c = targets.clientRequire(cmd.args().get(0));
+    List<LogBuffer.Entry> entries = c.logs.entries();
+    String tail = cmd.string("tail", "all");
+    if (!tail.equals("all")) {
+      try {
+        int n = Integer.parseInt(tail);
+        if (n >= 0 && n < entries.size()) {
+          entries = entries.subList(entries.size() - n, entries.size());
+        }
+      } catch (NumberFormatException e) {
+        // The engine reads an unparsable --tail as "all".
+      }
+    }
+    Optional<Instant> since =
+        cmd.string("since").map(s -> Times.parse(s, engine.lifecycle().now()));
+    Optional<Instant> until =
+        cmd.string("until").map(s -> Times.parse(s, engine.lifecycle().now()));
+    boolean stamps = cmd.bool("timestamps");
+    for (LogBuffer.Entry e : entries) {
+      if (since.isPresent() && e.time().isBefore(since.get())) {
+        continue;
+      }
+      if (until.isPresent() && e.time().isAfter(until.get())) {
+        continue;
+      }
+      String line = stamps ? LOG_TIME.format(e.time()) + " " + e.text() : e.text();
+      if (e.stderr() && !c.config.tty()) {
+        io.err(line);
+      } else {
+        io.out(line);
+      }
+    }
+    return 0;
+  }
+
+  private int top(ParsedCommand cmd, CommandIo io) {
+    Container c = targets.daemonRequire(cmd.args().get(0));
+    if (c.workload == null || c.status == ContainerStatus.RESTARTING) {
+      throw DockerException.daemon("Container " + c.id + " is not running");
+    }
+    Instant now = engine.lifecycle().now();
+    StringBuilder table = new StringBuilder("UID\tPID\tPPID\tC\tSTIME\tTTY\tTIME\tCMD\n");
+    DateTimeFormatter stime = DateTimeFormatter.ofPattern("HH:mm").withZone(ZoneOffset.UTC);
+    for (Workload.Proc p : c.workload.processes()) {
+      long cpuSeconds =
+          c.workload.busy() && p.pid() == 1 ? Duration.between(p.started(), now).toSeconds() : 0;
+      table
+          .append(p.user())
+          .append('\t')
+          .append(p.hostPid())
+          .append('\t')
+          .append(p.ppid())
+          .append('\t')
+          .append(c.workload.busy() && p.pid() == 1 ? 99 : 0)
+          .append('\t')
+          .append(stime.format(p.started()))
+          .append('\t')
+          .append(c.config.tty() ? "pts/0" : "?")
+          .append('\t')
+          .append(
+              String.format(
+                  "%02d:%02d:%02d", cpuSeconds / 3600, cpuSeconds / 60 % 60, cpuSeconds % 60))
+          .append('\t')
+          .append(p.command())
+          .append('\n');
+    }
+    io.out(Formats.tabular(table.toString(), 20));
+    return 0;
+  }
+
+  private int port(ParsedCommand cmd, CommandIo io) {
+    Container c = targets.clientRequire(cmd.args().get(0));
+    List<Ports.Published> published = new ArrayList<>(c.published);
+    if (cmd.args().size() > 1) {
+      String want = cmd.args().get(1);
+      String key = want.contains("/") ? want : want + "/tcp";
+      List<Ports.Published> match = published.stream().filter(p -> p.key().equals(key)).toList();
+      if (match.isEmpty()) {
+        throw DockerException.client(
+            "No public port '" + key + "' published for " + cmd.args().get(0));
+      }
+      for (Ports.Published p : match) {
+        io.outln(hostAddress(p));
+      }
+      return 0;
+    }
+    published.sort(
+        java.util.Comparator.comparingInt(Ports.Published::containerPort)
+            .thenComparing(p -> p.hostIp().contains(":")));
+    for (Ports.Published p : published) {
+      io.outln(p.key() + " -> " + hostAddress(p));
+    }
+    return 0;
+  }
+
+  private static String hostAddress(Ports.Published p) {
+    return p.hostIp() + ":" + p.hostPort();
+  }
+
+  private int diff(ParsedCommand cmd, CommandIo io) {
+    Container c = targets.daemonRequire(cmd.args().get(0));
+    for (String line : c.files.diffLines()) {
+      io.outln(line);
+    }
+    return 0;
+  }
+}

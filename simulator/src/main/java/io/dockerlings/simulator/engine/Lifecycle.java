@@ -1,0 +1,305 @@
+package io.dockerlings.simulator.engine;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Every state transition of a container: start, exit, restart policies, stop, kill, pause, removal,
+ * and the passing of simulated time.
+ *
+ * <p>Time moves only through {@link #sync}: before each command the engine brings every container
+ * up to now, so a container whose PID 1 slept past its end shows as exited exactly from the moment
+ * it ended.
+ */
+final class Lifecycle {
+  /** The longest the engine lets a restart backoff grow, as the daemon caps it. */
+  private static final Duration MAX_BACKOFF = Duration.ofMinutes(1);
+
+  /** How long a container must run before its restart backoff starts again from the bottom. */
+  private static final Duration BACKOFF_RESET = Duration.ofSeconds(10);
+
+  /**
+   * How far ahead a blocking command ({@code wait}, a foreground {@code run}) looks for an end; a
+   * process that sleeps longer is treated as never ending on its own.
+   */
+  static final Duration WAIT_HORIZON = Duration.ofDays(7);
+
+  private final SimClock clock;
+  private final ContainerStore store;
+  private final Network bridge;
+  private final Ports ports;
+  private final WorkloadFactory factory;
+  private final Ids ids;
+
+  Lifecycle(
+      SimClock clock,
+      ContainerStore store,
+      Network bridge,
+      Ports ports,
+      WorkloadFactory factory,
+      Ids ids) {
+    this.clock = clock;
+    this.store = store;
+    this.bridge = bridge;
+    this.ports = ports;
+    this.factory = factory;
+    this.ids = ids;
+  }
+
+  Instant now() {
+    return clock.now();
+  }
+
+  /** Moves simulated time forward to {@code t}, as a command that blocked until then. */
+  void skipTo(Instant t) {
+    Instant now = clock.now();
+    if (t.isAfter(now)) {
+      clock.skip(Duration.between(now, t));
+    }
+  }
+
+  /** Brings every container up to the current simulated time. */
+  void sync() {
+    Instant now = clock.now();
+    for (Container c : new ArrayList<>(store.all())) {
+      advance(c, now);
+    }
+  }
+
+  /** Runs one container's processes up to {@code t}, recording exits and restarts. */
+  void advance(Container c, Instant t) {
+    for (int guard = 0; guard < 10_000; guard++) {
+      if (c.status == ContainerStatus.RESTARTING) {
+        if (c.restartAt.isAfter(t)) {
+          return;
+        }
+        try {
+          launch(c, c.restartAt);
+        } catch (Failure f) {
+          c.status = ContainerStatus.EXITED;
+          c.error = f.getMessage();
+          return;
+        }
+      }
+      if (c.status != ContainerStatus.RUNNING || c.workload == null) {
+        return;
+      }
+      c.workload.advanceTo(t);
+      Optional<Workload.Exit> exit = c.workload.exit();
+      if (exit.isEmpty()) {
+        return;
+      }
+      ended(c, exit.get());
+    }
+  }
+
+  /** Starts a created or exited container. */
+  void start(Container c) {
+    Instant now = clock.now();
+    List<Ports.Published> published = ports.bind(effectiveBindings(c));
+    Network.Endpoint endpoint = null;
+    if (!c.config.networkMode().equals("none") && !c.config.networkMode().equals("host")) {
+      endpoint =
+          bridge
+              .attach(ids.next())
+              .orElseThrow(() -> Failure.daemon("no available IPv4 addresses on this network"));
+    }
+    try {
+      launch(c, now);
+    } catch (Failure f) {
+      ports.release(published);
+      if (endpoint != null) {
+        bridge.detach(endpoint);
+      }
+      c.exitCode = f.getMessage().contains("permission denied") ? 126 : 127;
+      c.error = f.getMessage();
+      throw f;
+    }
+    c.published = published;
+    c.endpoint = endpoint;
+    c.stoppedByUser = false;
+    c.restartCount = 0;
+    c.error = "";
+  }
+
+  private List<PortBinding> effectiveBindings(Container c) {
+    if (c.config.networkMode().equals("host") || c.config.networkMode().equals("none")) {
+      return List.of();
+    }
+    List<PortBinding> all = new ArrayList<>(c.config.portBindings());
+    if (c.config.publishAllPorts()) {
+      for (String key : c.config.exposedPorts()) {
+        boolean bound = all.stream().anyMatch(b -> b.key().equals(key));
+        if (!bound) {
+          String[] parts = key.split("/");
+          all.add(new PortBinding(Integer.parseInt(parts[0]), parts[1], "", 0));
+        }
+      }
+    }
+    return all;
+  }
+
+  private void launch(Container c, Instant at) {
+    c.workload = factory.start(c, at);
+    c.status = ContainerStatus.RUNNING;
+    c.startedAt = at;
+    c.finishedAt = c.restartCount > 0 ? c.finishedAt : Container.ZERO_TIME;
+    c.exitCode = 0;
+    c.oomKilled = false;
+  }
+
+  private void ended(Container c, Workload.Exit exit) {
+    c.workload = null;
+    c.exitCode = exit.code();
+    c.finishedAt = exit.at();
+    if (c.config.autoRemove()) {
+      release(c);
+      c.status = ContainerStatus.EXITED;
+      store.remove(c);
+      return;
+    }
+    if (shouldRestart(c)) {
+      Duration ran = Duration.between(c.startedAt, exit.at());
+      long backoffMs =
+          ran.compareTo(BACKOFF_RESET) >= 0 ? 100 : 100L << Math.min(c.restartCount, 10);
+      Duration backoff = Duration.ofMillis(Math.min(backoffMs, MAX_BACKOFF.toMillis()));
+      c.restartCount++;
+      c.status = ContainerStatus.RESTARTING;
+      c.restartAt = exit.at().plus(backoff);
+      return;
+    }
+    release(c);
+    c.status = ContainerStatus.EXITED;
+  }
+
+  private boolean shouldRestart(Container c) {
+    if (c.stoppedByUser) {
+      return false;
+    }
+    RestartPolicy p = c.config.restartPolicy();
+    return switch (p.name()) {
+      case "always", "unless-stopped" -> true;
+      case "on-failure" ->
+          c.exitCode != 0 && (p.maximumRetryCount() == 0 || c.restartCount < p.maximumRetryCount());
+      default -> false;
+    };
+  }
+
+  private void release(Container c) {
+    ports.release(c.published);
+    c.published = List.of();
+    if (c.endpoint != null) {
+      bridge.detach(c.endpoint);
+      c.endpoint = null;
+    }
+  }
+
+  /**
+   * Stops a container as {@code docker stop} does: its stop signal, then SIGKILL once the grace
+   * period has passed. The simulated clock moves forward by the time that took.
+   */
+  void stop(Container c, int timeoutSeconds) {
+    if (!c.isRunning()) {
+      return;
+    }
+    c.stoppedByUser = true;
+    Instant now = clock.now();
+    if (c.status == ContainerStatus.RESTARTING) {
+      c.status = ContainerStatus.EXITED;
+      release(c);
+      return;
+    }
+    int signal = c.config.stopSignal().flatMap(Signals::parse).orElse(Signals.SIGTERM);
+    if (c.status == ContainerStatus.PAUSED) {
+      // A frozen process cannot handle the signal; the daemon thaws it to let it.
+      c.status = ContainerStatus.RUNNING;
+    }
+    c.workload.signal(signal, now);
+    Instant deadline = now.plusSeconds(Math.max(timeoutSeconds, 0));
+    Optional<Workload.Exit> exit = runUntilExit(c, deadline);
+    if (exit.isPresent()) {
+      clock.skip(Duration.between(now, exit.get().at()));
+      return;
+    }
+    clock.skip(Duration.between(now, deadline));
+    killNow(c, deadline);
+  }
+
+  /** Sends a signal; SIGKILL ends every process at once. */
+  void kill(Container c, int signal) {
+    Instant now = clock.now();
+    c.stoppedByUser = true;
+    if (signal == Signals.SIGKILL) {
+      killNow(c, now);
+      return;
+    }
+    c.workload.signal(signal, now);
+    advance(c, now);
+  }
+
+  private void killNow(Container c, Instant at) {
+    if (c.workload == null) {
+      return;
+    }
+    if (c.status == ContainerStatus.PAUSED) {
+      c.status = ContainerStatus.RUNNING;
+    }
+    c.workload.killAll(at);
+    advance(c, at);
+    if (c.workload != null) {
+      ended(c, new Workload.Exit(137, at));
+    }
+  }
+
+  /**
+   * Advances a container until PID 1 exits or {@code limit} passes, following the processes' own
+   * wake-ups; empty when it is still running at the limit.
+   */
+  Optional<Workload.Exit> runUntilExit(Container c, Instant limit) {
+    Instant finishedBefore = c.finishedAt;
+    while (c.status == ContainerStatus.RUNNING && c.workload != null) {
+      Optional<Workload.Exit> exit = c.workload.exit();
+      if (exit.isPresent()) {
+        ended(c, exit.get());
+        return exit;
+      }
+      Optional<Instant> wake = c.workload.nextWake();
+      if (wake.isEmpty() || wake.get().isAfter(limit)) {
+        c.workload.advanceTo(limit);
+        exit = c.workload.exit();
+        if (exit.isPresent()) {
+          ended(c, exit.get());
+        }
+        return exit;
+      }
+      c.workload.advanceTo(wake.get());
+    }
+    if (!c.finishedAt.equals(finishedBefore)) {
+      return Optional.of(new Workload.Exit(c.exitCode, c.finishedAt));
+    }
+    return Optional.empty();
+  }
+
+  void pause(Container c) {
+    c.workload.advanceTo(clock.now());
+    c.status = ContainerStatus.PAUSED;
+  }
+
+  void unpause(Container c) {
+    c.status = ContainerStatus.RUNNING;
+    advance(c, clock.now());
+  }
+
+  /** Removes a container; a running one is killed first (the caller checked {@code -f}). */
+  void remove(Container c) {
+    if (c.isRunning()) {
+      c.stoppedByUser = true;
+      killNow(c, clock.now());
+    }
+    release(c);
+    store.remove(c);
+  }
+}

@@ -1,0 +1,166 @@
+package io.dockerlings.simulator.engine;
+
+import io.dockerlings.simulator.cli.CommandIo;
+import io.dockerlings.simulator.cli.DockerException;
+import io.dockerlings.simulator.cli.ParsedCommand;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * {@code docker create} and {@code docker run}: resolve (or pull) the image, build the
+ * configuration, create the container and, for run, start it and attach, detach or open its
+ * terminal.
+ */
+final class RunCommand {
+  /**
+   * How long a foreground run that keeps printing is followed before the simulator hands the prompt
+   * back (a real CLI would stay attached until Ctrl-C).
+   */
+  static final Duration FOLLOW_LIMIT = Duration.ofSeconds(10);
+
+  private final Engine engine;
+
+  RunCommand(Engine engine) {
+    this.engine = engine;
+  }
+
+  int create(ParsedCommand cmd, CommandIo io) {
+    try {
+      Container c = createContainer(cmd, io);
+      io.outln(c.id);
+      return 0;
+    } catch (Failure f) {
+      throw f.forCreate(cmd.helpName());
+    }
+  }
+
+  int run(ParsedCommand cmd, CommandIo io) {
+    Container c;
+    try {
+      c = createContainer(cmd, io);
+    } catch (Failure f) {
+      throw f.forRun(cmd.helpName());
+    }
+    Lifecycle lifecycle = engine.lifecycle();
+    int startMark = c.logs.mark();
+    try {
+      lifecycle.start(c);
+    } catch (Failure f) {
+      DockerException e = f.forRun(cmd.helpName());
+      int code = c.exitCode == 126 || c.exitCode == 127 ? c.exitCode : 125;
+      if (code != 125) {
+        // The CLI, attached and waiting, reports the lost wait as the real one does.
+        e =
+            new DockerException(
+                e.text()
+                    + "\ntime=\""
+                    + ContainerJson.time(engine.lifecycle().now()).replaceAll("\\.\\d+Z$", "Z")
+                    + "\" level=error msg=\"error waiting for container: context canceled\"",
+                code);
+      }
+      if (c.config.autoRemove()) {
+        lifecycle.remove(c);
+      }
+      throw new DockerException(e.text(), code);
+    }
+    if (cmd.bool("detach")) {
+      io.outln(c.id);
+      return 0;
+    }
+    if (c.config.tty() && c.config.openStdin()) {
+      io.openSession(engine.sessions().attachMain(c));
+      io.out(Sessions.greeting(io.session().orElseThrow()));
+      return 0;
+    }
+    if (c.config.openStdin()) {
+      engine.sessions().feedMain(c, io.stdin());
+    }
+    return follow(c, startMark, io);
+  }
+
+  /**
+   * Streams a foreground container's output until it exits, moving simulated time to its end. A
+   * container that never ends is left running after a bounded look, with a note saying so.
+   */
+  private int follow(Container c, int startMark, CommandIo io) {
+    Lifecycle lifecycle = engine.lifecycle();
+    Instant start = lifecycle.now();
+    Optional<Workload.Exit> exit = lifecycle.runUntilExit(c, start.plus(FOLLOW_LIMIT));
+    if (exit.isEmpty() && c.logs.mark() == startMark && c.workload != null) {
+      exit = lifecycle.runUntilExit(c, start.plus(Lifecycle.WAIT_HORIZON));
+    }
+    for (LogBuffer.Entry e : c.logs.since(startMark)) {
+      if (e.stderr() && !c.config.tty()) {
+        io.err(e.text());
+      } else {
+        io.out(e.text());
+      }
+    }
+    if (exit.isPresent()) {
+      lifecycle.skipTo(exit.get().at());
+      return exit.get().code();
+    }
+    lifecycle.skipTo(start.plus(FOLLOW_LIMIT));
+    io.errln(
+        "dockerlings: "
+            + c.name
+            + " keeps running; a real docker CLI would stay attached until Ctrl-C. The simulator"
+            + " returned after "
+            + FOLLOW_LIMIT.toSeconds()
+            + " simulated seconds and left it running: see docker logs "
+            + c.name
+            + ".");
+    return 0;
+  }
+
+  private Container createContainer(ParsedCommand cmd, CommandIo io) {
+    String imageRef = cmd.args().get(0);
+    ContainerStore store = engine.containers();
+    Optional<String> name = cmd.string("name");
+    if (name.isPresent()) {
+      String bare = name.get().startsWith("/") ? name.get().substring(1) : name.get();
+      if (!Names.valid(bare)) {
+        throw Failure.daemon(
+            "Invalid container name (" + bare + "), only [a-zA-Z0-9][a-zA-Z0-9_.-] are allowed");
+      }
+      Optional<Container> owner = store.byName(bare);
+      if (owner.isPresent()) {
+        throw Failure.daemon(Names.conflict(bare, owner.get().id));
+      }
+    }
+    ImageSource images = engine.imageSource();
+    images.validate(imageRef);
+    // Flags are checked before any pull, as the CLI validates them first.
+    RunOptions.checkFlags(cmd);
+    ImageSource.Resolved image =
+        images
+            .find(imageRef)
+            .orElseGet(
+                () -> {
+                  io.errln(
+                      "Unable to find image '" + engine.displayReference(imageRef) + "' locally");
+                  StringBuilder progress = new StringBuilder();
+                  try {
+                    return images.pull(imageRef, progress);
+                  } finally {
+                    io.err(progress.toString());
+                  }
+                });
+    String id = engine.ids().next();
+    ContainerConfig config = RunOptions.build(cmd, imageRef, image.defaults(), id);
+    String finalName =
+        name.map(n -> n.startsWith("/") ? n.substring(1) : n)
+            .orElseGet(() -> engine.names().next(store::nameTaken));
+    Container c =
+        new Container(
+            id,
+            finalName,
+            engine.lifecycle().now(),
+            config,
+            image.id(),
+            ContainerFiles.create(image.layers(), engine, config));
+    store.add(c);
+    return c;
+  }
+}

@@ -1,0 +1,155 @@
+package io.dockerlings.simulator.engine;
+
+import io.dockerlings.simulator.cli.ParsedCommand;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * Turns the flags of {@code docker run}/{@code create} and the image's defaults into a container's
+ * configuration, with the merge rules the engine applies (user env first, then the image's; {@code
+ * --entrypoint} drops the image's CMD; hostname = short id).
+ */
+final class RunOptions {
+  /** The image defaults a container starts from. */
+  record ImageDefaults(
+      Optional<List<String>> cmd,
+      Optional<List<String>> entrypoint,
+      List<String> env,
+      String workingDir,
+      String user,
+      SortedSet<String> exposedPorts,
+      Map<String, String> labels,
+      Optional<String> stopSignal) {}
+
+  private RunOptions() {}
+
+  /**
+   * Builds the configuration.
+   *
+   * @param cmd the parsed command; {@code args().get(0)} is the image, the rest the command
+   * @param imageName the image as the user typed it
+   * @param defaults the image's config
+   * @param id the new container's id (its short form is the default hostname)
+   * @throws Failure for a bad flag value or a missing command
+   */
+  static ContainerConfig build(
+      ParsedCommand cmd, String imageName, ImageDefaults defaults, String id) {
+    checkFlags(cmd);
+    boolean rm = cmd.bool("rm");
+    RestartPolicy restart =
+        cmd.string("restart").map(RestartPolicy::parse).orElse(RestartPolicy.NO);
+    List<String> userArgs = cmd.args().subList(1, cmd.args().size());
+    Optional<List<String>> entrypoint = defaults.entrypoint();
+    Optional<List<String>> command = defaults.cmd();
+    if (cmd.isSet("entrypoint")) {
+      String ep = cmd.string("entrypoint", "");
+      entrypoint = ep.isEmpty() ? Optional.empty() : Optional.of(List.of(ep));
+      command = Optional.empty();
+    }
+    if (!userArgs.isEmpty()) {
+      command = Optional.of(userArgs);
+    }
+    if (entrypoint.orElse(List.of()).isEmpty() && command.orElse(List.of()).isEmpty()) {
+      throw Failure.daemon("No command specified");
+    }
+    SortedSet<String> exposed = new TreeSet<>(defaults.exposedPorts());
+    for (String e : cmd.list("expose")) {
+      for (PortBinding b : Ports.parse(e)) {
+        exposed.add(b.key());
+      }
+    }
+    List<PortBinding> bindings = new ArrayList<>();
+    for (String p : cmd.list("publish")) {
+      List<PortBinding> parsed = Ports.parse(p);
+      bindings.addAll(parsed);
+      parsed.forEach(b -> exposed.add(b.key()));
+    }
+    TreeMap<String, String> labels = new TreeMap<>(defaults.labels());
+    for (String l : cmd.list("label")) {
+      int eq = l.indexOf('=');
+      labels.put(eq < 0 ? l : l.substring(0, eq), eq < 0 ? "" : l.substring(eq + 1));
+    }
+    String network = cmd.string("network", "default");
+    boolean interactive = cmd.bool("interactive");
+    boolean detach = cmd.bool("detach");
+    String hostname = cmd.string("hostname", Ids.shortId(id));
+    Optional<Integer> stopTimeout = Optional.empty();
+    if (cmd.isSet("stop-timeout")) {
+      try {
+        stopTimeout = Optional.of(Integer.parseInt(cmd.string("stop-timeout", "10")));
+      } catch (NumberFormatException e) {
+        throw Failure.client(
+            "invalid argument \""
+                + cmd.string("stop-timeout", "")
+                + "\" for \"--stop-timeout\" flag: strconv.ParseInt: parsing \""
+                + cmd.string("stop-timeout", "")
+                + "\": invalid syntax");
+      }
+    }
+    return new ContainerConfig(
+        imageName,
+        hostname,
+        "",
+        cmd.string("user", defaults.user()),
+        cmd.bool("tty"),
+        interactive,
+        interactive,
+        !detach,
+        !detach,
+        mergeEnv(cmd.list("env"), defaults.env()),
+        command,
+        entrypoint,
+        cmd.string("workdir", defaults.workingDir()),
+        labels,
+        exposed,
+        cmd.string("stop-signal").or(defaults::stopSignal),
+        stopTimeout,
+        rm,
+        restart,
+        bindings,
+        cmd.bool("publish-all"),
+        network,
+        cmd.bool("privileged"));
+  }
+
+  /** The checks that need no image: done before a pull, as the CLI does them first. */
+  static void checkFlags(ParsedCommand cmd) {
+    RestartPolicy restart =
+        cmd.string("restart").map(RestartPolicy::parse).orElse(RestartPolicy.NO);
+    if (cmd.bool("rm") && !restart.isNone()) {
+      throw Failure.client("Conflicting options: --restart and --rm");
+    }
+    cmd.list("publish").forEach(Ports::parse);
+    cmd.list("expose").forEach(Ports::parse);
+    mergeEnv(cmd.list("env"), List.of());
+  }
+
+  /**
+   * The user's variables first, then the image's that the user did not set. A bare {@code -e NAME}
+   * takes NAME's value from the client's environment, which the simulator does not have, so such a
+   * name is dropped as the CLI drops unset ones.
+   */
+  static List<String> mergeEnv(List<String> user, List<String> image) {
+    Map<String, String> merged = new LinkedHashMap<>();
+    for (String e : user) {
+      int eq = e.indexOf('=');
+      if (eq > 0) {
+        merged.put(e.substring(0, eq), e);
+      } else if (eq == 0) {
+        throw Failure.client("invalid environment variable: " + e);
+      }
+    }
+    for (String e : image) {
+      int eq = e.indexOf('=');
+      String key = eq < 0 ? e : e.substring(0, eq);
+      merged.putIfAbsent(key, e);
+    }
+    return new ArrayList<>(merged.values());
+  }
+}

@@ -1,0 +1,344 @@
+package io.dockerlings.simulator.engine;
+
+import io.dockerlings.simulator.InteractiveSession;
+import io.dockerlings.simulator.cli.DockerException;
+import io.dockerlings.simulator.sh.Applet;
+import io.dockerlings.simulator.sh.FileApplets;
+import io.dockerlings.simulator.sh.ShellProcess;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Starts container processes: PID 1 when a container starts, {@code docker exec} processes, and the
+ * terminals of {@code run -it}, {@code exec -it} and {@code attach}.
+ */
+final class Sessions implements WorkloadFactory {
+  /** What {@code docker exec} was asked to run. */
+  record ExecSpec(
+      List<String> argv,
+      List<String> env,
+      String workdir,
+      String user,
+      boolean tty,
+      boolean interactive) {}
+
+  /** A finished foreground exec: what it printed and how it ended. */
+  record ExecOutcome(int exitCode, String stdout, String stderr) {}
+
+  private static final Map<String, Applet> APPLETS = FileApplets.all();
+  private static final String BANNER =
+      "\n\nBusyBox v1.35.0 (Debian 1:1.35.0-4+deb12u1+b1) built-in shell (ash)\n"
+          + "Enter 'help' for a list of built-in commands.\n\n";
+
+  private final Engine engine;
+
+  Sessions(Engine engine) {
+    this.engine = engine;
+  }
+
+  private static Map<String, String> envMap(List<String> env, String hostname, int uid) {
+    Map<String, String> m = new LinkedHashMap<>();
+    m.put("HOSTNAME", hostname);
+    for (String e : env) {
+      int eq = e.indexOf('=');
+      if (eq > 0) {
+        m.put(e.substring(0, eq), e.substring(eq + 1));
+      }
+    }
+    m.putIfAbsent("HOME", uid == 0 ? "/root" : "/");
+    return m;
+  }
+
+  @Override
+  public Workload start(Container c, Instant at) {
+    List<String> argv = c.config.command();
+    Map<String, String> env = envMap(c.config.env(), c.config.hostname(), 0);
+    int uid =
+        SystemUsers.uid(c.files.view(), c.config.user())
+            .orElseThrow(
+                () ->
+                    Failure.daemon(
+                        "unable to find user "
+                            + c.config.user()
+                            + ": no matching entries in passwd file"));
+    String cwd = c.config.workingDir().isEmpty() ? "/" : c.config.workingDir();
+    if (!c.config.workingDir().isEmpty() && !c.files.view().exists(cwd)) {
+      c.files.view().mkdir(cwd, true);
+    }
+    Optional<String> err = ShellProcess.execError(c.files.view(), env, cwd, argv.get(0));
+    if (err.isPresent()) {
+      throw Failure.daemon(
+          "failed to create shim task: OCI runtime create failed: runc create failed: unable to"
+              + " start container process: "
+              + err.get()
+              + ": unknown");
+    }
+    ContainerProcesses table = new ContainerProcesses(c, engine);
+    ShellProcess main =
+        ShellProcess.exec(
+            table.host((fd, text, t) -> c.logs.write(t, fd == 2, text), uid),
+            APPLETS,
+            argv,
+            env,
+            cwd,
+            uid,
+            at,
+            true);
+    if (c.config.tty() && c.config.openStdin()) {
+      main.makeInteractive();
+    }
+    table.add(main, 0, at);
+    if (c.endpoint != null) {
+      c.files.setAddress(c.config.hostname(), c.endpoint.ipAddress());
+    }
+    return table;
+  }
+
+  private ContainerProcesses table(Container c) {
+    return (ContainerProcesses) c.workload;
+  }
+
+  /** Gives a non-terminal {@code run -i} its piped input. */
+  void feedMain(Container c, String stdin) {
+    table(c).main().ifPresent(p -> p.setStdin(stdin));
+  }
+
+  private ShellProcess startExec(Container c, ExecSpec spec, ContainerProcesses.Output out) {
+    Map<String, String> env = envMap(spec.env(), c.config.hostname(), 0);
+    String cwd = spec.workdir().isEmpty() ? "/" : spec.workdir();
+    if (!c.files.view().exists(cwd)) {
+      throw new DockerException(
+          "OCI runtime exec failed: exec failed: unable to start container process: chdir to cwd"
+              + " (\""
+              + cwd
+              + "\") set in config.json failed: no such file or directory: unknown",
+          126);
+    }
+    int uid =
+        SystemUsers.uid(c.files.view(), spec.user())
+            .orElseThrow(
+                () ->
+                    new DockerException(
+                        "unable to find user "
+                            + spec.user()
+                            + ": no matching entries in passwd file",
+                        126));
+    Optional<String> err = ShellProcess.execError(c.files.view(), env, cwd, spec.argv().get(0));
+    if (err.isPresent()) {
+      throw new DockerException(
+          "OCI runtime exec failed: exec failed: unable to start container process: "
+              + err.get()
+              + ": unknown",
+          126);
+    }
+    Instant now = engine.lifecycle().now();
+    ShellProcess p =
+        ShellProcess.exec(table(c).host(out, uid), APPLETS, spec.argv(), env, cwd, uid, now, false);
+    table(c).add(p, 0, now);
+    return p;
+  }
+
+  void execDetached(Container c, ExecSpec spec) {
+    ShellProcess p = startExec(c, spec, (fd, text, t) -> {});
+    p.runUntil(engine.lifecycle().now());
+  }
+
+  ExecOutcome execForeground(Container c, ExecSpec spec, String stdin) {
+    StringBuilder out = new StringBuilder();
+    StringBuilder err = new StringBuilder();
+    ShellProcess p =
+        startExec(
+            c,
+            spec,
+            (fd, text, t) -> {
+              if (fd == 2 && !spec.tty()) {
+                err.append(text);
+              } else {
+                out.append(text);
+              }
+            });
+    p.setStdin(stdin);
+    Instant start = engine.lifecycle().now();
+    Instant limit = start.plus(RunCommand.FOLLOW_LIMIT);
+    runUntilDone(p, limit);
+    if (!p.exited() && out.length() == 0 && err.length() == 0) {
+      runUntilDone(p, start.plus(Lifecycle.WAIT_HORIZON));
+    }
+    if (p.exited()) {
+      engine.lifecycle().skipTo(p.exitTime());
+      table(c).remove(p);
+      return new ExecOutcome(p.exitCode(), out.toString(), err.toString());
+    }
+    engine.lifecycle().skipTo(limit);
+    err.append("dockerlings: the exec'd process keeps running; the simulator returned after ")
+        .append(RunCommand.FOLLOW_LIMIT.toSeconds())
+        .append(" simulated seconds and left it running.\n");
+    return new ExecOutcome(0, out.toString(), err.toString());
+  }
+
+  private static void runUntilDone(ShellProcess p, Instant limit) {
+    while (!p.exited()) {
+      Optional<Instant> wake = p.nextWake();
+      if (wake.isPresent() && !wake.get().isAfter(limit)) {
+        p.runUntil(wake.get());
+      } else {
+        p.runUntil(limit);
+        if (!p.exited()) {
+          return;
+        }
+      }
+      if (p.state() == ShellProcess.State.BLOCKED
+          || p.state() == ShellProcess.State.BUSY
+          || p.state() == ShellProcess.State.WAITING_INPUT) {
+        return;
+      }
+    }
+  }
+
+  /** The terminal of a container's main process ({@code run -it}, {@code attach}). */
+  InteractiveSession attachMain(Container c) {
+    engine.lifecycle().advance(c, engine.lifecycle().now());
+    ShellProcess main = table(c).main().orElseThrow();
+    return new Terminal(c, main, true);
+  }
+
+  /** A new process with a terminal ({@code exec -it}). */
+  InteractiveSession execInteractive(Container c, ExecSpec spec) {
+    StringBuilder buffer = new StringBuilder();
+    ShellProcess p = startExec(c, spec, (fd, text, t) -> buffer.append(text));
+    p.makeInteractive();
+    p.runUntil(engine.lifecycle().now());
+    Terminal t = new Terminal(c, p, false);
+    t.sink = buffer;
+    return t;
+  }
+
+  /**
+   * A terminal on one process. Each line runs to the point where the process wants input again (or
+   * ends), moving simulated time across whatever it slept.
+   */
+  private final class Terminal implements InteractiveSession {
+    private final Container container;
+    private final ShellProcess process;
+    private final boolean main;
+    private StringBuilder sink;
+    private boolean open = true;
+    private boolean bannerShown;
+
+    Terminal(Container container, ShellProcess process, boolean main) {
+      this.container = container;
+      this.process = process;
+      this.main = main;
+    }
+
+    @Override
+    public String prompt() {
+      if (!open || !process.waitingForInput()) {
+        return "";
+      }
+      return process.prompt();
+    }
+
+    /** The shell's greeting, shown once when a busybox shell starts on a terminal. */
+    String banner() {
+      if (bannerShown) {
+        return "";
+      }
+      bannerShown = true;
+      return BANNER;
+    }
+
+    @Override
+    public String send(String line) {
+      if (!open) {
+        return "";
+      }
+      int mark = container.logs.mark();
+      int before = sink == null ? 0 : sink.length();
+      Instant now = engine.lifecycle().now();
+      process.feed(line, now);
+      settle();
+      return collect(mark, before);
+    }
+
+    @Override
+    public String endOfInput() {
+      if (!open) {
+        return "";
+      }
+      int mark = container.logs.mark();
+      int before = sink == null ? 0 : sink.length();
+      process.endOfInput(engine.lifecycle().now());
+      settle();
+      return collect(mark, before);
+    }
+
+    private void settle() {
+      Instant start = engine.lifecycle().now();
+      Instant limit = start.plus(RunCommand.FOLLOW_LIMIT);
+      if (main) {
+        Lifecycle lifecycle = engine.lifecycle();
+        Workload mine = container.workload;
+        lifecycle.advance(container, start);
+        // Follow the shell through what it sleeps, until it wants input again or ends.
+        while (container.workload == mine && process.state() == ShellProcess.State.SLEEPING) {
+          Instant wake = process.nextWake().orElse(limit);
+          if (wake.isAfter(limit)) {
+            break;
+          }
+          lifecycle.skipTo(wake);
+          lifecycle.advance(container, wake);
+        }
+        if (process.exited() || container.workload != mine) {
+          open = false;
+        }
+      } else {
+        runUntilDone(process, limit);
+        if (process.exited()) {
+          engine.lifecycle().skipTo(process.exitTime());
+          open = false;
+          if (container.workload instanceof ContainerProcesses t) {
+            t.remove(process);
+          }
+        }
+      }
+    }
+
+    private String collect(int mark, int before) {
+      if (sink != null) {
+        return sink.substring(before);
+      }
+      StringBuilder b = new StringBuilder();
+      for (LogBuffer.Entry e : container.logs.since(mark)) {
+        b.append(e.text());
+      }
+      return b.toString();
+    }
+
+    @Override
+    public void detach() {
+      open = false;
+    }
+
+    @Override
+    public boolean isOpen() {
+      return open;
+    }
+
+    @Override
+    public int exitCode() {
+      return process.exited() ? process.exitCode() : 0;
+    }
+  }
+
+  /** The greeting a freshly opened terminal shows, if its program is a busybox shell. */
+  static String greeting(InteractiveSession s) {
+    if (s instanceof Terminal t && t.process.commandLine().matches("(/bin/)?(sh|ash)")) {
+      return t.banner();
+    }
+    return "";
+  }
+}

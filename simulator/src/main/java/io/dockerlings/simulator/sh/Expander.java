@@ -1,0 +1,238 @@
+package io.dockerlings.simulator.sh;
+
+import io.dockerlings.simulator.sh.Ast.Arith;
+import io.dockerlings.simulator.sh.Ast.Lit;
+import io.dockerlings.simulator.sh.Ast.Part;
+import io.dockerlings.simulator.sh.Ast.Sub;
+import io.dockerlings.simulator.sh.Ast.Var;
+import io.dockerlings.simulator.sh.Ast.Word;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Expands words as the shell does: parameters, command substitution, arithmetic, then field
+ * splitting of unquoted results and pathname globbing of unquoted patterns.
+ */
+final class Expander {
+  private final ShellProcess shell;
+
+  Expander(ShellProcess shell) {
+    this.shell = shell;
+  }
+
+  /** One word to one string, without splitting (assignments, redirection targets, case). */
+  String single(Word w) {
+    StringBuilder b = new StringBuilder();
+    for (Part p : w.parts()) {
+      b.append(value(p));
+    }
+    return b.toString();
+  }
+
+  /** Words to fields: split unquoted expansions on whitespace and glob unquoted patterns. */
+  List<String> fields(List<Word> words) {
+    List<String> out = new ArrayList<>();
+    for (Word w : words) {
+      if (w.parts().size() == 1
+          && w.parts().get(0) instanceof Var v
+          && v.quoted()
+          && (v.name().equals("@"))) {
+        out.addAll(shell.positional());
+        continue;
+      }
+      List<StringBuilder> fields = new ArrayList<>();
+      StringBuilder current = null;
+      boolean globbable = false;
+      boolean sawQuoted = false;
+      for (Part p : w.parts()) {
+        boolean quoted = isQuoted(p);
+        String v = value(p);
+        if (quoted || p instanceof Lit) {
+          if (current == null) {
+            current = new StringBuilder();
+            fields.add(current);
+          }
+          current.append(v);
+          sawQuoted |= quoted;
+          if (p instanceof Lit l
+              && !l.quoted()
+              && (v.contains("*") || v.contains("?") || v.contains("["))) {
+            globbable = true;
+          }
+          continue;
+        }
+        // An unquoted expansion splits on whitespace.
+        String[] pieces = v.split("[ \t\n]+", -1);
+        for (int i = 0; i < pieces.length; i++) {
+          if (i > 0) {
+            current = null;
+          }
+          if (pieces[i].isEmpty() && (i == 0 || i == pieces.length - 1)) {
+            continue;
+          }
+          if (current == null) {
+            current = new StringBuilder();
+            fields.add(current);
+          }
+          current.append(pieces[i]);
+        }
+      }
+      if (fields.isEmpty() && sawQuoted) {
+        out.add("");
+      }
+      for (StringBuilder f : fields) {
+        if (globbable && !sawQuoted) {
+          out.addAll(glob(f.toString()));
+        } else {
+          out.add(f.toString());
+        }
+      }
+    }
+    return out;
+  }
+
+  private static boolean isQuoted(Part p) {
+    if (p instanceof Lit l) {
+      return l.quoted();
+    }
+    if (p instanceof Var v) {
+      return v.quoted();
+    }
+    if (p instanceof Sub s) {
+      return s.quoted();
+    }
+    return true;
+  }
+
+  private String value(Part p) {
+    if (p instanceof Lit l) {
+      return l.text();
+    }
+    if (p instanceof Var v) {
+      return variable(v);
+    }
+    if (p instanceof Sub s) {
+      return stripTrailingNewlines(shell.capture(s.command()));
+    }
+    return Long.toString(Arithmetic.eval(single(((Arith) p).expression()), shell));
+  }
+
+  private static String stripTrailingNewlines(String s) {
+    int end = s.length();
+    while (end > 0 && s.charAt(end - 1) == '\n') {
+      end--;
+    }
+    return s.substring(0, end);
+  }
+
+  private String variable(Var v) {
+    String name = v.name();
+    String value = shell.lookup(name);
+    boolean set = value != null;
+    String text = set ? value : "";
+    return switch (v.op()) {
+      case "" -> text;
+      case "#" -> Integer.toString(text.length());
+      case ":-" -> text.isEmpty() ? single(v.operand().orElseThrow()) : text;
+      case "-" -> set ? text : single(v.operand().orElseThrow());
+      case ":=", "=" -> {
+        if (v.op().equals(":=") ? text.isEmpty() : !set) {
+          String d = single(v.operand().orElseThrow());
+          shell.setVar(name, d);
+          yield d;
+        }
+        yield text;
+      }
+      case ":+" -> text.isEmpty() ? "" : single(v.operand().orElseThrow());
+      case "+" -> set ? single(v.operand().orElseThrow()) : "";
+      default -> {
+        if (text.isEmpty()) {
+          throw new ShellProcess.Abort(name + ": " + single(v.operand().orElseThrow()), 1);
+        }
+        yield text;
+      }
+    };
+  }
+
+  /** Expands a pattern against the container's files; no match leaves it as written. */
+  List<String> glob(String pattern) {
+    boolean absolute = pattern.startsWith("/");
+    String[] parts = (absolute ? pattern.substring(1) : pattern).split("/");
+    List<String> paths = new ArrayList<>();
+    paths.add(absolute ? "/" : "");
+    for (String part : parts) {
+      List<String> next = new ArrayList<>();
+      for (String base : paths) {
+        String dir = base.isEmpty() ? shell.cwd() : Paths.resolve(shell.cwd(), base);
+        if (!hasMeta(part)) {
+          next.add(join(base, part));
+          continue;
+        }
+        try {
+          Pattern re = Pattern.compile(toRegex(part));
+          for (String name : shell.host().fs().list(dir)) {
+            if (name.startsWith(".") && !part.startsWith(".")) {
+              continue;
+            }
+            if (re.matcher(name).matches()) {
+              next.add(join(base, name));
+            }
+          }
+        } catch (RuntimeException e) {
+          // An unreadable directory matches nothing, as in the shell.
+        }
+      }
+      paths = next;
+    }
+    List<String> existing = new ArrayList<>();
+    for (String p : paths) {
+      if (shell.host().fs().exists(Paths.resolve(shell.cwd(), p))) {
+        existing.add(p);
+      }
+    }
+    if (existing.isEmpty()) {
+      return List.of(pattern);
+    }
+    existing.sort(null);
+    return existing;
+  }
+
+  private static String join(String base, String name) {
+    if (base.isEmpty()) {
+      return name;
+    }
+    return base.endsWith("/") ? base + name : base + "/" + name;
+  }
+
+  private static boolean hasMeta(String s) {
+    return s.contains("*") || s.contains("?") || s.contains("[");
+  }
+
+  /** A shell pattern ({@code *}, {@code ?}, {@code [..]}) as a regular expression. */
+  static String toRegex(String pattern) {
+    StringBuilder re = new StringBuilder();
+    for (int i = 0; i < pattern.length(); i++) {
+      char c = pattern.charAt(i);
+      switch (c) {
+        case '*' -> re.append(".*");
+        case '?' -> re.append('.');
+        case '[' -> {
+          int end = pattern.indexOf(']', i + 1);
+          if (end < 0) {
+            re.append("\\[");
+          } else {
+            String set = pattern.substring(i + 1, end);
+            if (set.startsWith("!")) {
+              set = "^" + set.substring(1);
+            }
+            re.append('[').append(set.replace("\\", "\\\\")).append(']');
+            i = end;
+          }
+        }
+        default -> re.append(Pattern.quote(String.valueOf(c)));
+      }
+    }
+    return re.toString();
+  }
+}

@@ -1,0 +1,31 @@
+package io.dockerlings.simulator.sh;
+
+import io.dockerlings.simulator.fs.FileSystem;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * What a shell process needs from the container it runs in: files, identity, a place for its
+ * output, and a way to start background processes.
+ */
+public interface ProcessHost {
+  /** The container's merged file tree. */
+  FileSystem fs();
+
+  /** Facts for {@code hostname}, {@code ps}, {@code id}, {@code uname}, {@code mount}. */
+  ContainerFacts facts();
+
+  /** Receives output: {@code fd} 1 or 2, at simulated time {@code at}. */
+  void write(int fd, String text, Instant at);
+
+  /**
+   * Registers {@code child} ({@code cmd &}) as a process of the same container; returns its pid.
+   */
+  int adopt(ShellProcess child);
+
+  /** Sends a signal to another process of the container; false when there is no such pid. */
+  boolean kill(int pid, int signal, Instant at);
+
+  /** The pids of live processes other than the caller, for {@code wait}. */
+  List<Integer> children();
+}

@@ -1,0 +1,74 @@
+package io.dockerlings.simulator.sh;
+
+import io.dockerlings.simulator.fs.FsException;
+import io.dockerlings.simulator.sh.Ast.Redirect;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+
+/** Opens a command's redirections: files for {@code > >> <}, duplicates for {@code 2>&1}. */
+final class Redirections {
+  /** The streams a command gets: stdin text if redirected, and sinks for fds 1 and 2. */
+  record Opened(Optional<String> stdin, ShellProcess.Sink[] sinks) {}
+
+  private Redirections() {}
+
+  static Opened open(ShellProcess shell, List<Redirect> redirects, ShellProcess.Sink[] current) {
+    ShellProcess.Sink[] sinks = current.clone();
+    Optional<String> stdin = Optional.empty();
+    Expander ex = new Expander(shell);
+    for (Redirect r : redirects) {
+      String target = ex.single(r.target());
+      switch (r.op()) {
+        case "<" -> {
+          String path = Paths.resolve(shell.cwd(), target);
+          try {
+            stdin =
+                Optional.of(
+                    new String(shell.host().fs().read(path, 16 << 20), StandardCharsets.UTF_8));
+          } catch (FsException e) {
+            throw new ShellProcess.Abort("can't open '" + target + "': " + e.reason().text(), 1);
+          }
+        }
+        case ">&", "<&" -> {
+          if (target.equals("1") || target.equals("2")) {
+            if (r.fd() == 1 || r.fd() == 2) {
+              sinks[r.fd()] = sinks[Integer.parseInt(target)];
+            }
+          } else if (target.equals("-")) {
+            if (r.fd() == 1 || r.fd() == 2) {
+              sinks[r.fd()] = t -> {};
+            }
+          } else {
+            ShellProcess.Sink f = file(shell, target, false);
+            if (r.fd() == 1 || r.fd() == 2) {
+              sinks[r.fd()] = f;
+            }
+          }
+        }
+        default -> {
+          ShellProcess.Sink f = file(shell, target, r.op().equals(">>"));
+          if (r.fd() == 1 || r.fd() == 2) {
+            sinks[r.fd()] = f;
+          }
+        }
+      }
+    }
+    return new Opened(stdin, sinks);
+  }
+
+  private static ShellProcess.Sink file(ShellProcess shell, String target, boolean append) {
+    String path = Paths.resolve(shell.cwd(), target);
+    var fs = shell.host().fs();
+    try {
+      if (!append || !fs.exists(path)) {
+        fs.write(path, new byte[0]);
+      }
+    } catch (FsException e) {
+      String why =
+          e.reason() == FsException.Reason.NOT_FOUND ? "nonexistent directory" : e.reason().text();
+      throw new ShellProcess.Abort("can't create " + target + ": " + why, 1);
+    }
+    return text -> fs.append(path, text.getBytes(StandardCharsets.UTF_8));
+  }
+}

@@ -1,0 +1,1126 @@
+package io.dockerlings.simulator.sh;
+
+import io.dockerlings.simulator.sh.Ast.AndOr;
+import io.dockerlings.simulator.sh.Ast.Background;
+import io.dockerlings.simulator.sh.Ast.Case;
+import io.dockerlings.simulator.sh.Ast.CaseArm;
+import io.dockerlings.simulator.sh.Ast.For;
+import io.dockerlings.simulator.sh.Ast.FuncDef;
+import io.dockerlings.simulator.sh.Ast.Group;
+import io.dockerlings.simulator.sh.Ast.If;
+import io.dockerlings.simulator.sh.Ast.Loop;
+import io.dockerlings.simulator.sh.Ast.Node;
+import io.dockerlings.simulator.sh.Ast.Pipeline;
+import io.dockerlings.simulator.sh.Ast.Seq;
+import io.dockerlings.simulator.sh.Ast.Simple;
+import io.dockerlings.simulator.sh.Ast.Word;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * One process in a simulated container, running busybox-ash-like shell code in simulated time.
+ *
+ * <p>The interpreter keeps its position as an explicit stack of frames, so a process can stop in
+ * the middle of a loop when it sleeps and carry on later from the same place with all its
+ * variables: no thread per process. A process that loops without ever sleeping is marked busy (it
+ * spins on a CPU forever) instead of hanging the simulator.
+ */
+public final class ShellProcess {
+  /** What a process is doing between two runs. */
+  public enum State {
+    RUNNABLE,
+    SLEEPING,
+    WAITING_INPUT,
+    BLOCKED,
+    BUSY,
+    EXITED
+  }
+
+  /** Steps a process may take without time passing before it counts as spinning. */
+  private static final int SPIN_BUDGET = 200_000;
+
+  /** Output a process may write without time passing before it counts as spinning. */
+  private static final int OUTPUT_BUDGET = 1 << 20;
+
+  static final class Abort extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    final int status;
+
+    Abort(String message, int status) {
+      super(message, null, false, false);
+      this.status = status;
+    }
+  }
+
+  static final class ExitRequest extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    final int code;
+
+    ExitRequest(int code) {
+      super(null, null, false, false);
+      this.code = code;
+    }
+  }
+
+  static final class LoopControl extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    final boolean isBreak;
+    int levels;
+
+    LoopControl(boolean isBreak, int levels) {
+      super(null, null, false, false);
+      this.isBreak = isBreak;
+      this.levels = levels;
+    }
+  }
+
+  static final class ReturnRequest extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    final int code;
+
+    ReturnRequest(int code) {
+      super(null, null, false, false);
+      this.code = code;
+    }
+  }
+
+  /** Where fd 1 or 2 goes. */
+  interface Sink {
+    void write(String text);
+  }
+
+  private final ProcessHost host;
+  private final Map<String, Applet> applets;
+  private final List<String> argv;
+  private final boolean pid1;
+  private final boolean instantSleep;
+  final Map<String, String> vars;
+  final java.util.Set<String> exported;
+  final Map<String, Node> functions;
+  final Map<Integer, String> traps;
+  List<String> positional;
+  String arg0;
+  String cwd;
+  int status;
+  int pid;
+  private final int uid;
+
+  private final Deque<Frame> frames = new ArrayDeque<>();
+  private final Deque<Integer> pendingSignals = new ArrayDeque<>();
+  private final Deque<Sink[]> sinks = new ArrayDeque<>();
+  private final StringBuilder pendingInput = new StringBuilder();
+  private final Expander expander = new Expander(this);
+  private final Builtins builtins = new Builtins(this);
+  private State state = State.RUNNABLE;
+  private Instant now;
+  private Instant wake;
+  private Instant exitTime;
+  private int exitCode;
+  private boolean interactive;
+  private long outputSinceSleep;
+  private boolean exitTrapRan;
+  private String stdinText = "";
+
+  private ShellProcess(
+      ProcessHost host,
+      Map<String, Applet> applets,
+      List<String> argv,
+      Map<String, String> env,
+      String cwd,
+      int uid,
+      Instant start,
+      boolean pid1,
+      boolean instantSleep) {
+    this.host = host;
+    this.applets = applets;
+    this.argv = List.copyOf(argv);
+    this.pid1 = pid1;
+    this.instantSleep = instantSleep;
+    this.vars = new LinkedHashMap<>(env);
+    this.exported = new java.util.HashSet<>(env.keySet());
+    this.functions = new HashMap<>();
+    this.traps = new HashMap<>();
+    this.positional = new ArrayList<>();
+    this.arg0 = argv.isEmpty() ? "sh" : argv.get(0);
+    this.cwd = cwd.isEmpty() ? "/" : cwd;
+    this.uid = uid;
+    this.now = start;
+    sinks.push(new Sink[] {null, t -> emit(1, t), t -> emit(2, t)});
+  }
+
+  /**
+   * Starts a program as a container process: {@code argv} is executed as an exec'd command would be
+   * ({@code ["sh", "-c", "..."]}, {@code ["sleep", "1000"]}, {@code ["ls", "-l"]}).
+   *
+   * @param pid1 whether it is its namespace's init, which ignores signals it has no handler for
+   */
+  public static ShellProcess exec(
+      ProcessHost host,
+      Map<String, Applet> applets,
+      List<String> argv,
+      Map<String, String> env,
+      String cwd,
+      int uid,
+      Instant start,
+      boolean pid1) {
+    ShellProcess p = new ShellProcess(host, applets, argv, env, cwd, uid, start, pid1, false);
+    p.frames.push(p.new ExecFrame(literalCommand(argv)));
+    return p;
+  }
+
+  /**
+   * Why {@code argv0} cannot be executed in {@code fs} as a container's process, in the OCI
+   * runtime's words ({@code exec: "x": executable file not found in $PATH}); empty when it can.
+   */
+  public static Optional<String> execError(
+      io.dockerlings.simulator.fs.FileSystem fs,
+      Map<String, String> env,
+      String cwd,
+      String argv0) {
+    String path =
+        env.getOrDefault("PATH", "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin");
+    if (argv0.contains("/")) {
+      String p = Paths.resolve(cwd, argv0);
+      if (!fs.exists(p)) {
+        return Optional.of(
+            "exec: \"" + argv0 + "\": stat " + argv0 + ": no such file or directory");
+      }
+      if (fs.stat(p).isDirectory()) {
+        return Optional.of("exec: \"" + argv0 + "\": permission denied");
+      }
+      return Optional.empty();
+    }
+    for (String dir : path.split(":")) {
+      String p = Paths.resolve("/", dir + "/" + argv0);
+      if (!dir.isEmpty() && fs.exists(p) && !fs.stat(p).isDirectory()) {
+        return Optional.empty();
+      }
+    }
+    return Optional.of("exec: \"" + argv0 + "\": executable file not found in $PATH");
+  }
+
+  /** Makes the process a terminal shell: it reads commands fed to it, showing a prompt. */
+  public void makeInteractive() {
+    interactive = true;
+  }
+
+  /** Sets what the process reads on stdin when it is not a terminal ({@code docker run -i}). */
+  public void setStdin(String text) {
+    stdinText = text;
+  }
+
+  private static Node literalCommand(List<String> argv) {
+    List<Word> words = new ArrayList<>();
+    for (String a : argv) {
+      words.add(new Word(List.of(new Ast.Lit(a, true))));
+    }
+    return new Simple(List.of(), words, List.of());
+  }
+
+  // ---- the engine's view ------------------------------------------------------------------
+
+  public State state() {
+    return state;
+  }
+
+  public boolean exited() {
+    return state == State.EXITED;
+  }
+
+  public int exitCode() {
+    return exitCode;
+  }
+
+  public Instant exitTime() {
+    return exitTime;
+  }
+
+  public boolean busy() {
+    return state == State.BUSY;
+  }
+
+  public int pid() {
+    return pid;
+  }
+
+  public void setPid(int newPid) {
+    this.pid = newPid;
+  }
+
+  public int uid() {
+    return uid;
+  }
+
+  /** The command line as {@code ps} shows it. */
+  public String commandLine() {
+    return String.join(" ", argv);
+  }
+
+  /** When the process wakes on its own, if it will. */
+  public Optional<Instant> nextWake() {
+    return state == State.SLEEPING ? Optional.of(wake) : Optional.empty();
+  }
+
+  /** Whether the process waits for a terminal line. */
+  public boolean waitingForInput() {
+    return state == State.WAITING_INPUT;
+  }
+
+  /** The prompt an interactive shell shows now ({@code / # }, or {@code > } mid-command). */
+  public String prompt() {
+    if (pendingInput.length() > 0) {
+      return "> ";
+    }
+    String home = vars.getOrDefault("HOME", "/root");
+    String shown =
+        cwd.equals(home)
+            ? "~"
+            : cwd.startsWith(home + "/") ? "~" + cwd.substring(home.length()) : cwd;
+    return shown + (uid == 0 ? " # " : " $ ");
+  }
+
+  /** Feeds one line typed at the terminal, at time {@code at}. */
+  public void feed(String line, Instant at) {
+    if (state != State.WAITING_INPUT) {
+      return;
+    }
+    if (at.isAfter(now)) {
+      now = at;
+    }
+    pendingInput.append(line).append('\n');
+    Node node;
+    try {
+      node = ShellParser.parse(pendingInput.toString());
+    } catch (ShellSyntaxException e) {
+      if (e.getMessage().contains("end of file") || e.getMessage().contains("unterminated")) {
+        return;
+      }
+      pendingInput.setLength(0);
+      emit(2, "sh: " + e.getMessage() + "\n");
+      status = 2;
+      return;
+    }
+    pendingInput.setLength(0);
+    frames.push(new ExecFrame(node));
+    state = State.RUNNABLE;
+  }
+
+  /** Ends terminal input (Ctrl-D): the shell exits with its last status. */
+  public void endOfInput(Instant at) {
+    if (state == State.WAITING_INPUT) {
+      finish(status, at.isAfter(now) ? at : now);
+    }
+  }
+
+  /** Runs until {@code t} or until the process blocks. */
+  public void runUntil(Instant t) {
+    long steps = 0;
+    while (true) {
+      switch (state) {
+        case EXITED, BUSY, BLOCKED, WAITING_INPUT -> {
+          return;
+        }
+        case SLEEPING -> {
+          if (wake.isAfter(t)) {
+            return;
+          }
+          now = wake;
+          state = State.RUNNABLE;
+          steps = 0;
+          outputSinceSleep = 0;
+        }
+        case RUNNABLE -> {
+          // handled below
+        }
+      }
+      if (!pendingSignals.isEmpty()) {
+        int sig = pendingSignals.poll();
+        String action = traps.get(sig);
+        if (action != null && !action.isEmpty()) {
+          runTrap(action);
+        }
+        continue;
+      }
+      if (frames.isEmpty()) {
+        if (interactive) {
+          state = State.WAITING_INPUT;
+          return;
+        }
+        finish(status, now);
+        return;
+      }
+      step();
+      if (++steps > SPIN_BUDGET || outputSinceSleep > OUTPUT_BUDGET) {
+        state = State.BUSY;
+        return;
+      }
+    }
+  }
+
+  /** Delivers a signal at time {@code at}, with the kernel's rules for namespace init. */
+  public void signal(int sig, Instant at) {
+    if (state == State.EXITED) {
+      return;
+    }
+    if (sig == 9) {
+      finish(137, at);
+      return;
+    }
+    String action = traps.get(sig);
+    if (action != null) {
+      if (action.isEmpty()) {
+        return;
+      }
+      pendingSignals.add(sig);
+      if (state != State.SLEEPING) {
+        if (at.isAfter(now)) {
+          now = at;
+        }
+        state = State.RUNNABLE;
+      }
+      return;
+    }
+    if (blockingProgram != null
+        && blockingProgram.handlesTerm()
+        && (sig == 15 || sig == 2 || sig == 3)) {
+      finish(blockingProgram.exitOnTerm(), at);
+      return;
+    }
+    if (pid1) {
+      return;
+    }
+    finish(128 + sig, at);
+  }
+
+  private void runTrap(String action) {
+    Node n;
+    try {
+      n = ShellParser.parse(action);
+    } catch (ShellSyntaxException e) {
+      emit(2, "sh: " + e.getMessage() + "\n");
+      return;
+    }
+    int saved = status;
+    frames.push(new RestoreStatusFrame(saved));
+    frames.push(new ExecFrame(n));
+  }
+
+  private void finish(int code, Instant at) {
+    if (state == State.EXITED) {
+      return;
+    }
+    String exitTrap = traps.get(0);
+    if (exitTrap != null && !exitTrap.isEmpty() && !exitTrapRan && code != 137) {
+      exitTrapRan = true;
+      frames.clear();
+      status = code;
+      frames.push(new ExitAfterFrame());
+      runTrap(exitTrap);
+      state = State.RUNNABLE;
+      return;
+    }
+    state = State.EXITED;
+    exitCode = code & 0xff;
+    exitTime = at;
+    frames.clear();
+  }
+
+  // ---- used by expansion and builtins -----------------------------------------------------
+
+  ProcessHost host() {
+    return host;
+  }
+
+  Map<String, Applet> applets() {
+    return applets;
+  }
+
+  String cwd() {
+    return cwd;
+  }
+
+  Instant now() {
+    return now;
+  }
+
+  List<String> positional() {
+    return positional;
+  }
+
+  /** A variable or special parameter; null when unset. */
+  String lookup(String name) {
+    return switch (name) {
+      case "?" -> Integer.toString(status);
+      case "$" -> Integer.toString(pid);
+      case "#" -> Integer.toString(positional.size());
+      case "0" -> arg0;
+      case "@", "*" -> String.join(" ", positional);
+      case "!" -> vars.getOrDefault("!", "");
+      case "PWD" -> cwd;
+      default -> {
+        if (name.matches("[1-9]")) {
+          int i = Integer.parseInt(name) - 1;
+          yield i < positional.size() ? positional.get(i) : null;
+        }
+        yield vars.get(name);
+      }
+    };
+  }
+
+  void setVar(String name, String value) {
+    vars.put(name, value);
+  }
+
+  /** The environment a child program gets: exported variables. */
+  Map<String, String> environment() {
+    Map<String, String> env = new LinkedHashMap<>();
+    for (Map.Entry<String, String> e : vars.entrySet()) {
+      if (exported.contains(e.getKey())) {
+        env.put(e.getKey(), e.getValue());
+      }
+    }
+    return env;
+  }
+
+  void emit(int fd, String text) {
+    outputSinceSleep += text.length();
+    host.write(fd, text, now);
+  }
+
+  void write(int fd, String text) {
+    sinks.peek()[fd].write(text);
+  }
+
+  /** Runs a command to its end at once (pipelines, substitutions) and returns its stdout. */
+  String capture(Node node) {
+    StringBuilder out = new StringBuilder();
+    status = runNested(node, "", out::append);
+    return out.toString();
+  }
+
+  /**
+   * Runs a node in a copy of this shell to completion, with sleeps advancing this process's clock:
+   * the way pipeline stages and substitutions run here.
+   */
+  int runNested(Node node, String stdin, Sink stdout) {
+    ShellProcess child = new ShellProcess(host, applets, argv, vars, cwd, uid, now, false, true);
+    child.exported.clear();
+    child.exported.addAll(exported);
+    child.functions.putAll(functions);
+    child.positional = new ArrayList<>(positional);
+    child.arg0 = arg0;
+    child.pid = pid;
+    child.status = status;
+    child.stdinText = stdin;
+    Sink err = sinks.peek()[2];
+    child.sinks.clear();
+    child.sinks.push(new Sink[] {null, stdout, err});
+    child.frames.push(child.new ExecFrame(node));
+    child.runUntil(now.plus(Duration.ofDays(365)));
+    if (child.state != State.EXITED) {
+      // A stage that never ends (a busy loop, a daemon) is cut off: its output so far counts.
+      return 0;
+    }
+    if (child.exitTime != null && child.exitTime.isAfter(now)) {
+      now = child.exitTime;
+    }
+    return child.exitCode;
+  }
+
+  // ---- frames -------------------------------------------------------------------------------
+
+  private abstract class Frame {
+    abstract void step();
+  }
+
+  private void step() {
+    Frame f = frames.peek();
+    try {
+      f.step();
+    } catch (Abort a) {
+      if (a.getMessage() != null) {
+        emit(2, "sh: " + a.getMessage() + "\n");
+      }
+      status = a.status;
+      if (!interactive) {
+        finish(a.status, now);
+      } else {
+        frames.clear();
+      }
+    } catch (ExitRequest e) {
+      finish(e.code, now);
+    } catch (LoopControl c) {
+      unwindLoop(c);
+    } catch (ReturnRequest r) {
+      status = r.code;
+      while (!frames.isEmpty() && !(frames.peek() instanceof FunctionFrame)) {
+        frames.pop();
+      }
+      if (!frames.isEmpty()) {
+        frames.pop().step();
+      }
+    }
+  }
+
+  private void unwindLoop(LoopControl c) {
+    while (!frames.isEmpty()) {
+      Frame f = frames.peek();
+      if (f instanceof LoopFrame || f instanceof ForFrame) {
+        if (--c.levels > 0 || c.isBreak) {
+          frames.pop();
+          if (c.levels > 0) {
+            continue;
+          }
+          return;
+        }
+        if (f instanceof LoopFrame l) {
+          l.phase = 0;
+        }
+        return;
+      }
+      if (f instanceof FunctionFrame) {
+        return;
+      }
+      frames.pop();
+    }
+  }
+
+  private final class ExecFrame extends Frame {
+    private final Node node;
+
+    ExecFrame(Node node) {
+      this.node = node;
+    }
+
+    @Override
+    void step() {
+      frames.pop();
+      if (node instanceof Simple s) {
+        runSimple(s);
+      } else if (node instanceof Seq s) {
+        frames.push(new SeqFrame(s.commands()));
+      } else if (node instanceof AndOr a) {
+        frames.push(new AndOrFrame(a));
+      } else if (node instanceof Pipeline p) {
+        runPipeline(p);
+      } else if (node instanceof Background b) {
+        background(b.command());
+      } else if (node instanceof If i) {
+        frames.push(new IfFrame(i));
+      } else if (node instanceof Loop l) {
+        frames.push(new LoopFrame(l));
+      } else if (node instanceof For f) {
+        List<String> items = f.items().map(expander::fields).orElse(new ArrayList<>(positional));
+        frames.push(new ForFrame(f, items));
+      } else if (node instanceof Case c) {
+        runCase(c);
+      } else if (node instanceof Group g) {
+        frames.push(new GroupFrame(g));
+      } else if (node instanceof FuncDef d) {
+        functions.put(d.name(), d.body());
+        status = 0;
+      }
+    }
+  }
+
+  private final class SeqFrame extends Frame {
+    private final List<Node> items;
+    private int next;
+
+    SeqFrame(List<Node> items) {
+      this.items = items;
+    }
+
+    @Override
+    void step() {
+      if (next >= items.size()) {
+        frames.pop();
+        return;
+      }
+      frames.push(new ExecFrame(items.get(next++)));
+    }
+  }
+
+  private final class AndOrFrame extends Frame {
+    private final AndOr node;
+    private int phase;
+
+    AndOrFrame(AndOr node) {
+      this.node = node;
+    }
+
+    @Override
+    void step() {
+      if (phase == 0) {
+        phase = 1;
+        frames.push(new ExecFrame(node.left()));
+        return;
+      }
+      frames.pop();
+      if ((status == 0) == node.and()) {
+        frames.push(new ExecFrame(node.right()));
+      }
+    }
+  }
+
+  private final class IfFrame extends Frame {
+    private final If node;
+    private int phase;
+
+    IfFrame(If node) {
+      this.node = node;
+    }
+
+    @Override
+    void step() {
+      if (phase == 0) {
+        phase = 1;
+        frames.push(new ExecFrame(node.condition()));
+        return;
+      }
+      frames.pop();
+      if (status == 0) {
+        frames.push(new ExecFrame(node.then()));
+      } else if (node.otherwise().isPresent()) {
+        frames.push(new ExecFrame(node.otherwise().get()));
+      } else {
+        status = 0;
+      }
+    }
+  }
+
+  private final class LoopFrame extends Frame {
+    private final Loop node;
+    int phase;
+    private int lastBodyStatus;
+
+    LoopFrame(Loop node) {
+      this.node = node;
+    }
+
+    @Override
+    void step() {
+      switch (phase) {
+        case 0 -> {
+          phase = 1;
+          frames.push(new ExecFrame(node.condition()));
+        }
+        case 1 -> {
+          boolean go = (status == 0) != node.until();
+          if (!go) {
+            frames.pop();
+            status = lastBodyStatus;
+            return;
+          }
+          phase = 2;
+          frames.push(new ExecFrame(node.body()));
+        }
+        default -> {
+          lastBodyStatus = status;
+          phase = 0;
+        }
+      }
+    }
+  }
+
+  private final class ForFrame extends Frame {
+    private final For node;
+    private final List<String> items;
+    private int next;
+
+    ForFrame(For node, List<String> items) {
+      this.node = node;
+      this.items = items;
+    }
+
+    @Override
+    void step() {
+      if (next >= items.size()) {
+        frames.pop();
+        return;
+      }
+      vars.put(node.name(), items.get(next++));
+      frames.push(new ExecFrame(node.body()));
+    }
+  }
+
+  private final class GroupFrame extends Frame {
+    private final Group node;
+    private boolean started;
+    private Map<String, String> savedVars;
+    private String savedCwd;
+
+    GroupFrame(Group node) {
+      this.node = node;
+    }
+
+    @Override
+    void step() {
+      if (!started) {
+        started = true;
+        if (node.subshell()) {
+          savedVars = new LinkedHashMap<>(vars);
+          savedCwd = cwd;
+        }
+        sinks.push(Redirections.open(ShellProcess.this, node.redirects(), sinks.peek()).sinks());
+        frames.push(new ExecFrame(node.body()));
+        return;
+      }
+      frames.pop();
+      sinks.pop();
+      if (node.subshell()) {
+        vars.clear();
+        vars.putAll(savedVars);
+        cwd = savedCwd;
+      }
+    }
+  }
+
+  private final class FunctionFrame extends Frame {
+    private final List<String> savedPositional;
+    private boolean started;
+    private final Node body;
+
+    FunctionFrame(Node body, List<String> args) {
+      this.body = body;
+      this.savedPositional = positional;
+      positional = new ArrayList<>(args);
+    }
+
+    @Override
+    void step() {
+      if (!started) {
+        started = true;
+        frames.push(new ExecFrame(body));
+        return;
+      }
+      frames.pop();
+      positional = savedPositional;
+    }
+  }
+
+  private final class RestoreStatusFrame extends Frame {
+    private final int saved;
+
+    RestoreStatusFrame(int saved) {
+      this.saved = saved;
+    }
+
+    @Override
+    void step() {
+      frames.pop();
+      status = saved;
+    }
+  }
+
+  private final class ExitAfterFrame extends Frame {
+    @Override
+    void step() {
+      frames.pop();
+      finish(status, now);
+    }
+  }
+
+  // ---- commands -----------------------------------------------------------------------------
+
+  private void runCase(Case c) {
+    String subject = expander.single(c.subject());
+    for (CaseArm arm : c.arms()) {
+      for (Word p : arm.patterns()) {
+        if (subject.matches(Expander.toRegex(expander.single(p)))) {
+          frames.push(new ExecFrame(arm.body()));
+          return;
+        }
+      }
+    }
+    status = 0;
+  }
+
+  private void background(Node n) {
+    ShellProcess child =
+        new ShellProcess(host, applets, List.of("sh"), vars, cwd, uid, now, false, false);
+    child.exported.addAll(exported);
+    child.functions.putAll(functions);
+    child.frames.push(child.new ExecFrame(n));
+    if (n instanceof Simple s && !s.words().isEmpty()) {
+      child.argvOverride = expander.fields(s.words());
+    }
+    int childPid = host.adopt(child);
+    vars.put("!", Integer.toString(childPid));
+    status = 0;
+  }
+
+  /** The argv {@code ps} shows for a background job started from a simple command. */
+  private List<String> argvOverride;
+
+  /** {@code ps} text for this process. */
+  public String psCommand() {
+    return argvOverride != null ? String.join(" ", argvOverride) : commandLine();
+  }
+
+  private void runPipeline(Pipeline p) {
+    String input = "";
+    int last = 0;
+    for (int i = 0; i < p.commands().size(); i++) {
+      StringBuilder out = new StringBuilder();
+      boolean isLast = i == p.commands().size() - 1;
+      Sink sink = isLast ? sinks.peek()[1] : out::append;
+      last = runNested(p.commands().get(i), input, sink);
+      input = out.toString();
+    }
+    status = p.negate() ? (last == 0 ? 1 : 0) : last;
+  }
+
+  private void runSimple(Simple s) {
+    List<String> words = expander.fields(s.words());
+    if (words.isEmpty()) {
+      for (Ast.Assign a : s.assigns()) {
+        vars.put(a.name(), expander.single(a.value()));
+      }
+      if (!s.redirects().isEmpty()) {
+        Redirections.open(this, s.redirects(), sinks.peek());
+      }
+      status = hadSubstitution(s) ? status : 0;
+      return;
+    }
+    Map<String, String> extraEnv = new LinkedHashMap<>();
+    for (Ast.Assign a : s.assigns()) {
+      extraEnv.put(a.name(), expander.single(a.value()));
+    }
+    Redirections.Opened io;
+    try {
+      io = Redirections.open(this, s.redirects(), sinks.peek());
+    } catch (Abort a) {
+      emit(2, "sh: " + a.getMessage() + "\n");
+      status = a.status;
+      return;
+    }
+    String stdin = io.stdin().orElse(stdinText);
+    sinks.push(io.sinks());
+    try {
+      execute(words, extraEnv, stdin);
+    } finally {
+      sinks.pop();
+    }
+  }
+
+  private static boolean hadSubstitution(Simple s) {
+    return s.assigns().stream()
+        .anyMatch(a -> a.value().parts().stream().anyMatch(p -> p instanceof Ast.Sub));
+  }
+
+  /**
+   * A program that runs until a signal ends it (a server, {@code tail -f}, {@code sleep infinity}).
+   */
+  private Programs.Blocking blockingProgram;
+
+  private void execute(List<String> words, Map<String, String> extraEnv, String stdin) {
+    String name = words.get(0);
+    Node fn = functions.get(name);
+    if (fn != null) {
+      frames.push(new FunctionFrame(fn, words.subList(1, words.size())));
+      return;
+    }
+    if (builtins.has(name)) {
+      Map<String, String> saved = new HashMap<>();
+      extraEnv.forEach((k, v) -> saved.put(k, vars.put(k, v)));
+      try {
+        status = builtins.run(words, stdin);
+      } finally {
+        saved.forEach(
+            (k, v) -> {
+              if (v == null) {
+                vars.remove(k);
+              } else {
+                vars.put(k, v);
+              }
+            });
+      }
+      return;
+    }
+    Programs.Resolution r = Programs.resolve(this, name);
+    switch (r.kind()) {
+      case NOT_FOUND -> {
+        write(2, "sh: " + name + ": not found\n");
+        status = 127;
+      }
+      case NOT_EXECUTABLE -> {
+        write(2, "sh: " + name + ": Permission denied\n");
+        status = 126;
+      }
+      case SHELL -> runShell(words, stdin);
+      case SCRIPT -> {
+        List<String> args = new ArrayList<>(List.of("sh", r.path()));
+        args.addAll(words.subList(1, words.size()));
+        runShell(args, stdin);
+      }
+      case APPLET -> {
+        Map<String, String> env = environment();
+        env.putAll(extraEnv);
+        status = Programs.runApplet(this, r.name(), words, env, stdin);
+        if (r.name().equals("tail") && words.contains("-f")) {
+          // tail -f keeps following the file: the process blocks until a signal ends it.
+          blockingProgram = new Programs.Blocking("", false, false, 0);
+          state = State.BLOCKED;
+        }
+      }
+      case SLEEP -> sleep(words);
+      case BLOCKING -> {
+        if (r.name().endsWith("entrypoint.sh")) {
+          // Images' entrypoint scripts end by exec'ing their arguments.
+          if (words.size() > 1) {
+            execute(words.subList(1, words.size()), extraEnv, stdin);
+          } else {
+            status = 0;
+          }
+          return;
+        }
+        if (r.name().equals("mysqld") && Programs.mysqlNeedsPassword(vars)) {
+          write(
+              2,
+              "error: database is uninitialized and password option is not specified\n"
+                  + "  You need to specify one of MYSQL_ROOT_PASSWORD, MYSQL_ALLOW_EMPTY_PASSWORD and"
+                  + " MYSQL_RANDOM_ROOT_PASSWORD\n");
+          status = 1;
+          return;
+        }
+        if (r.name().equals("httpd") && !words.contains("-f")) {
+          // Without -f busybox httpd forks into the background and the command returns.
+          ShellProcess daemon =
+              new ShellProcess(host, applets, words, vars, cwd, uid, now, false, false);
+          daemon.state = State.BLOCKED;
+          daemon.blockingProgram = new Programs.Blocking("", false, true, 0);
+          host.adopt(daemon);
+          status = 0;
+          return;
+        }
+        if (r.name().startsWith("python") && words.size() == 1 && !interactive) {
+          status = 0;
+          return;
+        }
+        Programs.Blocking b = Programs.blocking(r.name(), words, vars);
+        if (!b.startup().isEmpty()) {
+          write(1, b.startup());
+        }
+        if (b.busy()) {
+          state = State.BUSY;
+          return;
+        }
+        blockingProgram = b;
+        state = State.BLOCKED;
+      }
+      case UNSIMULATED -> {
+        write(2, "sh: " + name + ": not simulated by dockerlings\n");
+        status = 127;
+      }
+    }
+  }
+
+  private void sleep(List<String> words) {
+    if (words.size() < 2) {
+      write(
+          2,
+          "BusyBox v1.35.0 (Debian 1:1.35.0-4+deb12u1+b1) multi-call binary.\n\nUsage: sleep [N]...\n");
+      status = 1;
+      return;
+    }
+    Optional<Duration> d = Programs.parseSleep(words.subList(1, words.size()));
+    if (d.isEmpty()) {
+      if (words.get(1).equals("infinity")) {
+        state = State.BLOCKED;
+        return;
+      }
+      write(2, "sleep: invalid number '" + words.get(1) + "'\n");
+      status = 1;
+      return;
+    }
+    status = 0;
+    if (instantSleep) {
+      now = now.plus(d.get());
+      return;
+    }
+    wake = now.plus(d.get());
+    state = State.SLEEPING;
+  }
+
+  /** {@code sh -c 'script' [arg0 args...]}, {@code sh file [args]} or {@code sh} reading stdin. */
+  private void runShell(List<String> words, String stdin) {
+    String script;
+    List<String> args = new ArrayList<>();
+    String name = words.get(0);
+    int i = 1;
+    while (i < words.size() && words.get(i).startsWith("-") && !words.get(i).equals("-c")) {
+      i++;
+    }
+    if (i < words.size() && words.get(i).equals("-c")) {
+      if (i + 1 >= words.size()) {
+        write(2, "sh: -c requires an argument\n");
+        status = 2;
+        return;
+      }
+      script = words.get(i + 1);
+      if (i + 2 < words.size()) {
+        name = words.get(i + 2);
+        args.addAll(words.subList(i + 3, words.size()));
+      }
+    } else if (i < words.size()) {
+      String path = Paths.resolve(cwd, words.get(i));
+      try {
+        script = new String(host.fs().read(path), java.nio.charset.StandardCharsets.UTF_8);
+      } catch (RuntimeException e) {
+        write(2, "sh: can't open '" + words.get(i) + "': No such file or directory\n");
+        status = 2;
+        return;
+      }
+      name = words.get(i);
+      args.addAll(words.subList(i + 1, words.size()));
+    } else {
+      if (interactive && frames.isEmpty() && stdin.isEmpty()) {
+        // The container's own shell on a terminal: it now reads the terminal.
+        return;
+      }
+      script = stdin;
+    }
+    Node node;
+    try {
+      node = ShellParser.parse(script);
+    } catch (ShellSyntaxException e) {
+      write(2, "sh: " + e.getMessage() + "\n");
+      status = 2;
+      return;
+    }
+    if (!frames.isEmpty() || instantSleep) {
+      // A shell started by a script is a child process: its exit ends only itself.
+      List<String> savedPositional = positional;
+      String savedName = arg0;
+      positional = args;
+      arg0 = name;
+      try {
+        status = runNested(node, stdin, sinks.peek()[1]);
+      } finally {
+        positional = savedPositional;
+        arg0 = savedName;
+      }
+      return;
+    }
+    String savedArg0 = arg0;
+    arg0 = name;
+    frames.push(
+        new Frame() {
+          @Override
+          void step() {
+            frames.pop();
+            arg0 = savedArg0;
+          }
+        });
+    frames.push(new FunctionFrame(node, args));
+  }
+}

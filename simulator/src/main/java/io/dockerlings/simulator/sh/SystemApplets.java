@@ -1,0 +1,217 @@
+package io.dockerlings.simulator.sh;
+
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** The busybox tools that report on the system: hostname, id, env, date, uname, ps, mount... */
+final class SystemApplets {
+  private static final DateTimeFormatter DATE =
+      DateTimeFormatter.ofPattern("EEE MMM d HH:mm:ss 'UTC' yyyy", Locale.ENGLISH)
+          .withZone(ZoneOffset.UTC);
+
+  private SystemApplets() {}
+
+  static Map<String, Applet> all() {
+    Map<String, Applet> m = new LinkedHashMap<>();
+    m.put(
+        "hostname",
+        (a, c) -> {
+          c.out(c.container().hostname() + "\n");
+          return 0;
+        });
+    m.put("id", SystemApplets::id);
+    m.put(
+        "whoami",
+        (a, c) -> {
+          c.out(user(c.container().uid()) + "\n");
+          return 0;
+        });
+    m.put("env", SystemApplets::env);
+    m.put("printenv", SystemApplets::env);
+    m.put(
+        "date",
+        (a, c) -> {
+          c.out(
+              String.format(
+                  "%s%n", DATE.format(c.now()).replaceFirst("(\\w{3} \\w{3}) (\\d) ", "$1  $2 ")));
+          return 0;
+        });
+    m.put("uname", SystemApplets::uname);
+    m.put("ps", SystemApplets::ps);
+    m.put(
+        "mount",
+        (a, c) -> {
+          c.container().mounts().forEach(l -> c.out(l + "\n"));
+          return 0;
+        });
+    m.put(
+        "which",
+        (a, c) -> {
+          int status = 0;
+          for (String n : a.subList(1, a.size())) {
+            boolean found = false;
+            for (String dir : c.env().getOrDefault("PATH", "/bin").split(":")) {
+              String p = Paths.resolve("/", dir + "/" + n);
+              if (c.fs().exists(p) && !c.fs().stat(p).isDirectory()) {
+                c.out(p + "\n");
+                found = true;
+                break;
+              }
+            }
+            if (!found) {
+              status = 1;
+            }
+          }
+          return status;
+        });
+    m.put(
+        "nproc",
+        (a, c) -> {
+          c.out(c.container().cpus() + "\n");
+          return 0;
+        });
+    m.put(
+        "free",
+        (a, c) -> {
+          long kb = c.container().memoryBytes() / 1024;
+          long used = 174_400;
+          c.out(
+              "              total        used        free      shared  buff/cache   available\n");
+          c.out(
+              String.format(
+                  "Mem:   %12d%12d%12d%12d%12d%12d%n",
+                  kb, used, kb - used - 424_664, 8_872, 424_664, kb - used));
+          c.out(String.format("Swap:  %12d%12d%12d%n", 0, 0, 0));
+          return 0;
+        });
+    m.put("df", SystemApplets::df);
+    return m;
+  }
+
+  static String user(int uid) {
+    return uid == 0 ? "root" : uid == 65534 ? "nobody" : Integer.toString(uid);
+  }
+
+  private static int id(List<String> argv, AppletContext c) {
+    int uid = c.container().uid();
+    int gid = c.container().gid();
+    String u = uid == 0 ? "uid=0(root)" : uid == 65534 ? "uid=65534(nobody)" : "uid=" + uid;
+    String g = gid == 0 ? "gid=0(root)" : gid == 65534 ? "gid=65534(nogroup)" : "gid=" + gid;
+    String groups = "groups=" + g.substring(4);
+    if (argv.contains("-u")) {
+      c.out(uid + "\n");
+    } else if (argv.contains("-g")) {
+      c.out(gid + "\n");
+    } else {
+      c.out(u + " " + g + " " + groups + "\n");
+    }
+    return 0;
+  }
+
+  private static int env(List<String> argv, AppletContext c) {
+    if (argv.size() > 1 && argv.get(0).equals("printenv")) {
+      String v = c.env().get(argv.get(1));
+      if (v == null) {
+        return 1;
+      }
+      c.out(v + "\n");
+      return 0;
+    }
+    c.env().forEach((k, v) -> c.out(k + "=" + v + "\n"));
+    return 0;
+  }
+
+  private static int uname(List<String> argv, AppletContext c) {
+    String opts =
+        argv.size() > 1 ? String.join("", argv.subList(1, argv.size())).replace("-", "") : "s";
+    String kernel = c.container().kernelRelease();
+    if (opts.contains("a")) {
+      c.out(
+          "Linux "
+              + c.container().hostname()
+              + " "
+              + kernel
+              + " #1 SMP PREEMPT_DYNAMIC @0 x86_64 GNU/Linux\n");
+      return 0;
+    }
+    List<String> parts = new ArrayList<>();
+    if (opts.contains("s")) {
+      parts.add("Linux");
+    }
+    if (opts.contains("n")) {
+      parts.add(c.container().hostname());
+    }
+    if (opts.contains("r")) {
+      parts.add(kernel);
+    }
+    if (opts.contains("m")) {
+      parts.add("x86_64");
+    }
+    c.out(String.join(" ", parts) + "\n");
+    return 0;
+  }
+
+  private static int ps(List<String> argv, AppletContext c) {
+    StringBuilder b = new StringBuilder("PID   USER     COMMAND\n");
+    for (ContainerFacts.ProcessRow p : c.container().processes()) {
+      b.append(String.format("%5d %-8s %s%n", p.pid(), p.user(), p.command()));
+    }
+    c.out(b.toString());
+    return 0;
+  }
+
+  private static int df(List<String> argv, AppletContext c) {
+    boolean human = argv.contains("-h");
+    long disk = 264_212_084L;
+    long used = 23_082_336L;
+    long shm = 65_536L;
+    long mem = c.container().memoryBytes() / 1024 / 2;
+    String[][] rows = {
+      {
+        "overlay",
+        Long.toString(disk),
+        Long.toString(used),
+        Long.toString(disk - used - 157_821_172L),
+        "22%",
+        "/"
+      },
+      {"tmpfs", Long.toString(shm), "0", Long.toString(shm), "0%", "/dev"},
+      {"shm", Long.toString(shm), "0", Long.toString(shm), "0%", "/dev/shm"},
+      {"tmpfs", Long.toString(mem), "0", Long.toString(mem), "0%", "/sys/fs/cgroup"},
+    };
+    if (human) {
+      c.out("Filesystem                Size      Used Available Use% Mounted on\n");
+      for (String[] r : rows) {
+        c.out(
+            String.format(
+                "%-20s%10s%10s%10s%5s %s%n", r[0], h(r[1]), h(r[2]), h(r[3]), r[4], r[5]));
+      }
+    } else {
+      c.out("Filesystem           1K-blocks      Used Available Use% Mounted on\n");
+      for (String[] r : rows) {
+        c.out(String.format("%-20s%10s%10s%10s%5s %s%n", r[0], r[1], r[2], r[3], r[4], r[5]));
+      }
+    }
+    return 0;
+  }
+
+  private static String h(String kb) {
+    long k = Long.parseLong(kb);
+    if (k == 0) {
+      return "0";
+    }
+    String[] units = {"K", "M", "G", "T"};
+    double v = k;
+    int u = 0;
+    while (v >= 1024 && u < units.length - 1) {
+      v /= 1024;
+      u++;
+    }
+    return String.format(Locale.ROOT, "%.1f%s", v, units[u]);
+  }
+}
