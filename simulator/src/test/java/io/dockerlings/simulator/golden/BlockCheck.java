@@ -16,11 +16,13 @@ final class BlockCheck {
   static Optional<String> compare(
       GoldenFile file, GoldenFile.Block block, CommandResult actual, Normalizer normalizer) {
     StringBuilder report = new StringBuilder();
-    appendStream(
-        report,
-        "stdout",
-        normalizer.normalizeLines(block.stdout()),
-        normalizer.normalizeOutput(actual.stdout()));
+    List<String> expectedOut = normalizer.normalizeLines(block.stdout());
+    List<String> actualOut = normalizer.normalizeOutput(actual.stdout());
+    if (block.unordered()) {
+      expectedOut = expectedOut.stream().sorted().toList();
+      actualOut = actualOut.stream().sorted().toList();
+    }
+    appendStream(report, block.unordered() ? "stdout (sorted)" : "stdout", expectedOut, actualOut);
     appendStream(
         report,
         "stderr",

@@ -65,4 +65,22 @@ class BlockCheckTest {
             1, "", "Error response from daemon: You cannot remove a running container \n");
     assertTrue(BlockCheck.compare(FILE, FILE.blocks().get(1), actual, NORMALIZER).isPresent());
   }
+
+  @Test
+  void compare_unorderedBlock_ignoresLineOrderButNotContent() {
+    GoldenFile file =
+        GoldenFile.parse(
+            "d.golden", "#! unordered\n$ docker diff x\nC /bin\nD /bin/vi\nC /tmp\n? 0\n");
+    Normalizer normalizer = Normalizer.forFile(file);
+    GoldenFile.Block block = file.blocks().get(0);
+    assertEquals(
+        Optional.empty(),
+        BlockCheck.compare(
+            file, block, CommandResult.of(0, "C /tmp\nC /bin\nD /bin/vi\n", ""), normalizer));
+    String report =
+        BlockCheck.compare(file, block, CommandResult.of(0, "C /tmp\nC /bin\n", ""), normalizer)
+            .orElseThrow();
+    assertTrue(report.contains("stdout (sorted) differs"), report);
+    assertTrue(report.contains("- D /bin/vi|"), report);
+  }
 }

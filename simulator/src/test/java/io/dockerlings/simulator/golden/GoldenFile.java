@@ -21,7 +21,10 @@ import java.util.regex.PatternSyntaxException;
  *   <li>{@code #! pending <reason>}: the whole file is reported as skipped with that reason;
  *   <li>{@code #! normalize names}: generated container names are replaced too;
  *   <li>{@code #! replace <java regex> => <replacement>}: an extra rule for this file, applied to
- *       each table cell and to each line outside tables.
+ *       each table cell and to each line outside tables;
+ *   <li>{@code #! unordered}, for the next block only: the order of its stdout lines is not
+ *       compared, for output whose order the real engine does not keep stable ({@code docker diff}
+ *       walks the container's upper directory in hash order).
  * </ul>
  *
  * Parsing is strict: anything else is a {@link GoldenFormatException} naming the line.
@@ -56,6 +59,7 @@ record GoldenFile(
    * @param stdout expected stdout lines
    * @param stderr expected stderr lines, without their {@code 2> } prefix
    * @param exitCode expected exit code
+   * @param unordered whether stdout lines may come in any order
    */
   record Block(
       int line,
@@ -63,7 +67,8 @@ record GoldenFile(
       List<String> argv,
       List<String> stdout,
       List<String> stderr,
-      int exitCode) {
+      int exitCode,
+      boolean unordered) {
     Block {
       argv = List.copyOf(argv);
       stdout = List.copyOf(stdout);
@@ -78,6 +83,7 @@ record GoldenFile(
     boolean names = false;
     List<Normalizer.Rule> rules = new ArrayList<>();
     List<Block> blocks = new ArrayList<>();
+    boolean nextUnordered = false;
     int i = 0;
     while (i < lines.size()) {
       String line = lines.get(i);
@@ -94,6 +100,8 @@ record GoldenFile(
             throw new GoldenFormatException(source, number, "#! pending needs a reason");
           }
           pending = Optional.of(reason);
+        } else if (directive.equals("unordered")) {
+          nextUnordered = true;
         } else if (directive.equals("normalize names")) {
           names = true;
         } else if (directive.startsWith("replace ")) {
@@ -131,7 +139,12 @@ record GoldenFile(
       if (exit == null) {
         throw new GoldenFormatException(source, number, "block has no '? N' exit code line");
       }
-      blocks.add(new Block(number, command, argv, stdout, stderr, exit));
+      blocks.add(new Block(number, command, argv, stdout, stderr, exit, nextUnordered));
+      nextUnordered = false;
+    }
+    if (nextUnordered) {
+      throw new GoldenFormatException(
+          source, lines.size(), "#! unordered is not followed by a block");
     }
     return new GoldenFile(source, pending, names, rules, blocks);
   }

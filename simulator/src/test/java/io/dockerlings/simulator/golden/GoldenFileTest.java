@@ -150,4 +150,20 @@ class GoldenFileTest {
     GoldenFile file = GoldenFile.parse("a.golden", "$ docker ps\n? 0 more\n? 0\n");
     assertEquals(List.of("? 0 more"), file.blocks().get(0).stdout());
   }
+
+  @Test
+  void parse_unordered_appliesToTheNextBlockOnly() {
+    GoldenFile file =
+        GoldenFile.parse(
+            "a.golden", "#! unordered\n$ docker diff x\nC /b\nC /a\n? 0\n$ docker diff x\n? 0\n");
+    assertTrue(file.blocks().get(0).unordered());
+    assertFalse(file.blocks().get(1).unordered());
+  }
+
+  @Test
+  void parse_unorderedAtTheEnd_isRejected() {
+    assertThrows(
+        GoldenFormatException.class,
+        () -> GoldenFile.parse("a.golden", "$ docker ps\n? 0\n#! unordered\n"));
+  }
 }
