@@ -26,8 +26,8 @@ final class BlockCheck {
     appendStream(
         report,
         "stderr",
-        normalizer.normalizeLines(block.stderr()),
-        normalizer.normalizeOutput(actual.stderr()));
+        normalizer.forStderr().normalizeLines(block.stderr()),
+        normalizer.forStderr().normalizeOutput(actual.stderr()));
     if (actual.exitCode() != block.exitCode()) {
       report
           .append("exit code: expected ")

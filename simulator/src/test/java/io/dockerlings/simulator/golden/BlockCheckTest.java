@@ -83,4 +83,19 @@ class BlockCheckTest {
     assertTrue(report.contains("stdout (sorted) differs"), report);
     assertTrue(report.contains("- D /bin/vi|"), report);
   }
+
+  @Test
+  void compare_sizesOnStderr_mustMatchExactly() {
+    GoldenFile file =
+        GoldenFile.parse(
+            "m.golden",
+            "$ docker run -m 2m busybox\n2> docker: Error response from daemon: Minimum memory limit"
+                + " allowed is 6MB.\n? 125\n");
+    CommandResult actual =
+        CommandResult.of(
+            125, "", "docker: Error response from daemon: Minimum memory limit allowed is 4MB.\n");
+    assertTrue(
+        BlockCheck.compare(file, file.blocks().get(0), actual, Normalizer.forFile(file))
+            .isPresent());
+  }
 }

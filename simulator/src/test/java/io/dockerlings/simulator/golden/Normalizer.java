@@ -65,8 +65,10 @@ final class Normalizer {
                   + "(?: m=[+-]\\d+\\.\\d+)?",
               "<TIME>"),
           rule("(?<=Up )" + DURATION, "<DUR>"),
-          rule(DURATION + "(?= ago)", "<DUR>"),
-          rule("(?<![\\w.])\\d+(?:\\.\\d+)?(?:B|kB|MB|GB|TB|PB)(?!\\w)", "<SIZE>"));
+          rule(DURATION + "(?= ago)", "<DUR>"));
+
+  private static final Rule SIZES =
+      rule("(?<![\\w.])\\d+(?:\\.\\d+)?(?:B|kB|MB|GB|TB|PB)(?!\\w)", "<SIZE>");
 
   private static final Rule NAMES = rule("(?<![\\w.-])[a-z]+_[a-z]+\\d*(?![\\w.-])", "<NAME>");
 
@@ -78,15 +80,34 @@ final class Normalizer {
       Pattern.compile("[A-Z][A-Z0-9._/()-]*(?: [A-Z0-9._/()-]+)*");
 
   private final List<Rule> rules;
+  private final boolean normalizeNames;
+  private final List<Rule> extra;
 
   /** A normaliser with the built-in rules, names if asked, then {@code extra} in order. */
   Normalizer(boolean normalizeNames, List<Rule> extra) {
+    this(true, normalizeNames, extra);
+  }
+
+  private Normalizer(boolean sizes, boolean normalizeNames, List<Rule> extra) {
     List<Rule> all = new ArrayList<>(BUILT_IN);
+    if (sizes) {
+      all.add(SIZES);
+    }
     if (normalizeNames) {
       all.add(NAMES);
     }
     all.addAll(extra);
     this.rules = List.copyOf(all);
+    this.normalizeNames = normalizeNames;
+    this.extra = List.copyOf(extra);
+  }
+
+  /**
+   * The same normaliser without the size rule, for stderr: sizes there are limits in error messages
+   * ({@code Minimum memory limit allowed is 6MB.}), which are deterministic and must match.
+   */
+  Normalizer forStderr() {
+    return new Normalizer(false, normalizeNames, extra);
   }
 
   /** The normaliser a golden file asks for. */

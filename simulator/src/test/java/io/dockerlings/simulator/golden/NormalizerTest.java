@@ -93,6 +93,24 @@ class NormalizerTest {
   }
 
   @Test
+  void forStderr_keepsSizesInErrorMessages_andStillReplacesIds() {
+    Normalizer stderr = plain.forStderr();
+    assertEquals(
+        "Minimum memory limit allowed is 6MB.",
+        stderr.normalizeText("Minimum memory limit allowed is 6MB."));
+    assertEquals(
+        "Container <ID> is not running",
+        stderr.normalizeText("Container " + ID64 + " is not running"));
+  }
+
+  @Test
+  void forStderr_keepsNamesAndExtraRules() {
+    Normalizer custom =
+        new Normalizer(true, List.of(new Normalizer.Rule(Pattern.compile("x+"), "X")));
+    assertEquals("<NAME> X 1MB", custom.forStderr().normalizeText("gifted_leakey xx 1MB"));
+  }
+
+  @Test
   void normalizeText_generatedNames_onlyWhenAsked() {
     Normalizer names = new Normalizer(true, List.of());
     assertEquals("gifted_leakey", plain.normalizeText("gifted_leakey"));
