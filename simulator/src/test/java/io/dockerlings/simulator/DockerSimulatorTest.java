@@ -41,7 +41,7 @@ class DockerSimulatorTest {
 
   private CommandResult docker(String line) {
     List<String> argv = new ArrayList<>(List.of("docker"));
-    argv.addAll(CommandLineWords.split(line));
+    argv.addAll(CommandLine.split(line));
     return sim.execute(argv);
   }
 

@@ -138,7 +138,11 @@ public final class DockerCli {
     }
     if (first.equals("container") || first.equals("image")) {
       String groupHelp = specs.groupHelp(first).orElse("");
-      if (rest.size() == 1 || rest.get(1).equals("--help")) {
+      if (rest.size() == 1) {
+        io.err(groupHelp);
+        return 0;
+      }
+      if (rest.get(1).equals("--help")) {
         io.out(groupHelp);
         return 0;
       }

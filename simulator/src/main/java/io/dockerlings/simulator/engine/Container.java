@@ -18,6 +18,10 @@ final class Container {
 
   final String id;
   final Instant created;
+
+  /** Creation order, to list containers created in the same instant newest first. */
+  final long sequence;
+
   final ContainerConfig config;
   final String imageId;
   final ContainerFiles files;
@@ -47,7 +51,9 @@ final class Container {
       Instant created,
       ContainerConfig config,
       String imageId,
-      ContainerFiles files) {
+      ContainerFiles files,
+      long sequence) {
+    this.sequence = sequence;
     this.id = id;
     this.name = name;
     this.created = created;

@@ -35,7 +35,13 @@ record ContainerConfig(
     List<PortBinding> portBindings,
     boolean publishAllPorts,
     String networkMode,
-    boolean privileged) {
+    boolean privileged,
+    Limits limits) {
+
+  /** cgroup settings as inspect's HostConfig shows them (0 = unset). */
+  record Limits(long memory, long memorySwap, long nanoCpus, long cpuShares) {
+    static final Limits NONE = new Limits(0, 0, 0, 0);
+  }
 
   ContainerConfig {
     env = List.copyOf(env);

@@ -132,9 +132,9 @@ final class ContainerJson {
     ArrayNode console = h.putArray("ConsoleSize");
     console.add(0).add(0);
     h.put("Isolation", "");
-    for (String zero : List.of("CpuShares", "Memory", "NanoCpus")) {
-      h.put(zero, 0);
-    }
+    h.put("CpuShares", k.limits().cpuShares());
+    h.put("Memory", k.limits().memory());
+    h.put("NanoCpus", k.limits().nanoCpus());
     h.put("CgroupParent", "");
     h.put("BlkioWeight", 0);
     h.putArray("BlkioWeightDevice");
@@ -158,7 +158,7 @@ final class ContainerJson {
     h.put("KernelMemory", 0);
     h.put("KernelMemoryTCP", 0);
     h.put("MemoryReservation", 0);
-    h.put("MemorySwap", 0);
+    h.put("MemorySwap", k.limits().memorySwap());
     h.putNull("MemorySwappiness");
     h.put("OomKillDisable", false);
     h.putNull("PidsLimit");

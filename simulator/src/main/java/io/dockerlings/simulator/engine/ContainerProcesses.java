@@ -35,8 +35,8 @@ final class ContainerProcesses implements Workload {
   }
 
   /** A view of the container for processes that write to {@code out}. */
-  ProcessHost host(Output out, int uid) {
-    return new HostView(out, uid);
+  ProcessHost host(Output out, int uid, int gid) {
+    return new HostView(out, uid, gid);
   }
 
   /** Registers a process and gives it its pids. */
@@ -157,10 +157,12 @@ final class ContainerProcesses implements Workload {
   private final class HostView implements ProcessHost, ContainerFacts {
     private final Output out;
     private final int uid;
+    private final int gid;
 
-    HostView(Output out, int uid) {
+    HostView(Output out, int uid, int gid) {
       this.out = out;
       this.uid = uid;
+      this.gid = gid;
     }
 
     @Override
@@ -210,7 +212,7 @@ final class ContainerProcesses implements Workload {
 
     @Override
     public int gid() {
-      return uid == 65534 ? 65534 : 0;
+      return gid;
     }
 
     @Override

@@ -77,7 +77,10 @@ final class ContainerStore {
   /** All containers, newest first, as {@code docker ps} lists them. */
   List<Container> newestFirst() {
     List<Container> all = new ArrayList<>(byId.values());
-    all.sort(Comparator.comparing((Container c) -> c.created).reversed());
+    all.sort(
+        Comparator.comparing((Container c) -> c.created)
+            .thenComparingLong(c -> c.sequence)
+            .reversed());
     return all;
   }
 

@@ -33,10 +33,10 @@ final class CopyCommand {
     int srcColon = containerSplit(src);
     int dstColon = containerSplit(dst);
     if (srcColon > 0 && dstColon > 0) {
-      throw DockerException.client("copying between containers is not supported");
+      throw new DockerException("copying between containers is not supported", 1);
     }
     if (srcColon < 0 && dstColon < 0) {
-      throw DockerException.client("must specify at least one container source");
+      throw new DockerException("must specify at least one container source", 1);
     }
     if (src.equals("-") || dst.equals("-")) {
       throw DockerException.client(
@@ -47,6 +47,18 @@ final class CopyCommand {
         Container c = container(src.substring(0, srcColon), src);
         toHost(c, src.substring(srcColon + 1), Path.of(dst).toAbsolutePath(), src);
       } else {
+        String inside = dst.substring(dstColon + 1);
+        ContainerStore.Lookup target = engine.containers().lookup(dst.substring(0, dstColon));
+        if (inside.endsWith("/")
+            && (target.container().isEmpty()
+                || !target.container().get().files.view().exists(Paths.resolve("/", inside)))) {
+          // A destination that must be a directory is checked first, as the CLI does.
+          if (!Files.exists(Path.of(src))) {
+            throw new DockerException(
+                "lstat " + Path.of(src).toAbsolutePath() + ": no such file or directory", 1);
+          }
+          throw new DockerException("no such directory", 1);
+        }
         Container c = container(dst.substring(0, dstColon), dst);
         fromHost(Path.of(src).toAbsolutePath(), c, dst.substring(dstColon + 1), dst);
       }
@@ -88,9 +100,13 @@ final class CopyCommand {
   }
 
   private void copyOut(FileSystem fs, String path, Path target) {
-    FileStat st = fs.stat(path);
+    FileStat st = fs.lstat(path);
     try {
-      if (st.isDirectory()) {
+      if (st.isSymlink()) {
+        // An archive keeps links as links; their targets may not exist outside the container.
+        Files.deleteIfExists(target);
+        Files.createSymbolicLink(target, Path.of(st.linkTarget()));
+      } else if (st.isDirectory()) {
         Files.createDirectories(target);
         for (String name : fs.list(path)) {
           copyOut(fs, path.equals("/") ? "/" + name : path + "/" + name, target.resolve(name));

@@ -31,6 +31,7 @@ public final class Engine {
   private final String engineId;
   private final java.time.Clock fileClock;
   private int nextHostPid = 4_000;
+  private long sequence;
 
   /** Builds an engine holding only {@code busybox:latest}. */
   public Engine(SimulatorOptions options) {
@@ -55,7 +56,7 @@ public final class Engine {
     h.put("container run", run::run);
     h.put("container create", run::create);
     h.put("container ls", new PsCommand(this)::ps);
-    h.putAll(new LifecycleCommands(lifecycle, containers).handlers());
+    h.putAll(new LifecycleCommands(lifecycle, containers, run).handlers());
     h.putAll(new InspectCommands(this).handlers());
     h.put("container cp", new CopyCommand(this)::cp);
     h.putAll(new ExecCommands(this).handlers());
@@ -106,6 +107,10 @@ public final class Engine {
       }
     }
     return b.toString();
+  }
+
+  long nextSequence() {
+    return ++sequence;
   }
 
   String engineId() {

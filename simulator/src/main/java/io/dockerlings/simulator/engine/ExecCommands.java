@@ -73,10 +73,10 @@ final class ExecCommands {
   private int attach(ParsedCommand cmd, CommandIo io) {
     Container c = targets.clientRequire(cmd.args().get(0));
     if (!c.isRunning()) {
-      throw DockerException.client("You cannot attach to a stopped container, start it first");
+      throw new DockerException("You cannot attach to a stopped container, start it first", 1);
     }
     if (c.status == ContainerStatus.PAUSED) {
-      throw DockerException.client("You cannot attach to a paused container, unpause it first");
+      throw new DockerException("You cannot attach to a paused container, unpause it first", 1);
     }
     if (c.config.tty() && c.config.openStdin()) {
       io.openSession(engine.sessions().attachMain(c));

@@ -130,7 +130,9 @@ final class ImageCommands {
               ? "table {{.Repository}}\t{{.Tag}}\t{{.Digest}}\t{{.ID}}\t{{.CreatedSince}}\t{{.Size}}"
               : "table {{.Repository}}\t{{.Tag}}\t{{.ID}}\t{{.CreatedSince}}\t{{.Size}}";
     }
-    io.out(Formats.render(format, "*formatter.ImageContext", IMAGE_HEADERS, rows));
+    io.out(
+        Formats.render(
+            format, "*formatter.imageContext", IMAGE_HEADERS, rows, Formats.Errors.IMAGES));
     return 0;
   }
 
@@ -374,7 +376,9 @@ final class ImageCommands {
     if (format.isEmpty() || format.equals("table")) {
       format = "table {{.ID}}\t{{.CreatedSince}}\t{{.CreatedBy}}\t{{.Size}}\t{{.Comment}}";
     }
-    io.out(Formats.render(format, "*formatter.historyContext", HISTORY_HEADERS, rows));
+    io.out(
+        Formats.render(
+            format, "*image.historyContext", HISTORY_HEADERS, rows, Formats.Errors.IMAGES));
     return 0;
   }
 
@@ -466,7 +470,7 @@ final class ImageCommands {
       try {
         target = Optional.of(ImageRef.parse(cmd.args().get(1)));
       } catch (Failure f) {
-        throw DockerException.client(f.getMessage());
+        throw new DockerException(f.getMessage(), 1);
       }
     }
     Image base =

@@ -72,9 +72,22 @@ final class InspectCommands {
     }
     Optional<String> format = cmd.string("format");
     if (format.isPresent() && !format.get().isEmpty()) {
+      int printed = 0;
+      int exit = errors.isEmpty() ? 0 : 1;
       for (JsonNode doc : found) {
-        io.outln(Formats.template(format.get(), doc));
+        try {
+          io.outln(Formats.template(format.get(), doc));
+          printed++;
+        } catch (DockerException e) {
+          errors.add(e.text());
+          exit = Math.max(exit, e.exitCode());
+        }
       }
+      if (printed == 0) {
+        io.outln("");
+      }
+      errors.forEach(io::errln);
+      return exit;
     } else {
       io.out(Formats.json(found));
     }

@@ -114,7 +114,12 @@ final class Lifecycle {
       if (endpoint != null) {
         bridge.detach(endpoint);
       }
-      c.exitCode = f.getMessage().contains("permission denied") ? 126 : 127;
+      String why = f.getMessage();
+      if (why.contains("executable file not found") || why.contains("no such file or directory")) {
+        c.exitCode = 127;
+      } else if (why.contains("permission denied")) {
+        c.exitCode = 126;
+      }
       c.error = f.getMessage();
       throw f;
     }

@@ -19,7 +19,10 @@ final class LifecycleCommands {
   private final ContainerStore store;
   private final Targets targets;
 
-  LifecycleCommands(Lifecycle lifecycle, ContainerStore store) {
+  private final RunCommand attacher;
+
+  LifecycleCommands(Lifecycle lifecycle, ContainerStore store, RunCommand attacher) {
+    this.attacher = attacher;
     this.lifecycle = lifecycle;
     this.store = store;
     this.targets = new Targets(store);
@@ -46,6 +49,14 @@ final class LifecycleCommands {
         Container c = targets.daemonRequire(ref);
         if (c.status == ContainerStatus.PAUSED) {
           throw DockerException.daemon("cannot start a paused container, try unpause instead");
+        }
+        if (cmd.bool("attach") && cmd.args().size() == 1) {
+          // start -a attaches like a foreground run: the output, then the exit status.
+          int mark = c.logs.mark();
+          if (!c.isRunning()) {
+            lifecycle.start(c);
+          }
+          return attacher.follow(c, mark, io);
         }
         if (!c.isRunning()) {
           lifecycle.start(c);
@@ -166,25 +177,34 @@ final class LifecycleCommands {
 
   private int rm(ParsedCommand cmd, CommandIo io) {
     boolean force = cmd.bool("force");
-    return targets.forEach(
-        cmd.args(),
-        io,
-        ref -> {
-          Container c = targets.clientRequire(ref);
-          if (c.isRunning() && !force) {
-            String why =
-                c.status == ContainerStatus.PAUSED
-                    ? "You cannot remove a paused container "
-                        + c.id
-                        + ". Unpause and then stop the container before attempting removal or"
-                        + " force remove"
-                    : "You cannot remove a running container "
-                        + c.id
-                        + ". Stop the container before attempting removal or force remove";
-            throw DockerException.daemon(why);
-          }
-          lifecycle.remove(c);
-        });
+    int status = 0;
+    for (String ref : cmd.args()) {
+      ContainerStore.Lookup found = store.lookup(ref);
+      if (found.container().isEmpty()) {
+        io.errln("Error: No such container: " + ref);
+        // With -f the engine counts a missing container as removed already.
+        status = force ? status : 1;
+        continue;
+      }
+      Container c = found.container().get();
+      if (c.isRunning() && !force) {
+        String why =
+            c.status == ContainerStatus.PAUSED
+                ? "You cannot remove a paused container "
+                    + c.id
+                    + ". Unpause and then stop the container before attempting removal or"
+                    + " force remove"
+                : "You cannot remove a running container "
+                    + c.id
+                    + ". Stop the container before attempting removal or force remove";
+        io.errln("Error response from daemon: " + why);
+        status = 1;
+        continue;
+      }
+      lifecycle.remove(c);
+      io.outln(ref);
+    }
+    return status;
   }
 
   private int rename(ParsedCommand cmd, CommandIo io) {
@@ -198,7 +218,9 @@ final class LifecycleCommands {
       }
       if (!Names.valid(bare)) {
         throw DockerException.daemon(
-            "Invalid container name (" + bare + "), only [a-zA-Z0-9][a-zA-Z0-9_.-] are allowed");
+            "Error when allocating new name: Invalid container name (/"
+                + bare
+                + "), only [a-zA-Z0-9][a-zA-Z0-9_.-] are allowed");
       }
       store
           .byName(bare)

@@ -77,12 +77,12 @@ final class PsCommand {
       if (!all && !running && !statusFiltered) {
         continue;
       }
-      if (filters.stream().allMatch(f -> f.matches(c, engine))) {
+      if (matchesAll(filters, c)) {
         rows.add(c);
       }
     }
     boolean noTrunc = cmd.bool("no-trunc");
-    if (cmd.bool("quiet")) {
+    if (cmd.bool("quiet") && cmd.string("format", "").isEmpty()) {
       for (Container c : rows) {
         io.outln(noTrunc ? c.id : c.shortId());
       }
@@ -125,7 +125,7 @@ final class PsCommand {
     for (Container c : rows) {
       data.add(row(c, now, noTrunc, imageColumns));
     }
-    io.out(Formats.render(format, "*formatter.ContainerContext", HEADERS, data));
+    io.out(Formats.render(format, "*formatter.ContainerContext", HEADERS, data, Formats.Errors.PS));
     return 0;
   }
 
@@ -135,7 +135,17 @@ final class PsCommand {
   }
 
   private static String command(Container c, boolean noTrunc) {
-    String command = String.join(" ", c.config.command());
+    // The daemon lists the command with arguments that contain a space in single quotes.
+    StringBuilder b = new StringBuilder();
+    List<String> argv = c.config.command();
+    for (int i = 0; i < argv.size(); i++) {
+      String a = argv.get(i);
+      if (i > 0) {
+        b.append(' ');
+      }
+      b.append(i > 0 && a.contains(" ") ? "'" + a + "'" : a);
+    }
+    String command = b.toString();
     return GoQuote.quote(noTrunc ? command : Text.ellipsis(command, 20));
   }
 
@@ -184,6 +194,15 @@ final class PsCommand {
     o.put("Networks", c.config.networkMode().equals("default") ? "bridge" : c.config.networkMode());
     o.put("LocalVolumes", "0");
     return o;
+  }
+
+  /** Filters with the same key match if any matches; different keys must all match. */
+  private boolean matchesAll(List<Filter> filters, Container c) {
+    Map<String, Boolean> byKey = new HashMap<>();
+    for (Filter f : filters) {
+      byKey.merge(f.key, f.matches(c, engine), Boolean::logicalOr);
+    }
+    return !byKey.containsValue(false);
   }
 
   /** The STATUS column: {@code Up 2 seconds}, {@code Exited (0) 5 seconds ago}... */

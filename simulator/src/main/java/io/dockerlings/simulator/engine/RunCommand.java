@@ -47,7 +47,13 @@ final class RunCommand {
     try {
       lifecycle.start(c);
     } catch (Failure f) {
-      DockerException e = f.forRun(cmd.helpName());
+      // Start failures are printed without the help hint that create failures get.
+      DockerException e =
+          new DockerException(
+              "docker: Error response from daemon: "
+                  + f.getMessage()
+                  + (f.getMessage().endsWith(".") ? "" : "."),
+              125);
       int code = c.exitCode == 126 || c.exitCode == 127 ? c.exitCode : 125;
       if (code != 125) {
         // The CLI, attached and waiting, reports the lost wait as the real one does.
@@ -84,7 +90,7 @@ final class RunCommand {
    * Streams a foreground container's output until it exits, moving simulated time to its end. A
    * container that never ends is left running after a bounded look, with a note saying so.
    */
-  private int follow(Container c, int startMark, CommandIo io) {
+  int follow(Container c, int startMark, CommandIo io) {
     Lifecycle lifecycle = engine.lifecycle();
     Instant start = lifecycle.now();
     Optional<Workload.Exit> exit = lifecycle.runUntilExit(c, start.plus(FOLLOW_LIMIT));
@@ -134,6 +140,7 @@ final class RunCommand {
     images.validate(imageRef);
     // Flags are checked before any pull, as the CLI validates them first.
     RunOptions.checkFlags(cmd);
+    RunOptions.limits(cmd, engine.host().cpus());
     ImageSource.Resolved image =
         images
             .find(imageRef)
@@ -149,7 +156,8 @@ final class RunCommand {
                   }
                 });
     String id = engine.ids().next();
-    ContainerConfig config = RunOptions.build(cmd, imageRef, image.defaults(), id);
+    ContainerConfig config =
+        RunOptions.build(cmd, imageRef, image.defaults(), id, engine.host().cpus());
     String finalName =
         name.map(n -> n.startsWith("/") ? n.substring(1) : n)
             .orElseGet(() -> engine.names().next(store::nameTaken));
@@ -160,7 +168,8 @@ final class RunCommand {
             engine.lifecycle().now(),
             config,
             image.id(),
-            ContainerFiles.create(image.layers(), engine, config));
+            ContainerFiles.create(image.layers(), engine, config),
+            engine.nextSequence());
     store.add(c);
     return c;
   }

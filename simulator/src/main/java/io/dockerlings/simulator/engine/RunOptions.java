@@ -39,7 +39,7 @@ final class RunOptions {
    * @throws Failure for a bad flag value or a missing command
    */
   static ContainerConfig build(
-      ParsedCommand cmd, String imageName, ImageDefaults defaults, String id) {
+      ParsedCommand cmd, String imageName, ImageDefaults defaults, String id, int hostCpus) {
     checkFlags(cmd);
     boolean rm = cmd.bool("rm");
     RestartPolicy restart =
@@ -115,7 +115,57 @@ final class RunOptions {
         bindings,
         cmd.bool("publish-all"),
         network,
-        cmd.bool("privileged"));
+        cmd.bool("privileged"),
+        limits(cmd, hostCpus));
+  }
+
+  /** Memory, CPU quota and shares, checked as the daemon checks them on this host. */
+  static ContainerConfig.Limits limits(ParsedCommand cmd, int host) {
+    long memory = cmd.string("memory").map(RunOptions::bytes).orElse(0L);
+    if (cmd.isSet("memory") && memory > 0 && memory < 6L * 1024 * 1024) {
+      throw Failure.daemon("Minimum memory limit allowed is 6MB");
+    }
+    long swap =
+        cmd.string("memory-swap")
+            .map(v -> v.equals("-1") ? -1L : bytes(v))
+            .orElse(memory > 0 ? memory * 2 : 0);
+    if (cmd.isSet("memory-swap") && memory == 0) {
+      throw Failure.daemon("You should always set the Memory limit when using Memoryswap limit");
+    }
+    if (swap > 0 && swap < memory) {
+      throw Failure.daemon(
+          "Minimum memoryswap limit should be larger than memory limit, see usage");
+    }
+    long nano = 0;
+    if (cmd.isSet("cpus")) {
+      double cpus = Double.parseDouble(cmd.string("cpus", "0"));
+      if (cpus != 0 && (cpus < 0.01 || cpus > host)) {
+        throw Failure.daemon(
+            String.format(
+                java.util.Locale.ROOT,
+                "Range of CPUs is from 0.01 to %.2f, as there are only %d CPUs available",
+                (double) host,
+                host));
+      }
+      nano = Math.round(cpus * 1e9);
+    }
+    long shares = Long.parseLong(cmd.string("cpu-shares", "0"));
+    return new ContainerConfig.Limits(memory, swap, nano, shares);
+  }
+
+  /** Sizes as the CLI reads them for -m: 64m, 1g, 512k, 100b, 1.5g. */
+  static long bytes(String v) {
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile("(?i)(\\d+(?:\\.\\d+)?)\\s*([kmgtp]?)i?b?")
+            .matcher(v.trim());
+    if (!m.matches()) {
+      throw Failure.client("invalid size: '" + v + "'");
+    }
+    double n = Double.parseDouble(m.group(1));
+    int power =
+        "bkmgtp"
+            .indexOf(m.group(2).isEmpty() ? "b" : m.group(2).toLowerCase(java.util.Locale.ROOT));
+    return (long) (n * Math.pow(1024, power));
   }
 
   /** The checks that need no image: done before a pull, as the CLI does them first. */
@@ -133,6 +183,13 @@ final class RunOptions {
       throw Failure.client("Conflicting options: --restart and --rm");
     }
     cmd.string("restart").ifPresent(RestartPolicy::parse);
+    cmd.string("workdir")
+        .filter(w -> !w.isEmpty() && !w.startsWith("/"))
+        .ifPresent(
+            w -> {
+              throw Failure.daemon(
+                  "the working directory '" + w + "' is invalid, it needs to be an absolute path");
+            });
     cmd.list("publish").forEach(Ports::parse);
     cmd.list("expose").forEach(Ports::parse);
     mergeEnv(cmd.list("env"), List.of());

@@ -39,15 +39,24 @@ final class Sessions implements WorkloadFactory {
     this.engine = engine;
   }
 
-  private static Map<String, String> envMap(List<String> env, String hostname, int uid) {
+  /**
+   * A process's environment in the runtime's order: PATH and HOSTNAME (TERM with a tty), then the
+   * container's variables, replacing in place, then HOME when none was given.
+   */
+  private static Map<String, String> envMap(
+      List<String> env, String hostname, int uid, boolean tty) {
     Map<String, String> m = new LinkedHashMap<>();
+    m.put("PATH", ImageConfig.DEFAULT_PATH.substring(5));
+    m.put("HOSTNAME", hostname);
+    if (tty) {
+      m.put("TERM", "xterm");
+    }
     for (String e : env) {
       int eq = e.indexOf('=');
       if (eq > 0) {
         m.put(e.substring(0, eq), e.substring(eq + 1));
       }
     }
-    m.putIfAbsent("HOSTNAME", hostname);
     m.putIfAbsent("HOME", uid == 0 ? "/root" : "/");
     return m;
   }
@@ -55,15 +64,9 @@ final class Sessions implements WorkloadFactory {
   @Override
   public Workload start(Container c, Instant at) {
     List<String> argv = c.config.command();
-    Map<String, String> env = envMap(c.config.env(), c.config.hostname(), 0);
-    int uid =
-        SystemUsers.uid(c.files.view(), c.config.user())
-            .orElseThrow(
-                () ->
-                    Failure.daemon(
-                        "unable to find user "
-                            + c.config.user()
-                            + ": no matching entries in passwd file"));
+    SystemUsers.Identity who = SystemUsers.resolve(c.files.view(), c.config.user());
+    int uid = who.uid();
+    Map<String, String> env = envMap(c.config.env(), c.config.hostname(), uid, c.config.tty());
     String cwd = c.config.workingDir().isEmpty() ? "/" : c.config.workingDir();
     if (!c.config.workingDir().isEmpty() && !c.files.view().exists(cwd)) {
       c.files.view().mkdir(cwd, true);
@@ -79,7 +82,7 @@ final class Sessions implements WorkloadFactory {
     ContainerProcesses table = new ContainerProcesses(c, engine);
     ShellProcess main =
         ShellProcess.exec(
-            table.host((fd, text, t) -> c.logs.write(t, fd == 2, text), uid),
+            table.host((fd, text, t) -> c.logs.write(t, fd == 2, text), uid, who.gid()),
             APPLETS,
             argv,
             env,
@@ -107,7 +110,6 @@ final class Sessions implements WorkloadFactory {
   }
 
   private ShellProcess startExec(Container c, ExecSpec spec, ContainerProcesses.Output out) {
-    Map<String, String> env = envMap(spec.env(), c.config.hostname(), 0);
     String cwd = spec.workdir().isEmpty() ? "/" : spec.workdir();
     if (!c.files.view().exists(cwd)) {
       throw new DockerException(
@@ -117,15 +119,14 @@ final class Sessions implements WorkloadFactory {
               + "\") set in config.json failed: no such file or directory: unknown",
           126);
     }
-    int uid =
-        SystemUsers.uid(c.files.view(), spec.user())
-            .orElseThrow(
-                () ->
-                    new DockerException(
-                        "unable to find user "
-                            + spec.user()
-                            + ": no matching entries in passwd file",
-                        126));
+    SystemUsers.Identity who;
+    try {
+      who = SystemUsers.resolve(c.files.view(), spec.user());
+    } catch (Failure f) {
+      throw new DockerException(f.getMessage(), 126);
+    }
+    int uid = who.uid();
+    Map<String, String> env = envMap(spec.env(), c.config.hostname(), uid, spec.tty());
     Optional<String> err = ShellProcess.execError(c.files.view(), env, cwd, spec.argv().get(0));
     if (err.isPresent()) {
       throw new DockerException(
@@ -136,7 +137,8 @@ final class Sessions implements WorkloadFactory {
     }
     Instant now = engine.lifecycle().now();
     ShellProcess p =
-        ShellProcess.exec(table(c).host(out, uid), APPLETS, spec.argv(), env, cwd, uid, now, false);
+        ShellProcess.exec(
+            table(c).host(out, uid, who.gid()), APPLETS, spec.argv(), env, cwd, uid, now, false);
     table(c).add(p, 0, now);
     return p;
   }

@@ -193,7 +193,8 @@ public final class ShellProcess {
         return Optional.of(
             "exec: \"" + argv0 + "\": stat " + argv0 + ": no such file or directory");
       }
-      if (fs.stat(p).isDirectory()) {
+      var st = fs.stat(p);
+      if (st.isDirectory() || (st.mode() & 0111) == 0) {
         return Optional.of("exec: \"" + argv0 + "\": permission denied");
       }
       return Optional.empty();
