@@ -265,10 +265,44 @@ final class Catalog {
     return ImageConfig.of(List.of(shell));
   }
 
-  /** A distribution base image: a rootfs layer with a shell and the usual tools. */
-  private Image distro(List<Long> sizes, ImageConfig config, String name, boolean bash) {
+  /** The tools every non-busybox image here carries in /bin, so learners can look around. */
+  private static final List<String> TOOLS =
+      List.of(
+          "sh",
+          "ls",
+          "cat",
+          "echo",
+          "mkdir",
+          "rm",
+          "cp",
+          "mv",
+          "touch",
+          "ps",
+          "grep",
+          "head",
+          "tail",
+          "sleep",
+          "hostname",
+          "id",
+          "env",
+          "date",
+          "df",
+          "mount",
+          "uname",
+          "wc",
+          "tr",
+          "true",
+          "false",
+          "pwd",
+          "ln",
+          "chmod");
+
+  /**
+   * A root filesystem of {@code size} bytes: the usual directories, passwd and group files, the
+   * tools (and bash when asked), and one big synthetic library making up the rest.
+   */
+  private static Layer.Builder rootfs(long size, boolean bash, String name) {
     Layer.Builder b = Layer.builder(BUILT);
-    long remaining = sizes.get(0);
     for (String d :
         List.of(
             "/bin",
@@ -278,58 +312,38 @@ final class Catalog {
             "/tmp",
             "/usr/bin",
             "/usr/lib",
+            "/usr/local/bin",
+            "/usr/sbin",
             "/var/log",
             "/proc",
             "/sys",
             "/dev")) {
       b.dir(d, 0755);
     }
+    String shell = bash ? "/bin/bash" : "/bin/sh";
     b.file(
         "/etc/passwd",
-        "root:x:0:0:root:/root:/bin/"
-            + (bash ? "bash" : "sh")
+        "root:x:0:0:root:/root:"
+            + shell
             + "\nnobody:x:65534:65534:nobody:/nonexistent:/usr/sbin/nologin\n");
     b.file("/etc/group", "root:x:0:\nnogroup:x:65534:\n");
     b.file("/etc/os-release", "NAME=\"" + name + "\"\nID=" + name + "\n");
-    for (String a :
-        List.of(
-            "sh",
-            "ls",
-            "cat",
-            "echo",
-            "mkdir",
-            "rm",
-            "cp",
-            "mv",
-            "touch",
-            "ps",
-            "grep",
-            "head",
-            "tail",
-            "sleep",
-            "hostname",
-            "id",
-            "env",
-            "date",
-            "df",
-            "mount",
-            "uname",
-            "wc",
-            "tr",
-            "true",
-            "false",
-            "pwd",
-            "ln",
-            "chmod")) {
-      b.syntheticFile("/bin/" + a, 40_000, 0755);
-      remaining -= 40_000;
+    long used = 0;
+    for (String tool : TOOLS) {
+      b.syntheticFile("/bin/" + tool, 30_000, 0755);
+      used += 30_000;
     }
     if (bash) {
       b.syntheticFile("/bin/bash", 1_200_000, 0755);
-      remaining -= 1_200_000;
+      used += 1_200_000;
     }
-    b.syntheticFile("/usr/lib/libc.so.6", Math.max(remaining, 0), 0755);
-    Layer rootfs = b.build();
+    b.syntheticFile("/usr/lib/libc.so.6", Math.max(size - used, 0), 0755);
+    return b;
+  }
+
+  /** A distribution base image: one rootfs layer with a shell and the usual tools. */
+  private Image distro(List<Long> sizes, ImageConfig config, String name, boolean bash) {
+    Layer rootfs = rootfs(sizes.get(0), bash, name).build();
     List<Image.History> history =
         List.of(
             new Image.History(
@@ -366,59 +380,10 @@ final class Catalog {
     List<Layer> layers = new ArrayList<>();
     List<Image.History> history = new ArrayList<>();
     for (int i = 0; i < sizes.size(); i++) {
-      Layer.Builder b = Layer.builder(BUILT);
+      // The base layer is a distribution's root filesystem; the others add the program.
+      Layer.Builder b = i == 0 ? rootfs(sizes.get(0), true, program) : Layer.builder(BUILT);
       if (i == 0) {
-        for (String d :
-            List.of(
-                "/bin",
-                "/etc",
-                "/root",
-                "/tmp",
-                "/usr/bin",
-                "/usr/local/bin",
-                "/usr/sbin",
-                "/var/log",
-                "/proc",
-                "/sys",
-                "/dev")) {
-          b.dir(d, 0755);
-        }
-        b.file(
-            "/etc/passwd",
-            "root:x:0:0:root:/root:/bin/bash\nnobody:x:65534:65534:nobody:/nonexistent:/usr/sbin/nologin\n");
-        b.file("/etc/group", "root:x:0:\nnogroup:x:65534:\n");
-        for (String a :
-            List.of(
-                "sh",
-                "bash",
-                "ls",
-                "cat",
-                "echo",
-                "mkdir",
-                "rm",
-                "cp",
-                "mv",
-                "touch",
-                "ps",
-                "grep",
-                "head",
-                "tail",
-                "sleep",
-                "hostname",
-                "id",
-                "env",
-                "date",
-                "df",
-                "mount",
-                "uname",
-                "wc",
-                "tr",
-                "true",
-                "false",
-                "pwd")) {
-          b.syntheticFile("/bin/" + a, 30_000, 0755);
-        }
-        b.syntheticFile("/usr/lib/base.so", Math.max(sizes.get(0) - 27 * 30_000L, 0), 0644);
+        b.dir("/usr/local/bin", 0755);
       } else if (i == sizes.size() - 1) {
         b.syntheticFile("/usr/local/bin/" + program, Math.max(sizes.get(i), 0), 0755);
         for (String e : entrypoint) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.dockerlings.simulator.cli.CommandIo;
 import io.dockerlings.simulator.cli.DockerException;
 import io.dockerlings.simulator.cli.ParsedCommand;
+import io.dockerlings.simulator.format.GoQuote;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;

@@ -5,7 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 /** Go's strconv quoting and unquoting of string literals, and rune names as fmt's {@code %#U}. */
-final class GoQuote {
+public final class GoQuote {
   private GoQuote() {}
 
   static int utf8Length(String s) {
@@ -19,7 +19,7 @@ final class GoQuote {
   }
 
   /** strconv.Quote: a double-quoted Go string literal. */
-  static String quote(String s) {
+  public static String quote(String s) {
     return quote(s, '"', false);
   }
 
