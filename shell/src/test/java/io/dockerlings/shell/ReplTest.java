@@ -59,6 +59,31 @@ class ReplTest {
   }
 
   @Test
+  void hostileLines_neverEndTheRepl_andLeaveTheEngineAsItWas() {
+    java.util.Random random = new java.util.Random(5);
+    String alphabet =
+        "docker run rm ps -f --name '\"$()`\\|;&<> \u0000\u0007\u001b[31m\t{{.}}x\u00e9\u4e2d";
+    StringBuilder input = new StringBuilder("docker run -d --name keep busybox sleep 1000\n");
+    for (int i = 0; i < 300; i++) {
+      StringBuilder line = new StringBuilder(random.nextBoolean() ? "docker " : "");
+      int n = random.nextInt(40);
+      for (int k = 0; k < n; k++) {
+        line.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      }
+      String l = line.toString().replace("\n", " ");
+      // Lines that could legitimately change state are left out of this check.
+      if (!l.matches(".*\\b(run|rm)\\b.*")) {
+        input.append(l).append('\n');
+      }
+    }
+    input.append("docker ").append("x".repeat(1_000_000)).append('\n');
+    input.append("docker ps -a --format '{{.Names}} {{.Status}}'\n");
+    String s = session(input.toString(), "en");
+    assertTrue(s.contains("keep Up "), s.substring(Math.max(0, s.length() - 2000)));
+    assertTrue(s.endsWith("Bye.\n"));
+  }
+
+  @Test
   void chinese_messagesAreUsedWhenAsked() {
     String s = session("help\n", "zh-CN");
     assertTrue(s.contains("欢迎使用 dockerlings"), s);
