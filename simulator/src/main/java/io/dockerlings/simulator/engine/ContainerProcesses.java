@@ -186,6 +186,13 @@ final class ContainerProcesses implements Workload {
     }
 
     @Override
+    public int forkPid() {
+      int pid = nextPid;
+      nextPid += 7;
+      return pid;
+    }
+
+    @Override
     public boolean kill(int pid, int signal, Instant at) {
       Entry e = table.get(pid);
       if (e == null || e.process().exited()) {
@@ -226,7 +233,21 @@ final class ContainerProcesses implements Workload {
       for (Map.Entry<Integer, Entry> e : table.entrySet()) {
         ShellProcess p = e.getValue().process();
         if (!p.exited()) {
+          if (!p.runningChild().isEmpty() && p.runningChildPid() == e.getKey()) {
+            // The process exec'd an applet directly: it is that applet now.
+            rows.add(
+                new ProcessRow(
+                    e.getKey(), SystemUsers.name(p.uid()), String.join(" ", p.runningChild())));
+            continue;
+          }
           rows.add(new ProcessRow(e.getKey(), SystemUsers.name(p.uid()), p.psCommand()));
+          if (!p.runningChild().isEmpty()) {
+            rows.add(
+                new ProcessRow(
+                    p.runningChildPid(),
+                    SystemUsers.name(p.uid()),
+                    String.join(" ", p.runningChild())));
+          }
         }
       }
       return rows;

@@ -23,6 +23,9 @@ public interface ProcessHost {
    */
   int adopt(ShellProcess child);
 
+  /** A pid for a short-lived child the process forks (an applet such as {@code ps}). */
+  int forkPid();
+
   /** Sends a signal to another process of the container; false when there is no such pid. */
   boolean kill(int pid, int signal, Instant at);
 

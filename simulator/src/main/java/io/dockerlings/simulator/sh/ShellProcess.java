@@ -862,6 +862,20 @@ public final class ShellProcess {
     status = 0;
   }
 
+  /** The applet this process is running as a child right now, with its pid, for {@code ps}. */
+  private List<String> child = List.of();
+
+  private int childPid;
+
+  /** The child applet running now ({@code ps} sees itself), or an empty list. */
+  public List<String> runningChild() {
+    return child;
+  }
+
+  public int runningChildPid() {
+    return childPid;
+  }
+
   /** The argv {@code ps} shows for a background job started from a simple command. */
   private List<String> argvOverride;
 
@@ -969,7 +983,14 @@ public final class ShellProcess {
       case APPLET -> {
         Map<String, String> env = environment();
         env.putAll(extraEnv);
-        status = Programs.runApplet(this, r.name(), words, env, stdin);
+        // The applet runs as a forked child: while it runs, ps in the container lists it.
+        child = words;
+        childPid = frames.isEmpty() && argv.equals(words) ? pid : host.forkPid();
+        try {
+          status = Programs.runApplet(this, r.name(), words, env, stdin);
+        } finally {
+          child = List.of();
+        }
         if (r.name().equals("tail") && words.contains("-f")) {
           // tail -f keeps following the file: the process blocks until a signal ends it.
           blockingProgram = new Programs.Blocking("", false, false, 0);

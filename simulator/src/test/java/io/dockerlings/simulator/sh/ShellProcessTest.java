@@ -72,6 +72,11 @@ class ShellProcessTest {
     }
 
     @Override
+    public int forkPid() {
+      return 99;
+    }
+
+    @Override
     public boolean kill(int pid, int signal, Instant at) {
       return false;
     }
