@@ -119,6 +119,7 @@ public final class ShellProcess {
   private final StringBuilder pendingInput = new StringBuilder();
   private final Expander expander = new Expander(this);
   private final Builtins builtins = new Builtins(this);
+  private final Execution execution = new Execution(this);
   private State state = State.RUNNABLE;
   private Instant now;
   private Instant wake;
@@ -863,7 +864,7 @@ public final class ShellProcess {
   }
 
   /** The applet this process is running as a child right now, with its pid, for {@code ps}. */
-  private List<String> child = List.of();
+  List<String> child = List.of();
 
   private int childPid;
 
@@ -938,204 +939,19 @@ public final class ShellProcess {
   /**
    * A program that runs until a signal ends it (a server, {@code tail -f}, {@code sleep infinity}).
    */
-  private Programs.Blocking blockingProgram;
+  Programs.Blocking blockingProgram;
 
-  private void execute(List<String> words, Map<String, String> extraEnv, String stdin) {
-    String name = words.get(0);
-    Node fn = functions.get(name);
-    if (fn != null) {
-      frames.push(new FunctionFrame(fn, words.subList(1, words.size())));
-      return;
-    }
-    if (builtins.has(name)) {
-      Map<String, String> saved = new HashMap<>();
-      extraEnv.forEach((k, v) -> saved.put(k, vars.put(k, v)));
-      try {
-        status = builtins.run(words, stdin);
-      } finally {
-        saved.forEach(
-            (k, v) -> {
-              if (v == null) {
-                vars.remove(k);
-              } else {
-                vars.put(k, v);
-              }
-            });
-      }
-      return;
-    }
-    Programs.Resolution r = Programs.resolve(this, name);
-    switch (r.kind()) {
-      case NOT_FOUND -> {
-        write(2, "sh: " + name + ": not found\n");
-        status = 127;
-      }
-      case NOT_EXECUTABLE -> {
-        write(2, "sh: " + name + ": Permission denied\n");
-        status = 126;
-      }
-      case SHELL -> runShell(words, stdin);
-      case SCRIPT -> {
-        List<String> args = new ArrayList<>(List.of("sh", r.path()));
-        args.addAll(words.subList(1, words.size()));
-        runShell(args, stdin);
-      }
-      case APPLET -> {
-        Map<String, String> env = environment();
-        env.putAll(extraEnv);
-        // The applet runs as a forked child: while it runs, ps in the container lists it.
-        child = words;
-        childPid = frames.isEmpty() && argv.equals(words) ? pid : host.forkPid();
-        try {
-          status = Programs.runApplet(this, r.name(), words, env, stdin);
-        } finally {
-          child = List.of();
-        }
-        if (r.name().equals("tail") && words.contains("-f")) {
-          // tail -f keeps following the file: the process blocks until a signal ends it.
-          blockingProgram = new Programs.Blocking("", false, false, 0);
-          state = State.BLOCKED;
-        }
-      }
-      case SLEEP -> sleep(words);
-      case BLOCKING -> {
-        if (r.name().endsWith("entrypoint.sh")) {
-          // Images' entrypoint scripts end by exec'ing their arguments.
-          if (words.size() > 1) {
-            execute(words.subList(1, words.size()), extraEnv, stdin);
-          } else {
-            status = 0;
-          }
-          return;
-        }
-        if (r.name().equals("mysqld") && Programs.mysqlNeedsPassword(vars)) {
-          write(
-              2,
-              "error: database is uninitialized and password option is not specified\n"
-                  + "  You need to specify one of MYSQL_ROOT_PASSWORD, MYSQL_ALLOW_EMPTY_PASSWORD and"
-                  + " MYSQL_RANDOM_ROOT_PASSWORD\n");
-          status = 1;
-          return;
-        }
-        if (r.name().equals("httpd") && !words.contains("-f")) {
-          // Without -f busybox httpd forks into the background and the command returns.
-          ShellProcess daemon =
-              new ShellProcess(host, applets, words, vars, cwd, uid, now, false, false);
-          daemon.state = State.BLOCKED;
-          daemon.blockingProgram = new Programs.Blocking("", false, true, 0);
-          host.adopt(daemon);
-          status = 0;
-          return;
-        }
-        if (r.name().startsWith("python") && words.size() == 1 && !interactive) {
-          status = 0;
-          return;
-        }
-        Programs.Blocking b = Programs.blocking(r.name(), words, vars);
-        if (!b.startup().isEmpty()) {
-          write(1, b.startup());
-        }
-        if (b.busy()) {
-          state = State.BUSY;
-          return;
-        }
-        blockingProgram = b;
-        state = State.BLOCKED;
-      }
-      case UNSIMULATED -> {
-        write(2, "sh: " + name + ": not simulated by dockerlings\n");
-        status = 127;
-      }
-    }
+  void execute(List<String> words, Map<String, String> extraEnv, String stdin) {
+    execution.execute(words, extraEnv, stdin);
   }
 
-  private void sleep(List<String> words) {
-    if (words.size() < 2) {
-      write(
-          2,
-          "BusyBox v1.35.0 (Debian 1:1.35.0-4+deb12u1+b1) multi-call binary.\n\nUsage: sleep [N]...\n");
-      status = 1;
-      return;
-    }
-    Optional<Duration> d = Programs.parseSleep(words.subList(1, words.size()));
-    if (d.isEmpty()) {
-      if (words.get(1).equals("infinity")) {
-        state = State.BLOCKED;
-        return;
-      }
-      write(2, "sleep: invalid number '" + words.get(1) + "'\n");
-      status = 1;
-      return;
-    }
-    status = 0;
-    if (instantSleep) {
-      now = now.plus(d.get());
-      return;
-    }
-    wake = now.plus(d.get());
-    state = State.SLEEPING;
+  /** Pushes a function call: its body with {@code args} as the positional parameters. */
+  void pushFunction(Node body, List<String> args) {
+    frames.push(new FunctionFrame(body, args));
   }
 
-  /** {@code sh -c 'script' [arg0 args...]}, {@code sh file [args]} or {@code sh} reading stdin. */
-  private void runShell(List<String> words, String stdin) {
-    String script;
-    List<String> args = new ArrayList<>();
-    String name = words.get(0);
-    int i = 1;
-    while (i < words.size() && words.get(i).startsWith("-") && !words.get(i).equals("-c")) {
-      i++;
-    }
-    if (i < words.size() && words.get(i).equals("-c")) {
-      if (i + 1 >= words.size()) {
-        write(2, "sh: -c requires an argument\n");
-        status = 2;
-        return;
-      }
-      script = words.get(i + 1);
-      if (i + 2 < words.size()) {
-        name = words.get(i + 2);
-        args.addAll(words.subList(i + 3, words.size()));
-      }
-    } else if (i < words.size()) {
-      String path = Paths.resolve(cwd, words.get(i));
-      try {
-        script = new String(host.fs().read(path), java.nio.charset.StandardCharsets.UTF_8);
-      } catch (RuntimeException e) {
-        write(2, "sh: can't open '" + words.get(i) + "': No such file or directory\n");
-        status = 2;
-        return;
-      }
-      name = words.get(i);
-      args.addAll(words.subList(i + 1, words.size()));
-    } else {
-      if (interactive && frames.isEmpty() && stdin.isEmpty()) {
-        // The container's own shell on a terminal: it now reads the terminal.
-        return;
-      }
-      script = stdin;
-    }
-    Node node;
-    try {
-      node = ShellParser.parse(script);
-    } catch (ShellSyntaxException e) {
-      write(2, "sh: " + e.getMessage() + "\n");
-      status = 2;
-      return;
-    }
-    if (!frames.isEmpty() || instantSleep) {
-      // A shell started by a script is a child process: its exit ends only itself.
-      List<String> savedPositional = positional;
-      String savedName = arg0;
-      positional = args;
-      arg0 = name;
-      try {
-        status = runNested(node, stdin, sinks.peek()[1]);
-      } finally {
-        positional = savedPositional;
-        arg0 = savedName;
-      }
-      return;
-    }
+  /** Runs {@code node} as the script of this process's own shell, named {@code name}. */
+  void pushScript(Node node, String name, List<String> args) {
     String savedArg0 = arg0;
     arg0 = name;
     frames.push(
@@ -1147,5 +963,53 @@ public final class ShellProcess {
           }
         });
     frames.push(new FunctionFrame(node, args));
+  }
+
+  boolean framesEmpty() {
+    return frames.isEmpty();
+  }
+
+  /** A process started beside this one (a daemonising program), sharing its variables. */
+  ShellProcess sibling(List<String> words) {
+    return new ShellProcess(host, applets, words, vars, cwd, uid, now, false, false);
+  }
+
+  void setState(State newState) {
+    state = newState;
+  }
+
+  /** Sleeps until {@code now + d}; inside a pipeline stage time simply moves on. */
+  void sleepFor(Duration d) {
+    if (instantSleep) {
+      now = now.plus(d);
+      return;
+    }
+    wake = now.plus(d);
+    state = State.SLEEPING;
+  }
+
+  boolean interactive() {
+    return interactive;
+  }
+
+  boolean nested() {
+    return instantSleep;
+  }
+
+  Builtins builtins() {
+    return builtins;
+  }
+
+  List<String> argv() {
+    return argv;
+  }
+
+  Sink stdoutSink() {
+    return sinks.peek()[1];
+  }
+
+  void setChild(List<String> words, int pidOfChild) {
+    child = words;
+    childPid = pidOfChild;
   }
 }

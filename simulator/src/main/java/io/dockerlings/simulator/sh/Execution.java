@@ -1,0 +1,214 @@
+package io.dockerlings.simulator.sh;
+
+import io.dockerlings.simulator.sh.Ast.Node;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * How one simple command runs once its words are expanded: a function, a builtin, or a program
+ * found on {@code $PATH} (an applet, a shell, a script, {@code sleep}, a long-running server).
+ */
+final class Execution {
+  private final ShellProcess sh;
+
+  Execution(ShellProcess sh) {
+    this.sh = sh;
+  }
+
+  void execute(List<String> words, Map<String, String> extraEnv, String stdin) {
+    String name = words.get(0);
+    Node fn = sh.functions.get(name);
+    if (fn != null) {
+      sh.pushFunction(fn, words.subList(1, words.size()));
+      return;
+    }
+    if (sh.builtins().has(name)) {
+      Map<String, String> saved = new HashMap<>();
+      extraEnv.forEach((k, v) -> saved.put(k, sh.vars.put(k, v)));
+      try {
+        sh.status = sh.builtins().run(words, stdin);
+      } finally {
+        saved.forEach(
+            (k, v) -> {
+              if (v == null) {
+                sh.vars.remove(k);
+              } else {
+                sh.vars.put(k, v);
+              }
+            });
+      }
+      return;
+    }
+    Programs.Resolution r = Programs.resolve(sh, name);
+    switch (r.kind()) {
+      case NOT_FOUND -> {
+        sh.write(2, "sh: " + name + ": not found\n");
+        sh.status = 127;
+      }
+      case NOT_EXECUTABLE -> {
+        sh.write(2, "sh: " + name + ": Permission denied\n");
+        sh.status = 126;
+      }
+      case SHELL -> runShell(words, stdin);
+      case SCRIPT -> {
+        List<String> args = new ArrayList<>(List.of("sh", r.path()));
+        args.addAll(words.subList(1, words.size()));
+        runShell(args, stdin);
+      }
+      case APPLET -> {
+        Map<String, String> env = sh.environment();
+        env.putAll(extraEnv);
+        // The applet runs as a forked child: while it runs, ps in the container lists it.
+        sh.setChild(
+            words, sh.framesEmpty() && sh.argv().equals(words) ? sh.pid() : sh.host().forkPid());
+        try {
+          sh.status = Programs.runApplet(sh, r.name(), words, env, stdin);
+        } finally {
+          sh.setChild(List.of(), 0);
+        }
+        if (r.name().equals("tail") && words.contains("-f")) {
+          // tail -f keeps following the file: the process blocks until a signal ends it.
+          sh.blockingProgram = new Programs.Blocking("", false, false, 0);
+          sh.setState(ShellProcess.State.BLOCKED);
+        }
+      }
+      case SLEEP -> sleep(words);
+      case BLOCKING -> {
+        if (r.name().endsWith("entrypoint.sh")) {
+          // Images' entrypoint scripts end by exec'ing their arguments.
+          if (words.size() > 1) {
+            execute(words.subList(1, words.size()), extraEnv, stdin);
+          } else {
+            sh.status = 0;
+          }
+          return;
+        }
+        if (r.name().equals("mysqld") && Programs.mysqlNeedsPassword(sh.vars)) {
+          sh.write(
+              2,
+              "error: database is uninitialized and password option is not specified\n"
+                  + "  You need to specify one of MYSQL_ROOT_PASSWORD, MYSQL_ALLOW_EMPTY_PASSWORD and"
+                  + " MYSQL_RANDOM_ROOT_PASSWORD\n");
+          sh.status = 1;
+          return;
+        }
+        if (r.name().equals("httpd") && !words.contains("-f")) {
+          // Without -f busybox httpd forks into the background and the command returns.
+          ShellProcess daemon = sh.sibling(words);
+          daemon.setState(ShellProcess.State.BLOCKED);
+          daemon.blockingProgram = new Programs.Blocking("", false, true, 0);
+          sh.host().adopt(daemon);
+          sh.status = 0;
+          return;
+        }
+        if (r.name().startsWith("python") && words.size() == 1 && !sh.interactive()) {
+          sh.status = 0;
+          return;
+        }
+        Programs.Blocking b = Programs.blocking(r.name(), words, sh.vars);
+        if (!b.startup().isEmpty()) {
+          sh.write(1, b.startup());
+        }
+        if (b.busy()) {
+          sh.setState(ShellProcess.State.BUSY);
+          return;
+        }
+        sh.blockingProgram = b;
+        sh.setState(ShellProcess.State.BLOCKED);
+      }
+      case UNSIMULATED -> {
+        sh.write(2, "sh: " + name + ": not simulated by dockerlings\n");
+        sh.status = 127;
+      }
+    }
+  }
+
+  private void sleep(List<String> words) {
+    if (words.size() < 2) {
+      sh.write(
+          2,
+          "BusyBox v1.35.0 (Debian 1:1.35.0-4+deb12u1+b1) multi-call binary.\n\nUsage: sleep [N]...\n");
+      sh.status = 1;
+      return;
+    }
+    Optional<Duration> d = Programs.parseSleep(words.subList(1, words.size()));
+    if (d.isEmpty()) {
+      if (words.get(1).equals("infinity")) {
+        sh.setState(ShellProcess.State.BLOCKED);
+        return;
+      }
+      sh.write(2, "sleep: invalid number '" + words.get(1) + "'\n");
+      sh.status = 1;
+      return;
+    }
+    sh.status = 0;
+    sh.sleepFor(d.get());
+  }
+
+  /** {@code sh -c 'script' [arg0 args...]}, {@code sh file [args]} or {@code sh} reading stdin. */
+  private void runShell(List<String> words, String stdin) {
+    String script;
+    List<String> args = new ArrayList<>();
+    String name = words.get(0);
+    int i = 1;
+    while (i < words.size() && words.get(i).startsWith("-") && !words.get(i).equals("-c")) {
+      i++;
+    }
+    if (i < words.size() && words.get(i).equals("-c")) {
+      if (i + 1 >= words.size()) {
+        sh.write(2, "sh: -c requires an argument\n");
+        sh.status = 2;
+        return;
+      }
+      script = words.get(i + 1);
+      if (i + 2 < words.size()) {
+        name = words.get(i + 2);
+        args.addAll(words.subList(i + 3, words.size()));
+      }
+    } else if (i < words.size()) {
+      String path = Paths.resolve(sh.cwd(), words.get(i));
+      try {
+        script = new String(sh.host().fs().read(path), java.nio.charset.StandardCharsets.UTF_8);
+      } catch (RuntimeException e) {
+        sh.write(2, "sh: can't open '" + words.get(i) + "': No such file or directory\n");
+        sh.status = 2;
+        return;
+      }
+      name = words.get(i);
+      args.addAll(words.subList(i + 1, words.size()));
+    } else {
+      if (sh.interactive() && sh.framesEmpty() && stdin.isEmpty()) {
+        // The container's own shell on a terminal: it now reads the terminal.
+        return;
+      }
+      script = stdin;
+    }
+    Node node;
+    try {
+      node = ShellParser.parse(script);
+    } catch (ShellSyntaxException e) {
+      sh.write(2, "sh: " + e.getMessage() + "\n");
+      sh.status = 2;
+      return;
+    }
+    if (!sh.framesEmpty() || sh.nested()) {
+      // A shell started by a script is a child process: its exit ends only itself.
+      List<String> savedPositional = sh.positional;
+      String savedName = sh.arg0;
+      sh.positional = args;
+      sh.arg0 = name;
+      try {
+        sh.status = sh.runNested(node, stdin, sh.stdoutSink());
+      } finally {
+        sh.positional = savedPositional;
+        sh.arg0 = savedName;
+      }
+      return;
+    }
+    sh.pushScript(node, name, args);
+  }
+}
