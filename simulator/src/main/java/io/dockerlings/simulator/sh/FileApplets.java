@@ -77,10 +77,6 @@ public final class FileApplets {
     return b.toString();
   }
 
-  private static String user(int uid) {
-    return uid == 0 ? "root" : uid == 65534 ? "nobody" : Integer.toString(uid);
-  }
-
   private static String group(int gid) {
     return gid == 0 ? "root" : gid == 65534 ? "nogroup" : Integer.toString(gid);
   }
@@ -171,7 +167,7 @@ public final class FileApplets {
         "%s %4d %-8s %-8s %9d %s %s%s%n",
         modeString(st),
         nlink,
-        user(st.uid()),
+        SystemNames.user(st.uid()),
         group(st.gid()),
         st.size(),
         LS_TIME.format(st.mtime()),

@@ -286,7 +286,12 @@ public final class ShellProcess {
         cwd.equals(home)
             ? "~"
             : cwd.startsWith(home + "/") ? "~" + cwd.substring(home.length()) : cwd;
-    return shown + (uid == 0 ? " # " : " $ ");
+    String mark = uid == 0 ? "#" : "$";
+    if (arg0.endsWith("bash")) {
+      // bash's default prompt on the distribution images: user@host:dir#
+      return SystemNames.user(uid) + "@" + host.facts().hostname() + ":" + shown + mark + " ";
+    }
+    return shown + " " + mark + " ";
   }
 
   /** Feeds one line typed at the terminal, at time {@code at}. */

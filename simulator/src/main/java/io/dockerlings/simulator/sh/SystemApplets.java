@@ -28,7 +28,7 @@ final class SystemApplets {
     m.put(
         "whoami",
         (a, c) -> {
-          c.out(user(c.container().uid()) + "\n");
+          c.out(SystemNames.user(c.container().uid()) + "\n");
           return 0;
         });
     m.put("env", SystemApplets::env);
@@ -91,10 +91,6 @@ final class SystemApplets {
         });
     m.put("df", SystemApplets::df);
     return m;
-  }
-
-  static String user(int uid) {
-    return uid == 0 ? "root" : uid == 65534 ? "nobody" : Integer.toString(uid);
   }
 
   private static int id(List<String> argv, AppletContext c) {
