@@ -48,6 +48,7 @@ public final class CommandSpecs {
           new Entry("container port", "port", 1, 2),
           new Entry("container diff", "diff", 1, 1),
           new Entry("container commit", "commit", 1, 2),
+          new Entry("container stats", "stats", 0, -1),
           new Entry("image ls", "images", 0, 1),
           new Entry("image pull", "pull", 1, 1),
           new Entry("image tag", "tag", 2, 2),

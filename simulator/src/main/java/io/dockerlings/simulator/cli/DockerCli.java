@@ -26,7 +26,6 @@ public final class DockerCli {
           "logout",
           "push",
           "save",
-          "stats",
           "update",
           "builder",
           "config",
@@ -174,7 +173,7 @@ public final class DockerCli {
   }
 
   private static boolean isElsewhere(String group, String sub) {
-    return Set.of("export", "prune", "stats", "update", "build", "import", "load", "push", "save")
+    return Set.of("export", "prune", "update", "build", "import", "load", "push", "save")
         .contains(sub);
   }
 

@@ -39,8 +39,13 @@ record ContainerConfig(
     Limits limits) {
 
   /** cgroup settings as inspect's HostConfig shows them (0 = unset). */
-  record Limits(long memory, long memorySwap, long nanoCpus, long cpuShares) {
-    static final Limits NONE = new Limits(0, 0, 0, 0);
+  record Limits(long memory, long memorySwap, long nanoCpus, long cpuShares, String cpusetCpus) {
+    static final Limits NONE = new Limits(0, 0, 0, 0, "");
+
+    /** The relative CPU weight: the default 1024 when unset. */
+    long weight() {
+      return cpuShares > 0 ? cpuShares : 1024;
+    }
   }
 
   ContainerConfig {

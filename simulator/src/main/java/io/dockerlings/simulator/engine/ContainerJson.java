@@ -150,7 +150,7 @@ final class ContainerJson {
         List.of("CpuPeriod", "CpuQuota", "CpuRealtimePeriod", "CpuRealtimeRuntime")) {
       h.put(zero, 0);
     }
-    h.put("CpusetCpus", "");
+    h.put("CpusetCpus", k.limits().cpusetCpus());
     h.put("CpusetMems", "");
     h.putArray("Devices");
     h.putNull("DeviceCgroupRules");

@@ -150,6 +150,35 @@ final class ContainerProcesses implements Workload {
   }
 
   @Override
+  public int busyProcesses() {
+    int n = 0;
+    for (Entry e : table.values()) {
+      if (e.process().busy()) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  @Override
+  public long memoryUsage() {
+    long total = 0;
+    for (Entry e : table.values()) {
+      if (!e.process().exited()) {
+        total += e.process().memoryBytes();
+      }
+    }
+    return total;
+  }
+
+  @Override
+  public boolean oomKilled() {
+    return oomKilled;
+  }
+
+  private boolean oomKilled;
+
+  @Override
   public boolean busy() {
     return table.values().stream().anyMatch(e -> e.process().busy());
   }
@@ -183,6 +212,17 @@ final class ContainerProcesses implements Workload {
     @Override
     public int adopt(ShellProcess child) {
       return add(child, 1, engine.lifecycle().now());
+    }
+
+    @Override
+    public long memoryLimit() {
+      return container.config.limits().memory();
+    }
+
+    @Override
+    public void outOfMemory(Instant at) {
+      oomKilled = true;
+      killAll(at);
     }
 
     @Override

@@ -59,6 +59,7 @@ public final class Engine {
     h.putAll(new LifecycleCommands(lifecycle, containers, run).handlers());
     h.putAll(new InspectCommands(this).handlers());
     h.put("container cp", new CopyCommand(this)::cp);
+    h.put("container stats", new StatsCommand(this)::stats);
     h.putAll(new ExecCommands(this).handlers());
     h.putAll(images.handlers());
     return h;

@@ -157,6 +157,7 @@ final class Lifecycle {
   }
 
   private void ended(Container c, Workload.Exit exit) {
+    c.oomKilled = c.workload != null && c.workload.oomKilled();
     c.workload = null;
     c.exitCode = exit.code();
     c.finishedAt = exit.at();

@@ -130,7 +130,8 @@ final class RunOptions {
             .map(v -> v.equals("-1") ? -1L : bytes(v))
             .orElse(memory > 0 ? memory * 2 : 0);
     if (cmd.isSet("memory-swap") && memory == 0) {
-      throw Failure.daemon("You should always set the Memory limit when using Memoryswap limit");
+      throw Failure.daemon(
+          "You should always set the Memory limit when using Memoryswap limit, see usage");
     }
     if (swap > 0 && swap < memory) {
       throw Failure.daemon(
@@ -150,7 +151,9 @@ final class RunOptions {
       nano = Math.round(cpus * 1e9);
     }
     long shares = Long.parseLong(cmd.string("cpu-shares", "0"));
-    return new ContainerConfig.Limits(memory, swap, nano, shares);
+    String cpuset = cmd.string("cpuset-cpus", "");
+    CpuModel.cores(cpuset, host);
+    return new ContainerConfig.Limits(memory, swap, nano, shares, cpuset);
   }
 
   /** Sizes as the CLI reads them for -m: 64m, 1g, 512k, 100b, 1.5g. */

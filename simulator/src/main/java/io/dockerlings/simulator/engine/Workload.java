@@ -35,4 +35,13 @@ interface Workload {
 
   /** Whether some process spins on the CPU without ever sleeping. */
   boolean busy();
+
+  /** How many processes spin on a CPU: the most CPUs the container can use. */
+  int busyProcesses();
+
+  /** Memory the processes hold, in bytes. */
+  long memoryUsage();
+
+  /** Whether the OOM killer ended the container. */
+  boolean oomKilled();
 }

@@ -23,6 +23,12 @@ public interface ProcessHost {
    */
   int adopt(ShellProcess child);
 
+  /** The cgroup memory limit of the container in bytes, 0 when there is none. */
+  long memoryLimit();
+
+  /** The kernel's OOM killer acts: the container's memory limit was exceeded. */
+  void outOfMemory(java.time.Instant at);
+
   /** A pid for a short-lived child the process forks (an applet such as {@code ps}). */
   int forkPid();
 

@@ -509,12 +509,46 @@ public final class ShellProcess {
     sinks.peek()[fd].write(text);
   }
 
-  /** Runs a command to its end at once (pipelines, substitutions) and returns its stdout. */
+  /**
+   * Runs a command to its end at once (pipelines, substitutions) and returns its stdout. What it
+   * captures is held in this process's memory, so it counts against the container's limit.
+   */
   String capture(Node node) {
     StringBuilder out = new StringBuilder();
-    status = runNested(node, "", out::append);
+    long limit = host.memoryLimit();
+    status =
+        runNested(
+            node,
+            "",
+            text -> {
+              out.append(text);
+              if (limit > 0 && memoryBytes() + out.length() > limit) {
+                throw new OutOfMemory();
+              }
+            });
     return out.toString();
   }
+
+  /** Thrown when the process grows past its container's memory limit. */
+  static final class OutOfMemory extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    OutOfMemory() {
+      super("out of memory", null, false, false);
+    }
+  }
+
+  /** What this process holds: a small base for the program plus its variables. */
+  public long memoryBytes() {
+    long total = BASE_MEMORY;
+    for (String v : vars.values()) {
+      total += v.length();
+    }
+    return total;
+  }
+
+  /** Resident memory of an idle busybox process, as the engine here reports one (~360 KiB). */
+  static final long BASE_MEMORY = 360 * 1024;
 
   /**
    * Runs a node in a copy of this shell to completion, with sleeps advancing this process's clock:
@@ -567,6 +601,9 @@ public final class ShellProcess {
       }
     } catch (ExitRequest e) {
       finish(e.code, now);
+    } catch (OutOfMemory e) {
+      finish(137, now);
+      host.outOfMemory(now);
     } catch (LoopControl c) {
       unwindLoop(c);
     } catch (ReturnRequest r) {

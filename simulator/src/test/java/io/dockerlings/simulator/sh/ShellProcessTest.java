@@ -71,6 +71,19 @@ class ShellProcessTest {
       return 20 + adopted.size();
     }
 
+    long limit;
+    boolean oom;
+
+    @Override
+    public long memoryLimit() {
+      return limit;
+    }
+
+    @Override
+    public void outOfMemory(Instant at) {
+      oom = true;
+    }
+
     @Override
     public int forkPid() {
       return 99;
@@ -233,6 +246,17 @@ class ShellProcessTest {
     p.feed("exit 3; done", T0);
     p.runUntil(T0);
     assertEquals(3, p.exitCode());
+  }
+
+  @Test
+  void capturingMoreThanTheMemoryLimit_callsTheOomKiller() {
+    Box box = new Box();
+    box.limit = 10L << 20;
+    ShellProcess p = box.run(true, "sh", "-c", "x=$(cat /big); echo done");
+    p.runUntil(T0);
+    assertTrue(box.oom);
+    assertEquals(137, p.exitCode());
+    assertEquals("", box.out.toString());
   }
 
   @Test
