@@ -529,6 +529,8 @@ public final class ShellProcess {
     return out.toString();
   }
 
+  private boolean outOfMemory;
+
   /** Thrown when the process grows past its container's memory limit. */
   static final class OutOfMemory extends RuntimeException {
     private static final long serialVersionUID = 1L;
@@ -569,6 +571,9 @@ public final class ShellProcess {
     child.sinks.push(new Sink[] {null, stdout, err});
     child.frames.push(child.new ExecFrame(node));
     child.runUntil(now.plus(Duration.ofDays(365)));
+    if (child.outOfMemory) {
+      throw new OutOfMemory();
+    }
     if (child.state != State.EXITED) {
       // A stage that never ends (a busy loop, a daemon) is cut off: its output so far counts.
       return 0;
@@ -603,7 +608,12 @@ public final class ShellProcess {
       finish(e.code, now);
     } catch (OutOfMemory e) {
       finish(137, now);
-      host.outOfMemory(now);
+      if (instantSleep) {
+        // A nested stage: the shell that holds the captured output is the one killed.
+        outOfMemory = true;
+      } else {
+        host.outOfMemory(now);
+      }
     } catch (LoopControl c) {
       unwindLoop(c);
     } catch (ReturnRequest r) {

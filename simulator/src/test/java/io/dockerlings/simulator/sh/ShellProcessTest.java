@@ -31,6 +31,7 @@ class ShellProcessTest {
       Layer.Builder b =
           Layer.builder(T0)
               .syntheticFile("/bin/busybox", 100, 0755)
+              .syntheticFile("/big", 40_000_000, 0644)
               .dir("/tmp", 0755)
               .dir("/root", 0755);
       for (String a :
@@ -254,7 +255,7 @@ class ShellProcessTest {
     box.limit = 10L << 20;
     ShellProcess p = box.run(true, "sh", "-c", "x=$(cat /big); echo done");
     p.runUntil(T0);
-    assertTrue(box.oom);
+    assertTrue(box.oom, box.err + "|" + box.out.length() + "|" + p.state());
     assertEquals(137, p.exitCode());
     assertEquals("", box.out.toString());
   }
