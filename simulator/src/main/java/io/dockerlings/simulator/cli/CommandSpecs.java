@@ -49,6 +49,11 @@ public final class CommandSpecs {
           new Entry("container diff", "diff", 1, 1),
           new Entry("container commit", "commit", 1, 2),
           new Entry("container stats", "stats", 0, -1),
+          new Entry("volume create", "", 0, 1),
+          new Entry("volume ls", "", 0, 0),
+          new Entry("volume inspect", "", 1, -1),
+          new Entry("volume rm", "", 1, -1),
+          new Entry("volume prune", "", 0, 0),
           new Entry("image ls", "images", 0, 1),
           new Entry("image pull", "pull", 1, 1),
           new Entry("image tag", "tag", 2, 2),
@@ -90,7 +95,7 @@ public final class CommandSpecs {
               !List.of("container run", "container create", "container exec").contains(e.path()));
       specs.byPath.put(e.path(), spec);
     }
-    for (String group : List.of("container", "image")) {
+    for (String group : List.of("container", "image", "volume")) {
       specs.help.put(group, read(group));
     }
     specs.help.put("", read("docker"));

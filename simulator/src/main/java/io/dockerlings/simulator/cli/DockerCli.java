@@ -40,7 +40,6 @@ public final class DockerCli {
           "swarm",
           "system",
           "trust",
-          "volume",
           "checkpoint");
 
   private static final Set<String> GLOBAL_VALUE_FLAGS =
@@ -135,7 +134,7 @@ public final class DockerCli {
       asHelp.add("--help");
       return dispatch(asHelp, io);
     }
-    if (first.equals("container") || first.equals("image")) {
+    if (first.equals("container") || first.equals("image") || first.equals("volume")) {
       String groupHelp = specs.groupHelp(first).orElse("");
       if (rest.size() == 1) {
         io.err(groupHelp);
@@ -272,7 +271,7 @@ public final class DockerCli {
 
   /** The words a learner can type after {@code docker}, for completion. */
   public List<String> commandNames() {
-    TreeSet<String> names = new TreeSet<>(List.of("container", "image", "help"));
+    TreeSet<String> names = new TreeSet<>(List.of("container", "image", "volume", "help"));
     for (CommandSpec s : specs.all()) {
       if (!handlers.containsKey(s.path())) {
         continue;

@@ -36,7 +36,8 @@ record ContainerConfig(
     boolean publishAllPorts,
     String networkMode,
     boolean privileged,
-    Limits limits) {
+    Limits limits,
+    List<Volumes.Mount> mounts) {
 
   /** cgroup settings as inspect's HostConfig shows them (0 = unset). */
   record Limits(long memory, long memorySwap, long nanoCpus, long cpuShares, String cpusetCpus) {
@@ -55,6 +56,37 @@ record ContainerConfig(
     labels = new TreeMap<>(labels);
     exposedPorts = new TreeSet<>(exposedPorts);
     portBindings = List.copyOf(portBindings);
+    mounts = List.copyOf(mounts);
+  }
+
+  /** The same configuration with these mounts. */
+  ContainerConfig withMounts(List<Volumes.Mount> newMounts) {
+    return new ContainerConfig(
+        image,
+        hostname,
+        domainname,
+        user,
+        tty,
+        openStdin,
+        attachStdin,
+        attachStdout,
+        attachStderr,
+        env,
+        cmd,
+        entrypoint,
+        workingDir,
+        labels,
+        exposedPorts,
+        stopSignal,
+        stopTimeout,
+        autoRemove,
+        restartPolicy,
+        portBindings,
+        publishAllPorts,
+        networkMode,
+        privileged,
+        limits,
+        newMounts);
   }
 
   /** The process PID 1 runs: entrypoint followed by cmd. */

@@ -65,6 +65,9 @@ final class ContainerFiles {
             .mount("/etc/hostname", engineFiles, "/hostname", false)
             .mount("/etc/hosts", engineFiles, "/hosts", false)
             .mount("/etc/resolv.conf", engineFiles, "/resolv.conf", false);
+    for (Volumes.Mount m : config.mounts()) {
+      mountOne(view, root, m, engine.volumes());
+    }
     String dirId = engine.ids().next();
     StringBuilder dirs = new StringBuilder();
     for (int i = imageLayers.size() - 1; i >= 0; i--) {
@@ -76,6 +79,45 @@ final class ContainerFiles {
           .append("/diff");
     }
     return new ContainerFiles(root, view, engineFiles, dirId, dirs.toString());
+  }
+
+  /**
+   * Mounts a volume or a bind. An empty volume is first filled with what the image has at the
+   * destination; a bind mount hides that content instead. A missing host directory is created.
+   */
+  private static void mountOne(MountedFs view, UnionFs root, Volumes.Mount m, Volumes volumes) {
+    if (m.type().equals("bind")) {
+      UnionFs host = volumes.host();
+      if (!host.exists(m.source())) {
+        host.mkdir(m.source(), true);
+      }
+      view.mount(m.destination(), host, m.source(), m.readOnly());
+      return;
+    }
+    boolean anonymous = m.name().matches("[0-9a-f]{64}");
+    Volumes.Volume vol = volumes.create(m.name(), anonymous, java.util.Map.of());
+    if (vol.data().list("/").isEmpty()
+        && root.exists(m.destination())
+        && root.stat(m.destination()).isDirectory()) {
+      copyTree(root, m.destination(), vol.data(), "/");
+    }
+    view.mount(m.destination(), vol.data(), "/", m.readOnly());
+  }
+
+  private static void copyTree(FileSystem from, String src, FileSystem to, String dst) {
+    for (String name : from.list(src)) {
+      String s = src.equals("/") ? "/" + name : src + "/" + name;
+      String d = dst.equals("/") ? "/" + name : dst + "/" + name;
+      var st = from.lstat(s);
+      if (st.isDirectory()) {
+        to.mkdir(d, true);
+        copyTree(from, s, to, d);
+      } else if (st.isSymlink()) {
+        to.symlink(st.linkTarget(), d);
+      } else {
+        to.write(d, from.read(s));
+      }
+    }
   }
 
   /** The {@code /etc/hosts} the engine writes: loopback names, then the container's address. */

@@ -59,7 +59,26 @@ final class ContainerJson {
     }
     o.set("HostConfig", hostConfig(c));
     o.set("GraphDriver", graphDriver(c));
-    o.putArray("Mounts");
+    ArrayNode mounts = o.putArray("Mounts");
+    for (Volumes.Mount m : c.config.mounts()) {
+      ObjectNode j = mounts.addObject();
+      j.put("Type", m.type());
+      if (m.type().equals("volume")) {
+        j.put("Name", m.name());
+        j.put("Source", "/var/lib/docker/volumes/" + m.name() + "/_data");
+      } else {
+        j.put("Source", m.source());
+      }
+      j.put("Destination", m.destination());
+      if (m.type().equals("volume")) {
+        j.put("Driver", "local");
+        j.put("Mode", m.readOnly() ? "ro" : "z");
+      } else {
+        j.put("Mode", m.readOnly() ? "ro" : "");
+      }
+      j.put("RW", !m.readOnly());
+      j.put("Propagation", m.type().equals("bind") ? "rprivate" : "");
+    }
     o.set("Config", config(c));
     o.set("NetworkSettings", network(c, engine));
     return o;

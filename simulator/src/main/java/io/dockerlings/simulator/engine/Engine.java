@@ -24,6 +24,7 @@ public final class Engine {
   private final ContainerStore containers = new ContainerStore();
   private final Network bridge;
   private final Ports ports = new Ports();
+  private final Volumes volumes;
   private final Lifecycle lifecycle;
   private final Images images;
   private final Sessions sessions;
@@ -42,6 +43,7 @@ public final class Engine {
     this.names = new NameGenerator(random);
     this.bridge = new Network(ids.next());
     this.images = new Images(this, options.clock());
+    this.volumes = new Volumes(new FileClock());
     this.sessions = new Sessions(this);
     this.lifecycle = new Lifecycle(clock, containers, bridge, ports, sessions, ids);
     this.cli = new Cli(this);
@@ -53,10 +55,12 @@ public final class Engine {
   private Map<String, CommandHandler> handlers() {
     Map<String, CommandHandler> h = new LinkedHashMap<>();
     RunCommand run = new RunCommand(this);
+    VolumeCommands volumeCommands = new VolumeCommands(this);
+    h.putAll(volumeCommands.handlers());
     h.put("container run", run::run);
     h.put("container create", run::create);
     h.put("container ls", new PsCommand(this)::ps);
-    h.putAll(new LifecycleCommands(lifecycle, containers, run).handlers());
+    h.putAll(new LifecycleCommands(lifecycle, containers, run, volumeCommands).handlers());
     h.putAll(new InspectCommands(this).handlers());
     h.put("container cp", new CopyCommand(this)::cp);
     h.put("container stats", new StatsCommand(this)::stats);
@@ -108,6 +112,10 @@ public final class Engine {
       }
     }
     return b.toString();
+  }
+
+  Volumes volumes() {
+    return volumes;
   }
 
   long nextSequence() {

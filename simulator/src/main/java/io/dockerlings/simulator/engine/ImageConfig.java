@@ -100,6 +100,6 @@ record ImageConfig(
   /** The defaults a container starts from. */
   RunOptions.ImageDefaults defaults() {
     return new RunOptions.ImageDefaults(
-        cmd, entrypoint, env, workingDir, user, exposedPorts, labels, stopSignal);
+        cmd, entrypoint, env, workingDir, user, exposedPorts, labels, stopSignal, volumes);
   }
 }

@@ -21,7 +21,11 @@ final class LifecycleCommands {
 
   private final RunCommand attacher;
 
-  LifecycleCommands(Lifecycle lifecycle, ContainerStore store, RunCommand attacher) {
+  private final VolumeCommands volumes;
+
+  LifecycleCommands(
+      Lifecycle lifecycle, ContainerStore store, RunCommand attacher, VolumeCommands volumes) {
+    this.volumes = volumes;
     this.attacher = attacher;
     this.lifecycle = lifecycle;
     this.store = store;
@@ -202,6 +206,9 @@ final class LifecycleCommands {
         continue;
       }
       lifecycle.remove(c);
+      if (cmd.bool("volumes")) {
+        volumes.removeAnonymous(c);
+      }
       io.outln(ref);
     }
     return status;

@@ -5,6 +5,8 @@ import io.dockerlings.simulator.cli.DockerException;
 import io.dockerlings.simulator.cli.ParsedCommand;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -121,6 +123,29 @@ final class RunCommand {
     return 0;
   }
 
+  /** The container's mounts: -v values, --volumes-from, then the image's VOLUMEs. */
+  private List<Volumes.Mount> mounts(ParsedCommand cmd, RunOptions.ImageDefaults image) {
+    List<Volumes.Mount> mounts = new ArrayList<>();
+    for (String v : cmd.list("volume")) {
+      mounts.add(Volumes.parse(v, engine.ids().next()));
+    }
+    for (String from : cmd.list("volumes-from")) {
+      Container source =
+          engine
+              .containers()
+              .lookup(from)
+              .container()
+              .orElseThrow(() -> Failure.daemon("No such container: " + from));
+      mounts.addAll(source.config.mounts());
+    }
+    for (String dest : image.volumes()) {
+      if (mounts.stream().noneMatch(m -> m.destination().equals(dest))) {
+        mounts.add(new Volumes.Mount("volume", engine.ids().next(), "", dest, false));
+      }
+    }
+    return mounts;
+  }
+
   private Container createContainer(ParsedCommand cmd, CommandIo io) {
     String imageRef = cmd.args().get(0);
     ContainerStore store = engine.containers();
@@ -157,7 +182,8 @@ final class RunCommand {
                 });
     String id = engine.ids().next();
     ContainerConfig config =
-        RunOptions.build(cmd, imageRef, image.defaults(), id, engine.host().cpus());
+        RunOptions.build(cmd, imageRef, image.defaults(), id, engine.host().cpus())
+            .withMounts(mounts(cmd, image.defaults()));
     String finalName =
         name.map(n -> n.startsWith("/") ? n.substring(1) : n)
             .orElseGet(() -> engine.names().next(store::nameTaken));

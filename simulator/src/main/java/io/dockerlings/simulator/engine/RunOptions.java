@@ -25,7 +25,8 @@ final class RunOptions {
       String user,
       SortedSet<String> exposedPorts,
       Map<String, String> labels,
-      Optional<String> stopSignal) {}
+      Optional<String> stopSignal,
+      SortedSet<String> volumes) {}
 
   private RunOptions() {}
 
@@ -116,7 +117,8 @@ final class RunOptions {
         cmd.bool("publish-all"),
         network,
         cmd.bool("privileged"),
-        limits(cmd, hostCpus));
+        limits(cmd, hostCpus),
+        List.of());
   }
 
   /** Memory, CPU quota and shares, checked as the daemon checks them on this host. */
@@ -194,6 +196,7 @@ final class RunOptions {
                   "the working directory '" + w + "' is invalid, it needs to be an absolute path");
             });
     cmd.list("publish").forEach(Ports::parse);
+    cmd.list("volume").forEach(v -> Volumes.parse(v, "check"));
     cmd.list("expose").forEach(Ports::parse);
     mergeEnv(cmd.list("env"), List.of());
   }

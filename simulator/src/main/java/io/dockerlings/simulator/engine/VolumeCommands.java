@@ -1,0 +1,204 @@
+package io.dockerlings.simulator.engine;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.dockerlings.simulator.cli.CommandHandler;
+import io.dockerlings.simulator.cli.CommandIo;
+import io.dockerlings.simulator.cli.DockerException;
+import io.dockerlings.simulator.cli.ParsedCommand;
+import io.dockerlings.simulator.format.DockerJson;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** {@code docker volume create|ls|inspect|rm|prune}, with the engine's in-use rules. */
+final class VolumeCommands {
+  private static final Map<String, String> HEADERS =
+      Map.of(
+          "Driver", "DRIVER", "Name", "VOLUME NAME", "Mountpoint", "MOUNTPOINT", "Scope", "SCOPE");
+
+  private final Engine engine;
+
+  VolumeCommands(Engine engine) {
+    this.engine = engine;
+  }
+
+  Map<String, CommandHandler> handlers() {
+    Map<String, CommandHandler> h = new LinkedHashMap<>();
+    h.put("volume create", this::create);
+    h.put("volume ls", this::list);
+    h.put("volume inspect", this::inspect);
+    h.put("volume rm", this::remove);
+    h.put("volume prune", this::prune);
+    return h;
+  }
+
+  private int create(ParsedCommand cmd, CommandIo io) {
+    String name =
+        cmd.args().isEmpty() ? cmd.string("name", engine.ids().next()) : cmd.args().get(0);
+    Map<String, String> labels = new LinkedHashMap<>();
+    for (String l : cmd.list("label")) {
+      int eq = l.indexOf('=');
+      labels.put(eq < 0 ? l : l.substring(0, eq), eq < 0 ? "" : l.substring(eq + 1));
+    }
+    try {
+      engine.volumes().create(name, cmd.args().isEmpty() && !cmd.isSet("name"), labels);
+    } catch (Failure f) {
+      throw DockerException.daemon(f.getMessage());
+    }
+    io.outln(name);
+    return 0;
+  }
+
+  /** Containers (ids) that mount the volume. */
+  private List<String> users(String name) {
+    List<String> out = new ArrayList<>();
+    for (Container c : engine.containers().all()) {
+      if (c.config.mounts().stream()
+          .anyMatch(m -> m.type().equals("volume") && m.name().equals(name))) {
+        out.add(c.id);
+      }
+    }
+    return out;
+  }
+
+  private int list(ParsedCommand cmd, CommandIo io) {
+    boolean dangling = cmd.list("filter").contains("dangling=true");
+    List<String> names = new ArrayList<>();
+    for (String f : cmd.list("filter")) {
+      if (f.startsWith("name=")) {
+        names.add(f.substring(5));
+      } else if (!f.startsWith("dangling=")
+          && !f.startsWith("driver=")
+          && !f.startsWith("label=")) {
+        throw DockerException.daemon("Invalid filter '" + f.split("=")[0] + "'");
+      }
+    }
+    List<ObjectNode> rows = new ArrayList<>();
+    for (Volumes.Volume v : engine.volumes().all()) {
+      if (dangling && !users(v.name()).isEmpty()) {
+        continue;
+      }
+      if (!names.isEmpty() && names.stream().noneMatch(n -> v.name().contains(n))) {
+        continue;
+      }
+      if (cmd.bool("quiet")) {
+        io.outln(v.name());
+        continue;
+      }
+      ObjectNode o = JsonNodeFactory.instance.objectNode();
+      o.put("Driver", "local");
+      o.put("Name", v.name());
+      o.put("Mountpoint", v.mountpoint());
+      o.put("Scope", "local");
+      rows.add(o);
+    }
+    if (cmd.bool("quiet")) {
+      return 0;
+    }
+    String format = cmd.string("format", "");
+    if (format.isEmpty() || format.equals("table")) {
+      format = "table {{.Driver}}\t{{.Name}}";
+    }
+    io.out(
+        Formats.render(format, "*formatter.volumeContext", HEADERS, rows, Formats.Errors.IMAGES));
+    return 0;
+  }
+
+  private JsonNode json(Volumes.Volume v) {
+    ObjectNode o = JsonNodeFactory.instance.objectNode();
+    o.put("CreatedAt", ContainerJson.time(v.created()).replaceAll("\\.\\d+Z$", "Z"));
+    o.put("Driver", "local");
+    ObjectNode labels = o.putObject("Labels");
+    v.labels().forEach(labels::put);
+    o.put("Mountpoint", v.mountpoint());
+    o.put("Name", v.name());
+    o.putObject("Options");
+    o.put("Scope", "local");
+    return o;
+  }
+
+  private int inspect(ParsedCommand cmd, CommandIo io) {
+    List<JsonNode> found = new ArrayList<>();
+    List<String> errors = new ArrayList<>();
+    for (String name : cmd.args()) {
+      Optional<Volumes.Volume> v = engine.volumes().find(name);
+      if (v.isPresent()) {
+        found.add(json(v.get()));
+      } else {
+        errors.add("Error: No such volume: " + name);
+      }
+    }
+    Optional<String> format = cmd.string("format");
+    if (format.isPresent() && !format.get().isEmpty()) {
+      for (JsonNode d : found) {
+        io.outln(Formats.template(format.get(), d));
+      }
+    } else {
+      io.out(DockerJson.inspect(found, true));
+    }
+    errors.forEach(io::errln);
+    return errors.isEmpty() ? 0 : 1;
+  }
+
+  private int remove(ParsedCommand cmd, CommandIo io) {
+    int status = 0;
+    for (String name : cmd.args()) {
+      if (engine.volumes().find(name).isEmpty()) {
+        io.errln("Error: No such volume: " + name);
+        status = 1;
+        continue;
+      }
+      List<String> users = users(name);
+      if (!users.isEmpty() && !cmd.bool("force")) {
+        io.errln("Error response from daemon: remove " + name + ": volume is in use - " + users);
+        status = 1;
+        continue;
+      }
+      engine.volumes().remove(name);
+      io.outln(name);
+    }
+    return status;
+  }
+
+  private int prune(ParsedCommand cmd, CommandIo io) {
+    if (!cmd.bool("force")) {
+      io.out(
+          "WARNING! This will remove all local volumes not used by at least one container.\n"
+              + "Are you sure you want to continue? [y/N] ");
+      if (!io.stdin().trim().equalsIgnoreCase("y")) {
+        return 0;
+      }
+    }
+    List<String> deleted = new ArrayList<>();
+    for (Volumes.Volume v : engine.volumes().all()) {
+      if (users(v.name()).isEmpty()) {
+        engine.volumes().remove(v.name());
+        deleted.add(v.name());
+      }
+    }
+    if (!deleted.isEmpty()) {
+      io.outln("Deleted Volumes:");
+      deleted.forEach(io::outln);
+      io.outln("");
+    }
+    io.outln("Total reclaimed space: 0B");
+    return 0;
+  }
+
+  /** Removes a removed container's anonymous volumes that nothing else mounts ({@code rm -v}). */
+  void removeAnonymous(Container c) {
+    for (Volumes.Mount m : c.config.mounts()) {
+      Optional<Volumes.Volume> v = engine.volumes().find(m.name());
+      if (m.type().equals("volume")
+          && v.isPresent()
+          && v.get().anonymous()
+          && users(m.name()).isEmpty()) {
+        engine.volumes().remove(m.name());
+      }
+    }
+  }
+}

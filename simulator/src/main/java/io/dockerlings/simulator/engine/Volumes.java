@@ -1,0 +1,117 @@
+package io.dockerlings.simulator.engine;
+
+import io.dockerlings.simulator.fs.UnionFs;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+
+/**
+ * Named and anonymous volumes ({@code /var/lib/docker/volumes/NAME/_data}) and the simulated host's
+ * own files, which bind mounts ({@code -v /host/dir:/ctr}) show inside containers.
+ */
+final class Volumes {
+  /** One volume: its files outlive every container that mounts them. */
+  record Volume(
+      String name, Instant created, UnionFs data, boolean anonymous, Map<String, String> labels) {
+    String mountpoint() {
+      return "/var/lib/docker/volumes/" + name + "/_data";
+    }
+  }
+
+  /** One mount of a container: a volume or a host path at a destination. */
+  record Mount(String type, String name, String source, String destination, boolean readOnly) {}
+
+  private static final Pattern NAME = Pattern.compile("[a-zA-Z0-9][a-zA-Z0-9_.-]*");
+
+  private final TreeMap<String, Volume> byName = new TreeMap<>();
+  private final UnionFs host;
+  private final Clock clock;
+
+  Volumes(Clock clock) {
+    this.clock = clock;
+    this.host = new UnionFs(List.of(), clock);
+  }
+
+  /** The simulated host's files, where bind-mount sources live. */
+  UnionFs host() {
+    return host;
+  }
+
+  /** Creates a volume, or returns the existing one of that name (as the engine does). */
+  Volume create(String name, boolean anonymous, Map<String, String> labels) {
+    if (!NAME.matcher(name).matches()) {
+      throw Failure.daemon(
+          "create "
+              + name
+              + ": \""
+              + name
+              + "\" includes invalid characters for a local volume name, only"
+              + " \"[a-zA-Z0-9][a-zA-Z0-9_.-]\" are allowed. If you intended to pass a host"
+              + " directory, use absolute path");
+    }
+    return byName.computeIfAbsent(
+        name,
+        n -> new Volume(n, clock.instant(), new UnionFs(List.of(), clock), anonymous, labels));
+  }
+
+  Optional<Volume> find(String name) {
+    return Optional.ofNullable(byName.get(name));
+  }
+
+  List<Volume> all() {
+    return new ArrayList<>(byName.values());
+  }
+
+  void remove(String name) {
+    byName.remove(name);
+  }
+
+  /**
+   * Parses one {@code -v} value: {@code /host:/ctr[:ro]} binds a host path, {@code name:/ctr}
+   * mounts a named volume, a lone {@code /ctr} an anonymous one (named by {@code newId}).
+   */
+  static Mount parse(String spec, String newId) {
+    String[] parts = spec.split(":", -1);
+    boolean ro = false;
+    if (parts.length == 3) {
+      if (!parts[2].equals("ro") && !parts[2].equals("rw")) {
+        throw Failure.daemon("invalid mode: " + parts[2]);
+      }
+      ro = parts[2].equals("ro");
+    } else if (parts.length > 3 || parts.length == 0 || spec.isEmpty()) {
+      throw Failure.daemon("invalid volume specification: '" + spec + "'");
+    }
+    if (parts.length == 1) {
+      if (!spec.startsWith("/")) {
+        throw Failure.daemon(
+            "invalid volume specification: '"
+                + spec
+                + "': invalid mount config for type \"volume\": invalid mount path: '"
+                + spec
+                + "' mount path must be absolute");
+      }
+      return new Mount("volume", newId, "", spec, false);
+    }
+    String source = parts[0];
+    String dest = parts[1];
+    if (!dest.startsWith("/")) {
+      throw Failure.daemon(
+          "invalid volume specification: '"
+              + spec
+              + "': invalid mount config for type \""
+              + (source.startsWith("/") ? "bind" : "volume")
+              + "\": invalid mount path: '"
+              + dest
+              + "' mount path must be absolute");
+    }
+    if (source.startsWith("/")) {
+      return new Mount("bind", "", source, dest, ro);
+    }
+    return new Mount("volume", source, "", dest, ro);
+  }
+}
