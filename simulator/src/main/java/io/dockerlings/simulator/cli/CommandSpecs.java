@@ -49,6 +49,13 @@ public final class CommandSpecs {
           new Entry("container diff", "diff", 1, 1),
           new Entry("container commit", "commit", 1, 2),
           new Entry("container stats", "stats", 0, -1),
+          new Entry("network create", "", 1, 1),
+          new Entry("network ls", "", 0, 0),
+          new Entry("network inspect", "", 1, -1),
+          new Entry("network rm", "", 1, -1),
+          new Entry("network connect", "", 2, 2),
+          new Entry("network disconnect", "", 2, 2),
+          new Entry("network prune", "", 0, 0),
           new Entry("volume create", "", 0, 1),
           new Entry("volume ls", "", 0, 0),
           new Entry("volume inspect", "", 1, -1),
@@ -95,7 +102,7 @@ public final class CommandSpecs {
               !List.of("container run", "container create", "container exec").contains(e.path()));
       specs.byPath.put(e.path(), spec);
     }
-    for (String group : List.of("container", "image", "volume")) {
+    for (String group : List.of("container", "image", "volume", "network")) {
       specs.help.put(group, read(group));
     }
     specs.help.put("", read("docker"));

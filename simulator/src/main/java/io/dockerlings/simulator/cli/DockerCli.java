@@ -31,7 +31,6 @@ public final class DockerCli {
           "config",
           "context",
           "manifest",
-          "network",
           "node",
           "plugin",
           "secret",
@@ -134,7 +133,10 @@ public final class DockerCli {
       asHelp.add("--help");
       return dispatch(asHelp, io);
     }
-    if (first.equals("container") || first.equals("image") || first.equals("volume")) {
+    if (first.equals("container")
+        || first.equals("image")
+        || first.equals("volume")
+        || first.equals("network")) {
       String groupHelp = specs.groupHelp(first).orElse("");
       if (rest.size() == 1) {
         io.err(groupHelp);
@@ -271,7 +273,8 @@ public final class DockerCli {
 
   /** The words a learner can type after {@code docker}, for completion. */
   public List<String> commandNames() {
-    TreeSet<String> names = new TreeSet<>(List.of("container", "image", "volume", "help"));
+    TreeSet<String> names =
+        new TreeSet<>(List.of("container", "image", "volume", "network", "help"));
     for (CommandSpec s : specs.all()) {
       if (!handlers.containsKey(s.path())) {
         continue;

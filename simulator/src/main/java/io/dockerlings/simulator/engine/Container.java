@@ -42,7 +42,13 @@ final class Container {
 
   Instant restartAt = ZERO_TIME;
   Workload workload;
-  Network.Endpoint endpoint;
+
+  /** The container's addresses while it runs, by network name. */
+  final java.util.Map<String, Network.Endpoint> endpoints = new java.util.LinkedHashMap<>();
+
+  /** User networks joined with {@code network connect}, beyond the one it was created on. */
+  final java.util.List<String> extraNetworks = new java.util.ArrayList<>();
+
   List<Ports.Published> published = List.of();
 
   Container(

@@ -37,7 +37,8 @@ record ContainerConfig(
     String networkMode,
     boolean privileged,
     Limits limits,
-    List<Volumes.Mount> mounts) {
+    List<Volumes.Mount> mounts,
+    String requestedIp) {
 
   /** cgroup settings as inspect's HostConfig shows them (0 = unset). */
   record Limits(long memory, long memorySwap, long nanoCpus, long cpuShares, String cpusetCpus) {
@@ -86,7 +87,13 @@ record ContainerConfig(
         networkMode,
         privileged,
         limits,
-        newMounts);
+        newMounts,
+        requestedIp);
+  }
+
+  /** The network the container was created on: {@code bridge} for the default. */
+  String networkName() {
+    return networkMode.equals("default") ? "bridge" : networkMode;
   }
 
   /** The process PID 1 runs: entrypoint followed by cmd. */

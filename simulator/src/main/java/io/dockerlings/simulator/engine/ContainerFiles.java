@@ -136,6 +136,18 @@ final class ContainerFiles {
     return b.toString();
   }
 
+  /**
+   * Writes {@code /etc/resolv.conf}: on user-defined networks the engine's embedded DNS server
+   * (which resolves container names), otherwise the host's resolver.
+   */
+  void setResolver(boolean embeddedDns) {
+    String text =
+        embeddedDns
+            ? "nameserver 127.0.0.11\noptions ndots:0\n"
+            : "nameserver 8.8.8.8\nnameserver 8.8.4.4\n";
+    engineFiles.write("/resolv.conf", text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+  }
+
   /** Rewrites {@code /etc/hosts} once the container has an address. */
   void setAddress(String hostname, String ip) {
     engineFiles.write(

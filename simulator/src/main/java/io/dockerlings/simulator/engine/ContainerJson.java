@@ -263,8 +263,7 @@ final class ContainerJson {
 
   private static ObjectNode network(Container c, Engine engine) {
     ObjectNode n = F.objectNode();
-    Network.Endpoint ep = c.endpoint;
-    boolean bridged = ep != null;
+    Network.Endpoint bridged = c.endpoints.get("bridge");
     n.put("Bridge", "");
     n.put("SandboxID", c.isRunning() ? sandboxId(c) : "");
     n.put("HairpinMode", false);
@@ -292,31 +291,44 @@ final class ContainerJson {
         c.isRunning() ? "/var/run/docker/netns/" + sandboxId(c).substring(0, 12) : "");
     n.putNull("SecondaryIPAddresses");
     n.putNull("SecondaryIPv6Addresses");
-    n.put("EndpointID", bridged ? ep.endpointId() : "");
-    n.put("Gateway", bridged ? Network.GATEWAY : "");
+    // The top-level fields describe the default bridge only, as the engine fills them.
+    n.put("EndpointID", bridged != null ? bridged.endpointId() : "");
+    n.put("Gateway", bridged != null ? bridged.gateway() : "");
     n.put("GlobalIPv6Address", "");
     n.put("GlobalIPv6PrefixLen", 0);
-    n.put("IPAddress", bridged ? ep.ipAddress() : "");
-    n.put("IPPrefixLen", bridged ? Network.PREFIX : 0);
+    n.put("IPAddress", bridged != null ? bridged.ipAddress() : "");
+    n.put("IPPrefixLen", bridged != null ? bridged.prefix() : 0);
     n.put("IPv6Gateway", "");
-    n.put("MacAddress", bridged ? ep.macAddress() : "");
+    n.put("MacAddress", bridged != null ? bridged.macAddress() : "");
     ObjectNode networks = n.putObject("Networks");
-    String netName =
-        c.config.networkMode().equals("default") ? Network.NAME : c.config.networkMode();
-    ObjectNode net = networks.putObject(netName);
-    net.putNull("IPAMConfig");
-    net.putNull("Links");
-    net.putNull("Aliases");
-    net.put("NetworkID", engine.networkId(netName));
-    net.put("EndpointID", bridged ? ep.endpointId() : "");
-    net.put("Gateway", bridged ? Network.GATEWAY : "");
-    net.put("IPAddress", bridged ? ep.ipAddress() : "");
-    net.put("IPPrefixLen", bridged ? Network.PREFIX : 0);
-    net.put("IPv6Gateway", "");
-    net.put("GlobalIPv6Address", "");
-    net.put("GlobalIPv6PrefixLen", 0);
-    net.put("MacAddress", bridged ? ep.macAddress() : "");
-    net.putNull("DriverOpts");
+    List<String> names = new java.util.ArrayList<>(List.of(c.config.networkName()));
+    names.addAll(c.extraNetworks);
+    for (String name : names) {
+      Network.Endpoint ep = c.endpoints.get(name);
+      ObjectNode net = networks.putObject(name);
+      boolean user = engine.networks().find(name).map(x -> !x.builtIn).orElse(false);
+      if (user && !c.config.requestedIp().isEmpty() && name.equals(c.config.networkName())) {
+        net.putObject("IPAMConfig").put("IPv4Address", c.config.requestedIp());
+      } else {
+        net.putNull("IPAMConfig");
+      }
+      net.putNull("Links");
+      if (user) {
+        net.putArray("Aliases").add(c.shortId());
+      } else {
+        net.putNull("Aliases");
+      }
+      net.put("NetworkID", engine.networkId(name));
+      net.put("EndpointID", ep != null ? ep.endpointId() : "");
+      net.put("Gateway", ep != null ? ep.gateway() : "");
+      net.put("IPAddress", ep != null ? ep.ipAddress() : "");
+      net.put("IPPrefixLen", ep != null ? ep.prefix() : 0);
+      net.put("IPv6Gateway", "");
+      net.put("GlobalIPv6Address", "");
+      net.put("GlobalIPv6PrefixLen", 0);
+      net.put("MacAddress", ep != null ? ep.macAddress() : "");
+      net.putNull("DriverOpts");
+    }
     return n;
   }
 

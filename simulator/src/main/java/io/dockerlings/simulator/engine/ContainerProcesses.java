@@ -314,6 +314,26 @@ final class ContainerProcesses implements Workload {
     }
 
     @Override
+    public List<NetInterface> interfaces() {
+      List<NetInterface> out = new ArrayList<>();
+      int i = 0;
+      for (Network.Endpoint ep : container.endpoints.values()) {
+        out.add(new NetInterface("eth" + i++, ep.ipAddress(), ep.prefix(), ep.macAddress()));
+      }
+      return out;
+    }
+
+    @Override
+    public Optional<String> resolveHost(String name) {
+      return engine.resolve(container, name);
+    }
+
+    @Override
+    public boolean reachable(String ip) {
+      return engine.reachable(container, ip);
+    }
+
+    @Override
     public int cpus() {
       return engine.host().cpus();
     }

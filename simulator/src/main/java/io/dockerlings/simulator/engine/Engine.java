@@ -22,9 +22,10 @@ public final class Engine {
   private final Ids ids;
   private final NameGenerator names;
   private final ContainerStore containers = new ContainerStore();
-  private final Network bridge;
+  private final Networks networks;
   private final Ports ports = new Ports();
   private final Volumes volumes;
+  private NetworkCommands networkCommands;
   private final Lifecycle lifecycle;
   private final Images images;
   private final Sessions sessions;
@@ -41,11 +42,11 @@ public final class Engine {
     this.clock = new SimClock(options.clock());
     this.ids = new Ids(random);
     this.names = new NameGenerator(random);
-    this.bridge = new Network(ids.next());
+    this.networks = new Networks(ids, options.clock().instant().minusSeconds(60));
     this.images = new Images(this, options.clock());
     this.volumes = new Volumes(new FileClock());
     this.sessions = new Sessions(this);
-    this.lifecycle = new Lifecycle(clock, containers, bridge, ports, sessions, ids);
+    this.lifecycle = new Lifecycle(clock, containers, networks, ports, sessions, ids);
     this.cli = new Cli(this);
     this.engineId = engineIdFrom(random);
     this.fileClock = new FileClock();
@@ -57,6 +58,8 @@ public final class Engine {
     RunCommand run = new RunCommand(this);
     VolumeCommands volumeCommands = new VolumeCommands(this);
     h.putAll(volumeCommands.handlers());
+    networkCommands = new NetworkCommands(this);
+    h.putAll(networkCommands.handlers());
     h.put("container run", run::run);
     h.put("container create", run::create);
     h.put("container ls", new PsCommand(this)::ps);
@@ -112,6 +115,68 @@ public final class Engine {
       }
     }
     return b.toString();
+  }
+
+  /**
+   * Name resolution inside a container: addresses as they are, {@code /etc/hosts}, then on
+   * user-defined networks the embedded DNS, which knows every container there by name and id.
+   */
+  Optional<String> resolve(Container from, String name) {
+    if (name.matches("\\d+\\.\\d+\\.\\d+\\.\\d+")) {
+      return Optional.of(name);
+    }
+    try {
+      String hosts =
+          new String(from.files.view().read("/etc/hosts"), java.nio.charset.StandardCharsets.UTF_8);
+      for (String line : hosts.split("\n")) {
+        String[] f = line.trim().split("\\s+");
+        for (int i = 1; i < f.length; i++) {
+          if (f[i].equals(name) && f[0].contains(".")) {
+            return Optional.of(f[0]);
+          }
+        }
+      }
+    } catch (RuntimeException e) {
+      // no hosts file: go on to DNS
+    }
+    for (String net : from.endpoints.keySet()) {
+      boolean user = networks.find(net).map(n -> !n.builtIn).orElse(false);
+      if (!user) {
+        continue;
+      }
+      for (Container c : containers.all()) {
+        Network.Endpoint ep = c.endpoints.get(net);
+        if (ep != null && (c.name.equals(name) || c.id.startsWith(name) && name.length() >= 12)) {
+          return Optional.of(ep.ipAddress());
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Whether {@code ip} answers from {@code from}: itself, a gateway, or a peer on a shared network.
+   */
+  boolean reachable(Container from, String ip) {
+    if (ip.startsWith("127.")) {
+      return true;
+    }
+    for (Network.Endpoint mine : from.endpoints.values()) {
+      if (mine.gateway().equals(ip)) {
+        return true;
+      }
+      for (Container c : containers.all()) {
+        Network.Endpoint theirs = c.endpoints.get(mine.network());
+        if (theirs != null && theirs.ipAddress().equals(ip)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  Networks networks() {
+    return networks;
   }
 
   Volumes volumes() {
@@ -187,7 +252,7 @@ public final class Engine {
   }
 
   String networkId(String name) {
-    return name.equals(Network.NAME) ? bridge.id() : "";
+    return networks.find(name).map(n -> n.id).orElse("");
   }
 
   String displayReference(String ref) {
@@ -209,5 +274,9 @@ public final class Engine {
 
   Optional<JsonNode> imageJson(String ref) {
     return images.inspect(ref);
+  }
+
+  Optional<JsonNode> networkJson(String ref) {
+    return networkCommands.inspectOne(ref);
   }
 }

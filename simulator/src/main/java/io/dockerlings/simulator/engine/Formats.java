@@ -52,6 +52,15 @@ final class Formats {
     return DockerJson.inspect(docs);
   }
 
+  /** Throws the inspect parse error, exit 64, when the template does not parse. */
+  static void checkTemplate(String format) {
+    try {
+      GoTemplate.parse(format);
+    } catch (TemplateException e) {
+      throw Errors.INSPECT.wrap(e);
+    }
+  }
+
   /** One document through an {@code inspect -f} template. */
   static String template(String format, JsonNode doc) {
     try {

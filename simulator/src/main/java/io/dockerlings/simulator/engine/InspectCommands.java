@@ -59,6 +59,9 @@ final class InspectCommands {
       if (doc.isEmpty() && (type.isEmpty() || type.equals("image"))) {
         doc = engine.imageJson(ref);
       }
+      if (doc.isEmpty() && (type.isEmpty() || type.equals("network"))) {
+        doc = engine.networkJson(ref);
+      }
       if (doc.isPresent()) {
         found.add(doc.get());
       } else {
@@ -72,6 +75,8 @@ final class InspectCommands {
     }
     Optional<String> format = cmd.string("format");
     if (format.isPresent() && !format.get().isEmpty()) {
+      // A template that does not parse fails before any object is looked at.
+      Formats.checkTemplate(format.get());
       int printed = 0;
       int exit = errors.isEmpty() ? 0 : 1;
       for (JsonNode doc : found) {

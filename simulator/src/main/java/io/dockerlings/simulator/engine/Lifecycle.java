@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -29,7 +30,7 @@ final class Lifecycle {
 
   private final SimClock clock;
   private final ContainerStore store;
-  private final Network bridge;
+  private final Networks networks;
   private final Ports ports;
   private final WorkloadFactory factory;
   private final Ids ids;
@@ -37,13 +38,13 @@ final class Lifecycle {
   Lifecycle(
       SimClock clock,
       ContainerStore store,
-      Network bridge,
+      Networks networks,
       Ports ports,
       WorkloadFactory factory,
       Ids ids) {
     this.clock = clock;
     this.store = store;
-    this.bridge = bridge;
+    this.networks = networks;
     this.ports = ports;
     this.factory = factory;
     this.ids = ids;
@@ -100,20 +101,20 @@ final class Lifecycle {
   void start(Container c) {
     Instant now = clock.now();
     List<Ports.Published> published = ports.bind(effectiveBindings(c));
-    Network.Endpoint endpoint = null;
-    if (!c.config.networkMode().equals("none") && !c.config.networkMode().equals("host")) {
-      endpoint =
-          bridge
-              .attach(ids.next())
-              .orElseThrow(() -> Failure.daemon("no available IPv4 addresses on this network"));
+    Map<String, Network.Endpoint> endpoints;
+    try {
+      endpoints = attach(c);
+    } catch (Failure f) {
+      ports.release(published);
+      throw f;
     }
+    c.endpoints.putAll(endpoints);
     try {
       launch(c, now);
     } catch (Failure f) {
       ports.release(published);
-      if (endpoint != null) {
-        bridge.detach(endpoint);
-      }
+      endpoints.forEach((name, ep) -> networks.find(name).ifPresent(n -> n.detach(ep)));
+      c.endpoints.clear();
       String why = f.getMessage();
       if (why.contains("executable file not found") || why.contains("no such file or directory")) {
         c.exitCode = 127;
@@ -124,10 +125,40 @@ final class Lifecycle {
       throw f;
     }
     c.published = published;
-    c.endpoint = endpoint;
     c.stoppedByUser = false;
     c.restartCount = 0;
     c.error = "";
+  }
+
+  /** Addresses on the container's networks, all or none, with the daemon's refusals. */
+  private Map<String, Network.Endpoint> attach(Container c) {
+    Map<String, Network.Endpoint> out = new java.util.LinkedHashMap<>();
+    String mode = c.config.networkMode();
+    if (mode.startsWith("container:")) {
+      return out;
+    }
+    Network primary =
+        networks
+            .find(c.config.networkName())
+            .orElseThrow(() -> Failure.daemon("network " + c.config.networkName() + " not found"));
+    Optional<String> ip = Optional.of(c.config.requestedIp()).filter(x -> !x.isEmpty());
+    if (ip.isPresent() && primary.builtIn) {
+      throw Failure.daemon("user specified IP address is supported on user defined networks only");
+    }
+    List<Network> all = new ArrayList<>(List.of(primary));
+    for (String extra : c.extraNetworks) {
+      networks.find(extra).ifPresent(all::add);
+    }
+    try {
+      for (Network n : all) {
+        Optional<String> want = n == primary ? ip : Optional.empty();
+        n.attach(ids.next(), want).ifPresent(ep -> out.put(n.name, ep));
+      }
+    } catch (Failure f) {
+      out.forEach((name, ep) -> networks.find(name).ifPresent(n -> n.detach(ep)));
+      throw f;
+    }
+    return out;
   }
 
   private List<PortBinding> effectiveBindings(Container c) {
@@ -197,10 +228,8 @@ final class Lifecycle {
   private void release(Container c) {
     ports.release(c.published);
     c.published = List.of();
-    if (c.endpoint != null) {
-      bridge.detach(c.endpoint);
-      c.endpoint = null;
-    }
+    c.endpoints.forEach((name, ep) -> networks.find(name).ifPresent(n -> n.detach(ep)));
+    c.endpoints.clear();
   }
 
   /**

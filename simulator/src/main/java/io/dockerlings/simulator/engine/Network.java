@@ -1,51 +1,159 @@
 package io.dockerlings.simulator.engine;
 
+import java.time.Instant;
 import java.util.BitSet;
 import java.util.Optional;
 
 /**
- * The default bridge network {@code docker0} (172.17.0.0/16, gateway 172.17.0.1): hands out
- * addresses in order from .2, reusing the lowest free one, as the engine's IPAM does.
+ * One network: a bridge with an IPv4 subnet whose addresses go out in order from .2, reusing the
+ * lowest free one as the engine's IPAM does, or the {@code host}/{@code null} drivers, which hand
+ * out no addresses.
  */
 final class Network {
-  static final String NAME = "bridge";
-  static final String GATEWAY = "172.17.0.1";
-  static final int PREFIX = 16;
+  /** A container's attachment: address, MAC (derived from the address, as docker does), id. */
+  record Endpoint(
+      String network,
+      String endpointId,
+      String ipAddress,
+      int prefix,
+      String gateway,
+      String macAddress) {}
 
-  /** A container's attachment: its address and MAC, derived from the address as docker does. */
-  record Endpoint(String endpointId, String ipAddress, String macAddress) {}
+  final String id;
+  final String name;
+  final String driver;
+  final Instant created;
+  final boolean builtIn;
+  private final int base;
+  private final int prefix;
+  private final BitSet used;
 
-  private final String id;
-  private final BitSet used = new BitSet(1 << 16);
-
-  Network(String id) {
+  Network(String id, String name, String driver, String subnet, Instant created, boolean builtIn) {
     this.id = id;
-    used.set(0);
-    used.set(1); // the gateway
-    used.set((1 << 16) - 1); // broadcast
+    this.name = name;
+    this.driver = driver;
+    this.created = created;
+    this.builtIn = builtIn;
+    if (subnet.isEmpty()) {
+      this.base = 0;
+      this.prefix = 0;
+      this.used = new BitSet();
+    } else {
+      String[] parts = subnet.split("/");
+      this.prefix = Integer.parseInt(parts[1]);
+      this.base = ip(parts[0]) & mask(prefix);
+      this.used = new BitSet();
+      used.set(0);
+      used.set(1);
+      used.set(size() - 1);
+    }
   }
 
-  String id() {
-    return id;
+  static int mask(int prefix) {
+    return prefix == 0 ? 0 : -1 << (32 - prefix);
   }
 
-  /** Attaches a container; empty when the subnet is full. */
-  Optional<Endpoint> attach(String endpointId) {
-    int host = used.nextClearBit(2);
-    if (host >= (1 << 16) - 1) {
+  static int ip(String dotted) {
+    String[] p = dotted.split("\\.");
+    if (p.length != 4) {
+      throw new NumberFormatException(dotted);
+    }
+    int v = 0;
+    for (String s : p) {
+      int b = Integer.parseInt(s);
+      if (b < 0 || b > 255) {
+        throw new NumberFormatException(dotted);
+      }
+      v = v << 8 | b;
+    }
+    return v;
+  }
+
+  static String dotted(int ip) {
+    return (ip >>> 24) + "." + (ip >>> 16 & 0xff) + "." + (ip >>> 8 & 0xff) + "." + (ip & 0xff);
+  }
+
+  private int size() {
+    return 1 << (32 - prefix);
+  }
+
+  /** Whether containers on this network get addresses (bridges do, host and none do not). */
+  boolean hasAddresses() {
+    return driver.equals("bridge");
+  }
+
+  String subnet() {
+    return hasAddresses() ? dotted(base) + "/" + prefix : "";
+  }
+
+  String gateway() {
+    return hasAddresses() ? dotted(base + 1) : "";
+  }
+
+  int prefix() {
+    return prefix;
+  }
+
+  /** Whether two subnets share addresses. */
+  boolean overlaps(int otherBase, int otherPrefix) {
+    if (!hasAddresses()) {
+      return false;
+    }
+    int common = Math.min(prefix, otherPrefix);
+    return (base & mask(common)) == (otherBase & mask(common));
+  }
+
+  /**
+   * Attaches a container: the requested address, or the next free one.
+   *
+   * @throws Failure when the requested address is outside the subnet or taken
+   */
+  Optional<Endpoint> attach(String endpointId, Optional<String> requested) {
+    if (!hasAddresses()) {
       return Optional.empty();
     }
+    int host;
+    if (requested.isPresent()) {
+      int want;
+      try {
+        want = ip(requested.get());
+      } catch (NumberFormatException e) {
+        throw Failure.daemon("invalid IPv4 address: " + requested.get());
+      }
+      if ((want & mask(prefix)) != base) {
+        throw Failure.daemon(
+            "no available IPv4 addresses on this network's address pools: "
+                + name
+                + " ("
+                + id
+                + ")");
+      }
+      host = want - base;
+      if (used.get(host)) {
+        throw Failure.daemon("Address already in use");
+      }
+    } else {
+      host = used.nextClearBit(2);
+      if (host >= size() - 1) {
+        throw Failure.daemon(
+            "no available IPv4 addresses on this network's address pools: "
+                + name
+                + " ("
+                + id
+                + ")");
+      }
+    }
     used.set(host);
-    int hi = host >> 8;
-    int lo = host & 0xff;
-    String ip = "172.17." + hi + "." + lo;
-    String mac = String.format("02:42:ac:11:%02x:%02x", hi, lo);
-    return Optional.of(new Endpoint(endpointId, ip, mac));
+    int addr = base + host;
+    String mac =
+        String.format(
+            "02:42:%02x:%02x:%02x:%02x",
+            addr >>> 24, addr >>> 16 & 0xff, addr >>> 8 & 0xff, addr & 0xff);
+    return Optional.of(new Endpoint(name, endpointId, dotted(addr), prefix, gateway(), mac));
   }
 
   /** Releases an address. */
   void detach(Endpoint endpoint) {
-    String[] parts = endpoint.ipAddress().split("\\.");
-    used.clear(Integer.parseInt(parts[2]) << 8 | Integer.parseInt(parts[3]));
+    used.clear(ip(endpoint.ipAddress()) - base);
   }
 }

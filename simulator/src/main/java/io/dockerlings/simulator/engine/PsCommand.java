@@ -192,7 +192,9 @@ final class PsCommand {
             .map(e -> e.getKey() + "=" + e.getValue())
             .collect(Collectors.joining(",")));
     o.put("Mounts", "");
-    o.put("Networks", c.config.networkMode().equals("default") ? "bridge" : c.config.networkMode());
+    List<String> nets = new ArrayList<>(List.of(c.config.networkName()));
+    nets.addAll(c.extraNetworks);
+    o.put("Networks", String.join(",", nets));
     o.put("LocalVolumes", "0");
     return o;
   }

@@ -118,7 +118,8 @@ final class RunOptions {
         network,
         cmd.bool("privileged"),
         limits(cmd, hostCpus),
-        List.of());
+        List.of(),
+        cmd.string("ip", ""));
   }
 
   /** Memory, CPU quota and shares, checked as the daemon checks them on this host. */

@@ -94,9 +94,12 @@ final class Sessions implements WorkloadFactory {
       main.makeInteractive();
     }
     table.add(main, 0, at);
-    if (c.endpoint != null) {
-      c.files.setAddress(c.config.hostname(), c.endpoint.ipAddress());
-    }
+    c.endpoints.values().stream()
+        .findFirst()
+        .ifPresent(ep -> c.files.setAddress(c.config.hostname(), ep.ipAddress()));
+    boolean userNetwork =
+        engine.networks().find(c.config.networkName()).map(n -> !n.builtIn).orElse(false);
+    c.files.setResolver(userNetwork);
     return table;
   }
 

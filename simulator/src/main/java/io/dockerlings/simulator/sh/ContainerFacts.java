@@ -28,6 +28,18 @@ public interface ContainerFacts {
   /** The host's memory, for {@code free}. */
   long memoryBytes();
 
+  /** The container's network interfaces besides {@code lo}: eth0, eth1... */
+  List<NetInterface> interfaces();
+
+  /** The address a name resolves to from inside ({@code /etc/hosts}, then the network's DNS). */
+  java.util.Optional<String> resolveHost(String name);
+
+  /** Whether packets to this address get an answer from inside the container. */
+  boolean reachable(String ip);
+
+  /** One interface: its name, IPv4 address, prefix length and MAC. */
+  record NetInterface(String name, String ip, int prefix, String mac) {}
+
   /** One process as {@code ps} shows it. */
   record ProcessRow(int pid, String user, String command) {}
 }

@@ -40,6 +40,7 @@ public final class FileApplets {
     m.put("dd", FileApplets::dd);
     m.putAll(TextApplets.all());
     m.putAll(SystemApplets.all());
+    m.putAll(NetApplets.all());
     return m;
   }
 

@@ -131,6 +131,21 @@ class ShellProcessTest {
     }
 
     @Override
+    public List<NetInterface> interfaces() {
+      return List.of();
+    }
+
+    @Override
+    public Optional<String> resolveHost(String name) {
+      return Optional.empty();
+    }
+
+    @Override
+    public boolean reachable(String ip) {
+      return false;
+    }
+
+    @Override
     public int cpus() {
       return 2;
     }

@@ -1,0 +1,274 @@
+package io.dockerlings.simulator.engine;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.dockerlings.simulator.cli.CommandHandler;
+import io.dockerlings.simulator.cli.CommandIo;
+import io.dockerlings.simulator.cli.DockerException;
+import io.dockerlings.simulator.cli.ParsedCommand;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** {@code docker network create|ls|inspect|rm|connect|disconnect|prune}. */
+final class NetworkCommands {
+  private static final Map<String, String> HEADERS =
+      Map.of("ID", "NETWORK ID", "Name", "NAME", "Driver", "DRIVER", "Scope", "SCOPE");
+
+  private final Engine engine;
+
+  NetworkCommands(Engine engine) {
+    this.engine = engine;
+  }
+
+  Map<String, CommandHandler> handlers() {
+    Map<String, CommandHandler> h = new LinkedHashMap<>();
+    h.put("network create", this::create);
+    h.put("network ls", this::list);
+    h.put("network inspect", this::inspect);
+    h.put("network rm", this::remove);
+    h.put("network connect", this::connect);
+    h.put("network disconnect", this::disconnect);
+    h.put("network prune", this::prune);
+    return h;
+  }
+
+  private int create(ParsedCommand cmd, CommandIo io) {
+    String driver = cmd.string("driver", "bridge");
+    if (!driver.equals("bridge")) {
+      throw DockerException.daemon(
+          "the simulator has bridge networks only; driver '" + driver + "' is not simulated");
+    }
+    String name = cmd.args().get(0);
+    if (engine.networks().find(name).filter(n -> n.builtIn && n.name.equals(name)).isPresent()) {
+      throw DockerException.daemon("operation is not permitted on predefined " + name + " network");
+    }
+    List<String> subnets = cmd.list("subnet");
+    try {
+      Network n =
+          engine
+              .networks()
+              .create(name, subnets.isEmpty() ? "" : subnets.get(0), engine.lifecycle().now());
+      io.outln(n.id);
+    } catch (Failure f) {
+      throw DockerException.daemon(f.getMessage());
+    }
+    return 0;
+  }
+
+  private int list(ParsedCommand cmd, CommandIo io) {
+    List<ObjectNode> rows = new ArrayList<>();
+    List<String> names = new ArrayList<>();
+    for (String f : cmd.list("filter")) {
+      if (f.startsWith("name=")) {
+        names.add(f.substring(5));
+      }
+    }
+    List<Network> sorted = engine.networks().all();
+    sorted.sort(java.util.Comparator.comparing(n -> n.name));
+    for (Network n : sorted) {
+      if (!names.isEmpty() && names.stream().noneMatch(x -> n.name.contains(x))) {
+        continue;
+      }
+      if (cmd.bool("quiet")) {
+        io.outln(cmd.bool("no-trunc") ? n.id : Ids.shortId(n.id));
+        continue;
+      }
+      ObjectNode o = JsonNodeFactory.instance.objectNode();
+      o.put("ID", cmd.bool("no-trunc") ? n.id : Ids.shortId(n.id));
+      o.put("Name", n.name);
+      o.put("Driver", n.driver);
+      o.put("Scope", "local");
+      rows.add(o);
+    }
+    if (cmd.bool("quiet")) {
+      return 0;
+    }
+    String format = cmd.string("format", "");
+    if (format.isEmpty() || format.equals("table")) {
+      format = "table {{.ID}}\t{{.Name}}\t{{.Driver}}\t{{.Scope}}";
+    }
+    io.out(Formats.render(format, "*network.networkContext", HEADERS, rows, Formats.Errors.IMAGES));
+    return 0;
+  }
+
+  /** The document {@code docker network inspect} prints. */
+  JsonNode json(Network n) {
+    ObjectNode o = JsonNodeFactory.instance.objectNode();
+    o.put("Name", n.name);
+    o.put("Id", n.id);
+    o.put("Created", ContainerJson.time(n.created));
+    o.put("Scope", "local");
+    o.put("Driver", n.driver);
+    o.put("EnableIPv6", false);
+    ObjectNode ipam = o.putObject("IPAM");
+    ipam.put("Driver", "default");
+    if (n.builtIn) {
+      ipam.putNull("Options");
+    } else {
+      ipam.putObject("Options");
+    }
+    ArrayNode config = ipam.putArray("Config");
+    if (n.hasAddresses()) {
+      ObjectNode c = config.addObject();
+      c.put("Subnet", n.subnet());
+    }
+    o.put("Internal", false);
+    o.put("Attachable", false);
+    o.put("Ingress", false);
+    o.putObject("ConfigFrom").put("Network", "");
+    o.put("ConfigOnly", false);
+    ObjectNode containers = o.putObject("Containers");
+    for (Container c : engine.containers().all()) {
+      Network.Endpoint ep = c.endpoints.get(n.name);
+      if (ep != null) {
+        ObjectNode e = containers.putObject(c.id);
+        e.put("Name", c.name);
+        e.put("EndpointID", ep.endpointId());
+        e.put("MacAddress", ep.macAddress());
+        e.put("IPv4Address", ep.ipAddress() + "/" + ep.prefix());
+        e.put("IPv6Address", "");
+      }
+    }
+    o.putObject("Options");
+    o.putObject("Labels");
+    return o;
+  }
+
+  Optional<JsonNode> inspectOne(String ref) {
+    return engine.networks().find(ref).map(this::json);
+  }
+
+  private int inspect(ParsedCommand cmd, CommandIo io) {
+    List<JsonNode> found = new ArrayList<>();
+    List<String> errors = new ArrayList<>();
+    for (String ref : cmd.args()) {
+      Optional<JsonNode> doc = inspectOne(ref);
+      if (doc.isPresent()) {
+        found.add(doc.get());
+      } else {
+        errors.add("Error: No such network: " + ref);
+      }
+    }
+    Optional<String> format = cmd.string("format");
+    if (format.isPresent() && !format.get().isEmpty()) {
+      for (JsonNode d : found) {
+        io.outln(Formats.template(format.get(), d));
+      }
+    } else {
+      io.out(Formats.json(found));
+    }
+    errors.forEach(io::errln);
+    return errors.isEmpty() ? 0 : 1;
+  }
+
+  private boolean inUse(Network n) {
+    return engine.containers().all().stream().anyMatch(c -> c.endpoints.containsKey(n.name));
+  }
+
+  private int remove(ParsedCommand cmd, CommandIo io) {
+    int status = 0;
+    for (String ref : cmd.args()) {
+      Optional<Network> n = engine.networks().find(ref);
+      if (n.isEmpty()) {
+        io.errln("Error: No such network: " + ref);
+        status = 1;
+      } else if (n.get().builtIn) {
+        io.errln(
+            "Error response from daemon: "
+                + n.get().name
+                + " is a pre-defined network and cannot be removed");
+        status = 1;
+      } else if (inUse(n.get())) {
+        io.errln(
+            "Error response from daemon: error while removing network: network "
+                + n.get().name
+                + " id "
+                + n.get().id
+                + " has active endpoints");
+        status = 1;
+      } else {
+        engine.networks().remove(n.get());
+        io.outln(ref);
+      }
+    }
+    return status;
+  }
+
+  private Container container(String ref) {
+    return engine
+        .containers()
+        .lookup(ref)
+        .container()
+        .orElseThrow(() -> DockerException.daemon("No such container: " + ref));
+  }
+
+  private Network network(String ref) {
+    return engine
+        .networks()
+        .find(ref)
+        .orElseThrow(() -> DockerException.daemon("network " + ref + " not found"));
+  }
+
+  private int connect(ParsedCommand cmd, CommandIo io) {
+    Network n = network(cmd.args().get(0));
+    Container c = container(cmd.args().get(1));
+    if (c.endpoints.containsKey(n.name)
+        || c.extraNetworks.contains(n.name)
+        || c.config.networkName().equals(n.name)) {
+      throw DockerException.daemon(
+          "endpoint with name " + c.name + " already exists in network " + n.name);
+    }
+    if (c.isRunning()) {
+      try {
+        n.attach(engine.ids().next(), cmd.string("ip"))
+            .ifPresent(ep -> c.endpoints.put(n.name, ep));
+      } catch (Failure f) {
+        throw DockerException.daemon(f.getMessage());
+      }
+    }
+    c.extraNetworks.add(n.name);
+    return 0;
+  }
+
+  private int disconnect(ParsedCommand cmd, CommandIo io) {
+    Network n = network(cmd.args().get(0));
+    Container c = container(cmd.args().get(1));
+    Network.Endpoint ep = c.endpoints.remove(n.name);
+    if (ep == null && !c.extraNetworks.contains(n.name)) {
+      throw DockerException.daemon("container " + c.id + " is not connected to network " + n.name);
+    }
+    if (ep != null) {
+      n.detach(ep);
+    }
+    c.extraNetworks.remove(n.name);
+    return 0;
+  }
+
+  private int prune(ParsedCommand cmd, CommandIo io) {
+    if (!cmd.bool("force")) {
+      io.out(
+          "WARNING! This will remove all custom networks not used by at least one container.\nAre you sure you want to continue? [y/N] ");
+      if (!io.stdin().trim().equalsIgnoreCase("y")) {
+        return 0;
+      }
+    }
+    List<String> removed = new ArrayList<>();
+    for (Network n : engine.networks().all()) {
+      if (!n.builtIn && !inUse(n)) {
+        engine.networks().remove(n);
+        removed.add(n.name);
+      }
+    }
+    if (!removed.isEmpty()) {
+      io.outln("Deleted Networks:");
+      removed.forEach(io::outln);
+      io.outln("");
+    }
+    return 0;
+  }
+}

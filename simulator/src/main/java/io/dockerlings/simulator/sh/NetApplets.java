@@ -1,0 +1,171 @@
+package io.dockerlings.simulator.sh;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The network tools of busybox: {@code ping}, {@code ip addr}, {@code ifconfig}. They answer from
+ * the simulated networks: a name resolves as the container's DNS would, and an address answers when
+ * the container shares a network with it. Round-trip times are a fixed 0.080 ms.
+ */
+final class NetApplets {
+  private NetApplets() {}
+
+  static Map<String, Applet> all() {
+    Map<String, Applet> m = new LinkedHashMap<>();
+    m.put("ping", NetApplets::ping);
+    m.put("ip", NetApplets::ip);
+    m.put("ifconfig", NetApplets::ifconfig);
+    return m;
+  }
+
+  private static int ping(List<String> argv, AppletContext c) {
+    int count = 4;
+    boolean quiet = false;
+    String target = null;
+    for (int i = 1; i < argv.size(); i++) {
+      if (argv.get(i).equals("-c") && i + 1 < argv.size()) {
+        count = Integer.parseInt(argv.get(++i));
+      } else if (argv.get(i).startsWith("-c")) {
+        count = Integer.parseInt(argv.get(i).substring(2));
+      } else if (argv.get(i).equals("-q")) {
+        quiet = true;
+      } else if (!argv.get(i).startsWith("-")) {
+        target = argv.get(i);
+      }
+    }
+    if (target == null) {
+      c.err(
+          "BusyBox v1.35.0 (Debian 1:1.35.0-4+deb12u1+b1) multi-call binary.\n\nUsage: ping [OPTIONS] HOST\n");
+      return 1;
+    }
+    Optional<String> ip = c.container().resolveHost(target);
+    if (ip.isEmpty()) {
+      c.err("ping: bad address '" + target + "'\n");
+      return 1;
+    }
+    boolean answers = c.container().reachable(ip.get());
+    StringBuilder b = new StringBuilder("PING " + target + " (" + ip.get() + "): 56 data bytes\n");
+    for (int seq = 0; seq < count && answers && !quiet; seq++) {
+      b.append("64 bytes from ")
+          .append(ip.get())
+          .append(": seq=")
+          .append(seq)
+          .append(" ttl=64 time=0.080 ms\n");
+    }
+    b.append("\n--- ").append(target).append(" ping statistics ---\n");
+    b.append(count)
+        .append(" packets transmitted, ")
+        .append(answers ? count : 0)
+        .append(" packets received, ")
+        .append(answers ? 0 : 100)
+        .append("% packet loss\n");
+    if (answers) {
+      b.append("round-trip min/avg/max = 0.080/0.080/0.080 ms\n");
+    }
+    c.out(b.toString());
+    return answers ? 0 : 1;
+  }
+
+  private static String dotted(long v) {
+    return (v >>> 24 & 0xff) + "." + (v >>> 16 & 0xff) + "." + (v >>> 8 & 0xff) + "." + (v & 0xff);
+  }
+
+  private static long ipValue(String ip) {
+    long v = 0;
+    for (String p : ip.split("\\.")) {
+      v = v << 8 | Long.parseLong(p);
+    }
+    return v;
+  }
+
+  private static String broadcast(ContainerFacts.NetInterface i) {
+    long hostBits = (1L << (32 - i.prefix())) - 1;
+    return dotted(ipValue(i.ip()) | hostBits);
+  }
+
+  private static int ip(List<String> argv, AppletContext c) {
+    if (argv.size() < 2 || !List.of("a", "addr", "address").contains(argv.get(1))) {
+      c.err("dockerlings: only 'ip addr' is simulated\n");
+      return 1;
+    }
+    StringBuilder b =
+        new StringBuilder(
+            "1: lo: <LOOPBACK,UP,LOWER_UP> mtu 65536 qdisc noqueue qlen 1000\n"
+                + "    link/loopback 00:00:00:00:00:00 brd 00:00:00:00:00:00\n"
+                + "    inet 127.0.0.1/8 scope host lo\n"
+                + "       valid_lft forever preferred_lft forever\n");
+    // "ip addr show eth0" narrows the listing to one interface.
+    String only = argv.size() > 3 && argv.get(2).equals("show") ? argv.get(3) : "";
+    if (!only.isEmpty()) {
+      b.setLength(0);
+      if (only.equals("lo")) {
+        b.append(
+            "1: lo: <LOOPBACK,UP,LOWER_UP> mtu 65536 qdisc noqueue qlen 1000\n    link/loopback 00:00:00:00:00:00 brd 00:00:00:00:00:00\n    inet 127.0.0.1/8 scope host lo\n       valid_lft forever preferred_lft forever\n");
+      }
+    }
+    int index = 626;
+    for (ContainerFacts.NetInterface i : c.container().interfaces()) {
+      if (!only.isEmpty() && !only.equals(i.name())) {
+        index += 2;
+        continue;
+      }
+      b.append(index)
+          .append(": ")
+          .append(i.name())
+          .append("@if")
+          .append(index + 1)
+          .append(": <BROADCAST,MULTICAST,UP,LOWER_UP,M-DOWN> mtu 1500 qdisc noqueue \n")
+          .append("    link/ether ")
+          .append(i.mac())
+          .append(" brd ff:ff:ff:ff:ff:ff\n")
+          .append("    inet ")
+          .append(i.ip())
+          .append('/')
+          .append(i.prefix())
+          .append(" brd ")
+          .append(broadcast(i))
+          .append(" scope global ")
+          .append(i.name())
+          .append('\n')
+          .append("       valid_lft forever preferred_lft forever\n");
+      index += 2;
+    }
+    c.out(b.toString());
+    return 0;
+  }
+
+  private static int ifconfig(List<String> argv, AppletContext c) {
+    StringBuilder b = new StringBuilder();
+    for (ContainerFacts.NetInterface i : c.container().interfaces()) {
+      long mask = i.prefix() == 0 ? 0 : (0xffffffffL << (32 - i.prefix())) & 0xffffffffL;
+      b.append(String.format("%-10s", i.name()))
+          .append("Link encap:Ethernet  HWaddr ")
+          .append(i.mac().toUpperCase(java.util.Locale.ROOT))
+          .append("  \n")
+          .append("          inet addr:")
+          .append(i.ip())
+          .append("  Bcast:")
+          .append(broadcast(i))
+          .append("  Mask:")
+          .append(dotted(mask))
+          .append('\n')
+          .append("          UP BROADCAST RUNNING MULTICAST  MTU:1500  Metric:1\n")
+          .append("          RX packets:0 errors:0 dropped:0 overruns:0 frame:0\n")
+          .append("          TX packets:0 errors:0 dropped:0 overruns:0 carrier:0\n")
+          .append("          collisions:0 txqueuelen:0 \n")
+          .append("          RX bytes:0 (0.0 B)  TX bytes:0 (0.0 B)\n\n");
+    }
+    b.append("lo        Link encap:Local Loopback  \n")
+        .append("          inet addr:127.0.0.1  Mask:255.0.0.0\n")
+        .append("          UP LOOPBACK RUNNING  MTU:65536  Metric:1\n")
+        .append("          RX packets:0 errors:0 dropped:0 overruns:0 frame:0\n")
+        .append("          TX packets:0 errors:0 dropped:0 overruns:0 carrier:0\n")
+        .append("          collisions:0 txqueuelen:1000 \n")
+        .append("          RX bytes:0 (0.0 B)  TX bytes:0 (0.0 B)\n\n");
+    c.out(b.toString());
+    return 0;
+  }
+}
