@@ -62,6 +62,7 @@ public final class CommandSpecs {
           new Entry("volume rm", "", 1, -1),
           new Entry("volume prune", "", 0, 0),
           new Entry("image ls", "images", 0, 1),
+          new Entry("image build", "build", 1, 1),
           new Entry("image pull", "pull", 1, 1),
           new Entry("image tag", "tag", 2, 2),
           new Entry("image rm", "rmi", 1, -1),

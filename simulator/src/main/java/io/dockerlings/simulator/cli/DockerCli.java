@@ -17,7 +17,6 @@ public final class DockerCli {
   /** Docker commands the real CLI has that the simulator does not carry out (yet). */
   private static final Set<String> KNOWN_ELSEWHERE =
       Set.of(
-          "build",
           "events",
           "export",
           "import",

@@ -67,6 +67,7 @@ public final class Engine {
     h.putAll(new InspectCommands(this).handlers());
     h.put("container cp", new CopyCommand(this)::cp);
     h.put("container stats", new StatsCommand(this)::stats);
+    h.put("image build", new BuildCommand(this)::build);
     h.putAll(new ExecCommands(this).handlers());
     h.putAll(images.handlers());
     return h;
@@ -173,6 +174,52 @@ public final class Engine {
       }
     }
     return false;
+  }
+
+  /** A temporary container for a build's RUN step, from an intermediate image. */
+  Container buildContainer(Image image, List<String> argv, Map<String, String> buildArgs) {
+    String id = ids.next();
+    List<String> env = new ArrayList<>(image.config().env());
+    buildArgs.forEach((k, v) -> env.add(k + "=" + v));
+    ContainerConfig config =
+        new ContainerConfig(
+            image.id(),
+            Ids.shortId(id),
+            "",
+            image.config().user(),
+            false,
+            false,
+            false,
+            true,
+            true,
+            env,
+            Optional.of(argv),
+            Optional.empty(),
+            image.config().workingDir(),
+            new java.util.TreeMap<>(),
+            new java.util.TreeSet<>(),
+            Optional.empty(),
+            Optional.empty(),
+            false,
+            RestartPolicy.NO,
+            List.of(),
+            false,
+            "default",
+            false,
+            ContainerConfig.Limits.NONE,
+            List.of(),
+            "");
+    Container c =
+        new Container(
+            id,
+            names.next(containers::nameTaken),
+            lifecycle.now(),
+            config,
+            image.id(),
+            ContainerFiles.create(image.layers(), this, config),
+            nextSequence());
+    containers.add(c);
+    return c;
   }
 
   Networks networks() {

@@ -46,11 +46,11 @@ final class Execution {
     Programs.Resolution r = Programs.resolve(sh, name);
     switch (r.kind()) {
       case NOT_FOUND -> {
-        sh.write(2, "sh: " + name + ": not found\n");
+        sh.write(2, sh.arg0 + ": " + name + ": not found\n");
         sh.status = 127;
       }
       case NOT_EXECUTABLE -> {
-        sh.write(2, "sh: " + name + ": Permission denied\n");
+        sh.write(2, sh.arg0 + ": " + name + ": Permission denied\n");
         sh.status = 126;
       }
       case SHELL -> runShell(words, stdin);

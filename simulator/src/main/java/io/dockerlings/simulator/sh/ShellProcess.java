@@ -596,7 +596,7 @@ public final class ShellProcess {
       f.step();
     } catch (Abort a) {
       if (a.getMessage() != null) {
-        emit(2, "sh: " + a.getMessage() + "\n");
+        emit(2, arg0 + ": " + a.getMessage() + "\n");
       }
       status = a.status;
       if (!interactive) {
@@ -970,7 +970,7 @@ public final class ShellProcess {
     try {
       io = Redirections.open(this, s.redirects(), sinks.peek());
     } catch (Abort a) {
-      emit(2, "sh: " + a.getMessage() + "\n");
+      emit(2, arg0 + ": " + a.getMessage() + "\n");
       status = a.status;
       return;
     }

@@ -1,0 +1,513 @@
+package io.dockerlings.simulator.engine;
+
+import io.dockerlings.simulator.cli.CommandIo;
+import io.dockerlings.simulator.cli.DockerException;
+import io.dockerlings.simulator.cli.ParsedCommand;
+import io.dockerlings.simulator.fs.Layer;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * {@code docker build} with the classic builder: a context read from the learner's disk, one image
+ * per instruction, RUN in a temporary container, and the build cache keyed on the parent image, the
+ * instruction and, for COPY and ADD, the checksum of what is copied.
+ */
+final class BuildCommand {
+  private final Engine engine;
+
+  /** Cache key (parent id + instruction + content checksum) to the image that step made. */
+  private final Map<String, String> cache = new HashMap<>();
+
+  BuildCommand(Engine engine) {
+    this.engine = engine;
+  }
+
+  /** What a step produced: the image, or the exit status of a failed RUN. */
+  private record Step(Optional<Image> image, int failure) {}
+
+  int build(ParsedCommand cmd, CommandIo io) {
+    Path context = Path.of(cmd.args().get(0)).toAbsolutePath().normalize();
+    if (!Files.isDirectory(context)) {
+      throw new DockerException(
+          "unable to prepare context: path \"" + cmd.args().get(0) + "\" not found", 1);
+    }
+    Path file =
+        cmd.string("file")
+            .map(f -> Path.of(f).toAbsolutePath())
+            .orElse(context.resolve("Dockerfile"));
+    if (!Files.isRegularFile(file)) {
+      throw new DockerException(
+          "unable to prepare context: unable to evaluate symlinks in Dockerfile path: lstat "
+              + file
+              + ": no such file or directory",
+          1);
+    }
+    List<ImageRef> tags = new ArrayList<>();
+    for (String t : cmd.list("tag")) {
+      try {
+        tags.add(ImageRef.parse(t));
+      } catch (Failure f) {
+        throw new DockerException(
+            "invalid argument \""
+                + t
+                + "\" for \"-t, --tag\" flag: "
+                + f.getMessage()
+                + "\nSee 'docker build --help'.",
+            125);
+      }
+    }
+    boolean quiet = cmd.bool("quiet");
+    StringBuilder out = new StringBuilder();
+    if (!quiet) {
+      out.append(
+          String.format("Sending build context to Docker daemon %8s\r\r%n", contextSize(context)));
+    }
+    Dockerfile dockerfile;
+    try {
+      dockerfile = Dockerfile.parse(Files.readString(file), context.relativize(file).toString());
+    } catch (IOException e) {
+      throw DockerException.client(e.getMessage());
+    } catch (Failure f) {
+      io.out(out.toString());
+      throw DockerException.daemon(f.getMessage());
+    }
+    if (!dockerfile.instructions().get(0).keyword().equals("FROM")) {
+      io.out(out.toString());
+      throw DockerException.daemon("no build stage in current context");
+    }
+    Map<String, String> buildArgs = new LinkedHashMap<>();
+    for (String a : cmd.list("build-arg")) {
+      int eq = a.indexOf('=');
+      buildArgs.put(eq < 0 ? a : a.substring(0, eq), eq < 0 ? "" : a.substring(eq + 1));
+    }
+    BuildState state = new BuildState(buildArgs);
+    int n = dockerfile.instructions().size();
+    Image current = null;
+    try {
+      for (int i = 0; i < n; i++) {
+        Dockerfile.Instruction ins = dockerfile.instructions().get(i);
+        if (!quiet) {
+          out.append("Step ")
+              .append(i + 1)
+              .append('/')
+              .append(n)
+              .append(" : ")
+              .append(ins.original())
+              .append('\n');
+        }
+        Step step =
+            i == 0
+                ? from(ins, state, out, quiet)
+                : step(current, ins, state, context, out, quiet, cmd.bool("no-cache"));
+        if (step.image().isEmpty()) {
+          io.out(out.toString());
+          io.errln(
+              "The command '" + state.lastRun + "' returned a non-zero code: " + step.failure());
+          return step.failure();
+        }
+        current = step.image().get();
+        if (!quiet) {
+          out.append(" ---> ").append(current.shortId()).append('\n');
+        }
+      }
+    } catch (Failure f) {
+      io.out(out.toString());
+      throw DockerException.daemon(f.getMessage());
+    }
+    for (ImageRef t : tags) {
+      engine.images().tag(t.familiarTagged(), current.id());
+    }
+    if (quiet) {
+      io.outln(current.id());
+      return 0;
+    }
+    out.append("Successfully built ").append(current.shortId()).append('\n');
+    for (ImageRef t : tags) {
+      out.append("Successfully tagged ").append(t.familiarTagged()).append('\n');
+    }
+    io.out(out.toString());
+    return 0;
+  }
+
+  /** ARG values and ENV as the steps so far set them, for substitution. */
+  private static final class BuildState {
+    final Map<String, String> buildArgs;
+    final Map<String, String> args = new LinkedHashMap<>();
+    String lastRun = "";
+
+    BuildState(Map<String, String> buildArgs) {
+      this.buildArgs = buildArgs;
+    }
+  }
+
+  private Step from(
+      Dockerfile.Instruction ins, BuildState state, StringBuilder out, boolean quiet) {
+    String ref = ins.args().split("\\s+")[0];
+    Optional<Image> image = engine.images().lookup(ref);
+    if (image.isEmpty()) {
+      StringBuilder progress = new StringBuilder();
+      engine.images().fetch(ImageRef.parse(ref), progress, false);
+      if (!quiet) {
+        out.append(progress);
+      }
+      image = engine.images().lookup(ref);
+    }
+    return new Step(image, 0);
+  }
+
+  private Step step(
+      Image parent,
+      Dockerfile.Instruction ins,
+      BuildState state,
+      Path context,
+      StringBuilder out,
+      boolean quiet,
+      boolean noCache) {
+    String args = substitute(ins.args(), parent.config(), state);
+    String checksum = "";
+    if (ins.keyword().equals("COPY") || ins.keyword().equals("ADD")) {
+      checksum = Checksums.ofSources(context, sources(args));
+    }
+    String key =
+        parent.id() + "\n" + ins.keyword() + " " + ins.args() + "\n" + checksum + "\n" + state.args;
+    String cached = cache.get(key);
+    if (!noCache && cached != null && engine.images().byId(cached).isPresent()) {
+      if (!quiet) {
+        out.append(" ---> Using cache\n");
+      }
+      trackArg(ins, state);
+      return new Step(engine.images().byId(cached), 0);
+    }
+    Step made =
+        switch (ins.keyword()) {
+          case "RUN" -> run(parent, ins, state, out, quiet);
+          case "COPY", "ADD" -> copy(parent, ins.keyword(), args, checksum, context);
+          default -> new Step(Optional.of(metadata(parent, ins, args, state, out, quiet)), 0);
+        };
+    made.image().ifPresent(img -> cache.put(key, img.id()));
+    return made;
+  }
+
+  private static void trackArg(Dockerfile.Instruction ins, BuildState state) {
+    if (ins.keyword().equals("ARG")) {
+      String a = ins.args();
+      int eq = a.indexOf('=');
+      String name = eq < 0 ? a : a.substring(0, eq);
+      String def = eq < 0 ? "" : a.substring(eq + 1);
+      state.args.put(name, state.buildArgs.getOrDefault(name, def));
+    }
+  }
+
+  /** {@code $VAR} and {@code ${VAR}} from ENV and ARG, as the builder expands them. */
+  private static String substitute(String text, ImageConfig config, BuildState state) {
+    Map<String, String> vars = new LinkedHashMap<>(state.args);
+    for (String e : config.env()) {
+      int eq = e.indexOf('=');
+      if (eq > 0) {
+        vars.put(e.substring(0, eq), e.substring(eq + 1));
+      }
+    }
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\\' && i + 1 < text.length() && text.charAt(i + 1) == '$') {
+        b.append('$');
+        i++;
+      } else if (c == '$' && i + 1 < text.length()) {
+        int end;
+        String name;
+        if (text.charAt(i + 1) == '{') {
+          end = text.indexOf('}', i);
+          if (end < 0) {
+            b.append(c);
+            continue;
+          }
+          name = text.substring(i + 2, end);
+          String fallback = "";
+          int dash = name.indexOf(":-");
+          if (dash >= 0) {
+            fallback = name.substring(dash + 2);
+            name = name.substring(0, dash);
+          }
+          b.append(vars.getOrDefault(name, fallback));
+          i = end;
+        } else {
+          end = i + 1;
+          while (end < text.length()
+              && (Character.isLetterOrDigit(text.charAt(end)) || text.charAt(end) == '_')) {
+            end++;
+          }
+          name = text.substring(i + 1, end);
+          if (name.isEmpty()) {
+            b.append(c);
+            continue;
+          }
+          b.append(vars.getOrDefault(name, ""));
+          i = end - 1;
+        }
+      } else {
+        b.append(c);
+      }
+    }
+    return b.toString();
+  }
+
+  private Image metadata(
+      Image parent,
+      Dockerfile.Instruction ins,
+      String args,
+      BuildState state,
+      StringBuilder out,
+      boolean quiet) {
+    String cid = engine.ids().next();
+    if (!quiet) {
+      out.append(" ---> Running in ").append(Ids.shortId(cid)).append('\n');
+      out.append("Removing intermediate container ").append(Ids.shortId(cid)).append('\n');
+    }
+    ImageConfig config = parent.config();
+    String shown;
+    switch (ins.keyword()) {
+      case "MAINTAINER" -> shown = "#(nop)  MAINTAINER " + args;
+      case "ARG" -> {
+        trackArg(ins, state);
+        shown = "#(nop)  ARG " + args;
+      }
+      case "ONBUILD", "SHELL", "HEALTHCHECK" -> shown = "#(nop)  " + ins.keyword() + " " + args;
+      case "WORKDIR" -> {
+        config = Changes.apply(config, "WORKDIR " + args);
+        shown = "#(nop) WORKDIR " + args;
+      }
+      case "CMD", "ENTRYPOINT" -> {
+        config = Changes.apply(config, ins.keyword() + " " + args);
+        List<String> words =
+            ins.keyword().equals("CMD")
+                ? config.cmd().orElse(List.of())
+                : config.entrypoint().orElse(List.of());
+        if (ins.keyword().equals("ENTRYPOINT") && ins.execForm().isEmpty()) {
+          // A shell-form ENTRYPOINT clears the CMD it would otherwise be given.
+          config = config.withCmd(Optional.empty());
+        }
+        shown = "#(nop)  " + ins.keyword() + " " + goList(words);
+      }
+      case "LABEL" -> {
+        config = Changes.apply(config, "LABEL " + args);
+        shown = "#(nop)  LABEL " + args.replace("\"", "");
+      }
+      default -> {
+        config = Changes.apply(config, ins.keyword() + " " + args);
+        shown = "#(nop)  " + ins.keyword() + " " + args;
+      }
+    }
+    String author = ins.keyword().equals("MAINTAINER") ? args : parent.author();
+    return commit(parent, config, null, "/bin/sh -c " + shown, author);
+  }
+
+  private static String goList(List<String> words) {
+    StringBuilder b = new StringBuilder("[");
+    for (int i = 0; i < words.size(); i++) {
+      b.append(i > 0 ? " " : "").append('"').append(words.get(i).replace("\"", "\\\"")).append('"');
+    }
+    return b.append(']').toString();
+  }
+
+  /** Makes the image for a step: the parent's layers plus {@code layer} (null for none). */
+  private Image commit(
+      Image parent, ImageConfig config, Layer layer, String createdBy, String author) {
+    Instant now = engine.lifecycle().now();
+    List<Layer> layers = new ArrayList<>(parent.layers());
+    if (layer != null) {
+      layers.add(layer);
+    }
+    List<Image.History> history = new ArrayList<>(parent.history());
+    history.add(
+        new Image.History(now, createdBy, layer == null ? 0 : layer.size(), layer == null, ""));
+    Image image =
+        Images.build(
+            Optional.of(parent.id()), now, config, layers, history, author, "", Optional.empty());
+    engine.images().add(image);
+    return image;
+  }
+
+  private Step run(
+      Image parent,
+      Dockerfile.Instruction ins,
+      BuildState state,
+      StringBuilder out,
+      boolean quiet) {
+    List<String> argv;
+    String createdBy;
+    Optional<List<String>> exec = ins.execForm();
+    String prefix =
+        state.args.isEmpty() ? "" : "|" + state.args.size() + " " + joinArgs(state.args) + " ";
+    if (exec.isPresent()) {
+      argv = exec.get();
+      createdBy = prefix + String.join(" ", argv);
+      state.lastRun = String.join(" ", argv);
+    } else {
+      argv = List.of("/bin/sh", "-c", ins.args());
+      createdBy = prefix + "/bin/sh -c " + ins.args();
+      state.lastRun = "/bin/sh -c " + ins.args();
+    }
+    Container c = engine.buildContainer(parent, argv, state.args);
+    if (!quiet) {
+      out.append(" ---> Running in ").append(c.shortId()).append('\n');
+    }
+    int mark = c.logs.mark();
+    Lifecycle lifecycle = engine.lifecycle();
+    Optional<Workload.Exit> exit;
+    try {
+      lifecycle.start(c);
+      exit = lifecycle.runUntilExit(c, lifecycle.now().plus(java.time.Duration.ofDays(1)));
+    } catch (Failure f) {
+      out.append(f.getMessage()).append('\n');
+      return new Step(Optional.empty(), 127);
+    }
+    for (LogBuffer.Entry e : c.logs.since(mark)) {
+      if (!quiet) {
+        out.append(e.stderr() ? "\u001b[91m" + e.text() + "\u001b[0m" : e.text());
+      }
+    }
+    if (exit.isEmpty()) {
+      lifecycle.remove(c);
+      out.append(
+          "dockerlings: this RUN did not finish within a simulated day; the simulator stopped it\n");
+      return new Step(Optional.empty(), 1);
+    }
+    lifecycle.skipTo(exit.get().at());
+    if (exit.get().code() != 0) {
+      // The classic builder leaves a failed step's container behind for inspection.
+      return new Step(Optional.empty(), exit.get().code());
+    }
+    Layer layer = c.files.toLayer();
+    lifecycle.remove(c);
+    if (!quiet) {
+      out.append("Removing intermediate container ").append(c.shortId()).append('\n');
+    }
+    return new Step(
+        Optional.of(commit(parent, parent.config(), layer, createdBy, parent.author())), 0);
+  }
+
+  private static String joinArgs(Map<String, String> args) {
+    StringBuilder b = new StringBuilder();
+    args.forEach((k, v) -> b.append(b.length() > 0 ? " " : "").append(k).append('=').append(v));
+    return b.toString();
+  }
+
+  /** The source operands of COPY/ADD (everything but the last word and --flags). */
+  private static List<String> sources(String args) {
+    List<String> words = new ArrayList<>();
+    for (String w : args.trim().split("\\s+")) {
+      if (!w.startsWith("--")) {
+        words.add(w);
+      }
+    }
+    return words.size() < 2 ? List.of() : words.subList(0, words.size() - 1);
+  }
+
+  private Step copy(Image parent, String keyword, String args, String checksum, Path context) {
+    List<String> words = new ArrayList<>();
+    for (String w : args.trim().split("\\s+")) {
+      if (!w.startsWith("--")) {
+        words.add(w);
+      }
+    }
+    if (words.size() < 2) {
+      throw Failure.daemon(
+          keyword
+              + " requires at least two arguments, but only one was provided. Destination could not be determined.");
+    }
+    List<String> srcs = words.subList(0, words.size() - 1);
+    String dest = words.get(words.size() - 1);
+    String workdir = parent.config().workingDir().isEmpty() ? "/" : parent.config().workingDir();
+    String destAbs = io.dockerlings.simulator.sh.Paths.resolve(workdir, dest);
+    boolean toDir = dest.endsWith("/") || srcs.size() > 1;
+    Layer.Builder layer = Layer.builder(engine.lifecycle().now());
+    String kind = "file";
+    for (String s : srcs) {
+      Path src = context.resolve(s).normalize();
+      if (!src.startsWith(context) || !Files.exists(src)) {
+        throw Failure.daemon(
+            keyword
+                + " failed: file not found in build context or excluded by .dockerignore: stat "
+                + s
+                + ": file does not exist");
+      }
+      try {
+        if (Files.isDirectory(src)) {
+          kind = "dir";
+          addTree(layer, src, destAbs);
+        } else {
+          byte[] data = Files.readAllBytes(src);
+          if (keyword.equals("ADD") && TarReader.isArchive(data)) {
+            // ADD unpacks a local archive into the destination directory.
+            kind = "file";
+            for (TarReader.Entry e : TarReader.read(data)) {
+              String path = destAbs + "/" + e.name();
+              switch (e.type()) {
+                case '5' -> layer.dir(path, e.mode() == 0 ? 0755 : e.mode());
+                case '2' -> layer.symlink(path, e.linkTarget());
+                default -> layer.file(path, e.content(), e.mode() == 0 ? 0644 : e.mode());
+              }
+            }
+            continue;
+          }
+          String target = toDir ? destAbs + "/" + src.getFileName() : destAbs;
+          layer.file(target, data, Files.isExecutable(src) ? 0755 : 0644);
+        }
+      } catch (IOException e) {
+        throw Failure.daemon(keyword + " failed: " + e.getMessage());
+      }
+    }
+    String createdBy =
+        "/bin/sh -c #(nop) " + keyword + " " + kind + ":" + checksum + " in " + dest + " ";
+    return new Step(
+        Optional.of(commit(parent, parent.config(), layer.build(), createdBy, parent.author())), 0);
+  }
+
+  private static void addTree(Layer.Builder layer, Path dir, String dest) throws IOException {
+    layer.dir(dest, 0755);
+    try (Stream<Path> children = Files.list(dir)) {
+      for (Path p : children.sorted().toList()) {
+        String target = dest + "/" + p.getFileName();
+        if (Files.isDirectory(p)) {
+          addTree(layer, p, target);
+        } else {
+          layer.file(target, Files.readAllBytes(p), Files.isExecutable(p) ? 0755 : 0644);
+        }
+      }
+    }
+  }
+
+  /** The size the CLI reports for the context: the tar stream it would send. */
+  static String contextSize(Path context) {
+    long total = 1024;
+    try (Stream<Path> all = Files.walk(context)) {
+      for (Path p : all.toList()) {
+        if (p.equals(context)) {
+          continue;
+        }
+        total += 512;
+        if (Files.isRegularFile(p)) {
+          total += (Files.size(p) + 511) / 512 * 512;
+        }
+      }
+    } catch (IOException e) {
+      // An unreadable context counts as what could be read.
+    }
+    String s =
+        new java.math.BigDecimal(total / 1000.0)
+            .round(new java.math.MathContext(4))
+            .stripTrailingZeros()
+            .toPlainString();
+    return total < 1000 ? total + "B" : s + "kB";
+  }
+}

@@ -1,0 +1,96 @@
+package io.dockerlings.simulator.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * A parsed Dockerfile: instructions with their line numbers and original text, after comments,
+ * parser directives and line continuations are dealt with as the classic builder does.
+ */
+record Dockerfile(List<Dockerfile.Instruction> instructions) {
+  /** One instruction: its keyword (upper case), arguments, source line, and text as written. */
+  record Instruction(String keyword, String args, int line, String original) {
+    /** The exec form's words ({@code ["a","b"]}), if the arguments are a JSON array. */
+    java.util.Optional<List<String>> execForm() {
+      String a = args.trim();
+      if (!a.startsWith("[")) {
+        return java.util.Optional.empty();
+      }
+      try {
+        String[] parts =
+            new com.fasterxml.jackson.databind.ObjectMapper().readValue(a, String[].class);
+        return java.util.Optional.of(List.of(parts));
+      } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        return java.util.Optional.empty();
+      }
+    }
+  }
+
+  static final Set<String> KNOWN =
+      Set.of(
+          "FROM",
+          "MAINTAINER",
+          "LABEL",
+          "RUN",
+          "CMD",
+          "ENTRYPOINT",
+          "ENV",
+          "ARG",
+          "ADD",
+          "COPY",
+          "WORKDIR",
+          "EXPOSE",
+          "VOLUME",
+          "USER",
+          "ONBUILD",
+          "STOPSIGNAL",
+          "HEALTHCHECK",
+          "SHELL");
+
+  /** Parses the text, with the daemon's errors for unknown instructions and empty files. */
+  static Dockerfile parse(String text, String fileName) {
+    List<Instruction> out = new ArrayList<>();
+    String[] lines = text.split("\n", -1);
+    StringBuilder pending = new StringBuilder();
+    StringBuilder original = new StringBuilder();
+    int start = 0;
+    for (int i = 0; i < lines.length; i++) {
+      String line = lines[i].replace("\r", "");
+      String trimmed = line.trim();
+      if (pending.length() == 0 && (trimmed.isEmpty() || trimmed.startsWith("#"))) {
+        continue;
+      }
+      if (pending.length() > 0 && trimmed.startsWith("#")) {
+        continue;
+      }
+      if (pending.length() == 0) {
+        start = i + 1;
+      }
+      if (trimmed.endsWith("\\")) {
+        pending.append(trimmed, 0, trimmed.length() - 1).append(' ');
+        original.append(trimmed, 0, trimmed.length() - 1);
+        continue;
+      }
+      pending.append(trimmed);
+      original.append(trimmed);
+      String full = pending.toString().trim();
+      String shown = original.toString().trim();
+      pending.setLength(0);
+      original.setLength(0);
+      int sp = full.indexOf(' ');
+      String keyword = (sp < 0 ? full : full.substring(0, sp)).toUpperCase(Locale.ROOT);
+      if (!KNOWN.contains(keyword)) {
+        throw Failure.daemon(
+            "dockerfile parse error line " + start + ": unknown instruction: " + keyword);
+      }
+      String args = sp < 0 ? "" : full.substring(sp + 1).trim();
+      out.add(new Instruction(keyword, args, start, shown));
+    }
+    if (out.isEmpty()) {
+      throw Failure.daemon("the Dockerfile (" + fileName + ") cannot be empty");
+    }
+    return new Dockerfile(out);
+  }
+}

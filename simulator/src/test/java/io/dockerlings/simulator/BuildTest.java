@@ -1,0 +1,114 @@
+package io.dockerlings.simulator;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** docker build end to end: steps, the cache and its invalidation, CMD and ENTRYPOINT. */
+class BuildTest {
+  @TempDir Path ctx;
+
+  private final DockerSimulator sim =
+      DockerSimulator.create(new SimulatorOptions(HostSpec.courseServer(), Clock.systemUTC(), 4));
+
+  private CommandResult docker(String line) {
+    List<String> argv = new ArrayList<>(List.of("docker"));
+    argv.addAll(CommandLine.split(line));
+    return sim.execute(argv);
+  }
+
+  private void dockerfile(String... lines) throws IOException {
+    Files.writeString(ctx.resolve("Dockerfile"), String.join("\n", lines) + "\n");
+  }
+
+  private static long count(String text, String what) {
+    return text.lines().filter(l -> l.equals(what)).count();
+  }
+
+  @Test
+  void secondBuild_usesTheCacheForEveryStep_andAnEditRebuildsFromThere() throws IOException {
+    Files.writeString(ctx.resolve("hello.txt"), "hi\n");
+    dockerfile(
+        "FROM busybox",
+        "ENV A=1",
+        "COPY hello.txt /app/",
+        "RUN cat /app/hello.txt > /app/copy",
+        "CMD [\"cat\", \"/app/copy\"]");
+    CommandResult first = docker("build -t demo:v1 " + ctx);
+    assertEquals(0, first.exitCode(), first.stderr());
+    assertEquals(0, count(first.stdout(), " ---> Using cache"));
+    CommandResult second = docker("build -t demo:v1 " + ctx);
+    assertEquals(4, count(second.stdout(), " ---> Using cache"));
+    dockerfile(
+        "FROM busybox",
+        "ENV A=2",
+        "COPY hello.txt /app/",
+        "RUN cat /app/hello.txt > /app/copy",
+        "CMD [\"cat\", \"/app/copy\"]");
+    CommandResult edited = docker("build -t demo:v1 " + ctx);
+    assertEquals(0, count(edited.stdout(), " ---> Using cache"), edited.stdout());
+    assertEquals("hi\n", docker("run --rm demo:v1").stdout());
+  }
+
+  @Test
+  void changedFile_invalidatesTheCopyStep_andEverythingAfter() throws IOException {
+    Files.writeString(ctx.resolve("hello.txt"), "hi\n");
+    dockerfile("FROM busybox", "ENV A=1", "COPY hello.txt /app/", "RUN wc -c /app/hello.txt");
+    docker("build " + ctx);
+    Files.writeString(ctx.resolve("hello.txt"), "changed\n");
+    CommandResult again = docker("build " + ctx);
+    assertEquals(1, count(again.stdout(), " ---> Using cache"), again.stdout());
+    assertTrue(again.stdout().contains("8 /app/hello.txt"), again.stdout());
+  }
+
+  @Test
+  void entrypointExec_withCmd_takesRunArgumentsInsteadOfCmd() throws IOException {
+    dockerfile("FROM busybox", "ENTRYPOINT [\"echo\", \"EP\"]", "CMD [\"x\"]");
+    docker("build -t ep " + ctx);
+    assertEquals("EP x\n", docker("run --rm ep").stdout());
+    assertEquals("EP a b\n", docker("run --rm ep a b").stdout());
+    dockerfile("FROM busybox", "ENTRYPOINT echo EP", "CMD [\"x\"]");
+    docker("build -t ep2 " + ctx);
+    assertEquals("EP\n", docker("run --rm ep2 a b").stdout());
+  }
+
+  @Test
+  void failingRun_reportsTheCommandAndItsStatus() throws IOException {
+    dockerfile("FROM busybox", "RUN nosuch");
+    CommandResult r = docker("build " + ctx);
+    assertEquals(127, r.exitCode());
+    assertTrue(r.stdout().contains("/bin/sh: nosuch: not found"), r.stdout());
+    assertEquals("The command '/bin/sh -c nosuch' returned a non-zero code: 127\n", r.stderr());
+  }
+
+  @Test
+  void badDockerfiles_getTheDaemonsWords() throws IOException {
+    dockerfile("FROMM busybox");
+    assertEquals(
+        "Error response from daemon: dockerfile parse error line 1: unknown instruction: FROMM\n",
+        docker("build " + ctx).stderr());
+    Files.writeString(ctx.resolve("Dockerfile"), "");
+    assertEquals(
+        "Error response from daemon: the Dockerfile (Dockerfile) cannot be empty\n",
+        docker("build " + ctx).stderr());
+    assertEquals(
+        "unable to prepare context: path \"/nonexist\" not found\n",
+        docker("build /nonexist").stderr());
+  }
+
+  @Test
+  void layerSize_staysWhenALaterStepDeletesTheFile() throws IOException {
+    dockerfile("FROM busybox", "RUN dd if=/dev/zero of=/big bs=1M count=5", "RUN rm /big");
+    docker("build -t fat " + ctx);
+    String history = docker("history --format '{{.Size}}' fat").stdout();
+    assertTrue(history.contains("5.24MB"), history);
+  }
+}
