@@ -18,13 +18,9 @@ public final class DockerCli {
   private static final Set<String> KNOWN_ELSEWHERE =
       Set.of(
           "events",
-          "export",
-          "import",
-          "load",
           "login",
           "logout",
           "push",
-          "save",
           "update",
           "builder",
           "config",
@@ -173,8 +169,7 @@ public final class DockerCli {
   }
 
   private static boolean isElsewhere(String group, String sub) {
-    return Set.of("export", "prune", "update", "build", "import", "load", "push", "save")
-        .contains(sub);
+    return Set.of("prune", "update", "push").contains(sub);
   }
 
   private int notSimulated(String path, CommandIo io) {

@@ -154,6 +154,11 @@ final class ContainerFiles {
         "/hosts", hosts(hostname, ip).getBytes(java.nio.charset.StandardCharsets.UTF_8));
   }
 
+  /** The container's own layered tree, without mounts: what {@code docker export} writes. */
+  FileSystem rootFs() {
+    return root;
+  }
+
   /** What processes see. */
   FileSystem view() {
     return view;

@@ -68,6 +68,7 @@ public final class Engine {
     h.put("container cp", new CopyCommand(this)::cp);
     h.put("container stats", new StatsCommand(this)::stats);
     h.put("image build", new BuildCommand(this)::build);
+    h.putAll(new PackagingCommands(this).handlers());
     h.putAll(new ExecCommands(this).handlers());
     h.putAll(images.handlers());
     return h;

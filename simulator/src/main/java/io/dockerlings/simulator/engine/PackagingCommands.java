@@ -1,0 +1,414 @@
+package io.dockerlings.simulator.engine;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.dockerlings.simulator.cli.CommandHandler;
+import io.dockerlings.simulator.cli.CommandIo;
+import io.dockerlings.simulator.cli.DockerException;
+import io.dockerlings.simulator.cli.ParsedCommand;
+import io.dockerlings.simulator.fs.FileStat;
+import io.dockerlings.simulator.fs.FileSystem;
+import io.dockerlings.simulator.fs.Layer;
+import io.dockerlings.simulator.fs.LayerEntry;
+import io.dockerlings.simulator.fs.NodeType;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * {@code save}/{@code load} (images with their layers, history and tags, in the engine's tar layout
+ * with {@code manifest.json}) and {@code export}/{@code import} (a container's flattened files,
+ * which come back as a one-layer image without configuration), as real files on disk.
+ */
+final class PackagingCommands {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final Engine engine;
+
+  PackagingCommands(Engine engine) {
+    this.engine = engine;
+  }
+
+  Map<String, CommandHandler> handlers() {
+    Map<String, CommandHandler> h = new LinkedHashMap<>();
+    h.put("image save", this::save);
+    h.put("image load", this::load);
+    h.put("container export", this::export);
+    h.put("image import", this::importTar);
+    return h;
+  }
+
+  private static Path output(ParsedCommand cmd) {
+    String o = cmd.string("output", "");
+    if (o.isEmpty()) {
+      throw new DockerException(
+          "cowardly refusing to save to a terminal. Use the -o flag or redirect", 1);
+    }
+    return Path.of(o).toAbsolutePath();
+  }
+
+  // ---- save / load ---------------------------------------------------------------------------
+
+  private int save(ParsedCommand cmd, CommandIo io) {
+    Path target = output(cmd);
+    List<Image> images = new ArrayList<>();
+    Map<String, List<String>> tags = new LinkedHashMap<>();
+    for (String ref : cmd.args()) {
+      Image img =
+          engine
+              .images()
+              .lookup(ref)
+              .orElseThrow(() -> DockerException.daemon("No such image: " + ref));
+      if (!images.contains(img)) {
+        images.add(img);
+      }
+      List<String> t = tags.computeIfAbsent(img.id(), k -> new ArrayList<>());
+      if (!ref.matches("(sha256:)?[0-9a-f]+")) {
+        t.add(engine.images().familiarWithTag(ref));
+      }
+    }
+    try (OutputStream out = Files.newOutputStream(target)) {
+      TarWriter tar = new TarWriter(out);
+      ArrayNode manifest = JSON.createArrayNode();
+      ObjectNode repositories = JSON.createObjectNode();
+      Instant epoch = Instant.EPOCH;
+      for (Image img : images) {
+        List<String> layerFiles = new ArrayList<>();
+        for (Layer layer : img.layers()) {
+          String dir = layer.diffId().substring(7);
+          tar.directory(dir, 0755, epoch);
+          tar.file(dir + "/VERSION", "1.0".getBytes(StandardCharsets.UTF_8), 0644, epoch);
+          tar.file(
+              dir + "/json",
+              ("{\"id\":\"" + dir + "\"}").getBytes(StandardCharsets.UTF_8),
+              0644,
+              epoch);
+          tar.file(dir + "/layer.tar", layerTar(layer), 0644, epoch);
+          layerFiles.add(dir + "/layer.tar");
+        }
+        String hex = img.id().substring(7);
+        tar.file(hex + ".json", configJson(img).getBytes(StandardCharsets.UTF_8), 0644, epoch);
+        ObjectNode m = manifest.addObject();
+        m.put("Config", hex + ".json");
+        ArrayNode rt = m.putArray("RepoTags");
+        tags.get(img.id()).forEach(rt::add);
+        ArrayNode ls = m.putArray("Layers");
+        layerFiles.forEach(ls::add);
+        for (String t : tags.get(img.id())) {
+          String repo = t.substring(0, t.lastIndexOf(':'));
+          String tag = t.substring(t.lastIndexOf(':') + 1);
+          ObjectNode r =
+              repositories.has(repo)
+                  ? (ObjectNode) repositories.get(repo)
+                  : repositories.putObject(repo);
+          r.put(
+              tag,
+              layerFiles.isEmpty() ? hex : layerFiles.get(layerFiles.size() - 1).split("/")[0]);
+        }
+      }
+      tar.file("manifest.json", JSON.writeValueAsBytes(manifest), 0644, epoch);
+      tar.file("repositories", JSON.writeValueAsBytes(repositories), 0644, epoch);
+      tar.finish();
+    } catch (IOException e) {
+      throw DockerException.client(e.getMessage());
+    }
+    return 0;
+  }
+
+  /** A layer as its own tar: files, directories, links, and whiteouts as {@code .wh.} files. */
+  private static byte[] layerTar(Layer layer) throws IOException {
+    return TarWriter.toBytes(
+        tar -> {
+          for (Map.Entry<String, LayerEntry> e : layer.entries().entrySet()) {
+            String name = e.getKey().substring(1);
+            LayerEntry le = e.getValue();
+            switch (le.type()) {
+              case DIRECTORY -> {
+                tar.directory(name, le.mode(), le.mtime());
+                if (le.opaque()) {
+                  tar.file(name + "/.wh..wh..opq", new byte[0], 0644, le.mtime());
+                }
+              }
+              case SYMLINK -> tar.symlink(name, le.linkTarget(), le.mtime());
+              case WHITEOUT -> {
+                int slash = name.lastIndexOf('/');
+                String wh =
+                    slash < 0
+                        ? ".wh." + name
+                        : name.substring(0, slash + 1) + ".wh." + name.substring(slash + 1);
+                tar.file(wh, new byte[0], 0644, le.mtime());
+              }
+              default -> tar.file(name, le.content(Long.MAX_VALUE), le.mode(), le.mtime());
+            }
+          }
+        });
+  }
+
+  private static String configJson(Image img) throws IOException {
+    ObjectNode o = JSON.createObjectNode();
+    o.put("architecture", "amd64");
+    ObjectNode config = o.putObject("config");
+    ImageConfig c = img.config();
+    ArrayNode env = config.putArray("Env");
+    c.env().forEach(env::add);
+    c.cmd().ifPresent(cmd -> cmd.forEach(config.putArray("Cmd")::add));
+    c.entrypoint().ifPresent(ep -> ep.forEach(config.putArray("Entrypoint")::add));
+    config.put("WorkingDir", c.workingDir());
+    config.put("User", c.user());
+    ObjectNode exposed = config.putObject("ExposedPorts");
+    c.exposedPorts().forEach(exposed::putObject);
+    ObjectNode volumes = config.putObject("Volumes");
+    c.volumes().forEach(volumes::putObject);
+    ObjectNode labels = config.putObject("Labels");
+    c.labels().forEach(labels::put);
+    c.stopSignal().ifPresent(s -> config.put("StopSignal", s));
+    o.put("created", ContainerJson.time(img.created()));
+    o.put("author", img.author());
+    o.put("comment", img.comment());
+    ArrayNode history = o.putArray("history");
+    for (Image.History h : img.history()) {
+      ObjectNode e = history.addObject();
+      e.put("created", ContainerJson.time(h.created()));
+      e.put("created_by", h.createdBy());
+      e.put("size", h.size());
+      if (!h.comment().isEmpty()) {
+        e.put("comment", h.comment());
+      }
+      if (h.emptyLayer()) {
+        e.put("empty_layer", true);
+      }
+    }
+    o.put("os", "linux");
+    ObjectNode rootfs = o.putObject("rootfs");
+    rootfs.put("type", "layers");
+    ArrayNode ids = rootfs.putArray("diff_ids");
+    img.layers().forEach(l -> ids.add(l.diffId()));
+    return JSON.writeValueAsString(o);
+  }
+
+  private static byte[] readInput(ParsedCommand cmd, String flag) {
+    String in = cmd.string(flag, "");
+    if (in.isEmpty()) {
+      throw DockerException.client("this simulator reads archives from files: use -i FILE");
+    }
+    try {
+      return Files.readAllBytes(Path.of(in));
+    } catch (IOException e) {
+      throw new DockerException("open " + in + ": no such file or directory", 1);
+    }
+  }
+
+  private int load(ParsedCommand cmd, CommandIo io) {
+    byte[] data = readInput(cmd, "input");
+    Map<String, byte[]> files = new HashMap<>();
+    try {
+      for (TarReader.Entry e : TarReader.read(data)) {
+        files.put(e.name(), e.content());
+      }
+      byte[] manifestBytes = files.get("manifest.json");
+      if (manifestBytes == null) {
+        throw DockerException.daemon(
+            "open /var/lib/docker/tmp/docker-import/manifest.json: no such file or directory");
+      }
+      for (JsonNode m : JSON.readTree(manifestBytes)) {
+        String configName = m.get("Config").asText();
+        JsonNode config = JSON.readTree(files.get(configName));
+        List<Layer> layers = new ArrayList<>();
+        for (JsonNode l : m.get("Layers")) {
+          layers.add(
+              layerFrom(files.get(l.asText()), Instant.parse(config.get("created").asText())));
+        }
+        Image img = imageFrom("sha256:" + configName.replace(".json", ""), config, layers);
+        engine.images().add(img);
+        List<String> tags = new ArrayList<>();
+        m.path("RepoTags").forEach(t -> tags.add(t.asText()));
+        for (String t : tags) {
+          engine.images().tag(t, img.id());
+          io.outln("Loaded image: " + t);
+        }
+        if (tags.isEmpty()) {
+          io.outln("Loaded image ID: " + img.id());
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      if (e instanceof DockerException d) {
+        throw d;
+      }
+      throw DockerException.daemon("archive/tar: invalid tar header");
+    }
+    return 0;
+  }
+
+  private static Layer layerFrom(byte[] tar, Instant mtime) throws IOException {
+    Layer.Builder b = Layer.builder(mtime);
+    for (TarReader.Entry e : TarReader.read(tar)) {
+      String path = "/" + e.name().replaceAll("/$", "");
+      String base = path.substring(path.lastIndexOf('/') + 1);
+      if (base.equals(".wh..wh..opq")) {
+        b.opaqueDir(path.substring(0, path.lastIndexOf('/')));
+      } else if (base.startsWith(".wh.")) {
+        b.whiteout(path.substring(0, path.lastIndexOf('/') + 1) + base.substring(4));
+      } else if (e.type() == '5') {
+        b.dir(path, e.mode());
+      } else if (e.type() == '2') {
+        b.symlink(path, e.linkTarget());
+      } else {
+        b.file(path, e.content(), e.mode());
+      }
+    }
+    return b.build();
+  }
+
+  private static Image imageFrom(String id, JsonNode json, List<Layer> layers) {
+    JsonNode c = json.path("config");
+    List<String> env = new ArrayList<>();
+    c.path("Env").forEach(e -> env.add(e.asText()));
+    ImageConfig config =
+        new ImageConfig(
+            strings(c.get("Cmd")),
+            strings(c.get("Entrypoint")),
+            env,
+            c.path("WorkingDir").asText(""),
+            c.path("User").asText(""),
+            new java.util.TreeSet<>(names(c.get("ExposedPorts"))),
+            new java.util.TreeSet<>(names(c.get("Volumes"))),
+            new java.util.TreeMap<>(),
+            Optional.ofNullable(c.get("StopSignal")).map(JsonNode::asText));
+    List<Image.History> history = new ArrayList<>();
+    for (JsonNode h : json.path("history")) {
+      history.add(
+          new Image.History(
+              Instant.parse(h.get("created").asText()),
+              h.path("created_by").asText(""),
+              h.path("size").asLong(0),
+              h.path("empty_layer").asBoolean(false),
+              h.path("comment").asText("")));
+    }
+    return new Image(
+        id,
+        Optional.empty(),
+        Instant.parse(json.get("created").asText()),
+        config,
+        layers,
+        history,
+        json.path("author").asText(""),
+        json.path("comment").asText(""),
+        Optional.empty());
+  }
+
+  private static Optional<List<String>> strings(JsonNode node) {
+    if (node == null || node.isNull()) {
+      return Optional.empty();
+    }
+    List<String> out = new ArrayList<>();
+    node.forEach(n -> out.add(n.asText()));
+    return Optional.of(out);
+  }
+
+  private static List<String> names(JsonNode node) {
+    List<String> out = new ArrayList<>();
+    if (node != null) {
+      node.fieldNames().forEachRemaining(out::add);
+    }
+    return out;
+  }
+
+  // ---- export / import -----------------------------------------------------------------------
+
+  private int export(ParsedCommand cmd, CommandIo io) {
+    Path target = output(cmd);
+    Container c =
+        engine
+            .containers()
+            .lookup(cmd.args().get(0))
+            .container()
+            .orElseThrow(() -> DockerException.daemon("No such container: " + cmd.args().get(0)));
+    FileSystem fs = c.files.rootFs();
+    try (OutputStream out = Files.newOutputStream(target)) {
+      TarWriter tar = new TarWriter(out);
+      walk(fs, "/", tar);
+      tar.finish();
+    } catch (IOException e) {
+      throw DockerException.client(e.getMessage());
+    }
+    return 0;
+  }
+
+  private static void walk(FileSystem fs, String dir, TarWriter tar) throws IOException {
+    for (String name : fs.list(dir)) {
+      String path = dir.equals("/") ? "/" + name : dir + "/" + name;
+      FileStat st = fs.lstat(path);
+      String entry = path.substring(1);
+      if (st.type() == NodeType.DIRECTORY) {
+        tar.directory(entry, st.mode(), st.mtime());
+        walk(fs, path, tar);
+      } else if (st.type() == NodeType.SYMLINK) {
+        tar.symlink(entry, st.linkTarget(), st.mtime());
+      } else {
+        tar.file(entry, fs.read(path), st.mode(), st.mtime());
+      }
+    }
+  }
+
+  private int importTar(ParsedCommand cmd, CommandIo io) {
+    String source = cmd.args().get(0);
+    byte[] data;
+    try {
+      data = Files.readAllBytes(Path.of(source));
+    } catch (IOException e) {
+      throw DockerException.daemon("open " + source + ": no such file or directory");
+    }
+    Optional<ImageRef> target = Optional.empty();
+    if (cmd.args().size() > 1) {
+      try {
+        target = Optional.of(ImageRef.parse(cmd.args().get(1)));
+      } catch (Failure f) {
+        throw DockerException.client(f.getMessage());
+      }
+    }
+    Instant now = engine.lifecycle().now();
+    Layer layer;
+    try {
+      layer = layerFrom(data, now);
+    } catch (IOException | RuntimeException e) {
+      throw DockerException.daemon("archive/tar: invalid tar header");
+    }
+    ImageConfig config =
+        new ImageConfig(
+            Optional.empty(),
+            Optional.empty(),
+            List.of(),
+            "",
+            "",
+            new java.util.TreeSet<>(),
+            new java.util.TreeSet<>(),
+            new java.util.TreeMap<>(),
+            Optional.empty());
+    for (String change : cmd.list("change")) {
+      config = Changes.apply(config, change);
+    }
+    String message = cmd.string("message", "");
+    List<Image.History> history =
+        List.of(
+            new Image.History(
+                now, "", layer.size(), false, message.isEmpty() ? "Imported from -" : message));
+    Image image =
+        Images.build(
+            Optional.empty(), now, config, List.of(layer), history, "", "", Optional.empty());
+    engine.images().add(image);
+    target.ifPresent(t -> engine.images().tag(t.familiarTagged(), image.id()));
+    io.outln(image.id());
+    return 0;
+  }
+}
