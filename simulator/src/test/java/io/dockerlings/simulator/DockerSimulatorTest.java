@@ -175,4 +175,24 @@ class DockerSimulatorTest {
     assertTrue(docker("commit tour hello:v1").stdout().startsWith("sha256:"));
     assertEquals("hello\n", docker("run --rm hello:v1 cat /hello.txt").stdout());
   }
+
+  @Test
+  void privateRegistry_storesWhatIsPushed_untilItsVolumeGoes() {
+    docker("tag busybox 127.0.0.1:5000/bb:v1");
+    CommandResult refused = docker("push 127.0.0.1:5000/bb:v1");
+    assertEquals(1, refused.exitCode());
+    assertTrue(refused.stderr().contains("connect: connection refused"), refused.stderr());
+    docker("run -d --name reg -p 5000:5000 -v /srv/registry:/var/lib/registry registry:2");
+    assertTrue(docker("push 127.0.0.1:5000/bb:v1").stdout().contains(": Pushed"));
+    assertTrue(docker("push 127.0.0.1:5000/bb:v1").stdout().contains(": Layer already exists"));
+    docker("rm -f reg");
+    docker("rmi 127.0.0.1:5000/bb:v1");
+    docker("run -d --name reg2 -p 5000:5000 -v /srv/registry:/var/lib/registry registry:2");
+    assertEquals(0, docker("pull 127.0.0.1:5000/bb:v1").exitCode());
+    String ip = docker("inspect -f {{.NetworkSettings.IPAddress}} reg2").stdout().trim();
+    docker("tag busybox " + ip + ":5000/bb:v1");
+    assertEquals(
+        "Get \"https://" + ip + ":5000/v2/\": http: server gave HTTP response to HTTPS client\n",
+        docker("push " + ip + ":5000/bb:v1").stderr());
+  }
 }

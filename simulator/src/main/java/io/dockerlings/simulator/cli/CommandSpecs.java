@@ -64,6 +64,7 @@ public final class CommandSpecs {
           new Entry("image ls", "images", 0, 1),
           new Entry("image build", "build", 1, 1),
           new Entry("image save", "save", 1, -1),
+          new Entry("image push", "push", 1, 1),
           new Entry("image load", "load", 0, 0),
           new Entry("image import", "import", 1, 2),
           new Entry("container export", "export", 1, 1),

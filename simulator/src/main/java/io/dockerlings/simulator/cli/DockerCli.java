@@ -20,7 +20,6 @@ public final class DockerCli {
           "events",
           "login",
           "logout",
-          "push",
           "update",
           "builder",
           "config",
@@ -169,7 +168,7 @@ public final class DockerCli {
   }
 
   private static boolean isElsewhere(String group, String sub) {
-    return Set.of("prune", "update", "push").contains(sub);
+    return Set.of("prune", "update").contains(sub);
   }
 
   private int notSimulated(String path, CommandIo io) {

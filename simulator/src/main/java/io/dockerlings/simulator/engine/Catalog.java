@@ -384,16 +384,18 @@ final class Catalog {
       Layer.Builder b = i == 0 ? rootfs(sizes.get(0), true, program) : Layer.builder(BUILT);
       if (i == 0) {
         b.dir("/usr/local/bin", 0755);
-      } else if (i == sizes.size() - 1) {
-        b.syntheticFile("/usr/local/bin/" + program, Math.max(sizes.get(i), 0), 0755);
-        for (String e : entrypoint) {
+      }
+      if (i == sizes.size() - 1) {
+        // The last layer holds the program and the entrypoint that starts it.
+        long size = i == 0 ? 1_000_000 : Math.max(sizes.get(i), 0);
+        b.syntheticFile("/usr/local/bin/" + program, size, 0755);
+        if (!entrypoint.isEmpty()) {
+          String e = entrypoint.get(0);
           if (e.startsWith("/") || e.endsWith(".sh")) {
-            String path = e.startsWith("/") ? e : "/usr/local/bin/" + e;
-            b.syntheticFile(path, 1_200, 0755);
+            b.syntheticFile(e.startsWith("/") ? e : "/usr/local/bin/" + e, 1_200, 0755);
           }
-          break;
         }
-      } else {
+      } else if (i > 0) {
         b.syntheticFile("/usr/lib/layer" + i + ".so", sizes.get(i), 0644);
       }
       Layer l = b.build();

@@ -223,6 +223,19 @@ public final class Engine {
     return c;
   }
 
+  /** Images a private registry holds that the local store may have dropped, by id. */
+  private final Map<String, Image> registryImages = new java.util.HashMap<>();
+
+  private final Registries registries = new Registries(this);
+
+  Registries registries() {
+    return registries;
+  }
+
+  Map<String, Image> registryImages() {
+    return registryImages;
+  }
+
   Networks networks() {
     return networks;
   }

@@ -10,10 +10,11 @@ import io.dockerlings.simulator.cli.DockerException;
 final class Failure extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
-  /** Who noticed the problem: the CLI before sending, or the daemon. */
+  /** Who noticed the problem: the CLI before sending, the daemon, or a message shown as is. */
   enum Side {
     CLIENT,
-    DAEMON
+    DAEMON,
+    PLAIN
   }
 
   private final Side side;
@@ -29,6 +30,11 @@ final class Failure extends RuntimeException {
 
   static Failure daemon(String message) {
     return new Failure(Side.DAEMON, message);
+  }
+
+  /** A failure the CLI prints without any prefix (a registry it could not reach). */
+  static Failure plain(String message) {
+    return new Failure(Side.PLAIN, message);
   }
 
   Side side() {

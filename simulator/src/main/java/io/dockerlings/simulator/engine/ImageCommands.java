@@ -64,6 +64,7 @@ final class ImageCommands {
     h.put("image history", this::history);
     h.put("image inspect", this::inspect);
     h.put("search", this::search);
+    h.put("image push", this::push);
     h.put("container commit", this::commit);
     return h;
   }
@@ -179,7 +180,9 @@ final class ImageCommands {
       images.fetch(ref, progress, true);
     } catch (Failure f) {
       io.out(progress.toString());
-      throw DockerException.daemon(f.getMessage());
+      throw f.side() == Failure.Side.PLAIN
+          ? new DockerException(f.getMessage(), 1)
+          : DockerException.daemon(f.getMessage());
     }
     String text = progress.toString();
     if (cmd.bool("quiet")) {
@@ -403,6 +406,61 @@ final class ImageCommands {
     }
     errors.forEach(io::errln);
     return errors.isEmpty() ? 0 : 1;
+  }
+
+  private int push(ParsedCommand cmd, CommandIo io) {
+    String reference = cmd.args().get(0);
+    ImageRef ref;
+    try {
+      ref = ImageRef.parse(reference);
+    } catch (Failure f) {
+      throw DockerException.client(f.getMessage());
+    }
+    if (ref.tag().isEmpty()) {
+      io.outln("Using default tag: latest");
+    }
+    Image image =
+        images
+            .lookup(ref.familiarTagged())
+            .orElseThrow(
+                () ->
+                    DockerException.daemon(
+                        "An image does not exist locally with the tag: "
+                            + ref.familiarRepository()));
+    io.outln("The push refers to repository [" + ref.domain() + "/" + ref.path() + "]");
+    if (ref.domain().equals(ImageRef.HUB)) {
+      // Pushing to Docker Hub needs a login the simulator never has.
+      throw new DockerException("denied: requested access to the resource is denied", 1);
+    }
+    Registries.Store store;
+    try {
+      store = engine.registries().reach(ref, "http");
+    } catch (Failure f) {
+      throw new DockerException(f.getMessage(), 1);
+    }
+    List<io.dockerlings.simulator.fs.Layer> layers = new ArrayList<>(image.layers());
+    java.util.Collections.reverse(layers);
+    for (var l : layers) {
+      io.outln(Images.sha256Hex("blob " + l.diffId()).substring(0, 12) + ": Preparing");
+    }
+    for (var l : layers) {
+      boolean had = !store.blobs.add(l.diffId());
+      io.outln(
+          Images.sha256Hex("blob " + l.diffId()).substring(0, 12)
+              + (had ? ": Layer already exists" : ": Pushed"));
+    }
+    store
+        .repositories
+        .computeIfAbsent(ref.path(), k -> new java.util.TreeMap<>())
+        .put(ref.tagOrLatest(), image.id());
+    engine.registryImages().put(image.id(), image);
+    io.outln(
+        ref.tagOrLatest()
+            + ": digest: "
+            + Images.manifestDigest(image)
+            + " size: "
+            + (365 + 163 * image.layers().size()));
+    return 0;
   }
 
   private int search(ParsedCommand cmd, CommandIo io) {

@@ -212,12 +212,7 @@ final class Images implements ImageSource {
    */
   Image fetch(ImageRef ref, StringBuilder progress, boolean full) {
     if (!ref.domain().equals(ImageRef.HUB)) {
-      throw Failure.daemon(
-          "Get \"https://"
-              + ref.domain()
-              + "/v2/\": dial tcp: lookup "
-              + ref.domain().replaceAll(":\\d+$", "")
-              + ": no such host");
+      return fetchPrivate(ref, progress, full);
     }
     if (!catalog.hasRepository(ref)) {
       throw Failure.daemon(
@@ -261,6 +256,56 @@ final class Images implements ImageSource {
     add(image);
     tags.put(tagged, image.id());
     return image;
+  }
+
+  /** Pulls from a private registry the engine can reach. */
+  private Image fetchPrivate(ImageRef ref, StringBuilder progress, boolean full) {
+    Registries.Store store = engine.registries().reach(ref, "http");
+    String id =
+        store
+            .repositories
+            .getOrDefault(ref.path(), new java.util.TreeMap<>())
+            .get(ref.tagOrLatest());
+    if (id == null || byId(id).isEmpty() && !engine.registryImages().containsKey(id)) {
+      throw Failure.daemon(
+          "manifest for "
+              + ref.familiarTagged()
+              + " not found: manifest unknown: manifest unknown");
+    }
+    Image image = byId(id).orElse(engine.registryImages().get(id));
+    progress.append(ref.tagOrLatest()).append(": Pulling from ").append(ref.path()).append('\n');
+    boolean present = byId.containsKey(image.id());
+    if (!present) {
+      for (Layer l : image.layers()) {
+        boolean shared =
+            byId.values().stream()
+                .anyMatch(i -> i.layers().stream().anyMatch(x -> x.diffId().equals(l.diffId())));
+        progress
+            .append(sha256Hex("blob " + l.diffId()).substring(0, 12))
+            .append(shared ? ": Already exists\n" : ": Pull complete\n");
+      }
+    }
+    progress.append("Digest: ").append(manifestDigest(image)).append('\n');
+    String tagged = ref.familiarTagged();
+    boolean upToDate = present && image.id().equals(tags.get(tagged));
+    progress
+        .append("Status: ")
+        .append(upToDate ? "Image is up to date for " : "Downloaded newer image for ")
+        .append(tagged)
+        .append('\n');
+    if (full) {
+      progress.append(tagged).append('\n');
+    }
+    add(image);
+    tags.put(tagged, image.id());
+    return image;
+  }
+
+  /** The digest a registry gives an image's manifest: derived from its config and layers. */
+  static String manifestDigest(Image image) {
+    StringBuilder b = new StringBuilder(image.id());
+    image.layers().forEach(l -> b.append(l.diffId()));
+    return "sha256:" + sha256Hex("manifest " + b);
   }
 
   // ---- views for the container side ---------------------------------------------------------
