@@ -149,6 +149,15 @@ final class ContainerProcesses implements Workload {
     return out;
   }
 
+  /** The servers listening in the container. */
+  List<ShellProcess.Listener> listeners() {
+    List<ShellProcess.Listener> out = new ArrayList<>();
+    for (Entry e : table.values()) {
+      e.process().listener().ifPresent(out::add);
+    }
+    return out;
+  }
+
   @Override
   public int busyProcesses() {
     int n = 0;
@@ -326,6 +335,11 @@ final class ContainerProcesses implements Workload {
     @Override
     public Optional<String> resolveHost(String name) {
       return engine.resolve(container, name);
+    }
+
+    @Override
+    public HttpReply httpGet(String host, int port, String path) {
+      return engine.http().get(container, host, port, path);
     }
 
     @Override

@@ -227,6 +227,11 @@ public final class Engine {
   private final Map<String, Image> registryImages = new java.util.HashMap<>();
 
   private final Registries registries = new Registries(this);
+  private final Http http = new Http(this);
+
+  Http http() {
+    return http;
+  }
 
   Registries registries() {
     return registries;

@@ -29,6 +29,11 @@ final class Registries {
     this.engine = engine;
   }
 
+  /** The content of a registry container. */
+  Store storeOf(Container c) {
+    return stores.computeIfAbsent(storageKey(c), k -> new Store());
+  }
+
   /** The registry a reference's domain reaches, or the daemon's error for why it cannot. */
   Store reach(ImageRef ref, String scheme) {
     String domain = ref.domain();

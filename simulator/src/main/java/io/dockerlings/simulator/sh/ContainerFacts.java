@@ -37,6 +37,17 @@ public interface ContainerFacts {
   /** Whether packets to this address get an answer from inside the container. */
   boolean reachable(String ip);
 
+  /** An HTTP GET from inside the container, as the simulated network answers it. */
+  HttpReply httpGet(String host, int port, String path);
+
+  /**
+   * What a request got: a status and body, or the connection error wget reports ({@code bad
+   * address}, {@code Connection refused}).
+   *
+   * @param ip the address the host name resolved to, empty if it did not
+   */
+  record HttpReply(String ip, int status, String body, String error) {}
+
   /** One interface: its name, IPv4 address, prefix length and MAC. */
   record NetInterface(String name, String ip, int prefix, String mac) {}
 

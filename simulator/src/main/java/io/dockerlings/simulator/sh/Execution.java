@@ -100,6 +100,7 @@ final class Execution {
           // Without -f busybox httpd forks into the background and the command returns.
           ShellProcess daemon = sh.sibling(words);
           daemon.setState(ShellProcess.State.BLOCKED);
+          daemon.runningServerArgv = words;
           daemon.blockingProgram = new Programs.Blocking("", false, true, 0);
           sh.host().adopt(daemon);
           sh.status = 0;
@@ -118,6 +119,7 @@ final class Execution {
           return;
         }
         sh.blockingProgram = b;
+        sh.runningServerArgv = words;
         sh.setState(ShellProcess.State.BLOCKED);
       }
       case UNSIMULATED -> {

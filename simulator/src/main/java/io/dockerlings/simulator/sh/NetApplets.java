@@ -18,6 +18,8 @@ final class NetApplets {
     m.put("ping", NetApplets::ping);
     m.put("ip", NetApplets::ip);
     m.put("ifconfig", NetApplets::ifconfig);
+    m.put("wget", NetApplets::wget);
+    m.put("curl", NetApplets::curl);
     return m;
   }
 
@@ -67,6 +69,122 @@ final class NetApplets {
     }
     c.out(b.toString());
     return answers ? 0 : 1;
+  }
+
+  /** A parsed {@code http://host[:port]/path}. */
+  private record Url(String host, int port, String path) {
+    static Optional<Url> parse(String text) {
+      String t = text.startsWith("http://") ? text.substring(7) : text;
+      if (t.startsWith("https://")) {
+        return Optional.empty();
+      }
+      int slash = t.indexOf('/');
+      String hostPort = slash < 0 ? t : t.substring(0, slash);
+      String path = slash < 0 ? "/" : t.substring(slash);
+      int colon = hostPort.lastIndexOf(':');
+      try {
+        int port = colon < 0 ? 80 : Integer.parseInt(hostPort.substring(colon + 1));
+        return Optional.of(
+            new Url(colon < 0 ? hostPort : hostPort.substring(0, colon), port, path));
+      } catch (NumberFormatException e) {
+        return Optional.empty();
+      }
+    }
+  }
+
+  private static String bar(String name, int bytes) {
+    return String.format(
+        "%-20s 100%% |********************************| %5d  0:00:00 ETA%n", name, bytes);
+  }
+
+  private static int wget(List<String> argv, AppletContext c) {
+    boolean quiet = false;
+    String output = null;
+    String target = null;
+    for (int i = 1; i < argv.size(); i++) {
+      String a = argv.get(i);
+      if (a.equals("-q")) {
+        quiet = true;
+      } else if (a.equals("-qO-") || a.equals("-qO") && i + 1 < argv.size()) {
+        quiet = true;
+        output = a.equals("-qO-") ? "-" : argv.get(++i);
+      } else if (a.equals("-O") && i + 1 < argv.size()) {
+        output = argv.get(++i);
+      } else if (a.startsWith("-O")) {
+        output = a.substring(2);
+      } else if (!a.startsWith("-")) {
+        target = a;
+      }
+    }
+    Optional<Url> url = target == null ? Optional.empty() : Url.parse(target);
+    if (url.isEmpty()) {
+      c.err("wget: bad address '" + target + "'\n");
+      return 1;
+    }
+    ContainerFacts.HttpReply r =
+        c.container().httpGet(url.get().host(), url.get().port(), url.get().path());
+    if (!r.error().isEmpty()) {
+      c.err("wget: " + r.error() + "\n");
+      return 1;
+    }
+    if (!quiet) {
+      c.err("Connecting to " + url.get().host() + " (" + r.ip() + ":" + url.get().port() + ")\n");
+    }
+    if (r.status() != 200) {
+      c.err("wget: server returned error: HTTP/1.1 " + r.status() + " Not Found\n");
+      return 1;
+    }
+    int bytes = r.body().getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+    if ("-".equals(output)) {
+      if (!quiet) {
+        c.err("writing to stdout\n");
+      }
+      c.out(r.body());
+      if (!quiet) {
+        c.err(bar("-", bytes) + "written to stdout\n");
+      }
+      return 0;
+    }
+    String name =
+        output != null
+            ? output
+            : url.get().path().endsWith("/") ? "index.html" : Paths.name(url.get().path());
+    c.fs().write(c.resolve(name), r.body().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    if (!quiet) {
+      c.err("saving to '" + name + "'\n" + bar(name, bytes) + "'" + name + "' saved\n");
+    }
+    return 0;
+  }
+
+  private static int curl(List<String> argv, AppletContext c) {
+    String target = null;
+    for (String a : argv.subList(1, argv.size())) {
+      if (!a.startsWith("-")) {
+        target = a;
+      }
+    }
+    Optional<Url> url = target == null ? Optional.empty() : Url.parse(target);
+    if (url.isEmpty()) {
+      c.err("curl: (3) URL using bad/illegal format or missing URL\n");
+      return 3;
+    }
+    ContainerFacts.HttpReply r =
+        c.container().httpGet(url.get().host(), url.get().port(), url.get().path());
+    if (r.error().startsWith("bad address")) {
+      c.err("curl: (6) Could not resolve host: " + url.get().host() + "\n");
+      return 6;
+    }
+    if (!r.error().isEmpty()) {
+      c.err(
+          "curl: (7) Failed to connect to "
+              + url.get().host()
+              + " port "
+              + url.get().port()
+              + ": Connection refused\n");
+      return 7;
+    }
+    c.out(r.status() == 200 ? r.body() : "404 page not found\n");
+    return 0;
   }
 
   private static String dotted(long v) {

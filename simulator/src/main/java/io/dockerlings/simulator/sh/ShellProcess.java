@@ -920,6 +920,45 @@ public final class ShellProcess {
 
   private int childPid;
 
+  /**
+   * The server this process runs, with its listening port, when it is one (nginx on 80, httpd on -p
+   * or 80, registry on 5000).
+   */
+  public Optional<Listener> listener() {
+    if (blockingProgram == null || state == State.EXITED) {
+      return Optional.empty();
+    }
+    List<String> words = runningServerArgv != null ? runningServerArgv : argv;
+    String name = Paths.name(words.isEmpty() ? "" : words.get(0));
+    String home = cwd;
+    int port;
+    switch (name) {
+      case "nginx", "docker-entrypoint.sh", "/docker-entrypoint.sh" -> port = 80;
+      case "registry" -> port = 5000;
+      case "httpd" -> {
+        port = 80;
+        for (int i = 1; i < words.size() - 1; i++) {
+          if (words.get(i).equals("-p")) {
+            String p = words.get(i + 1);
+            port = Integer.parseInt(p.substring(p.lastIndexOf(':') + 1));
+          } else if (words.get(i).equals("-h")) {
+            home = Paths.resolve(cwd, words.get(i + 1));
+          }
+        }
+      }
+      default -> {
+        return Optional.empty();
+      }
+    }
+    return Optional.of(new Listener(name, port, home));
+  }
+
+  /** A server process: what it is, the port it listens on, and the directory it serves. */
+  public record Listener(String program, int port, String home) {}
+
+  /** The words of the server program this process became, when it is not its own argv. */
+  List<String> runningServerArgv;
+
   /** The child applet running now ({@code ps} sees itself), or an empty list. */
   public List<String> runningChild() {
     return child;

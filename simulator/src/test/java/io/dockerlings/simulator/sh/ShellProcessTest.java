@@ -141,6 +141,11 @@ class ShellProcessTest {
     }
 
     @Override
+    public HttpReply httpGet(String host, int port, String path) {
+      return new HttpReply("", 0, "", "bad address '" + host + "'");
+    }
+
+    @Override
     public boolean reachable(String ip) {
       return false;
     }
