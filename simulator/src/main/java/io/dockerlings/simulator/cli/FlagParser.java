@@ -42,7 +42,9 @@ final class FlagParser {
         String body = w.substring(2);
         int eq = body.indexOf('=');
         String name = eq < 0 ? body : body.substring(0, eq);
-        FlagSpec f = spec.flag(name).orElseThrow(() -> usage("unknown flag: --" + name, helpPath));
+        // The CLI still accepts a few old spellings it no longer lists, such as --net.
+        String known = name.equals("net") && spec.flag("network").isPresent() ? "network" : name;
+        FlagSpec f = spec.flag(known).orElseThrow(() -> usage("unknown flag: --" + name, helpPath));
         if (f.kind() == FlagKind.BOOL) {
           String v = eq < 0 ? "true" : body.substring(eq + 1);
           put(values, f, checkValue(f, v, helpPath));

@@ -38,7 +38,25 @@ record ContainerConfig(
     boolean privileged,
     Limits limits,
     List<Volumes.Mount> mounts,
-    String requestedIp) {
+    String requestedIp,
+    Isolation isolation) {
+
+  /** Namespaces shared with the host instead of new ones ({@code --pid/--uts/--ipc host}). */
+  record Isolation(boolean pidHost, boolean utsHost, boolean ipcHost) {
+    static final Isolation NONE = new Isolation(false, false, false);
+  }
+
+  boolean pidHost() {
+    return isolation.pidHost();
+  }
+
+  boolean utsHost() {
+    return isolation.utsHost();
+  }
+
+  boolean ipcHost() {
+    return isolation.ipcHost();
+  }
 
   /** cgroup settings as inspect's HostConfig shows them (0 = unset). */
   record Limits(long memory, long memorySwap, long nanoCpus, long cpuShares, String cpusetCpus) {
@@ -88,7 +106,8 @@ record ContainerConfig(
         privileged,
         limits,
         newMounts,
-        requestedIp);
+        requestedIp,
+        isolation);
   }
 
   /** The network the container was created on: {@code bridge} for the default. */

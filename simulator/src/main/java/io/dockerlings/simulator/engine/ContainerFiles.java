@@ -154,6 +154,11 @@ final class ContainerFiles {
         "/hosts", hosts(hostname, ip).getBytes(java.nio.charset.StandardCharsets.UTF_8));
   }
 
+  /** Mounts the container's {@code /proc}, once the container exists to describe. */
+  void mountProc(FileSystem proc) {
+    view.mount("/proc", proc, "/", true);
+  }
+
   /** The container's own layered tree, without mounts: what {@code docker export} writes. */
   FileSystem rootFs() {
     return root;

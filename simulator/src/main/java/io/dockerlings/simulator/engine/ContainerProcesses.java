@@ -291,11 +291,13 @@ final class ContainerProcesses implements Workload {
           }
           rows.add(new ProcessRow(e.getKey(), SystemUsers.name(p.uid()), p.psCommand()));
           if (!p.runningChild().isEmpty()) {
-            rows.add(
-                new ProcessRow(
-                    p.runningChildPid(),
-                    SystemUsers.name(p.uid()),
-                    String.join(" ", p.runningChild())));
+            // busybox runs the applet in a forked shell: ps shows {applet} and the shell's line.
+            String applet =
+                "{"
+                    + io.dockerlings.simulator.sh.Paths.name(p.runningChild().get(0))
+                    + "} "
+                    + p.psCommand();
+            rows.add(new ProcessRow(p.runningChildPid(), SystemUsers.name(p.uid()), applet));
           }
         }
       }

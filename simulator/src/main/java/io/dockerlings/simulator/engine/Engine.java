@@ -209,7 +209,8 @@ public final class Engine {
             false,
             ContainerConfig.Limits.NONE,
             List.of(),
-            "");
+            "",
+            ContainerConfig.Isolation.NONE);
     Container c =
         new Container(
             id,
@@ -220,7 +221,17 @@ public final class Engine {
             ContainerFiles.create(image.layers(), this, config),
             nextSequence());
     containers.add(c);
+    c.files.mountProc(new ProcFs(c, namespacesFor(config)));
     return c;
+  }
+
+  private long nextNamespace = 4026532180L;
+
+  /** New namespaces for a container, numbered as the kernel hands out inode numbers. */
+  Namespaces namespacesFor(ContainerConfig config) {
+    Namespaces ns = Namespaces.create(nextNamespace, config);
+    nextNamespace += 5;
+    return ns;
   }
 
   /** Images a private registry holds that the local store may have dropped, by id. */

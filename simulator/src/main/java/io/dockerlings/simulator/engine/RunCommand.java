@@ -182,7 +182,7 @@ final class RunCommand {
                 });
     String id = engine.ids().next();
     ContainerConfig config =
-        RunOptions.build(cmd, imageRef, image.defaults(), id, engine.host().cpus())
+        RunOptions.build(cmd, imageRef, image.defaults(), id, engine.host())
             .withMounts(mounts(cmd, image.defaults()));
     String finalName =
         name.map(n -> n.startsWith("/") ? n.substring(1) : n)
@@ -197,6 +197,10 @@ final class RunCommand {
             ContainerFiles.create(image.layers(), engine, config),
             engine.nextSequence());
     store.add(c);
+    c.files.mountProc(new ProcFs(c, engine.namespacesFor(config)));
+    if (config.networkMode().equals("host") && !config.portBindings().isEmpty()) {
+      io.errln("WARNING: Published ports are discarded when using host network mode");
+    }
     return c;
   }
 }

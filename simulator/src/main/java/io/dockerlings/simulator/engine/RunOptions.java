@@ -40,7 +40,12 @@ final class RunOptions {
    * @throws Failure for a bad flag value or a missing command
    */
   static ContainerConfig build(
-      ParsedCommand cmd, String imageName, ImageDefaults defaults, String id, int hostCpus) {
+      ParsedCommand cmd,
+      String imageName,
+      ImageDefaults defaults,
+      String id,
+      io.dockerlings.simulator.HostSpec host) {
+    int hostCpus = host.cpus();
     checkFlags(cmd);
     boolean rm = cmd.bool("rm");
     RestartPolicy restart =
@@ -79,7 +84,9 @@ final class RunOptions {
     String network = cmd.string("network", "default");
     boolean interactive = cmd.bool("interactive");
     boolean detach = cmd.bool("detach");
-    String hostname = cmd.string("hostname", Ids.shortId(id));
+    boolean sharesHostName =
+        cmd.string("uts", "").equals("host") || cmd.string("network", "").equals("host");
+    String hostname = cmd.string("hostname", sharesHostName ? host.hostname() : Ids.shortId(id));
     Optional<Integer> stopTimeout = Optional.empty();
     if (cmd.isSet("stop-timeout")) {
       try {
@@ -119,7 +126,11 @@ final class RunOptions {
         cmd.bool("privileged"),
         limits(cmd, hostCpus),
         List.of(),
-        cmd.string("ip", ""));
+        cmd.string("ip", ""),
+        new ContainerConfig.Isolation(
+            cmd.string("pid", "").equals("host"),
+            cmd.string("uts", "").equals("host"),
+            cmd.string("ipc", "").equals("host")));
   }
 
   /** Memory, CPU quota and shares, checked as the daemon checks them on this host. */

@@ -38,6 +38,7 @@ public final class FileApplets {
     m.put("ln", FileApplets::ln);
     m.put("chmod", FileApplets::chmod);
     m.put("dd", FileApplets::dd);
+    m.put("readlink", FileApplets::readlink);
     m.putAll(TextApplets.all());
     m.putAll(SystemApplets.all());
     m.putAll(NetApplets.all());
@@ -360,6 +361,22 @@ public final class FileApplets {
       c.err("ln: " + ops.get(1) + ": " + e.reason().text() + "\n");
       return 1;
     }
+  }
+
+  private static int readlink(List<String> argv, AppletContext c) {
+    List<String> ops = new ArrayList<>();
+    boolean canonical = options(argv, ops).contains("f");
+    int status = 0;
+    for (String op : ops) {
+      try {
+        c.out(
+            (canonical ? c.fs().stat(c.resolve(op)).path() : c.fs().readlink(c.resolve(op)))
+                + "\n");
+      } catch (FsException e) {
+        status = 1;
+      }
+    }
+    return status;
   }
 
   private static int chmod(List<String> argv, AppletContext c) {

@@ -1,0 +1,220 @@
+package io.dockerlings.simulator.engine;
+
+import io.dockerlings.simulator.fs.FileStat;
+import io.dockerlings.simulator.fs.FileSystem;
+import io.dockerlings.simulator.fs.FsException;
+import io.dockerlings.simulator.fs.NodeType;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A container's {@code /proc}, read-only and generated on each read: one directory per process of
+ * its pid namespace (with {@code cmdline} and the {@code ns/} links that show which namespaces it
+ * is in), {@code self}, and {@code mounts}.
+ */
+final class ProcFs implements FileSystem {
+  /** The namespace kinds {@code ls /proc/self/ns} shows, in its order. */
+  private static final List<String> KINDS =
+      List.of(
+          "cgroup",
+          "ipc",
+          "mnt",
+          "net",
+          "pid",
+          "pid_for_children",
+          "time",
+          "time_for_children",
+          "user",
+          "uts");
+
+  private final Container container;
+  private final Namespaces ns;
+
+  ProcFs(Container container, Namespaces ns) {
+    this.container = container;
+    this.ns = ns;
+  }
+
+  private List<Workload.Proc> procs() {
+    return container.workload == null ? List.of() : container.workload.processes();
+  }
+
+  private FsException missing(String path) {
+    return new FsException(FsException.Reason.NOT_FOUND, "/proc" + path);
+  }
+
+  private FileStat stat(String path, NodeType type, long size, String link) {
+    int mode = type == NodeType.DIRECTORY ? 0555 : type == NodeType.SYMLINK ? 0777 : 0444;
+    Instant at =
+        container.startedAt.isAfter(Container.ZERO_TIME) ? container.startedAt : container.created;
+    return new FileStat(path, type, size, mode, 0, 0, at, link);
+  }
+
+  /** What a path is: kind and, for links, the target. */
+  private FileStat describe(String path) {
+    String[] p = path.substring(1).split("/");
+    if (path.equals("/")) {
+      return stat(path, NodeType.DIRECTORY, 0, "");
+    }
+    if (p.length == 1 && p[0].equals("mounts")) {
+      return stat(path, NodeType.FILE, 0, "");
+    }
+    boolean self = p[0].equals("self");
+    boolean pid =
+        p[0].matches("\\d+")
+            && procs().stream().anyMatch(x -> Integer.toString(x.pid()).equals(p[0]));
+    if (!self && !pid) {
+      throw missing(path);
+    }
+    if (p.length == 1) {
+      return stat(path, NodeType.DIRECTORY, 0, "");
+    }
+    if (p.length == 2 && p[1].equals("cmdline")) {
+      return stat(path, NodeType.FILE, 0, "");
+    }
+    if (p.length == 2 && p[1].equals("ns")) {
+      return stat(path, NodeType.DIRECTORY, 0, "");
+    }
+    if (p.length == 3 && p[1].equals("ns") && KINDS.contains(p[2])) {
+      return stat(path, NodeType.SYMLINK, 0, ns.link(p[2]));
+    }
+    throw missing(path);
+  }
+
+  @Override
+  public boolean exists(String path) {
+    try {
+      describe(norm(path));
+      return true;
+    } catch (FsException e) {
+      return false;
+    }
+  }
+
+  private static String norm(String path) {
+    return io.dockerlings.simulator.sh.Paths.normalize(path);
+  }
+
+  @Override
+  public FileStat stat(String path) {
+    return describe(norm(path));
+  }
+
+  @Override
+  public FileStat lstat(String path) {
+    return describe(norm(path));
+  }
+
+  @Override
+  public List<String> list(String dir) {
+    String p = norm(dir);
+    FileStat st = describe(p);
+    if (!st.isDirectory()) {
+      throw new FsException(FsException.Reason.NOT_A_DIRECTORY, "/proc" + p);
+    }
+    List<String> out = new ArrayList<>();
+    if (p.equals("/")) {
+      for (Workload.Proc proc : procs()) {
+        out.add(Integer.toString(proc.pid()));
+      }
+      out.add("mounts");
+      out.add("self");
+      return out;
+    }
+    if (p.endsWith("/ns")) {
+      return KINDS;
+    }
+    return List.of("cmdline", "ns");
+  }
+
+  @Override
+  public byte[] read(String path) {
+    String p = norm(path);
+    if (p.equals("/mounts")) {
+      StringBuilder b = new StringBuilder();
+      for (String m : container.workload == null ? List.<String>of() : List.of(mountLines())) {
+        b.append(m);
+      }
+      return b.toString().getBytes(StandardCharsets.UTF_8);
+    }
+    if (p.endsWith("/cmdline")) {
+      String who = p.substring(1, p.indexOf('/', 1));
+      for (Workload.Proc proc : procs()) {
+        if (who.equals("self") && proc.pid() == 1 || Integer.toString(proc.pid()).equals(who)) {
+          return (String.join("\0", proc.command().split(" ")) + "\0")
+              .getBytes(StandardCharsets.UTF_8);
+        }
+      }
+    }
+    FileStat st = describe(p);
+    throw new FsException(
+        st.isDirectory() ? FsException.Reason.IS_A_DIRECTORY : FsException.Reason.INVALID,
+        "/proc" + p);
+  }
+
+  private String mountLines() {
+    return "overlay / overlay rw,relatime 0 0\nproc /proc proc rw,nosuid,nodev,noexec,relatime 0 0\n"
+        + "tmpfs /dev tmpfs rw,nosuid,size=65536k,mode=755 0 0\n"
+        + "sysfs /sys sysfs ro,nosuid,nodev,noexec,relatime 0 0\n";
+  }
+
+  @Override
+  public String readlink(String path) {
+    FileStat st = describe(norm(path));
+    if (!st.isSymlink()) {
+      throw new FsException(FsException.Reason.INVALID, "/proc" + path);
+    }
+    return st.linkTarget();
+  }
+
+  private FsException readOnly(String path) {
+    return new FsException(FsException.Reason.READ_ONLY, "/proc" + path);
+  }
+
+  @Override
+  public void write(String path, byte[] content) {
+    throw readOnly(path);
+  }
+
+  @Override
+  public void append(String path, byte[] content) {
+    throw readOnly(path);
+  }
+
+  @Override
+  public void mkdir(String path, boolean parents) {
+    throw readOnly(path);
+  }
+
+  @Override
+  public void delete(String path, boolean recursive) {
+    throw readOnly(path);
+  }
+
+  @Override
+  public void rename(String from, String to) {
+    throw readOnly(from);
+  }
+
+  @Override
+  public void symlink(String target, String path) {
+    throw readOnly(path);
+  }
+
+  @Override
+  public void chmod(String path, int mode) {
+    throw readOnly(path);
+  }
+
+  @Override
+  public void chown(String path, int uid, int gid) {
+    throw readOnly(path);
+  }
+
+  @Override
+  public void touch(String path) {
+    throw readOnly(path);
+  }
+}
