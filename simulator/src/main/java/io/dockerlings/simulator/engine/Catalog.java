@@ -337,6 +337,18 @@ final class Catalog {
       b.syntheticFile("/bin/bash", 1_200_000, 0755);
       used += 1_200_000;
     }
+    // Each distribution brings its own package manager.
+    String manager =
+        switch (name) {
+          case "alpine" -> "/sbin/apk";
+          case "centos" -> "/usr/bin/yum";
+          default -> "/usr/bin/apt-get";
+        };
+    b.syntheticFile(manager, 200_000, 0755);
+    if (name.startsWith("python")) {
+      b.syntheticFile("/usr/local/bin/pip", 200_000, 0755);
+    }
+    used += 200_000;
     b.syntheticFile("/usr/lib/libc.so.6", Math.max(size - used, 0), 0755);
     return b;
   }

@@ -42,6 +42,7 @@ public final class FileApplets {
     m.putAll(TextApplets.all());
     m.putAll(SystemApplets.all());
     m.putAll(NetApplets.all());
+    m.putAll(PackageApplets.all());
     return m;
   }
 
