@@ -20,6 +20,89 @@ public final class SimulatorBenchmark {
     int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 20_000;
     runAndRemove(rounds);
     psOverManyContainers(10_000, 30);
+    buildTenInstructions(20);
+    cpuSharesOverManyContainers(1_000, 20);
+    manyContainersOnOneNetwork(1_000);
+  }
+
+  private static void buildTenInstructions(int rounds) {
+    try {
+      java.nio.file.Path ctx = java.nio.file.Files.createTempDirectory("dockerlings-bench");
+      java.nio.file.Files.writeString(ctx.resolve("app.txt"), "hello\n");
+      java.nio.file.Files.writeString(
+          ctx.resolve("Dockerfile"),
+          String.join(
+                  "\n",
+                  "FROM busybox",
+                  "LABEL purpose=bench",
+                  "ENV A=1",
+                  "WORKDIR /app",
+                  "COPY app.txt /app/",
+                  "RUN cat /app/app.txt > /app/copy",
+                  "RUN mkdir -p /data && echo x > /data/x",
+                  "EXPOSE 8080",
+                  "USER nobody",
+                  "CMD [\"cat\", \"/app/copy\"]")
+              + "\n");
+      DockerSimulator sim = fresh();
+      long[] uncached = new long[rounds];
+      long[] cached = new long[rounds];
+      for (int i = 0; i < rounds; i++) {
+        long t0 = System.nanoTime();
+        docker(sim, "build", "--no-cache", "-q", ctx.toString());
+        uncached[i] = System.nanoTime() - t0;
+        t0 = System.nanoTime();
+        docker(sim, "build", "-q", ctx.toString());
+        cached[i] = System.nanoTime() - t0;
+      }
+      System.out.printf(
+          "10-instruction build: uncached median %.2f ms, cached median %.2f ms (%d rounds)%n",
+          percentile(uncached, 50) / 1e6, percentile(cached, 50) / 1e6, rounds);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  private static void cpuSharesOverManyContainers(int containers, int rounds) {
+    DockerSimulator sim = fresh();
+    for (int i = 0; i < containers; i++) {
+      docker(
+          sim,
+          "run",
+          "-d",
+          "-c",
+          Integer.toString(512 + i % 3 * 512),
+          "busybox",
+          "sh",
+          "-c",
+          "while :; do :; done");
+    }
+    long[] samples = new long[rounds];
+    for (int i = 0; i < rounds; i++) {
+      long t0 = System.nanoTime();
+      docker(sim, "stats", "--no-stream");
+      samples[i] = System.nanoTime() - t0;
+    }
+    System.out.printf(
+        "stats (cpu-share prediction) over %d busy containers: median %.2f ms (%d rounds)%n",
+        containers, percentile(samples, 50) / 1e6, rounds);
+  }
+
+  private static void manyContainersOnOneNetwork(int containers) {
+    DockerSimulator sim = fresh();
+    docker(sim, "network", "create", "benchnet");
+    long t0 = System.nanoTime();
+    for (int i = 0; i < containers; i++) {
+      docker(
+          sim, "run", "-d", "--network", "benchnet", "--name", "c" + i, "busybox", "sleep", "1000");
+    }
+    long total = System.nanoTime() - t0;
+    t0 = System.nanoTime();
+    docker(sim, "exec", "c0", "ping", "-c", "1", "c" + (containers - 1));
+    long ping = System.nanoTime() - t0;
+    System.out.printf(
+        "%d containers on one user network: %.1f us per run -d, name lookup + ping %.2f ms%n",
+        containers, total / 1e3 / containers, ping / 1e6);
   }
 
   private static DockerSimulator fresh() {
