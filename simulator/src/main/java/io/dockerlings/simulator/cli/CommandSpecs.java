@@ -74,6 +74,8 @@ public final class CommandSpecs {
           new Entry("image history", "history", 1, 1),
           new Entry("image inspect", "", 1, -1),
           new Entry("search", "", 1, 1),
+          new Entry("login", "", 0, 1),
+          new Entry("logout", "", 0, 1),
           new Entry("version", "", 0, 0),
           new Entry("info", "", 0, 0),
           new Entry("inspect", "", 1, -1));

@@ -18,8 +18,6 @@ public final class DockerCli {
   private static final Set<String> KNOWN_ELSEWHERE =
       Set.of(
           "events",
-          "login",
-          "logout",
           "update",
           "builder",
           "config",

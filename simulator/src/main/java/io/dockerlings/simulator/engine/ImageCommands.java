@@ -65,6 +65,8 @@ final class ImageCommands {
     h.put("image inspect", this::inspect);
     h.put("search", this::search);
     h.put("image push", this::push);
+    h.put("login", this::login);
+    h.put("logout", this::logout);
     h.put("container commit", this::commit);
     return h;
   }
@@ -460,6 +462,48 @@ final class ImageCommands {
             + Images.manifestDigest(image)
             + " size: "
             + (365 + 163 * image.layers().size()));
+    return 0;
+  }
+
+  /** Registries logged in to, as the CLI keeps them in its config.json. */
+  private final java.util.Set<String> logins = new java.util.TreeSet<>();
+
+  private static String serverOf(ParsedCommand cmd) {
+    return cmd.args().isEmpty() ? "https://index.docker.io/v1/" : cmd.args().get(0);
+  }
+
+  private int login(ParsedCommand cmd, CommandIo io) {
+    String server = serverOf(cmd);
+    boolean viaStdin = cmd.bool("password-stdin");
+    if (!cmd.isSet("username") || !cmd.isSet("password") && !viaStdin) {
+      throw DockerException.client("Cannot perform an interactive login from a non TTY device");
+    }
+    if (viaStdin && io.stdin().isBlank()) {
+      throw DockerException.client("Password Required");
+    }
+    if (cmd.isSet("password")) {
+      io.errln("WARNING! Using --password via the CLI is insecure. Use --password-stdin.");
+    }
+    if (!cmd.args().isEmpty()) {
+      try {
+        engine.registries().reach(ImageRef.parse(server + "/probe"), "http");
+      } catch (Failure f) {
+        throw DockerException.daemon(f.getMessage());
+      }
+    }
+    logins.add(server);
+    io.errln("WARNING! Your password will be stored unencrypted in /root/.docker/config.json.");
+    io.errln("Configure a credential helper to remove this warning. See");
+    io.errln("https://docs.docker.com/engine/reference/commandline/login/#credentials-store");
+    io.errln("");
+    io.outln("Login Succeeded");
+    return 0;
+  }
+
+  private int logout(ParsedCommand cmd, CommandIo io) {
+    String server = serverOf(cmd);
+    logins.remove(server);
+    io.outln("Removing login credentials for " + server);
     return 0;
   }
 
