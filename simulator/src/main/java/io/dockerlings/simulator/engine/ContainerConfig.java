@@ -59,8 +59,17 @@ record ContainerConfig(
   }
 
   /** cgroup settings as inspect's HostConfig shows them (0 = unset). */
-  record Limits(long memory, long memorySwap, long nanoCpus, long cpuShares, String cpusetCpus) {
-    static final Limits NONE = new Limits(0, 0, 0, 0, "");
+  record Limits(
+      long memory,
+      long memorySwap,
+      long nanoCpus,
+      long cpuShares,
+      String cpusetCpus,
+      int blkioWeight,
+      boolean oomKillDisable,
+      List<String> deviceReadBps,
+      List<String> deviceWriteBps) {
+    static final Limits NONE = new Limits(0, 0, 0, 0, "", 0, false, List.of(), List.of());
 
     /** The relative CPU weight: the default 1024 when unset. */
     long weight() {

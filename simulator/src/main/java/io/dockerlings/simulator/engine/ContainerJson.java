@@ -155,16 +155,12 @@ final class ContainerJson {
     h.put("Memory", k.limits().memory());
     h.put("NanoCpus", k.limits().nanoCpus());
     h.put("CgroupParent", "");
-    h.put("BlkioWeight", 0);
+    h.put("BlkioWeight", k.limits().blkioWeight());
     h.putArray("BlkioWeightDevice");
-    for (String nul :
-        List.of(
-            "BlkioDeviceReadBps",
-            "BlkioDeviceWriteBps",
-            "BlkioDeviceReadIOps",
-            "BlkioDeviceWriteIOps")) {
-      h.putNull(nul);
-    }
+    throttle(h, "BlkioDeviceReadBps", k.limits().deviceReadBps());
+    throttle(h, "BlkioDeviceWriteBps", k.limits().deviceWriteBps());
+    h.putNull("BlkioDeviceReadIOps");
+    h.putNull("BlkioDeviceWriteIOps");
     for (String zero :
         List.of("CpuPeriod", "CpuQuota", "CpuRealtimePeriod", "CpuRealtimeRuntime")) {
       h.put(zero, 0);
@@ -179,7 +175,7 @@ final class ContainerJson {
     h.put("MemoryReservation", 0);
     h.put("MemorySwap", k.limits().memorySwap());
     h.putNull("MemorySwappiness");
-    h.put("OomKillDisable", false);
+    h.put("OomKillDisable", k.limits().oomKillDisable());
     h.putNull("PidsLimit");
     h.putNull("Ulimits");
     h.put("CpuCount", 0);
@@ -207,6 +203,21 @@ final class ContainerJson {
       ro.add(p);
     }
     return h;
+  }
+
+  /** {@code --device-read-bps /dev/sda:1mb} as inspect lists it: path and bytes per second. */
+  private static void throttle(ObjectNode h, String key, List<String> specs) {
+    if (specs.isEmpty()) {
+      h.putNull(key);
+      return;
+    }
+    ArrayNode list = h.putArray(key);
+    for (String spec : specs) {
+      int colon = spec.lastIndexOf(':');
+      ObjectNode one = list.addObject();
+      one.put("Path", colon < 0 ? spec : spec.substring(0, colon));
+      one.put("Rate", colon < 0 ? 0 : RunOptions.bytes(spec.substring(colon + 1)));
+    }
   }
 
   private static ObjectNode graphDriver(Container c) {

@@ -198,6 +198,11 @@ final class RunCommand {
             engine.nextSequence());
     store.add(c);
     c.files.mountProc(new ProcFs(c, engine.namespacesFor(config)));
+    if (cmd.isSet("blkio-weight")) {
+      io.errln(
+          "WARNING: Your kernel does not support Block I/O weight or the cgroup is not mounted."
+              + " Weight discarded.");
+    }
     if (config.networkMode().equals("host") && !config.portBindings().isEmpty()) {
       io.errln("WARNING: Published ports are discarded when using host network mode");
     }

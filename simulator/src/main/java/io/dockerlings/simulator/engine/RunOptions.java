@@ -167,7 +167,18 @@ final class RunOptions {
     long shares = Long.parseLong(cmd.string("cpu-shares", "0"));
     String cpuset = cmd.string("cpuset-cpus", "");
     CpuModel.cores(cpuset, host);
-    return new ContainerConfig.Limits(memory, swap, nano, shares, cpuset);
+    // The kernel of the machine mirrored here has no blkio weight: the daemon discards it.
+    int blkio = 0;
+    return new ContainerConfig.Limits(
+        memory,
+        swap,
+        nano,
+        shares,
+        cpuset,
+        blkio,
+        cmd.bool("oom-kill-disable"),
+        cmd.list("device-read-bps"),
+        cmd.list("device-write-bps"));
   }
 
   /** Sizes as the CLI reads them for -m: 64m, 1g, 512k, 100b, 1.5g. */
