@@ -11,6 +11,9 @@ interface Backend {
   /** Runs one docker command line, {@code argv.get(0)} being {@code docker}. */
   CommandResult execute(List<String> argv, String stdin);
 
+  /** Runs a line on the machine the engine runs on (simulated for the simulator). */
+  CommandResult host(String line);
+
   /** Completion data: command words after {@code docker}. */
   List<String> commandNames();
 

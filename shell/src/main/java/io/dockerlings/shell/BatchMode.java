@@ -53,11 +53,8 @@ final class BatchMode {
         continue;
       }
       if (!trimmed.split("\\s+")[0].equals("docker")) {
-        emit(
-            trimmed,
-            127,
-            "",
-            "dockerlings: batch mode runs docker commands (and reset); not: " + trimmed + "\n");
+        CommandResult host = backend.host(trimmed);
+        emit(trimmed, host.exitCode(), host.stdout(), host.stderr());
         continue;
       }
       StringBuilder lineErrors = new StringBuilder();

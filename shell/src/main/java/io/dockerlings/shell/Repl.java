@@ -67,7 +67,8 @@ final class Repl {
       return;
     }
     if (!first.equals("docker")) {
-      console.err(messages.get("not.docker", first) + "\n");
+      // Anything else runs in the simulated host's shell, as it would on the engine's machine.
+      show(backend.host(trimmed));
       return;
     }
     Optional<CommandResult> result = LineRunner.run(trimmed, backend, "", console::err);
@@ -107,6 +108,7 @@ final class Repl {
       }
     }
     b.append(messages.get("help.docker")).append('\n');
+    b.append(messages.get("help.host")).append('\n');
     console.out(b.toString());
   }
 

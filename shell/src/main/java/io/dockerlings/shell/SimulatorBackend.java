@@ -27,6 +27,11 @@ final class SimulatorBackend implements Backend {
   }
 
   @Override
+  public CommandResult host(String line) {
+    return sim.host(line);
+  }
+
+  @Override
   public List<String> commandNames() {
     return sim.commandNames();
   }

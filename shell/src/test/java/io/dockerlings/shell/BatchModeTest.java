@@ -66,7 +66,7 @@ class BatchModeTest {
     run(
         "docker run -d busybox sleep 100\ndocker rm -f $(docker ps -q)\necho 'x\ndocker ps -q\n",
         false);
-    assertTrue(err.toString(StandardCharsets.UTF_8).contains("batch mode runs docker commands"));
+    assertTrue(err.toString(StandardCharsets.UTF_8).contains("unterminated quoted string"));
     String[] lines = out.toString(StandardCharsets.UTF_8).split("\n");
     assertEquals(2, lines.length);
     assertEquals(lines[0].substring(0, 12), lines[1]);

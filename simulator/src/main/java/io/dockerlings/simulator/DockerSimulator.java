@@ -45,6 +45,15 @@ public final class DockerSimulator {
     return execute(argv, "");
   }
 
+  /**
+   * Runs one line in the simulated host's shell: its files (where bind mounts live), {@code curl}
+   * to published ports, {@code iptables -t nat -L}, {@code systemctl restart docker} after editing
+   * {@code /etc/docker/daemon.json}.
+   */
+  public CommandResult host(String line) {
+    return engine.hostCommand(line == null ? "" : line);
+  }
+
   /** The top-level command words ({@code run}, {@code ps}, {@code image}...), for completion. */
   public List<String> commandNames() {
     return engine.commandNames();

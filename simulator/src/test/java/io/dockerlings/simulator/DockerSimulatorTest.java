@@ -195,4 +195,23 @@ class DockerSimulatorTest {
         "Get \"https://" + ip + ":5000/v2/\": http: server gave HTTP response to HTTPS client\n",
         docker("push " + ip + ":5000/bb:v1").stderr());
   }
+
+  @Test
+  void hostShell_seesBindMounts_curlsPublishedPorts_andRestartsTheDaemon() {
+    docker("run --rm -v /srv/site:/html busybox sh -c 'echo page > /html/index.html'");
+    assertEquals("page\n", sim.host("cat /srv/site/index.html").stdout());
+    docker("run -d --name web -p 8080:80 busybox httpd -f -p 80 -h /");
+    docker("exec web sh -c 'echo hi > /index.html'");
+    assertEquals("hi\n", sim.host("curl http://localhost:8080/").stdout());
+    assertTrue(
+        sim.host("iptables -t nat -S")
+            .stdout()
+            .contains("--dport 8080 -j DNAT --to-destination 172.17.0.2:80"));
+    sim.host("echo '{broken' > /etc/docker/daemon.json");
+    assertEquals(1, sim.host("systemctl restart docker").exitCode());
+    assertTrue(docker("ps").stderr().startsWith("Cannot connect to the Docker daemon"));
+    sim.host("echo '{}' > /etc/docker/daemon.json");
+    assertEquals(0, sim.host("systemctl restart docker").exitCode());
+    assertEquals(0, docker("ps").exitCode());
+  }
 }

@@ -44,7 +44,9 @@ public final class Engine {
     this.names = new NameGenerator(random);
     this.networks = new Networks(ids, options.clock().instant().minusSeconds(60));
     this.images = new Images(this, options.clock());
-    this.volumes = new Volumes(new FileClock());
+    this.volumes =
+        new Volumes(
+            new FileClock(), HostShell.baseLayer(options.host(), options.clock().instant()));
     this.sessions = new Sessions(this);
     this.lifecycle = new Lifecycle(clock, containers, networks, ports, sessions, ids);
     this.cli = new Cli(this);
@@ -77,6 +79,17 @@ public final class Engine {
   /** Runs one command line (argv[0] = docker) after bringing every container up to now. */
   public CommandResult execute(List<String> argv, String stdin) {
     lifecycle.sync();
+    if (daemonDown
+        && argv.size() > 1
+        && !argv.get(1).startsWith("-")
+        && !argv.get(1).equals("help")
+        && !argv.contains("--help")) {
+      return CommandResult.of(
+          1,
+          "",
+          "Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker"
+              + " daemon running?\n");
+    }
     return cli.execute(argv, stdin);
   }
 
@@ -239,6 +252,59 @@ public final class Engine {
 
   private final Registries registries = new Registries(this);
   private final Http http = new Http(this);
+  private final HostShell hostShell = new HostShell(this);
+  private DaemonConfig daemonConfig = DaemonConfig.DEFAULT;
+  private boolean daemonDown;
+
+  /** Runs a command in the simulated host's shell (the machine the engine runs on). */
+  public io.dockerlings.simulator.CommandResult hostCommand(String line) {
+    lifecycle.sync();
+    return hostShell.run(line);
+  }
+
+  DaemonConfig daemonConfig() {
+    return daemonConfig;
+  }
+
+  boolean daemonDown() {
+    return daemonDown;
+  }
+
+  /**
+   * {@code systemctl restart docker}: reads {@code /etc/docker/daemon.json}; a file that does not
+   * parse keeps the daemon down, as a real one refuses to start.
+   */
+  String restartDaemon() {
+    for (Container c : new java.util.ArrayList<>(containers.all())) {
+      if (c.isRunning()) {
+        boolean keep =
+            c.config.restartPolicy().name().equals("always")
+                || c.config.restartPolicy().name().equals("unless-stopped");
+        lifecycle.stop(c, 10);
+        c.stoppedByUser = !keep;
+      }
+    }
+    try {
+      daemonConfig = DaemonConfig.read(volumes.host());
+    } catch (Failure f) {
+      daemonDown = true;
+      return f.getMessage();
+    }
+    daemonDown = false;
+    for (Container c : new java.util.ArrayList<>(containers.all())) {
+      if (!c.isRunning()
+          && !c.stoppedByUser
+          && !c.config.restartPolicy().isNone()
+          && !c.config.restartPolicy().name().equals("on-failure")) {
+        try {
+          lifecycle.start(c);
+        } catch (Failure f) {
+          c.error = f.getMessage();
+        }
+      }
+    }
+    return "";
+  }
 
   Http http() {
     return http;

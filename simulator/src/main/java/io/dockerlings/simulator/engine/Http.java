@@ -63,6 +63,34 @@ final class Http {
     return answer(target.get(), server.get(), path, addr);
   }
 
+  /**
+   * A request from the host: loopback and the host's own addresses reach published ports, container
+   * addresses on the bridges are reached directly.
+   */
+  HttpReply fromHost(String host, int port, String path) {
+    String addr = host.equals("localhost") ? "127.0.0.1" : host;
+    if (!addr.matches("\\d+\\.\\d+\\.\\d+\\.\\d+")) {
+      return new HttpReply("", 0, "", "bad address '" + host + "'");
+    }
+    for (Container c : engine.containers().all()) {
+      boolean direct = c.endpoints.values().stream().anyMatch(ep -> ep.ipAddress().equals(addr));
+      Optional<Ports.Published> pub =
+          c.published.stream()
+              .filter(p -> p.hostPort() == port && !p.hostIp().contains(":"))
+              .findFirst();
+      int target = direct ? port : pub.map(Ports.Published::containerPort).orElse(-1);
+      if ((direct || pub.isPresent() && !addr.startsWith("172."))
+          && c.workload instanceof ContainerProcesses table) {
+        Optional<ShellProcess.Listener> server =
+            table.listeners().stream().filter(l -> l.port() == target).findFirst();
+        if (server.isPresent()) {
+          return answer(c, server.get(), path, addr);
+        }
+      }
+    }
+    return refused(addr);
+  }
+
   private static HttpReply refused(String addr) {
     return new HttpReply(
         addr, 0, "", "can't connect to remote host (" + addr + "): Connection refused");

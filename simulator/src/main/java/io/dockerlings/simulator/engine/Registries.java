@@ -43,6 +43,9 @@ final class Registries {
     boolean loopback = host.equals("localhost") || host.startsWith("127.");
     if (!loopback) {
       Optional<Container> byIp = registryAt(host);
+      if (byIp.isPresent() && engine.daemonConfig().insecure(domain)) {
+        return stores.computeIfAbsent(storageKey(byIp.get()), k -> new Store());
+      }
       if (byIp.isPresent()) {
         throw Failure.daemon(
             "Get \"https://" + domain + "/v2/\": http: server gave HTTP response to HTTPS client");

@@ -32,9 +32,9 @@ final class Volumes {
   private final UnionFs host;
   private final Clock clock;
 
-  Volumes(Clock clock) {
+  Volumes(Clock clock, io.dockerlings.simulator.fs.Layer hostBase) {
     this.clock = clock;
-    this.host = new UnionFs(List.of(), clock);
+    this.host = new UnionFs(List.of(hostBase), clock);
   }
 
   /** The simulated host's files, where bind-mount sources live. */

@@ -1,0 +1,311 @@
+package io.dockerlings.simulator.engine;
+
+import io.dockerlings.simulator.CommandResult;
+import io.dockerlings.simulator.HostSpec;
+import io.dockerlings.simulator.fs.DevFs;
+import io.dockerlings.simulator.fs.FileSystem;
+import io.dockerlings.simulator.fs.Layer;
+import io.dockerlings.simulator.fs.MountedFs;
+import io.dockerlings.simulator.sh.Applet;
+import io.dockerlings.simulator.sh.AppletContext;
+import io.dockerlings.simulator.sh.ContainerFacts;
+import io.dockerlings.simulator.sh.FileApplets;
+import io.dockerlings.simulator.sh.ProcessHost;
+import io.dockerlings.simulator.sh.ShellProcess;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A shell on the simulated host, the machine the engine runs on: its files (where bind mounts and
+ * {@code /etc/docker/daemon.json} live), {@code curl} to published ports, the NAT rules the engine
+ * installed ({@code iptables -t nat}), and {@code systemctl restart docker}.
+ */
+final class HostShell implements ProcessHost, ContainerFacts {
+  private final Engine engine;
+  private final Map<String, Applet> applets = new LinkedHashMap<>();
+  private FileSystem view;
+  private StringBuilder out;
+  private StringBuilder err;
+  private int nextPid = 30_000;
+
+  HostShell(Engine engine) {
+    this.engine = engine;
+    applets.putAll(FileApplets.all());
+    applets.put("iptables", this::iptables);
+    applets.put("systemctl", this::systemctl);
+    applets.put(
+        "service",
+        (argv, c) ->
+            systemctl(List.of("systemctl", argv.size() > 2 ? argv.get(2) : "", "docker"), c));
+  }
+
+  /** The host's files when the engine starts: tools on /bin, an empty /etc/docker, /srv. */
+  static Layer baseLayer(HostSpec host, Instant at) {
+    Layer.Builder b = Layer.builder(at).syntheticFile("/bin/busybox", 1_982_256, 0755);
+    for (String a : FileApplets.all().keySet()) {
+      b.symlink("/bin/" + a, "busybox");
+    }
+    for (String a : List.of("sh", "sleep", "iptables", "systemctl", "service")) {
+      b.symlink("/bin/" + a, "busybox");
+    }
+    for (String d : List.of("/etc/docker", "/srv", "/tmp", "/root", "/home", "/var/lib/docker")) {
+      b.dir(d, 0755);
+    }
+    b.file("/etc/hostname", host.hostname() + "\n");
+    b.file("/etc/passwd", "root:x:0:0:root:/root:/bin/sh\n");
+    return b.build();
+  }
+
+  CommandResult run(String line) {
+    if (view == null) {
+      view =
+          new MountedFs(engine.volumes().host())
+              .mount("/dev", new DevFs(engine.fileClock(), 7), "/", false);
+    }
+    out = new StringBuilder();
+    err = new StringBuilder();
+    Instant now = engine.lifecycle().now();
+    ShellProcess p =
+        ShellProcess.exec(
+            this,
+            applets,
+            List.of("sh", "-c", line),
+            Map.of(
+                "PATH",
+                "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin",
+                "HOME",
+                "/root"),
+            "/root",
+            0,
+            now,
+            false);
+    p.setPid(nextPid++);
+    Instant limit = now.plus(RunCommand.FOLLOW_LIMIT);
+    while (!p.exited()) {
+      Optional<Instant> wake = p.nextWake();
+      p.runUntil(wake.filter(w -> !w.isAfter(limit)).orElse(limit));
+      if (wake.isEmpty() || wake.get().isAfter(limit)) {
+        break;
+      }
+    }
+    if (p.exited()) {
+      engine.lifecycle().skipTo(p.exitTime());
+    }
+    return CommandResult.of(p.exited() ? p.exitCode() : 0, out.toString(), err.toString());
+  }
+
+  // ---- host-only programs -------------------------------------------------------------------
+
+  /** {@code iptables -t nat -L|-S}: the DOCKER chain the engine keeps for published ports. */
+  private int iptables(List<String> argv, AppletContext c) {
+    if (!argv.contains("nat")) {
+      c.err("dockerlings: only the nat table (iptables -t nat -L or -S) is simulated\n");
+      return 1;
+    }
+    List<String[]> rules = new ArrayList<>();
+    for (Container ct : engine.containers().all()) {
+      Network.Endpoint ep = ct.endpoints.get("bridge");
+      if (ep == null) {
+        continue;
+      }
+      for (Ports.Published p : ct.published) {
+        if (p.hostIp().contains(":")) {
+          continue;
+        }
+        rules.add(
+            new String[] {
+              p.protocol(), Integer.toString(p.hostPort()), ep.ipAddress() + ":" + p.containerPort()
+            });
+      }
+    }
+    StringBuilder b = new StringBuilder();
+    if (argv.contains("-S")) {
+      b.append("-N DOCKER\n-A DOCKER -i docker0 -j RETURN\n");
+      for (String[] r : rules) {
+        b.append("-A DOCKER ! -i docker0 -p ")
+            .append(r[0])
+            .append(" -m ")
+            .append(r[0])
+            .append(" --dport ")
+            .append(r[1])
+            .append(" -j DNAT --to-destination ")
+            .append(r[2])
+            .append('\n');
+      }
+    } else {
+      b.append("Chain DOCKER (2 references)\n");
+      b.append("target     prot opt source               destination         \n");
+      b.append("RETURN     0    --  0.0.0.0/0            0.0.0.0/0           \n");
+      for (String[] r : rules) {
+        b.append(
+            String.format(
+                "DNAT       %-4s --  0.0.0.0/0            0.0.0.0/0            %s dpt:%s to:%s%n",
+                r[0].equals("tcp") ? "6" : "17", r[0], r[1], r[2]));
+      }
+      b.append("\nChain POSTROUTING (policy ACCEPT)\n");
+      b.append("target     prot opt source               destination         \n");
+      b.append("MASQUERADE  0    --  172.17.0.0/16        0.0.0.0/0           \n");
+    }
+    c.out(b.toString());
+    return 0;
+  }
+
+  private int systemctl(List<String> argv, AppletContext c) {
+    String verb = argv.size() > 1 ? argv.get(1) : "";
+    String unit = argv.size() > 2 ? argv.get(2).replace(".service", "") : "";
+    if (!unit.equals("docker")) {
+      c.err("dockerlings: only the docker service is simulated\n");
+      return 1;
+    }
+    switch (verb) {
+      case "restart", "start" -> {
+        String problem = engine.restartDaemon();
+        if (!problem.isEmpty()) {
+          c.err(
+              "Job for docker.service failed because the control process exited with error code.\n"
+                  + "See \"systemctl status docker.service\" and \"journalctl -xe\" for details.\n");
+          return 1;
+        }
+        return 0;
+      }
+      case "status" -> {
+        c.out(
+            engine.daemonDown()
+                ? "● docker.service - Docker Application Container Engine\n     Active: failed (Result: exit-code)\n"
+                : "● docker.service - Docker Application Container Engine\n     Active: active (running)\n");
+        return engine.daemonDown() ? 3 : 0;
+      }
+      default -> {
+        c.err("dockerlings: systemctl " + verb + " is not simulated\n");
+        return 1;
+      }
+    }
+  }
+
+  // ---- ProcessHost and ContainerFacts for the host ----------------------------------------
+
+  @Override
+  public FileSystem fs() {
+    return view;
+  }
+
+  @Override
+  public ContainerFacts facts() {
+    return this;
+  }
+
+  @Override
+  public void write(int fd, String text, Instant at) {
+    (fd == 2 ? err : out).append(text);
+  }
+
+  @Override
+  public int adopt(ShellProcess child) {
+    return nextPid++;
+  }
+
+  @Override
+  public long memoryLimit() {
+    return 0;
+  }
+
+  @Override
+  public void outOfMemory(Instant at) {
+    // The host has no cgroup limit in this model.
+  }
+
+  @Override
+  public int forkPid() {
+    return nextPid++;
+  }
+
+  @Override
+  public boolean kill(int pid, int signal, Instant at) {
+    return false;
+  }
+
+  @Override
+  public List<Integer> children() {
+    return List.of();
+  }
+
+  @Override
+  public String hostname() {
+    return engine.host().hostname();
+  }
+
+  @Override
+  public int uid() {
+    return 0;
+  }
+
+  @Override
+  public int gid() {
+    return 0;
+  }
+
+  @Override
+  public String kernelRelease() {
+    return engine.host().kernelRelease();
+  }
+
+  @Override
+  public List<ProcessRow> processes() {
+    List<ProcessRow> rows = new ArrayList<>();
+    rows.add(new ProcessRow(1, "root", "/sbin/init"));
+    rows.add(new ProcessRow(2396, "root", "dockerd"));
+    rows.add(
+        new ProcessRow(
+            2410, "root", "containerd --config /var/run/docker/containerd/containerd.toml"));
+    for (Container c : engine.containers().all()) {
+      if (c.workload != null) {
+        for (Workload.Proc p : c.workload.processes()) {
+          rows.add(new ProcessRow(p.hostPid(), p.user(), p.command()));
+        }
+      }
+    }
+    return rows;
+  }
+
+  @Override
+  public List<String> mounts() {
+    return List.of("/dev/vda on / type ext4 (rw,relatime)");
+  }
+
+  @Override
+  public int cpus() {
+    return engine.host().cpus();
+  }
+
+  @Override
+  public long memoryBytes() {
+    return engine.host().memoryBytes();
+  }
+
+  @Override
+  public List<NetInterface> interfaces() {
+    return List.of(new NetInterface("docker0", "172.17.0.1", 16, "02:42:00:00:00:01"));
+  }
+
+  @Override
+  public Optional<String> resolveHost(String name) {
+    if (name.equals("localhost")) {
+      return Optional.of("127.0.0.1");
+    }
+    return name.matches("\\d+\\.\\d+\\.\\d+\\.\\d+") ? Optional.of(name) : Optional.empty();
+  }
+
+  @Override
+  public boolean reachable(String ip) {
+    return true;
+  }
+
+  @Override
+  public HttpReply httpGet(String host, int port, String path) {
+    return engine.http().fromHost(host, port, path);
+  }
+}
