@@ -169,10 +169,20 @@ final class Cli {
             + " Labels:\n"
             + " Experimental: false\n"
             + " Insecure Registries:\n"
+            + registryLines(engine.daemonConfig().insecureRegistries())
             + "  127.0.0.0/8\n"
+            + (engine.daemonConfig().registryMirrors().isEmpty()
+                ? ""
+                : " Registry Mirrors:\n" + registryLines(engine.daemonConfig().registryMirrors()))
             + " Live Restore Enabled: false\n"
             + "\n");
     return 0;
+  }
+
+  private static String registryLines(List<String> entries) {
+    StringBuilder b = new StringBuilder();
+    entries.forEach(e -> b.append("  ").append(e).append('\n'));
+    return b.toString();
   }
 
   /** Binary units with two decimals, as {@code Total Memory} shows them: {@code 23.54GiB}. */

@@ -46,6 +46,9 @@ final class Container {
   /** The container's addresses while it runs, by network name. */
   final java.util.Map<String, Network.Endpoint> endpoints = new java.util.LinkedHashMap<>();
 
+  /** Legacy {@code --link NAME:ALIAS} targets on the default bridge: name to alias. */
+  final java.util.Map<String, String> links = new java.util.LinkedHashMap<>();
+
   /** User networks joined with {@code network connect}, beyond the one it was created on. */
   final java.util.List<String> extraNetworks = new java.util.ArrayList<>();
 

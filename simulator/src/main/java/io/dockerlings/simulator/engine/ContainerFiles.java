@@ -149,9 +149,10 @@ final class ContainerFiles {
   }
 
   /** Rewrites {@code /etc/hosts} once the container has an address. */
-  void setAddress(String hostname, String ip) {
-    engineFiles.write(
-        "/hosts", hosts(hostname, ip).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+  void setAddress(String hostname, String ip, String linkLines) {
+    String text =
+        hosts(hostname, "") + linkLines + (ip.isEmpty() ? "" : ip + "\t" + hostname + "\n");
+    engineFiles.write("/hosts", text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
   }
 
   /** Mounts the container's {@code /proc}, once the container exists to describe. */

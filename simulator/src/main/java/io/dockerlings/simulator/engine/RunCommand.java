@@ -196,6 +196,15 @@ final class RunCommand {
             image.id(),
             ContainerFiles.create(image.layers(), engine, config),
             engine.nextSequence());
+    for (String link : cmd.list("link")) {
+      String target = link.contains(":") ? link.substring(0, link.indexOf(':')) : link;
+      String alias = link.contains(":") ? link.substring(link.indexOf(':') + 1) : target;
+      if (store.lookup(target).container().isEmpty()) {
+        throw Failure.daemon(
+            "could not get container for " + target + ": No such container: " + target);
+      }
+      c.links.put(target, alias);
+    }
     store.add(c);
     c.files.mountProc(new ProcFs(c, engine.namespacesFor(config)));
     if (cmd.isSet("blkio-weight")) {

@@ -94,9 +94,27 @@ final class Sessions implements WorkloadFactory {
       main.makeInteractive();
     }
     table.add(main, 0, at);
+    // --link writes the linked containers into /etc/hosts under their aliases.
+    StringBuilder linked = new StringBuilder();
+    for (Map.Entry<String, String> link : c.links.entrySet()) {
+      Optional<Container> target = engine.containers().lookup(link.getKey()).container();
+      Network.Endpoint ep = target.map(t -> t.endpoints.get("bridge")).orElse(null);
+      if (ep != null) {
+        linked
+            .append(ep.ipAddress())
+            .append('\t')
+            .append(link.getValue())
+            .append(' ')
+            .append(target.get().shortId())
+            .append(' ')
+            .append(target.get().name)
+            .append('\n');
+      }
+    }
     c.endpoints.values().stream()
         .findFirst()
-        .ifPresent(ep -> c.files.setAddress(c.config.hostname(), ep.ipAddress()));
+        .ifPresent(
+            ep -> c.files.setAddress(c.config.hostname(), ep.ipAddress(), linked.toString()));
     boolean userNetwork =
         engine.networks().find(c.config.networkName()).map(n -> !n.builtIn).orElse(false);
     c.files.setResolver(userNetwork);
