@@ -162,9 +162,7 @@ final class ContainerProcesses implements Workload {
   public int busyProcesses() {
     int n = 0;
     for (Entry e : table.values()) {
-      if (e.process().busy()) {
-        n++;
-      }
+      n += e.process().cpuThreads();
     }
     return n;
   }
@@ -226,6 +224,11 @@ final class ContainerProcesses implements Workload {
     @Override
     public long memoryLimit() {
       return container.config.limits().memory();
+    }
+
+    @Override
+    public void oomNoticed() {
+      oomKilled = true;
     }
 
     @Override

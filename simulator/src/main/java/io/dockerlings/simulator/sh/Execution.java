@@ -110,6 +110,10 @@ final class Execution {
           sh.status = 0;
           return;
         }
+        if (r.name().equals("stress")) {
+          stress(words);
+          return;
+        }
         Programs.Blocking b = Programs.blocking(r.name(), words, sh.vars);
         if (!b.startup().isEmpty()) {
           sh.write(1, b.startup());
@@ -127,6 +131,69 @@ final class Execution {
         sh.status = 127;
       }
     }
+  }
+
+  /**
+   * progrium/stress: {@code --cpu N} and {@code --vm N} workers spin on CPUs, {@code --vm-bytes}
+   * each hold memory (256M by default), {@code -t N} ends the run after N seconds. A worker that
+   * outgrows the container's memory limit is OOM-killed and stress reports the failure.
+   */
+  private void stress(List<String> words) {
+    int cpu = 0;
+    int vm = 0;
+    int io = 0;
+    long vmBytes = 256L << 20;
+    long timeout = 0;
+    boolean hang = false;
+    for (int i = 1; i < words.size() - 1; i++) {
+      String w = words.get(i);
+      String v = words.get(i + 1);
+      try {
+        switch (w) {
+          case "-c", "--cpu" -> cpu = Integer.parseInt(v);
+          case "-m", "--vm" -> vm = Integer.parseInt(v);
+          case "-i", "--io" -> io = Integer.parseInt(v);
+          case "--vm-bytes" -> vmBytes = Sizes.parse(v.replaceAll("(?i)b$", ""));
+          case "--vm-hang" -> hang = true;
+          case "-t", "--timeout" -> timeout = Long.parseLong(v.replaceAll("s$", ""));
+          default -> {
+            // other options change nothing the simulation shows
+          }
+        }
+      } catch (NumberFormatException e) {
+        sh.write(2, "stress: FAIL: [1] (244) invalid number: " + v + "\n");
+        sh.status = 1;
+        return;
+      }
+    }
+    sh.write(
+        1,
+        "stress: info: [1] dispatching hogs: "
+            + cpu
+            + " cpu, "
+            + io
+            + " io, "
+            + vm
+            + " vm, 0 hdd\n");
+    long limit = sh.host().memoryLimit();
+    if (vm > 0 && limit > 0 && vmBytes > limit - ShellProcess.BASE_MEMORY) {
+      sh.host().oomNoticed();
+      sh.write(
+          2,
+          "stress: FAIL: [1] (416) <-- worker 7 got signal 9\n"
+              + "stress: WARN: [1] (418) now reaping child worker processes\n"
+              + "stress: FAIL: [1] (452) failed run completed in 0s\n");
+      sh.status = 1;
+      throw new ShellProcess.ExitRequest(1);
+    }
+    sh.extraMemory = (long) vm * vmBytes;
+    sh.cpuThreads = cpu + (hang ? 0 : vm) + io;
+    if (timeout > 0) {
+      sh.pushNext("echo 'stress: info: [1] successful run completed in " + timeout + "s'");
+      sh.sleepFor(java.time.Duration.ofSeconds(timeout));
+      return;
+    }
+    sh.setState(sh.cpuThreads > 0 ? ShellProcess.State.BUSY : ShellProcess.State.BLOCKED);
   }
 
   private void sleep(List<String> words) {

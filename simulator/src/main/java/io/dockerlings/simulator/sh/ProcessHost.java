@@ -29,6 +29,9 @@ public interface ProcessHost {
   /** The kernel's OOM killer acts: the container's memory limit was exceeded. */
   void outOfMemory(java.time.Instant at);
 
+  /** The OOM killer ended a child only (a stress worker): the container records it, no more. */
+  default void oomNoticed() {}
+
   /** A pid for a short-lived child the process forks (an applet such as {@code ps}). */
   int forkPid();
 

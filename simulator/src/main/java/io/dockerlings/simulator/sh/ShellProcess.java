@@ -246,7 +246,22 @@ public final class ShellProcess {
   }
 
   public boolean busy() {
-    return state == State.BUSY;
+    return state == State.BUSY || cpuThreads > 0 && state == State.SLEEPING;
+  }
+
+  /** CPUs this process keeps busy while it spins (stress workers; 1 for a busy loop). */
+  public int cpuThreads() {
+    return busy() ? Math.max(cpuThreads, 1) : 0;
+  }
+
+  /** Memory held beyond the process's own variables (stress --vm workers). */
+  long extraMemory;
+
+  int cpuThreads;
+
+  /** Runs {@code script} next, after whatever the process is waiting for now. */
+  void pushNext(String script) {
+    frames.push(new ExecFrame(ShellParser.parse(script)));
   }
 
   public int pid() {
@@ -542,7 +557,7 @@ public final class ShellProcess {
 
   /** What this process holds: a small base for the program plus its variables. */
   public long memoryBytes() {
-    long total = BASE_MEMORY;
+    long total = BASE_MEMORY + extraMemory;
     for (String v : vars.values()) {
       total += v.length();
     }
