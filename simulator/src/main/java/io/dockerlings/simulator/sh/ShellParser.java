@@ -168,6 +168,15 @@ final class ShellParser {
     return items.size() == 1 ? items.get(0) : new Seq(items);
   }
 
+  /** A compound command's list, which ash refuses to leave empty ({@code if true; then fi}). */
+  private Node body(Set<String> terminators) {
+    Node n = list(terminators);
+    if (n instanceof Seq seq && seq.commands().isEmpty() && !eof()) {
+      throw new ShellSyntaxException("syntax error: unexpected " + quotedToken());
+    }
+    return n;
+  }
+
   private Node andOr() {
     Node left = pipeline();
     while (true) {
@@ -217,9 +226,9 @@ final class ShellParser {
       }
       case "while", "until" -> {
         pos += w.length();
-        Node cond = list(Set.of("do"));
+        Node cond = body(Set.of("do"));
         expectKeyword("do");
-        Node body = list(Set.of("done"));
+        Node body = body(Set.of("done"));
         expectKeyword("done");
         return withRedirects(new Loop(cond, body, w.equals("until")));
       }
@@ -231,7 +240,7 @@ final class ShellParser {
       }
       case "{" -> {
         pos++;
-        Node body = list(Set.of("}"));
+        Node body = body(Set.of("}"));
         expectKeyword("}");
         return new Group(body, false, redirects());
       }
@@ -292,19 +301,21 @@ final class ShellParser {
 
   private Node ifClause() {
     pos += 2;
-    Node cond = list(Set.of("then"));
+    Node cond = body(Set.of("then"));
     expectKeyword("then");
-    Node then = list(Set.of("elif", "else", "fi"));
+    Node then = body(Set.of("elif", "else", "fi"));
     skipBlank(true);
     String w = peekWord();
     Optional<Node> otherwise = Optional.empty();
     if (w.equals("elif")) {
+      // "elif" is two letters longer than the "if" that ifClause() skips
+      pos += 2;
       otherwise = Optional.of(ifClause());
       return new If(cond, then, otherwise);
     }
     if (w.equals("else")) {
       pos += 4;
-      otherwise = Optional.of(list(Set.of("fi")));
+      otherwise = Optional.of(body(Set.of("fi")));
     }
     expectKeyword("fi");
     return withRedirects(new If(cond, then, otherwise));
@@ -338,7 +349,7 @@ final class ShellParser {
       pos++;
     }
     expectKeyword("do");
-    Node body = list(Set.of("done"));
+    Node body = body(Set.of("done"));
     expectKeyword("done");
     return withRedirects(new For(name, items, body));
   }

@@ -620,7 +620,17 @@ public final class ShellProcess {
         frames.clear();
       }
     } catch (ExitRequest e) {
-      finish(e.code, now);
+      // exit inside ( ... ) ends only that subshell
+      while (!frames.isEmpty()
+          && !(frames.peek() instanceof GroupFrame g && g.node.subshell() && g.started)) {
+        popFrame();
+      }
+      if (frames.isEmpty()) {
+        finish(e.code, now);
+      } else {
+        status = e.code;
+        frames.peek().step();
+      }
     } catch (OutOfMemory e) {
       finish(137, now);
       if (instantSleep) {
@@ -630,11 +640,16 @@ public final class ShellProcess {
         host.outOfMemory(now);
       }
     } catch (LoopControl c) {
-      unwindLoop(c);
+      // ash ignores break/continue outside any loop
+      if (frames.stream().anyMatch(x -> x instanceof LoopFrame || x instanceof ForFrame)) {
+        unwindLoop(c);
+      } else {
+        status = 0;
+      }
     } catch (ReturnRequest r) {
       status = r.code;
       while (!frames.isEmpty() && !(frames.peek() instanceof FunctionFrame)) {
-        frames.pop();
+        popFrame();
       }
       if (!frames.isEmpty()) {
         frames.peek().step();
@@ -658,10 +673,22 @@ public final class ShellProcess {
         }
         return;
       }
-      if (f instanceof FunctionFrame) {
-        return;
+      popFrame();
+    }
+  }
+
+  /** Drops a frame without finishing it normally, undoing what it set up. */
+  private void popFrame() {
+    Frame f = frames.pop();
+    if (f instanceof GroupFrame g && g.started) {
+      sinks.pop();
+      if (g.node.subshell()) {
+        vars.clear();
+        vars.putAll(g.savedVars);
+        cwd = g.savedCwd;
       }
-      frames.pop();
+    } else if (f instanceof FunctionFrame fn) {
+      positional = fn.savedPositional;
     }
   }
 

@@ -17,6 +17,15 @@ class ShellParserTest {
   }
 
   @Test
+  void parse_emptyCompoundBody_isUnexpectedKeyword() {
+    // busybox: sh -c 'if true; then fi' -> sh: syntax error: unexpected "fi"
+    assertEquals("syntax error: unexpected \"fi\"", error("if true; then fi"));
+    assertEquals("syntax error: unexpected \"done\"", error("for i in 1; do done"));
+    assertEquals("syntax error: unexpected \"do\"", error("while do echo; done"));
+    assertEquals("syntax error: unexpected \"}\"", error("{ }"));
+  }
+
+  @Test
   void parse_unterminatedQuote_isReported() {
     assertEquals("syntax error: unterminated quoted string", error("echo 'x"));
   }

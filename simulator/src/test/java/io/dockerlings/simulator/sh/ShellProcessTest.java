@@ -251,6 +251,34 @@ class ShellProcessTest {
     assertEquals(0, p.exitCode());
   }
 
+  private static String output(String script) {
+    Box box = new Box();
+    ShellProcess p = box.run(true, "sh", "-c", script);
+    p.runUntil(T0.plusSeconds(10));
+    return box.err + box.out.toString() + "exit=" + p.exitCode();
+  }
+
+  @Test
+  void elif_choosesTheFirstTrueBranch() {
+    assertEquals(
+        "b\nexit=0", output("if false; then echo a; elif true; then echo b; else echo c; fi"));
+    assertEquals(
+        "c\nexit=0", output("if false; then echo a; elif false; then echo b; else echo c; fi"));
+  }
+
+  @Test
+  void exitInSubshell_endsOnlyTheSubshell() {
+    // busybox: (exit 4); echo $?; (echo a; exit 5); echo $? -> 4, a, 5, exit 0
+    assertEquals(
+        "4\na\n5\n[]\nexit=0",
+        output("(exit 4); echo $?; (echo a; x=1; exit 5); echo $?; echo \"[$x]\""));
+  }
+
+  @Test
+  void breakOutsideLoop_isIgnored() {
+    assertEquals("after\nexit=0", output("break; echo after"));
+  }
+
   @Test
   void interactiveShell_readsLinesAndShowsPrompt() {
     Box box = new Box();
