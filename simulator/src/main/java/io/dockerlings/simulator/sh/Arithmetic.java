@@ -99,13 +99,13 @@ final class Arithmetic {
       } else if (eat("/")) {
         long d = unary();
         if (d == 0) {
-          throw new ShellProcess.Abort("arithmetic syntax error: divide by zero", 2);
+          throw new ShellProcess.Abort("divide by zero", 2);
         }
         v /= d;
       } else if (eat("%")) {
         long d = unary();
         if (d == 0) {
-          throw new ShellProcess.Abort("arithmetic syntax error: divide by zero", 2);
+          throw new ShellProcess.Abort("divide by zero", 2);
         }
         v %= d;
       } else {

@@ -305,6 +305,13 @@ final class Builtins {
     for (int i = 0; i < args.size(); i++) {
       String a = args.get(i);
       if (a.equals("-l")) {
+        if (i + 1 < args.size()) {
+          // kill -l 9 TERM -> KILL, 15: numbers become names and names numbers
+          for (String q : args.subList(i + 1, args.size())) {
+            sh.write(1, signalListing(q) + "\n");
+          }
+          return 0;
+        }
         for (int n = 1; n < SIGNAL_NAMES.length; n++) {
           sh.write(1, String.format("%2d) %s%n", n, SIGNAL_NAMES[n]));
         }
@@ -369,6 +376,14 @@ final class Builtins {
     return sh.runNested(ShellParser.parse(b.toString()), "", text -> sh.write(1, text));
   }
 
+  private String signalListing(String q) {
+    if (q.matches("[0-9]+")) {
+      int n = Integer.parseInt(q);
+      return n >= 1 && n < SIGNAL_NAMES.length ? SIGNAL_NAMES[n] : q;
+    }
+    return String.valueOf(signalNumber(q));
+  }
+
   private int type(String name, List<String> args) {
     List<String> names = new ArrayList<>(args);
     boolean v = !names.isEmpty() && names.get(0).equals("-v");
@@ -386,9 +401,16 @@ final class Builtins {
         if (!v) {
           sh.write(1, n + ": not found\n");
         }
-        status = 1;
+        status = 127;
       } else {
-        sh.write(1, v ? r.path() + "\n" : n + " is " + r.path() + "\n");
+        // busybox runs its own applets without a PATH search, so it names them bare
+        boolean applet =
+            switch (r.kind()) {
+              case APPLET, SHELL, SLEEP -> true;
+              default -> n.equals("httpd");
+            };
+        String where = applet ? n : r.path();
+        sh.write(1, v ? where + "\n" : n + " is " + where + "\n");
       }
     }
     return name.equals("command") && !v && !names.isEmpty() ? evalWords(names) : status;

@@ -4,9 +4,11 @@ import io.dockerlings.simulator.sh.Ast.Node;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * How one simple command runs once its words are expanded: a function, a builtin, or a program
@@ -27,20 +29,7 @@ final class Execution {
       return;
     }
     if (sh.builtins().has(name)) {
-      Map<String, String> saved = new HashMap<>();
-      extraEnv.forEach((k, v) -> saved.put(k, sh.vars.put(k, v)));
-      try {
-        sh.status = sh.builtins().run(words, stdin);
-      } finally {
-        saved.forEach(
-            (k, v) -> {
-              if (v == null) {
-                sh.vars.remove(k);
-              } else {
-                sh.vars.put(k, v);
-              }
-            });
-      }
+      withAssignments(extraEnv, false, () -> sh.status = sh.builtins().run(words, stdin));
       return;
     }
     Programs.Resolution r = Programs.resolve(sh, name);
@@ -53,11 +42,11 @@ final class Execution {
         sh.write(2, sh.arg0 + ": " + name + ": Permission denied\n");
         sh.status = 126;
       }
-      case SHELL -> runShell(words, stdin);
+      case SHELL -> withAssignments(extraEnv, true, () -> runShell(words, stdin));
       case SCRIPT -> {
         List<String> args = new ArrayList<>(List.of("sh", r.path()));
         args.addAll(words.subList(1, words.size()));
-        runShell(args, stdin);
+        withAssignments(extraEnv, true, () -> runShell(args, stdin));
       }
       case APPLET -> {
         Map<String, String> env = sh.environment();
@@ -219,6 +208,43 @@ final class Execution {
   }
 
   /** {@code sh -c 'script' [arg0 args...]}, {@code sh file [args]} or {@code sh} reading stdin. */
+  /**
+   * Runs with {@code X=1 cmd} assignments in effect, then restores the variables; a child shell
+   * also sees them exported, since they are in the environment it is given.
+   */
+  private void withAssignments(Map<String, String> extraEnv, boolean export, Runnable action) {
+    // A shell that replaces this one (the container's main command) keeps them for good.
+    boolean restore = !export || !sh.framesEmpty() || sh.nested();
+    Map<String, String> saved = new HashMap<>();
+    Set<String> newlyExported = new HashSet<>();
+    extraEnv.forEach((k, v) -> saved.put(k, sh.vars.put(k, v)));
+    if (export) {
+      extraEnv
+          .keySet()
+          .forEach(
+              k -> {
+                if (sh.exported.add(k)) {
+                  newlyExported.add(k);
+                }
+              });
+    }
+    try {
+      action.run();
+    } finally {
+      if (restore) {
+        sh.exported.removeAll(newlyExported);
+        saved.forEach(
+            (k, v) -> {
+              if (v == null) {
+                sh.vars.remove(k);
+              } else {
+                sh.vars.put(k, v);
+              }
+            });
+      }
+    }
+  }
+
   private void runShell(List<String> words, String stdin) {
     String script;
     List<String> args = new ArrayList<>();

@@ -275,6 +275,31 @@ class ShellProcessTest {
   }
 
   @Test
+  void prefixAssignment_reachesChildShellOnly() {
+    // busybox: x=1 sh -c 'echo $x'; echo "[$x]" -> 1, []
+    assertEquals("1\n[]\nexit=0", output("x=1 sh -c 'echo $x'; echo \"[$x]\""));
+  }
+
+  @Test
+  void typeAndCommandV_nameAppletsBare_andMissingIs127() {
+    // busybox: type echo ls nosuch -> builtin, "ls is ls", "nosuch: not found", exit 127
+    assertEquals(
+        "echo is a shell builtin\nls is ls\nnosuch: not found\nexit=127",
+        output("type echo ls nosuch"));
+    assertEquals("ls\nexit=127", output("command -v ls; command -v nosuch"));
+  }
+
+  @Test
+  void killL_translatesBetweenNumbersAndNames() {
+    assertEquals("KILL\n15\nexit=0", output("kill -l 9 TERM"));
+  }
+
+  @Test
+  void divisionByZero_isWordedLikeBusybox() {
+    assertEquals("sh: divide by zero\nexit=2", output("echo $((1/0))"));
+  }
+
+  @Test
   void breakOutsideLoop_isIgnored() {
     assertEquals("after\nexit=0", output("break; echo after"));
   }
