@@ -682,6 +682,7 @@ public final class ShellProcess {
     Frame f = frames.pop();
     if (f instanceof GroupFrame g && g.started) {
       sinks.pop();
+      stdinText = g.savedStdin;
       if (g.node.subshell()) {
         vars.clear();
         vars.putAll(g.savedVars);
@@ -856,6 +857,7 @@ public final class ShellProcess {
     private boolean started;
     private Map<String, String> savedVars;
     private String savedCwd;
+    private String savedStdin;
 
     GroupFrame(Group node) {
       this.node = node;
@@ -869,12 +871,17 @@ public final class ShellProcess {
           savedVars = new LinkedHashMap<>(vars);
           savedCwd = cwd;
         }
-        sinks.push(Redirections.open(ShellProcess.this, node.redirects(), sinks.peek()).sinks());
+        Redirections.Opened io =
+            Redirections.open(ShellProcess.this, node.redirects(), sinks.peek());
+        sinks.push(io.sinks());
+        savedStdin = stdinText;
+        stdinText = io.stdin().orElse(stdinText);
         frames.push(new ExecFrame(node.body()));
         return;
       }
       frames.pop();
       sinks.pop();
+      stdinText = savedStdin;
       if (node.subshell()) {
         vars.clear();
         vars.putAll(savedVars);
@@ -1061,6 +1068,11 @@ public final class ShellProcess {
       execute(words, extraEnv, stdin);
     } finally {
       sinks.pop();
+    }
+    if (io.stdin().isEmpty() && words.get(0).equals("read") && !functions.containsKey("read")) {
+      // read takes one line of the shared input, so the next read gets the following one
+      int nl = stdinText.indexOf('\n');
+      stdinText = nl < 0 ? "" : stdinText.substring(nl + 1);
     }
   }
 

@@ -300,6 +300,16 @@ class ShellProcessTest {
   }
 
   @Test
+  void whileRead_consumesOneLinePerRead_fromPipeAndRedirect() {
+    // busybox prints b-a, "d e-c", then "got hi" and end
+    assertEquals(
+        "b-a\nd e-c\ngot hi\nend\nexit=0",
+        output(
+            "printf 'a b\\nc  d e\\n' | while read x y; do echo \"$y-$x\"; done;"
+                + " echo hi > /tmp/f; while read l; do echo got $l; done < /tmp/f; echo end"));
+  }
+
+  @Test
   void breakOutsideLoop_isIgnored() {
     assertEquals("after\nexit=0", output("break; echo after"));
   }
