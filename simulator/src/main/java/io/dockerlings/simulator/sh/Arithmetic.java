@@ -30,6 +30,11 @@ final class Arithmetic {
     }
   }
 
+  private boolean startsWith(String op) {
+    skip();
+    return s.startsWith(op, pos);
+  }
+
   private boolean eat(String op) {
     skip();
     if (s.startsWith(op, pos)) {
@@ -92,18 +97,18 @@ final class Arithmetic {
   }
 
   private long mul() {
-    long v = unary();
+    long v = power();
     while (true) {
-      if (eat("*")) {
-        v *= unary();
+      if (!startsWith("**") && eat("*")) {
+        v *= power();
       } else if (eat("/")) {
-        long d = unary();
+        long d = power();
         if (d == 0) {
           throw new ShellProcess.Abort("divide by zero", 2);
         }
         v /= d;
       } else if (eat("%")) {
-        long d = unary();
+        long d = power();
         if (d == 0) {
           throw new ShellProcess.Abort("divide by zero", 2);
         }
@@ -112,6 +117,28 @@ final class Arithmetic {
         return v;
       }
     }
+  }
+
+  /** {@code a ** b}, binding tighter than {@code *} and grouping to the right. */
+  private long power() {
+    long base = unary();
+    if (!eat("**")) {
+      return base;
+    }
+    long exp = power();
+    if (exp < 0) {
+      throw new ShellProcess.Abort("exponent less than 0", 2);
+    }
+    if (Math.abs(base) <= 1) {
+      return base == -1 && exp % 2 == 1
+          ? -1
+          : base == 0 && exp > 0 ? 0 : Math.abs(base) | (exp == 0 ? 1 : 0);
+    }
+    long v = 1;
+    for (long k = 0; k < exp && k < 64; k++) {
+      v *= base;
+    }
+    return v;
   }
 
   private long unary() {

@@ -133,7 +133,10 @@ final class Expander {
     String text = set ? value : "";
     return switch (v.op()) {
       case "" -> text;
-      case "#" -> Integer.toString(text.length());
+      case "#" ->
+          v.operand().isEmpty()
+              ? Integer.toString(text.length())
+              : trim(text, "#", single(v.operand().get()));
       case ":-" -> text.isEmpty() ? single(v.operand().orElseThrow()) : text;
       case "-" -> set ? text : single(v.operand().orElseThrow());
       case ":=", "=" -> {
@@ -144,6 +147,7 @@ final class Expander {
         }
         yield text;
       }
+      case "##", "%", "%%" -> trim(text, v.op(), single(v.operand().orElseThrow()));
       case ":+" -> text.isEmpty() ? "" : single(v.operand().orElseThrow());
       case "+" -> set ? single(v.operand().orElseThrow()) : "";
       default -> {
@@ -153,6 +157,23 @@ final class Expander {
         yield text;
       }
     };
+  }
+
+  /** ${v#p} ${v##p} ${v%p} ${v%%p}: drops the shortest or longest matching prefix or suffix. */
+  private static String trim(String text, String op, String pattern) {
+    Pattern re = Pattern.compile(toRegex(pattern), Pattern.DOTALL);
+    boolean longest = op.length() == 2;
+    int n = text.length();
+    for (int k = 0; k <= n; k++) {
+      int len = longest ? n - k : k;
+      if (op.startsWith("#") && re.matcher(text.substring(0, len)).matches()) {
+        return text.substring(len);
+      }
+      if (op.startsWith("%") && re.matcher(text.substring(n - len)).matches()) {
+        return text.substring(0, n - len);
+      }
+    }
+    return text;
   }
 
   /** Expands a pattern against the container's files; no match leaves it as written. */

@@ -652,7 +652,7 @@ final class ShellParser {
       if (rest.isEmpty()) {
         return Optional.of(new Var(name, "", Optional.empty(), quoted));
       }
-      for (String op : List.of(":-", ":=", ":+", ":?", "-", "=", "+", "?")) {
+      for (String op : List.of(":-", ":=", ":+", ":?", "-", "=", "+", "?", "##", "#", "%%", "%")) {
         if (rest.startsWith(op)) {
           Word operand = new ShellParser(rest.substring(op.length())).word();
           return Optional.of(new Var(name, op, Optional.of(operand), quoted));

@@ -310,6 +310,14 @@ class ShellProcessTest {
   }
 
   @Test
+  void prefixAndSuffixTrimming_andPower_matchBusybox() {
+    // busybox: v=hello; echo ${v#he} ${v%lo} ${v##*l} ${v%%l*} $((2**3)) -> llo hel o he 8
+    assertEquals(
+        "llo hel o he 8 hello 5\nexit=0",
+        output("v=hello; echo ${v#he} ${v%lo} ${v##*l} ${v%%l*} $((2**3)) ${v#x} ${#v}"));
+  }
+
+  @Test
   void breakOutsideLoop_isIgnored() {
     assertEquals("after\nexit=0", output("break; echo after"));
   }
