@@ -174,6 +174,10 @@ final class Builtins {
     }
     sh.vars.put("OLDPWD", sh.cwd);
     sh.cwd = path;
+    if (args.size() == 1 && args.get(0).equals("-")) {
+      // cd - tells where it went
+      sh.write(1, path + "\n");
+    }
     return 0;
   }
 
@@ -225,8 +229,11 @@ final class Builtins {
       sh.write(2, "printf: usage: printf FORMAT [ARGUMENT...]\n");
       return 1;
     }
-    sh.write(1, Printf.format(args.get(0), args.subList(1, args.size())));
-    return 0;
+    List<String> errors = new ArrayList<>();
+    String text = Printf.format(args.get(0), args.subList(1, args.size()), errors);
+    errors.forEach(e -> sh.write(2, "sh: " + e + "\n"));
+    sh.write(1, text);
+    return errors.isEmpty() ? 0 : 1;
   }
 
   private int read(List<String> args, String stdin) {
@@ -245,7 +252,12 @@ final class Builtins {
     }
     int nl = stdin.indexOf('\n');
     String line = nl < 0 ? stdin : stdin.substring(0, nl);
-    String[] fields = line.trim().split("\\s+", names.size());
+    String ifs = sh.lookup("IFS");
+    // IFS= keeps the line whole, leading and trailing blanks included
+    String[] fields =
+        ifs != null && ifs.isEmpty()
+            ? new String[] {line}
+            : line.trim().split("\\s+", names.size());
     for (int k = 0; k < names.size(); k++) {
       sh.vars.put(names.get(k), k < fields.length ? fields[k] : "");
     }

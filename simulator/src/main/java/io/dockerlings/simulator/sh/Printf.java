@@ -45,6 +45,11 @@ final class Printf {
 
   /** Formats like printf(1), reusing the format until the arguments run out. */
   static String format(String fmt, List<String> args) {
+    return format(fmt, args, new java.util.ArrayList<>());
+  }
+
+  /** Like {@link #format(String, List)}, adding busybox's complaints about bad numbers. */
+  static String format(String fmt, List<String> args, List<String> errors) {
     StringBuilder out = new StringBuilder();
     int next = 0;
     do {
@@ -82,18 +87,21 @@ final class Printf {
             next++;
           }
           case 'd', 'i' -> {
-            long v = 0;
-            try {
-              v = arg == null ? 0 : Long.parseLong(arg.trim());
-            } catch (NumberFormatException e) {
-              v = 0;
-            }
-            out.append(String.format("%" + flags + "d", v));
+            out.append(String.format("%" + flags + "d", integer(arg, errors)));
             next++;
           }
           case 'x', 'X', 'o' -> {
-            long v = arg == null ? 0 : Long.parseLong(arg.trim());
-            out.append(String.format("%" + flags + conv, v));
+            out.append(String.format("%" + flags + conv, integer(arg, errors)));
+            next++;
+          }
+          case 'f', 'e', 'g', 'E', 'G' -> {
+            double v = 0;
+            try {
+              v = arg == null ? 0 : Double.parseDouble(arg.trim());
+            } catch (NumberFormatException e) {
+              errors.add("invalid number '" + arg + "'");
+            }
+            out.append(String.format(java.util.Locale.ROOT, "%" + flags + conv, v));
             next++;
           }
           case 'c' -> {
@@ -108,5 +116,17 @@ final class Printf {
       }
     } while (next > 0 && next < args.size());
     return out.toString();
+  }
+
+  private static long integer(String arg, List<String> errors) {
+    if (arg == null) {
+      return 0;
+    }
+    try {
+      return Long.parseLong(arg.trim());
+    } catch (NumberFormatException e) {
+      errors.add("invalid number '" + arg + "'");
+      return 0;
+    }
   }
 }

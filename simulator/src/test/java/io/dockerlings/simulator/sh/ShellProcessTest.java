@@ -318,6 +318,20 @@ class ShellProcessTest {
   }
 
   @Test
+  void readWithEmptyIfs_keepsBlanks_cdDashPrintsTheDirectory() {
+    assertEquals(
+        "[  lead]\n1[]\n/tmp\nexit=0",
+        output(
+            "printf '  lead\\n' | { IFS= read -r l; echo \"[$l]\"; read m; echo \"$?[$m]\"; };"
+                + " cd /tmp; cd /; cd -"));
+  }
+
+  @Test
+  void printfBadNumber_failsWithBusyboxMessage() {
+    assertEquals("sh: invalid number 'abc'\n0\nexit=1", output("printf '%d\\n' abc"));
+  }
+
+  @Test
   void breakOutsideLoop_isIgnored() {
     assertEquals("after\nexit=0", output("break; echo after"));
   }
