@@ -7,13 +7,18 @@ import java.util.List;
 
 /** The {@code test} / {@code [} builtin: file tests, string tests and integer comparisons. */
 final class Test {
+  private static final java.util.Set<String> BINARY =
+      java.util.Set.of("=", "==", "!=", "-eq", "-ne", "-lt", "-le", "-gt", "-ge");
+  private static final java.util.Set<String> UNARY =
+      java.util.Set.of("-z", "-n", "-e", "-r", "-w", "-f", "-d", "-L", "-h", "-s", "-x");
+
   private Test() {}
 
   static int evaluate(String name, List<String> argsIn, ShellProcess sh) {
     List<String> args = new ArrayList<>(argsIn);
     if (name.equals("[")) {
       if (args.isEmpty() || !args.get(args.size() - 1).equals("]")) {
-        sh.write(2, "sh: [: missing ]\n");
+        sh.write(2, "sh: missing ]\n");
         return 2;
       }
       args.remove(args.size() - 1);
@@ -21,7 +26,8 @@ final class Test {
     try {
       return expr(args, sh) ? 0 : 1;
     } catch (IllegalArgumentException e) {
-      sh.write(2, "sh: " + name + ": " + e.getMessage() + "\n");
+      // busybox names the offending word, not the test command
+      sh.write(2, "sh: " + e.getMessage() + "\n");
       return 2;
     }
   }
@@ -43,7 +49,12 @@ final class Test {
     return switch (a.size()) {
       case 0 -> false;
       case 1 -> !a.get(0).isEmpty();
-      case 2 -> unary(a.get(0), a.get(1), sh);
+      case 2 -> {
+        if (BINARY.contains(a.get(1)) && !UNARY.contains(a.get(0))) {
+          throw new IllegalArgumentException(a.get(1) + ": argument expected");
+        }
+        yield unary(a.get(0), a.get(1), sh);
+      }
       case 3 -> binary(a.get(0), a.get(1), a.get(2));
       default -> throw new IllegalArgumentException("unknown operand");
     };
@@ -92,7 +103,7 @@ final class Test {
           default -> x >= y;
         };
       }
-      default -> throw new IllegalArgumentException("unknown operand");
+      default -> throw new IllegalArgumentException(op + ": unknown operand");
     };
   }
 
@@ -100,7 +111,7 @@ final class Test {
     try {
       return Long.parseLong(s.trim());
     } catch (NumberFormatException e) {
-      throw new IllegalArgumentException("invalid number '" + s + "'");
+      throw new IllegalArgumentException(s + ": bad number");
     }
   }
 }

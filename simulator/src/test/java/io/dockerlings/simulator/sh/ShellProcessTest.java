@@ -332,6 +332,15 @@ class ShellProcessTest {
   }
 
   @Test
+  void testErrors_nameTheOffendingWord_withStatus2() {
+    // busybox: "sh: -lt: argument expected", "sh: a: bad number", "sh: missing ]"
+    assertEquals("sh: -lt: argument expected\nexit=2", output("[ 1 -lt ]"));
+    assertEquals("sh: a: bad number\nexit=2", output("[ 1 -eq a ]"));
+    assertEquals("sh: missing ]\nexit=2", output("[ 1 = 1"));
+    assertEquals("sh: b: unknown operand\nexit=2", output("test a b c"));
+  }
+
+  @Test
   void breakOutsideLoop_isIgnored() {
     assertEquals("after\nexit=0", output("break; echo after"));
   }
