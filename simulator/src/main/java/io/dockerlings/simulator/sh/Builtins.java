@@ -40,6 +40,7 @@ final class Builtins {
           "command",
           "shift",
           "local",
+          "readonly",
           "umask",
           "break",
           "continue",
@@ -91,6 +92,7 @@ final class Builtins {
       case "unset" -> {
         args.forEach(
             a -> {
+              sh.checkWritable(a, "unset: line 0: ");
               sh.vars.remove(a);
               sh.exported.remove(a);
               sh.functions.remove(a);
@@ -98,6 +100,7 @@ final class Builtins {
         yield 0;
       }
       case "set" -> set(args);
+      case "readonly" -> readonly(args);
       case "local" -> {
         for (String a : args) {
           int eq = a.indexOf('=');
@@ -156,6 +159,26 @@ final class Builtins {
     } catch (NumberFormatException e) {
       throw new ShellProcess.Abort(what + ": Illegal number: " + s, 2);
     }
+  }
+
+  private int readonly(List<String> args) {
+    if (args.isEmpty()) {
+      for (String n : sh.readOnly) {
+        String v = sh.vars.get(n);
+        sh.write(1, "readonly " + n + (v == null ? "" : "='" + v + "'") + "\n");
+      }
+      return 0;
+    }
+    for (String a : args) {
+      int eq = a.indexOf('=');
+      String n = eq < 0 ? a : a.substring(0, eq);
+      if (eq >= 0) {
+        sh.checkWritable(n, "readonly: line 0: ");
+        sh.vars.put(n, a.substring(eq + 1));
+      }
+      sh.readOnly.add(n);
+    }
+    return 0;
   }
 
   private int cd(List<String> args) {

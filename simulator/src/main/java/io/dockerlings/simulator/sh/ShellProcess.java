@@ -104,6 +104,10 @@ public final class ShellProcess {
   private final boolean instantSleep;
   final Map<String, String> vars;
   final java.util.Set<String> exported;
+
+  /** Variables {@code readonly} froze: assigning or unsetting them aborts the script. */
+  final java.util.Set<String> readOnly = new java.util.TreeSet<>();
+
   final Map<String, Node> functions;
   final Map<Integer, String> traps;
   List<String> positional;
@@ -575,6 +579,7 @@ public final class ShellProcess {
     ShellProcess child = new ShellProcess(host, applets, argv, vars, cwd, uid, now, false, true);
     child.exported.clear();
     child.exported.addAll(exported);
+    child.readOnly.addAll(readOnly);
     child.functions.putAll(functions);
     child.positional = new ArrayList<>(positional);
     child.arg0 = arg0;
@@ -615,22 +620,12 @@ public final class ShellProcess {
       }
       status = a.status;
       if (!interactive) {
-        finish(a.status, now);
+        exitShell(a.status);
       } else {
         frames.clear();
       }
     } catch (ExitRequest e) {
-      // exit inside ( ... ) ends only that subshell
-      while (!frames.isEmpty()
-          && !(frames.peek() instanceof GroupFrame g && g.node.subshell() && g.started)) {
-        popFrame();
-      }
-      if (frames.isEmpty()) {
-        finish(e.code, now);
-      } else {
-        status = e.code;
-        frames.peek().step();
-      }
+      exitShell(e.code);
     } catch (OutOfMemory e) {
       finish(137, now);
       if (instantSleep) {
@@ -674,6 +669,20 @@ public final class ShellProcess {
         return;
       }
       popFrame();
+    }
+  }
+
+  /** Ends the innermost ( ... ) subshell with the status, or the whole shell outside one. */
+  private void exitShell(int code) {
+    while (!frames.isEmpty()
+        && !(frames.peek() instanceof GroupFrame g && g.node.subshell() && g.started)) {
+      popFrame();
+    }
+    if (frames.isEmpty()) {
+      finish(code, now);
+    } else {
+      status = code;
+      frames.peek().step();
     }
   }
 
@@ -1040,6 +1049,9 @@ public final class ShellProcess {
 
   private void runSimple(Simple s) {
     List<String> words = expander.fields(s.words());
+    for (Ast.Assign a : s.assigns()) {
+      checkWritable(a.name(), "");
+    }
     if (words.isEmpty()) {
       for (Ast.Assign a : s.assigns()) {
         vars.put(a.name(), expander.single(a.value()));
@@ -1073,6 +1085,13 @@ public final class ShellProcess {
       // read takes one line of the shared input, so the next read gets the following one
       int nl = stdinText.indexOf('\n');
       stdinText = nl < 0 ? "" : stdinText.substring(nl + 1);
+    }
+  }
+
+  /** Refuses to change a readonly variable, as ash does: the script ends with status 2. */
+  void checkWritable(String name, String context) {
+    if (readOnly.contains(name)) {
+      throw new Abort(context + name + ": is read only", 2);
     }
   }
 

@@ -341,6 +341,17 @@ class ShellProcessTest {
   }
 
   @Test
+  void readonly_assignmentAbortsTheShell_orOnlyTheSubshell() {
+    assertEquals("sh: r: is read only\nexit=2", output("readonly r=1; r=2; echo $r"));
+    assertEquals(
+        "sh: r: is read only\nin\nsub=2\nexit=0",
+        output("readonly r=1; (echo in; r=3); echo \"sub=$?\""));
+    assertEquals(
+        "sh: unset: line 0: r: is read only\nreadonly q\nreadonly r='1'\nexit=2",
+        output("readonly r=1 q; readonly; unset r; echo no"));
+  }
+
+  @Test
   void breakOutsideLoop_isIgnored() {
     assertEquals("after\nexit=0", output("break; echo after"));
   }
