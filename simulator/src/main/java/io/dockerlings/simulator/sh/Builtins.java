@@ -135,7 +135,12 @@ final class Builtins {
       case "kill" -> kill(args);
       case "wait" -> 0;
       case "eval", ".", "source" -> eval(name, args);
-      case "exec" -> args.isEmpty() ? 0 : evalWords(args);
+      case "exec" -> {
+        if (args.isEmpty()) {
+          yield 0;
+        }
+        throw new ShellProcess.ExecRequest(args, stdin);
+      }
       case "type", "command" -> type(name, args);
       case "umask" -> {
         if (args.isEmpty()) {

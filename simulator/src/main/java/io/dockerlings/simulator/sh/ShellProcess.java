@@ -70,6 +70,19 @@ public final class ShellProcess {
     }
   }
 
+  /** {@code exec cmd}: the command replaces the shell, so nothing after it runs. */
+  static final class ExecRequest extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    final transient List<String> words;
+    final transient String stdin;
+
+    ExecRequest(List<String> words, String stdin) {
+      super(null, null, false, false);
+      this.words = List.copyOf(words);
+      this.stdin = stdin;
+    }
+  }
+
   static final class LoopControl extends RuntimeException {
     private static final long serialVersionUID = 1L;
     final boolean isBreak;
@@ -626,6 +639,11 @@ public final class ShellProcess {
       }
     } catch (ExitRequest e) {
       exitShell(e.code);
+    } catch (ExecRequest e) {
+      while (!frames.isEmpty()) {
+        popFrame();
+      }
+      execute(e.words, Map.of(), e.stdin);
     } catch (OutOfMemory e) {
       finish(137, now);
       if (instantSleep) {

@@ -352,6 +352,18 @@ class ShellProcessTest {
   }
 
   @Test
+  void exec_replacesTheShell_nothingAfterItRuns() {
+    assertEquals("replaced\nexit=0", output("exec echo replaced; echo not"));
+    Box box = new Box();
+    ShellProcess p = box.run(true, "sh", "-c", "echo a; exec sleep 100; echo b");
+    p.runUntil(T0.plusSeconds(50));
+    assertEquals(ShellProcess.State.SLEEPING, p.state());
+    p.runUntil(T0.plusSeconds(101));
+    assertTrue(p.exited());
+    assertEquals("a\n", box.out.toString());
+  }
+
+  @Test
   void breakOutsideLoop_isIgnored() {
     assertEquals("after\nexit=0", output("break; echo after"));
   }
