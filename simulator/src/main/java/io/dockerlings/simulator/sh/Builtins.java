@@ -104,6 +104,7 @@ final class Builtins {
       case "local" -> {
         for (String a : args) {
           int eq = a.indexOf('=');
+          sh.declareLocal(eq < 0 ? a : a.substring(0, eq));
           if (eq >= 0) {
             sh.vars.put(a.substring(0, eq), a.substring(eq + 1));
           }

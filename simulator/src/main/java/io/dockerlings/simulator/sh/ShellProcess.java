@@ -717,6 +717,7 @@ public final class ShellProcess {
       }
     } else if (f instanceof FunctionFrame fn) {
       positional = fn.savedPositional;
+      fn.restoreLocals();
     }
   }
 
@@ -919,6 +920,21 @@ public final class ShellProcess {
 
   private final class FunctionFrame extends Frame {
     private final List<String> savedPositional;
+
+    /** Values that {@code local} hid, restored on return (null: the variable was unset). */
+    private final Map<String, String> savedLocals = new LinkedHashMap<>();
+
+    private void restoreLocals() {
+      savedLocals.forEach(
+          (k, v) -> {
+            if (v == null) {
+              vars.remove(k);
+            } else {
+              vars.put(k, v);
+            }
+          });
+    }
+
     private boolean started;
     private final Node body;
 
@@ -937,6 +953,17 @@ public final class ShellProcess {
       }
       frames.pop();
       positional = savedPositional;
+      restoreLocals();
+    }
+  }
+
+  /** {@code local name}: the innermost function call gets its own value of the variable. */
+  void declareLocal(String name) {
+    for (Frame f : frames) {
+      if (f instanceof FunctionFrame fn) {
+        fn.savedLocals.putIfAbsent(name, vars.get(name));
+        return;
+      }
     }
   }
 

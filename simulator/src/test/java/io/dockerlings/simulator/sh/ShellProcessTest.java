@@ -364,6 +364,14 @@ class ShellProcessTest {
   }
 
   @Test
+  void local_isRestoredWhenTheFunctionReturns() {
+    // busybox: f() { local v=in; echo $v; }; v=out; f; echo $v -> in, out
+    assertEquals(
+        "in\nout\n[]\nexit=0",
+        output("f() { local v=in w; w=1; echo $v; }; v=out; f; echo $v; echo \"[$w]\""));
+  }
+
+  @Test
   void breakOutsideLoop_isIgnored() {
     assertEquals("after\nexit=0", output("break; echo after"));
   }
