@@ -221,6 +221,9 @@ final class Builtins {
         i++;
         break;
       }
+      if (args.get(i).length() > 1 && args.get(i).indexOf('e') > 0) {
+        sh.errexit = args.get(i).startsWith("-");
+      }
       i++;
     }
     if (i < args.size()) {

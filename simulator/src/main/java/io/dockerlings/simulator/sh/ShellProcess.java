@@ -118,6 +118,9 @@ public final class ShellProcess {
   final Map<String, String> vars;
   final java.util.Set<String> exported;
 
+  /** {@code set -e}: a failing command outside a condition ends the shell. */
+  boolean errexit;
+
   /** Variables {@code readonly} froze: assigning or unsetting them aborts the script. */
   final java.util.Set<String> readOnly = new java.util.TreeSet<>();
 
@@ -1090,6 +1093,24 @@ public final class ShellProcess {
       input = out.toString();
     }
     status = p.negate() ? (last == 0 ? 1 : 0) : last;
+    if (!p.negate()) {
+      checkErrexit();
+    }
+  }
+
+  private void checkErrexit() {
+    if (!errexit || status == 0 || state != State.RUNNABLE) {
+      return;
+    }
+    for (Frame f : frames) {
+      // if/while/until conditions and the left of && || may fail without ending the shell
+      if (f instanceof IfFrame i && i.phase == 1
+          || f instanceof LoopFrame l && l.phase == 1
+          || f instanceof AndOrFrame a && a.phase == 1) {
+        return;
+      }
+    }
+    throw new ExitRequest(status);
   }
 
   private void runSimple(Simple s) {
@@ -1105,6 +1126,7 @@ public final class ShellProcess {
         Redirections.open(this, s.redirects(), sinks.peek());
       }
       status = hadSubstitution(s) ? status : 0;
+      checkErrexit();
       return;
     }
     Map<String, String> extraEnv = new LinkedHashMap<>();
@@ -1126,6 +1148,7 @@ public final class ShellProcess {
     } finally {
       sinks.pop();
     }
+    checkErrexit();
     if (io.stdin().isEmpty() && words.get(0).equals("read") && !functions.containsKey("read")) {
       // read takes one line of the shared input, so the next read gets the following one
       int nl = stdinText.indexOf('\n');

@@ -372,6 +372,17 @@ class ShellProcessTest {
   }
 
   @Test
+  void setE_endsOnAFailureOutsideConditions() {
+    // busybox prints ok, then ls's complaint, and exits 1 without "no"
+    assertEquals(
+        "ls: /nosuch: No such file or directory\nok\nexit=1",
+        output(
+            "set -e; if false; then :; fi; false || true; ! true; while false; do :; done;"
+                + " echo ok; ls /nosuch; echo no"));
+    assertEquals("exit=1", output("set -e; x=$(false); echo sub"));
+  }
+
+  @Test
   void breakOutsideLoop_isIgnored() {
     assertEquals("after\nexit=0", output("break; echo after"));
   }
