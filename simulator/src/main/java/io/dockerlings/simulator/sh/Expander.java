@@ -48,6 +48,9 @@ final class Expander {
       for (Part p : w.parts()) {
         boolean quoted = isQuoted(p);
         String v = value(p);
+        if (p == w.parts().get(0) && !quoted && p instanceof Lit) {
+          v = tilde(v);
+        }
         if (quoted || p instanceof Lit) {
           if (current == null) {
             current = new StringBuilder();
@@ -90,6 +93,35 @@ final class Expander {
       }
     }
     return out;
+  }
+
+  /** A leading unquoted {@code ~} or {@code ~/} stands for $HOME. */
+  private String tilde(String text) {
+    if (!text.startsWith("~")) {
+      return text;
+    }
+    int slash = text.indexOf('/');
+    String user = slash < 0 ? text.substring(1) : text.substring(1, slash);
+    String home = user.isEmpty() ? shell.lookup("HOME") : passwdHome(user);
+    return home == null ? text : home + text.substring(user.length() + 1);
+  }
+
+  /** The home directory /etc/passwd gives a user ({@code ~root}), or null. */
+  private String passwdHome(String user) {
+    try {
+      String passwd =
+          new String(
+              shell.host().fs().read("/etc/passwd"), java.nio.charset.StandardCharsets.UTF_8);
+      for (String line : passwd.split("\n")) {
+        String[] f = line.split(":", -1);
+        if (f.length >= 6 && f[0].equals(user)) {
+          return f[5];
+        }
+      }
+    } catch (io.dockerlings.simulator.fs.FsException e) {
+      return null;
+    }
+    return null;
   }
 
   private static boolean isQuoted(Part p) {

@@ -383,6 +383,23 @@ class ShellProcessTest {
   }
 
   @Test
+  void tilde_expandsToHomeOrThePasswdEntry_onlyUnquotedAtTheStart() {
+    Box box = new Box();
+    ShellProcess p =
+        ShellProcess.exec(
+            box,
+            FileApplets.all(),
+            List.of("sh", "-c", "echo ~ ~/x \"~\" a~ ~root ~nobody"),
+            Map.of("PATH", "/bin", "HOME", "/home/me"),
+            "/",
+            0,
+            T0,
+            true);
+    p.runUntil(T0);
+    assertEquals("/home/me /home/me/x ~ a~ /root ~nobody\n", box.out.toString());
+  }
+
+  @Test
   void breakOutsideLoop_isIgnored() {
     assertEquals("after\nexit=0", output("break; echo after"));
   }
