@@ -134,7 +134,15 @@ final class Builtins {
       case "read" -> read(args, stdin);
       case "trap" -> trap(args);
       case "kill" -> kill(args);
-      case "wait" -> 0;
+      case "wait" ->
+          // a pid that is not a child of this shell: ash answers 127
+          args.stream()
+                  .anyMatch(
+                      a ->
+                          a.matches("[0-9]+")
+                              && !sh.host().children().contains(Integer.parseInt(a)))
+              ? 127
+              : 0;
       case "eval", ".", "source" -> eval(name, args);
       case "exec" -> {
         if (args.isEmpty()) {
@@ -145,8 +153,14 @@ final class Builtins {
       case "type", "command" -> type(name, args);
       case "umask" -> {
         if (args.isEmpty()) {
-          sh.write(1, "0022\n");
+          sh.write(1, String.format("%04o%n", sh.umask));
+          yield 0;
         }
+        if (!args.get(0).matches("[0-7]{1,4}")) {
+          sh.write(2, "sh: umask: line 0: illegal mode: " + args.get(0) + "\n");
+          yield 2;
+        }
+        sh.umask = Integer.parseInt(args.get(0), 8);
         yield 0;
       }
       case "alias" -> 0;

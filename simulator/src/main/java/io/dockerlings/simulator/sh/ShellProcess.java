@@ -118,6 +118,9 @@ public final class ShellProcess {
   final Map<String, String> vars;
   final java.util.Set<String> exported;
 
+  /** The file-creation mask {@code umask} shows and sets. */
+  int umask = 022;
+
   /** {@code set -e}: a failing command outside a condition ends the shell. */
   boolean errexit;
 

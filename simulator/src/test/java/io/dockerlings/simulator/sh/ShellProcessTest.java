@@ -400,6 +400,13 @@ class ShellProcessTest {
   }
 
   @Test
+  void umaskIsKept_andWaitForAStrangerIs127() {
+    assertEquals(
+        "sh: umask: line 0: illegal mode: 9\n0022\n0077\n2\n127\nexit=0",
+        output("umask; umask 077; umask; umask 9; echo $?; wait 999; echo $?"));
+  }
+
+  @Test
   void breakOutsideLoop_isIgnored() {
     assertEquals("after\nexit=0", output("break; echo after"));
   }
