@@ -16,11 +16,43 @@ final class Arithmetic {
 
   static long eval(String expr, ShellProcess shell) {
     Arithmetic a = new Arithmetic(expr, shell);
-    long v = a.or();
+    long v = a.assignment();
     a.skip();
     if (a.pos < a.s.length()) {
       throw new ShellProcess.Abort("arithmetic syntax error", 2);
     }
+    return v;
+  }
+
+  /** {@code name = expr} and {@code name op= expr}: sets the variable, yields the new value. */
+  private long assignment() {
+    skip();
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile("([A-Za-z_][A-Za-z0-9_]*)\\s*([-+*/%]?)=(?!=)")
+            .matcher(s)
+            .region(pos, s.length());
+    if (!m.lookingAt()) {
+      return or();
+    }
+    String name = m.group(1);
+    String op = m.group(2);
+    pos = m.end();
+    long right = assignment();
+    long old = op.isEmpty() ? 0 : new Arithmetic(name, shell).or();
+    if ((op.equals("/") || op.equals("%")) && right == 0) {
+      throw new ShellProcess.Abort("divide by zero", 2);
+    }
+    long v =
+        switch (op) {
+          case "+" -> old + right;
+          case "-" -> old - right;
+          case "*" -> old * right;
+          case "/" -> old / right;
+          case "%" -> old % right;
+          default -> right;
+        };
+    shell.checkWritable(name, "");
+    shell.setVar(name, Long.toString(v));
     return v;
   }
 

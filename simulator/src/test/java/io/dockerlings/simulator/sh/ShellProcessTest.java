@@ -407,6 +407,14 @@ class ShellProcessTest {
   }
 
   @Test
+  void arithmeticAssignment_setsTheVariable() {
+    // busybox prints: 1 5 5 7 7 14 1
+    assertEquals(
+        "1 5 5 7 7 14 1\nexit=0",
+        output("echo $(( 5 > 3 )) $(( x = 4 + 1 )) $x $((x += 2)) $x $((x*=2)) $((x == 14))"));
+  }
+
+  @Test
   void breakOutsideLoop_isIgnored() {
     assertEquals("after\nexit=0", output("break; echo after"));
   }
