@@ -35,6 +35,11 @@ final class Redirections {
             if (r.fd() == 1 || r.fd() == 2) {
               sinks[r.fd()] = sinks[Integer.parseInt(target)];
             }
+          } else if (target.matches("[0-9]+")) {
+            // only 0, 1 and 2 are open in a fresh shell
+            if (!target.equals("0")) {
+              throw new ShellProcess.Abort(target + ": Bad file descriptor", 1);
+            }
           } else if (target.equals("-")) {
             if (r.fd() == 1 || r.fd() == 2) {
               sinks[r.fd()] = t -> {};

@@ -415,6 +415,12 @@ class ShellProcessTest {
   }
 
   @Test
+  void redirectToAnUnopenedDescriptor_failsTheCommandOnly() {
+    assertEquals(
+        "sh: 3: Bad file descriptor\n1\nexit=0", output("echo a >&3; echo $?; cd /; [ ! -e 3 ]"));
+  }
+
+  @Test
   void breakOutsideLoop_isIgnored() {
     assertEquals("after\nexit=0", output("break; echo after"));
   }
