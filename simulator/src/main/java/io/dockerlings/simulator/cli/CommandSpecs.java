@@ -99,6 +99,7 @@ public final class CommandSpecs {
   private final Map<String, CommandSpec> byTypedPath = new LinkedHashMap<>();
   private final Map<String, CommandSpec> groups = new LinkedHashMap<>();
   private final Set<String> realPaths = new LinkedHashSet<>();
+  private final Map<String, String> shortDescriptions = new LinkedHashMap<>();
   private CommandSpec root;
   private CommandSpec helpCommand;
 
@@ -110,12 +111,14 @@ public final class CommandSpecs {
     String rootText = read("docker");
     specs.root = pseudo("", rootText, false);
     specs.helpCommand = pseudo("help", read("help"), true);
-    HelpText.commandNames(rootText).forEach(specs.realPaths::add);
+    specs.shortDescriptions.putAll(HelpText.commandListing(rootText));
     for (String group : List.of("container", "image", "network", "volume", "system")) {
       String text = read(group);
       specs.groups.put(group, pseudo(group, text, true));
-      HelpText.commandNames(text).forEach(n -> specs.realPaths.add(group + " " + n));
+      HelpText.commandListing(text)
+          .forEach((n, d) -> specs.shortDescriptions.put(group + " " + n, d));
     }
+    specs.realPaths.addAll(specs.shortDescriptions.keySet());
     for (Entry e : ENTRIES) {
       specs.add(e);
     }
@@ -155,14 +158,14 @@ public final class CommandSpecs {
     }
   }
 
-  private static CommandSpec spec(
+  private CommandSpec spec(
       String path, List<String> aliases, String helpName, String text, int[] arity) {
     return new CommandSpec(
         path,
         aliases,
         helpName,
         HelpText.usage(text),
-        HelpText.description(text),
+        shortDescriptions.getOrDefault(helpName, HelpText.description(text)),
         text,
         HelpText.flags(text),
         arity[0],

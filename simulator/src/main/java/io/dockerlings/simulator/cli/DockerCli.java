@@ -83,23 +83,7 @@ public final class DockerCli {
     Optional<String> host = options.string("host").filter(h -> !LOCAL_HOSTS.contains(h));
     Context context = new Context(global.help(), host);
     if (rest.isEmpty() || !isCommandName(rest.get(0))) {
-      if (global.help()) {
-        io.out(root.helpText());
-        return 0;
-      }
-      if (options.bool("version")) {
-        io.outln(versionLine);
-        return 0;
-      }
-      if (rest.isEmpty()) {
-        io.err(root.helpText());
-        return 0;
-      }
-      if (specs.isRealCommand(rest.get(0))) {
-        return notSimulated(rest.get(0), io);
-      }
-      throw new DockerException(
-          "docker: '" + rest.get(0) + "' is not a docker command.\nSee 'docker --help'", 1);
+      return rootItself(global, rest, io);
     }
     String name = rest.get(0);
     List<String> after = rest.subList(1, rest.size());
@@ -111,6 +95,48 @@ public final class DockerCli {
       return group(group.get(), after, context, io);
     }
     return leaf(specs.find(name).orElseThrow(), after, context, io);
+  }
+
+  /**
+   * {@code docker} with no command, or with a word that names none: the root command runs, and
+   * reads its flags among all the words now ({@code docker foo --help} shows the root help).
+   */
+  private int rootItself(FlagParser.Result global, List<String> rest, CommandIo io) {
+    CommandSpec root = specs.root();
+    FlagParser.Result late = global;
+    if (!rest.isEmpty()) {
+      CommandSpec everywhere =
+          new CommandSpec(
+              root.path(),
+              root.aliases(),
+              root.helpName(),
+              root.usage(),
+              root.description(),
+              root.helpText(),
+              root.flags(),
+              root.minArgs(),
+              root.maxArgs(),
+              true);
+      late = withUsage(root, () -> FlagParser.parse(everywhere, rest));
+    }
+    if (global.help() || late.help()) {
+      io.out(root.helpText());
+      return 0;
+    }
+    if (global.command().bool("version") || late.command().bool("version")) {
+      io.outln(versionLine);
+      return 0;
+    }
+    if (late.command().args().isEmpty()) {
+      io.err(root.helpText());
+      return 0;
+    }
+    String first = late.command().args().get(0);
+    if (specs.isRealCommand(first)) {
+      return notSimulated(first, io);
+    }
+    throw new DockerException(
+        "docker: '" + first + "' is not a docker command.\nSee 'docker --help'", 1);
   }
 
   /** What the global options carry into the command they precede. */
@@ -205,11 +231,11 @@ public final class DockerCli {
       io.out(spec.helpText());
       return 0;
     }
+    checkArity(spec, parsed.command().args().size());
     CommandHandler handler = handlers.get(spec.path());
     if (handler == null) {
       return notSimulated(spec.helpName(), io);
     }
-    checkArity(spec, parsed.command().args().size());
     if (context.remoteHost().isPresent()) {
       throw new DockerException(
           "Cannot connect to the Docker daemon at "

@@ -1,7 +1,9 @@
 package io.dockerlings.simulator.cli;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -17,7 +19,7 @@ final class HelpText {
       Pattern.compile("^  (?:-(\\w), )?\\s*--([\\w-]+)(?: ([\\w-]+))?(?:\\s{2,}(.*))?$");
 
   private static final Pattern DEFAULT = Pattern.compile("\\(default ([^)]*)\\)");
-  private static final Pattern COMMAND_LINE = Pattern.compile("^  ([a-z][\\w-]*)\\s{2,}.*$");
+  private static final Pattern COMMAND_LINE = Pattern.compile("^  ([a-z][\\w-]*)\\s{2,}(.*)$");
 
   /** Type words whose flag may be given many times, every value kept. */
   private static final List<String> REPEATABLE =
@@ -77,7 +79,15 @@ final class HelpText {
 
   /** The names listed under {@code Commands:} and {@code Management Commands:}. */
   static List<String> commandNames(String text) {
-    List<String> names = new ArrayList<>();
+    return List.copyOf(commandListing(text).keySet());
+  }
+
+  /**
+   * The commands a group's help lists, each with its short description: the one the CLI repeats in
+   * arity errors (the help of the command itself may carry a longer one).
+   */
+  static Map<String, String> commandListing(String text) {
+    Map<String, String> names = new LinkedHashMap<>();
     boolean inList = false;
     for (String line : text.split("\n")) {
       if (line.equals("Commands:") || line.equals("Management Commands:")) {
@@ -86,7 +96,7 @@ final class HelpText {
       }
       Matcher m = COMMAND_LINE.matcher(line);
       if (inList && m.matches()) {
-        names.add(m.group(1));
+        names.put(m.group(1), m.group(2));
       } else {
         inList = false;
       }
