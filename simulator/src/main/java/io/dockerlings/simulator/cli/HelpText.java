@@ -18,7 +18,9 @@ final class HelpText {
   private static final Pattern FLAG =
       Pattern.compile("^  (?:-(\\w), )?\\s*--([\\w-]+)(?: ([\\w-]+))?(?:\\s{2,}(.*))?$");
 
-  private static final Pattern DEFAULT = Pattern.compile("\\(default ([^)]*)\\)");
+  /** The flag library appends a non-zero default at the very end of the description. */
+  private static final Pattern DEFAULT = Pattern.compile("\\(default ([^)]*)\\)$");
+
   private static final Pattern COMMAND_LINE = Pattern.compile("^  ([a-z][\\w-]*)\\s{2,}(.*)$");
 
   /** Type words whose flag may be given many times, every value kept. */
@@ -107,7 +109,7 @@ final class HelpText {
   /**
    * The flags of the {@code Options:} section. The type word decides the kind: none is a switch, a
    * repeatable type ({@code list}, {@code filter}, {@code map}...) keeps every value, any other
-   * keeps the last. The default is the last {@code (default X)} of the description, unquoted.
+   * keeps the last. The default is the {@code (default X)} ending the description, unquoted.
    */
   static List<FlagSpec> flags(String text) {
     List<FlagSpec> flags = new ArrayList<>();
@@ -151,10 +153,11 @@ final class HelpText {
         type.isEmpty()
             ? FlagKind.BOOL
             : REPEATABLE.contains(type) ? FlagKind.LIST : FlagKind.STRING;
-    Matcher d = DEFAULT.matcher(description);
-    Optional<String> def = Optional.empty();
-    while (d.find()) {
-      def = Optional.of(d.group(1).replace("\"", ""));
+    Matcher d = DEFAULT.matcher(description.trim());
+    Optional<String> def = d.find() ? Optional.of(d.group(1).replace("\"", "")) : Optional.empty();
+    // A switch's default is only ever shown when true; "(default shows just running)" is prose.
+    if (kind == FlagKind.BOOL && !def.equals(Optional.of("true"))) {
+      def = Optional.empty();
     }
     return new FlagSpec(
         m.group(2), Optional.ofNullable(m.group(1)).map(s -> s.charAt(0)), kind, type, def);
