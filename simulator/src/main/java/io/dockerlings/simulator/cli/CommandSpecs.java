@@ -6,159 +6,227 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Set;
 
 /**
- * The declarations of every docker command the simulator knows, read from the {@code --help} texts
- * captured from Docker Engine 20.10's CLI, so that help output, flag names, flag types and defaults
- * are the real ones by construction.
+ * The declarations of the docker commands the simulator knows, read from the {@code --help} texts
+ * captured from Docker Engine 20.10.24's CLI, so that help output, usage lines, aliases, flag
+ * names, flag types, defaults and arity are the real ones by construction.
+ *
+ * <p>A command can be reached by several paths ({@code docker ps}, {@code docker container ls},
+ * {@code docker container list}); {@link #find} answers each with the canonical path and the name,
+ * usage and help text the CLI shows for that path.
  */
 public final class CommandSpecs {
-  private static final Pattern FLAG =
-      Pattern.compile("^  (?:-(\\w), )?\\s*--([\\w-]+)(?: (\\w+))?\\s{2,}(.*)$");
-  private static final Pattern DEFAULT = Pattern.compile("\\(default ([^)]*)\\)");
-
-  /** Canonical path, the shortcut whose help the CLI prints for it, and positional arity. */
-  private record Entry(String path, String shortcut, int min, int max) {}
+  /**
+   * One command: its canonical path, the top-level shortcut the CLI also offers, other paths with
+   * their own help text, and the arity when the usage line does not say it (-2: from the usage).
+   */
+  private record Entry(String path, String shortcut, List<String> otherPaths, int min, int max) {
+    Entry(String path, String shortcut) {
+      this(path, shortcut, List.of(), -2, -2);
+    }
+  }
 
   private static final List<Entry> ENTRIES =
       List.of(
-          new Entry("container run", "run", 1, -1),
-          new Entry("container create", "create", 1, -1),
-          new Entry("container start", "start", 1, -1),
-          new Entry("container stop", "stop", 1, -1),
-          new Entry("container restart", "restart", 1, -1),
-          new Entry("container kill", "kill", 1, -1),
-          new Entry("container rm", "rm", 1, -1),
-          new Entry("container ls", "ps", 0, 0),
-          new Entry("container rename", "rename", 2, 2),
-          new Entry("container pause", "pause", 1, -1),
-          new Entry("container unpause", "unpause", 1, -1),
-          new Entry("container attach", "attach", 1, 1),
-          new Entry("container exec", "exec", 2, -1),
-          new Entry("container logs", "logs", 1, 1),
-          new Entry("container top", "top", 1, -1),
-          new Entry("container wait", "wait", 1, -1),
-          new Entry("container inspect", "", 1, -1),
-          new Entry("container cp", "cp", 2, 2),
-          new Entry("container port", "port", 1, 2),
-          new Entry("container diff", "diff", 1, 1),
-          new Entry("container commit", "commit", 1, 2),
-          new Entry("container stats", "stats", 0, -1),
-          new Entry("network create", "", 1, 1),
-          new Entry("network ls", "", 0, 0),
-          new Entry("network inspect", "", 1, -1),
-          new Entry("network rm", "", 1, -1),
-          new Entry("network connect", "", 2, 2),
-          new Entry("network disconnect", "", 2, 2),
-          new Entry("network prune", "", 0, 0),
-          new Entry("volume create", "", 0, 1),
-          new Entry("volume ls", "", 0, 0),
-          new Entry("volume inspect", "", 1, -1),
-          new Entry("volume rm", "", 1, -1),
-          new Entry("volume prune", "", 0, 0),
-          new Entry("image ls", "images", 0, 1),
-          new Entry("image build", "build", 1, 1),
-          new Entry("image save", "save", 1, -1),
-          new Entry("image push", "push", 1, 1),
-          new Entry("image load", "load", 0, 0),
-          new Entry("image import", "import", 1, 2),
-          new Entry("container export", "export", 1, 1),
-          new Entry("image pull", "pull", 1, 1),
-          new Entry("image tag", "tag", 2, 2),
-          new Entry("image rm", "rmi", 1, -1),
-          new Entry("image history", "history", 1, 1),
-          new Entry("image inspect", "", 1, -1),
-          new Entry("search", "", 1, 1),
-          new Entry("login", "", 0, 1),
-          new Entry("logout", "", 0, 1),
-          new Entry("version", "", 0, 0),
-          new Entry("info", "", 0, 0),
-          new Entry("inspect", "", 1, -1));
+          new Entry("container attach", "attach"),
+          new Entry("container commit", "commit"),
+          new Entry("container cp", "cp"),
+          new Entry("container create", "create"),
+          new Entry("container diff", "diff"),
+          new Entry("container exec", "exec"),
+          new Entry("container export", "export"),
+          new Entry("container inspect", ""),
+          new Entry("container kill", "kill"),
+          new Entry("container logs", "logs"),
+          new Entry("container ls", "ps"),
+          new Entry("container pause", "pause"),
+          new Entry("container port", "port"),
+          new Entry("container prune", ""),
+          new Entry("container rename", "rename"),
+          new Entry("container restart", "restart"),
+          new Entry("container rm", "rm"),
+          new Entry("container run", "run"),
+          new Entry("container start", "start"),
+          new Entry("container stats", "stats"),
+          new Entry("container stop", "stop"),
+          // The usage says [ps OPTIONS], but any number of ps arguments may follow.
+          new Entry("container top", "top", List.of(), 1, -1),
+          new Entry("container unpause", "unpause"),
+          new Entry("container update", "update"),
+          new Entry("container wait", "wait"),
+          new Entry("image build", "build"),
+          new Entry("image history", "history"),
+          // The usage shows one optional REPOSITORY, but the CLI only checks the minimum.
+          new Entry("image import", "import", List.of(), 1, -1),
+          new Entry("image inspect", ""),
+          new Entry("image load", "load"),
+          new Entry("image ls", "images"),
+          new Entry("image prune", ""),
+          new Entry("image pull", "pull"),
+          new Entry("image push", "push"),
+          new Entry("image rm", "rmi"),
+          new Entry("image save", "save"),
+          new Entry("image tag", "tag"),
+          new Entry("network connect", ""),
+          new Entry("network create", ""),
+          new Entry("network disconnect", ""),
+          new Entry("network inspect", ""),
+          new Entry("network ls", ""),
+          new Entry("network prune", ""),
+          new Entry("network rm", ""),
+          new Entry("volume create", ""),
+          new Entry("volume inspect", ""),
+          new Entry("volume ls", ""),
+          new Entry("volume prune", ""),
+          new Entry("volume rm", ""),
+          new Entry("info", "", List.of("system info"), -2, -2),
+          new Entry("inspect", ""),
+          new Entry("login", ""),
+          new Entry("logout", ""),
+          new Entry("search", ""),
+          new Entry("version", ""));
 
-  private final Map<String, CommandSpec> byPath = new LinkedHashMap<>();
-  private final Map<String, String> help = new LinkedHashMap<>();
+  private static final List<String> NOT_INTERSPERSED =
+      List.of("container run", "container create", "container exec");
+
+  private final Map<String, CommandSpec> canonical = new LinkedHashMap<>();
+  private final Map<String, CommandSpec> byTypedPath = new LinkedHashMap<>();
+  private final Map<String, CommandSpec> groups = new LinkedHashMap<>();
+  private final Set<String> realPaths = new LinkedHashSet<>();
+  private final Map<String, String> shortDescriptions = new LinkedHashMap<>();
+  private CommandSpec root;
+  private CommandSpec helpCommand;
 
   private CommandSpecs() {}
 
   /** Loads every declaration from the captured help texts. */
   public static CommandSpecs load() {
     CommandSpecs specs = new CommandSpecs();
+    String rootText = read("docker");
+    specs.root = pseudo("", rootText, false);
+    specs.helpCommand = pseudo("help", read("help"), true);
+    specs.shortDescriptions.putAll(HelpText.commandListing(rootText));
+    for (String group : List.of("container", "image", "network", "volume", "system")) {
+      String text = read(group);
+      specs.groups.put(group, pseudo(group, text, true));
+      HelpText.commandListing(text)
+          .forEach((n, d) -> specs.shortDescriptions.put(group + " " + n, d));
+    }
+    specs.realPaths.addAll(specs.shortDescriptions.keySet());
     for (Entry e : ENTRIES) {
-      String text = read(e.path().replace(' ', '-'));
-      specs.help.put(e.path(), text);
-      List<String> aliases = new ArrayList<>(aliasesOf(text, e.path()));
-      if (!e.shortcut().isEmpty()) {
-        aliases.add(0, e.shortcut());
-        specs.help.put(e.shortcut(), read(e.shortcut()));
-      }
-      CommandSpec spec =
-          new CommandSpec(
-              e.path(),
-              aliases,
-              e.shortcut().isEmpty() ? e.path() : e.shortcut(),
-              usageOf(text),
-              descriptionOf(text),
-              text,
-              flagsOf(text),
-              e.min(),
-              e.max(),
-              !List.of("container run", "container create", "container exec").contains(e.path()));
-      specs.byPath.put(e.path(), spec);
+      specs.add(e);
     }
-    for (String group : List.of("container", "image", "volume", "network")) {
-      specs.help.put(group, read(group));
-    }
-    specs.help.put("", read("docker"));
     return specs;
   }
 
-  /** Every declared command, canonical paths in a stable order. */
-  public List<CommandSpec> all() {
-    return List.copyOf(byPath.values());
-  }
-
-  /** The command a canonical path or alias path names ({@code "ps"}, {@code "image list"}). */
-  public Optional<CommandSpec> find(String path) {
-    CommandSpec direct = byPath.get(path);
-    if (direct != null) {
-      return Optional.of(direct);
+  private void add(Entry e) {
+    String text = read(e.path());
+    int[] arity =
+        e.min() == -2 ? HelpText.arity(HelpText.usage(text)) : new int[] {e.min(), e.max()};
+    List<String> paths = new ArrayList<>();
+    if (!e.shortcut().isEmpty()) {
+      paths.add(e.shortcut());
     }
-    for (CommandSpec s : byPath.values()) {
-      String group = s.path().contains(" ") ? s.path().substring(0, s.path().indexOf(' ')) : "";
-      for (String alias : s.aliases()) {
-        if (alias.equals(path) || (!group.isEmpty() && (group + " " + alias).equals(path))) {
-          return Optional.of(s);
-        }
+    String group = e.path().contains(" ") ? e.path().substring(0, e.path().indexOf(' ')) : "";
+    String self = e.path().substring(e.path().lastIndexOf(' ') + 1);
+    for (String alias : HelpText.aliases(text)) {
+      if (!alias.equals(self) && !group.isEmpty()) {
+        paths.add(group + " " + alias);
       }
     }
-    return Optional.empty();
+    paths.addAll(e.otherPaths());
+    String helpName = e.shortcut().isEmpty() ? e.path() : e.shortcut();
+    CommandSpec main = spec(e.path(), paths, helpName, text, arity);
+    canonical.put(e.path(), main);
+    byTypedPath.put(e.path(), spec(e.path(), paths, e.path(), text, arity));
+    List<String> withOwnText = new ArrayList<>(e.otherPaths());
+    if (!e.shortcut().isEmpty()) {
+      withOwnText.add(e.shortcut());
+    }
+    for (String p : paths) {
+      CommandSpec reached =
+          withOwnText.contains(p)
+              ? spec(e.path(), paths, p, read(p), arity)
+              : byTypedPath.get(e.path());
+      byTypedPath.put(p, reached);
+    }
+  }
+
+  private CommandSpec spec(
+      String path, List<String> aliases, String helpName, String text, int[] arity) {
+    return new CommandSpec(
+        path,
+        aliases,
+        helpName,
+        HelpText.usage(text),
+        shortDescriptions.getOrDefault(helpName, HelpText.description(text)),
+        text,
+        HelpText.flags(text),
+        arity[0],
+        arity[1],
+        !NOT_INTERSPERSED.contains(path));
+  }
+
+  /** The declaration of something that is not a command handler: docker itself, groups, help. */
+  private static CommandSpec pseudo(String path, String text, boolean interspersed) {
+    return new CommandSpec(
+        path,
+        List.of(),
+        path,
+        HelpText.usage(text),
+        HelpText.description(text),
+        text,
+        HelpText.flags(text),
+        0,
+        -1,
+        interspersed);
+  }
+
+  /** Every declared command under its canonical path, in a stable order. */
+  public List<CommandSpec> all() {
+    return List.copyOf(canonical.values());
   }
 
   /**
-   * The help text the CLI prints for the path as typed: a shortcut's own text, otherwise the
-   * canonical one with the typed path in its usage line.
+   * The command a typed path reaches ({@code "ps"}, {@code "container list"}, {@code "rmi"}): the
+   * canonical {@link CommandSpec#path()}, with the name, usage and help text the CLI shows for that
+   * path ({@code docker container list} is shown as {@code docker container ls}).
    */
-  public String helpFor(String typedPath, CommandSpec spec) {
-    String own = help.get(typedPath);
-    if (own != null) {
-      return own;
-    }
-    return help.get(spec.path())
-        .replace("docker " + spec.path() + " ", "docker " + typedPath + " ");
+  public Optional<CommandSpec> find(String typedPath) {
+    return Optional.ofNullable(byTypedPath.get(typedPath));
   }
 
-  /** Help of a management group ({@code container}, {@code image}) or of docker itself (""). */
-  public Optional<String> groupHelp(String group) {
-    return Optional.ofNullable(help.get(group));
+  /** The declaration of {@code docker} itself: its global options and its help text. */
+  public CommandSpec root() {
+    return root;
   }
 
-  private static String read(String name) {
-    String resource = "help/" + name + ".txt";
+  /** The declaration of {@code docker help}. */
+  CommandSpec helpCommand() {
+    return helpCommand;
+  }
+
+  /** A management group ({@code container}, {@code image}, {@code system}...), with its help. */
+  public Optional<CommandSpec> group(String name) {
+    return Optional.ofNullable(groups.get(name));
+  }
+
+  /**
+   * Whether the real docker CLI has this command or group ({@code "events"}, {@code "system df"}),
+   * declared here or not: it is listed in the captured help texts.
+   */
+  public boolean isRealCommand(String path) {
+    return realPaths.contains(path) || byTypedPath.containsKey(path);
+  }
+
+  private static String read(String path) {
+    String resource = "help/" + path.replace(' ', '-') + ".txt";
     try (InputStream in = CommandSpecs.class.getResourceAsStream(resource)) {
       if (in == null) {
         throw new IllegalStateException("missing help resource " + resource);
@@ -167,114 +235,5 @@ public final class CommandSpecs {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-  }
-
-  /** The usage line, with any continuation lines (docker cp has two forms). */
-  private static String usageOf(String text) {
-    String[] lines = text.split("\n");
-    for (int i = 0; i < lines.length; i++) {
-      if (lines[i].startsWith("Usage:")) {
-        StringBuilder b = new StringBuilder(lines[i].substring("Usage:".length()).trim());
-        for (int j = i + 1; j < lines.length && lines[j].startsWith("\t"); j++) {
-          b.append('\n').append(lines[j]);
-        }
-        return b.toString();
-      }
-    }
-    return "";
-  }
-
-  private static String descriptionOf(String text) {
-    String[] lines = text.split("\n");
-    for (int i = 0; i < lines.length; i++) {
-      if (lines[i].startsWith("Usage:")) {
-        for (int j = i + 1; j < lines.length; j++) {
-          if (!lines[j].isBlank() && !lines[j].startsWith("\t") && !lines[j].startsWith(" ")) {
-            return lines[j];
-          }
-        }
-      }
-    }
-    return "";
-  }
-
-  private static List<String> aliasesOf(String text, String path) {
-    List<String> out = new ArrayList<>();
-    String[] lines = text.split("\n");
-    String self = path.substring(path.lastIndexOf(' ') + 1);
-    for (int i = 0; i < lines.length - 1; i++) {
-      if (lines[i].equals("Aliases:")) {
-        for (String a : lines[i + 1].trim().split(",\\s*")) {
-          if (!a.equals(self)) {
-            out.add(a);
-          }
-        }
-      }
-    }
-    return out;
-  }
-
-  private static List<FlagSpec> flagsOf(String text) {
-    List<FlagSpec> flags = new ArrayList<>();
-    boolean inOptions = false;
-    FlagSpec pending = null;
-    StringBuilder description = new StringBuilder();
-    for (String line : text.split("\n")) {
-      if (line.equals("Options:")) {
-        inOptions = true;
-        continue;
-      }
-      if (!inOptions) {
-        continue;
-      }
-      Matcher m = FLAG.matcher(line);
-      if (m.matches()) {
-        if (pending != null) {
-          flags.add(withDefault(pending, description.toString()));
-        }
-        String type = m.group(3) == null ? "" : m.group(3);
-        FlagKind kind =
-            type.isEmpty()
-                ? FlagKind.BOOL
-                : List.of(
-                            "list",
-                            "filter",
-                            "ulimit",
-                            "mount",
-                            "gpu-request",
-                            "weight-device",
-                            "throttledevice")
-                        .contains(type)
-                    ? FlagKind.LIST
-                    : FlagKind.STRING;
-        pending =
-            new FlagSpec(
-                m.group(2),
-                Optional.ofNullable(m.group(1)).map(s -> s.charAt(0)),
-                kind,
-                type,
-                Optional.empty());
-        description = new StringBuilder(m.group(4));
-      } else if (pending != null && line.startsWith("      ")) {
-        description.append(' ').append(line.trim());
-      } else if (line.isBlank() && pending != null) {
-        flags.add(withDefault(pending, description.toString()));
-        pending = null;
-        inOptions = false;
-      }
-    }
-    if (pending != null) {
-      flags.add(withDefault(pending, description.toString()));
-    }
-    return flags;
-  }
-
-  private static FlagSpec withDefault(FlagSpec f, String description) {
-    Matcher d = DEFAULT.matcher(description);
-    Optional<String> def = Optional.empty();
-    while (d.find()) {
-      def = Optional.of(d.group(1).replace("\"", ""));
-    }
-    return new FlagSpec(f.longName(), f.shortName(), f.kind(), f.typeWord(), def);
   }
 }

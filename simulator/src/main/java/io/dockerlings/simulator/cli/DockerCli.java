@@ -3,57 +3,39 @@ package io.dockerlings.simulator.cli;
 import io.dockerlings.simulator.CommandResult;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * The {@code docker} command itself: global options, management groups, aliases, {@code --help},
- * arity checks, and dispatch to the handler of each command. Never throws: every failure becomes
- * docker's error text and exit status, so a REPL built on it lives on.
+ * The {@code docker} command itself, as the 20.10 CLI behaves: global options, {@code --help} and
+ * {@code help}, management groups, aliases, arity checks, and dispatch to the handler registered
+ * for each canonical command path.
+ *
+ * <p>Never throws: every failure becomes docker's error text and exit status, and a defect in a
+ * handler becomes a plain simulator-fault message, so a REPL built on it lives on.
  */
 public final class DockerCli {
-  /** Docker commands the real CLI has that the simulator does not carry out (yet). */
-  private static final Set<String> KNOWN_ELSEWHERE =
-      Set.of(
-          "events",
-          "update",
-          "builder",
-          "config",
-          "context",
-          "manifest",
-          "node",
-          "plugin",
-          "secret",
-          "service",
-          "stack",
-          "swarm",
-          "system",
-          "trust",
-          "checkpoint");
+  /** What {@code docker --version} prints for Docker Engine 20.10.24 as packaged by Debian. */
+  public static final String VERSION_LINE = "Docker version 20.10.24+dfsg1, build 297e128";
 
-  private static final Set<String> GLOBAL_VALUE_FLAGS =
-      Set.of(
-          "--config",
-          "-c",
-          "--context",
-          "-H",
-          "--host",
-          "-l",
-          "--log-level",
-          "--tlscacert",
-          "--tlscert",
-          "--tlskey");
-  private static final Set<String> GLOBAL_BOOL_FLAGS =
-      Set.of("-D", "--debug", "--tls", "--tlsverify");
+  private static final String DEPRECATED_H =
+      "Flag shorthand -h has been deprecated, please use --help";
+  private static final Set<String> LOG_LEVELS =
+      Set.of("panic", "fatal", "error", "warn", "warning", "info", "debug", "trace");
+  private static final Set<String> LOCAL_HOSTS =
+      Set.of("unix:///var/run/docker.sock", "unix:///run/docker.sock");
 
   private final CommandSpecs specs;
   private final Map<String, CommandHandler> handlers;
   private final String versionLine;
 
   /**
-   * @param handlers handlers by canonical path; commands without one are reported as not simulated
+   * @param specs the command declarations
+   * @param handlers handlers by canonical path ({@code "container run"}, {@code "version"});
+   *     commands without one are answered as not simulated
    * @param versionLine what {@code docker --version} prints
    */
   public DockerCli(CommandSpecs specs, Map<String, CommandHandler> handlers, String versionLine) {
@@ -62,7 +44,12 @@ public final class DockerCli {
     this.versionLine = versionLine;
   }
 
-  /** Runs {@code argv} ({@code argv.get(0)} is {@code docker}). */
+  /** A CLI over the captured declarations, reporting itself as Docker 20.10.24. */
+  public DockerCli(Map<String, CommandHandler> handlers) {
+    this(CommandSpecs.load(), handlers, VERSION_LINE);
+  }
+
+  /** Runs {@code argv} ({@code argv.get(0)} is {@code docker}) with {@code stdin} piped in. */
   public CommandResult execute(List<String> argv, String stdin) {
     CommandIo io = new CommandIo(stdin);
     int exit;
@@ -77,155 +64,262 @@ public final class DockerCli {
           "dockerlings: the simulator failed on this command ("
               + e.getClass().getSimpleName()
               + (e.getMessage() == null ? "" : ": " + e.getMessage())
-              + "); the engine is unchanged. Please report it.");
+              + "); this is a simulator fault, not docker's answer. Please report it.");
       exit = 1;
     }
     return new CommandResult(exit, io.stdout(), io.stderr(), io.session());
   }
 
   private int dispatch(List<String> words, CommandIo io) {
-    int i = 0;
-    while (i < words.size() && words.get(i).startsWith("-")) {
-      String w = words.get(i);
-      String name = w.contains("=") ? w.substring(0, w.indexOf('=')) : w;
-      if (w.equals("-v") || w.equals("--version")) {
-        io.outln(versionLine);
-        return 0;
-      }
-      if (w.equals("--help") || w.equals("-h")) {
-        io.out(rootHelp());
-        return 0;
-      }
-      if (GLOBAL_BOOL_FLAGS.contains(name)) {
-        i++;
-      } else if (GLOBAL_VALUE_FLAGS.contains(name)) {
-        i += w.contains("=") ? 1 : 2;
-      } else {
-        String shown =
-            w.startsWith("--")
-                ? "unknown flag: " + name
-                : "unknown shorthand flag: '" + w.charAt(1) + "' in " + w;
-        // The usage printed on a flag error leaves out the hidden-on-error completion command.
-        String usage = rootHelp().replaceAll("(?m)^  completion .*\n", "");
-        throw new DockerException(shown + "\nSee 'docker --help'.\n" + usage, 125);
-      }
+    CommandSpec root = specs.root();
+    FlagParser.Result global = withUsage(root, () -> FlagParser.parse(root, words));
+    ParsedCommand options = global.command();
+    checkGlobalOptions(options);
+    if (global.helpShorthand()) {
+      // The root command reports the deprecated -h on stderr, unlike its subcommands.
+      io.errln(DEPRECATED_H);
     }
-    List<String> rest = words.subList(Math.min(i, words.size()), words.size());
-    if (rest.isEmpty()) {
-      io.out(rootHelp());
+    List<String> rest = options.args();
+    Optional<String> host = options.string("host").filter(h -> !LOCAL_HOSTS.contains(h));
+    Context context = new Context(global.help(), host);
+    if (rest.isEmpty() || !isCommandName(rest.get(0))) {
+      return rootItself(global, rest, io);
+    }
+    String name = rest.get(0);
+    List<String> after = rest.subList(1, rest.size());
+    if (name.equals("help")) {
+      return help(after, io);
+    }
+    Optional<CommandSpec> group = specs.group(name);
+    if (group.isPresent()) {
+      return group(group.get(), after, context, io);
+    }
+    return leaf(specs.find(name).orElseThrow(), after, context, io);
+  }
+
+  /**
+   * {@code docker} with no command, or with a word that names none: the root command runs, and
+   * reads its flags among all the words now ({@code docker foo --help} shows the root help).
+   */
+  private int rootItself(FlagParser.Result global, List<String> rest, CommandIo io) {
+    CommandSpec root = specs.root();
+    FlagParser.Result late = global;
+    if (!rest.isEmpty()) {
+      CommandSpec everywhere =
+          new CommandSpec(
+              root.path(),
+              root.aliases(),
+              root.helpName(),
+              root.usage(),
+              root.description(),
+              root.helpText(),
+              root.flags(),
+              root.minArgs(),
+              root.maxArgs(),
+              true);
+      late = withUsage(root, () -> FlagParser.parse(everywhere, rest));
+    }
+    if (global.help() || late.help()) {
+      io.out(root.helpText());
       return 0;
     }
-    String first = rest.get(0);
-    if (first.equals("help")) {
-      if (rest.size() == 1) {
-        io.out(rootHelp());
-        return 0;
-      }
-      List<String> asHelp = new ArrayList<>(rest.subList(1, rest.size()));
-      asHelp.add("--help");
-      return dispatch(asHelp, io);
+    if (global.command().bool("version") || late.command().bool("version")) {
+      io.outln(versionLine);
+      return 0;
     }
-    if (first.equals("container")
-        || first.equals("image")
-        || first.equals("volume")
-        || first.equals("network")) {
-      String groupHelp = specs.groupHelp(first).orElse("");
-      if (rest.size() == 1) {
-        io.err(groupHelp);
-        return 0;
+    if (late.command().args().isEmpty()) {
+      io.err(root.helpText());
+      return 0;
+    }
+    String first = late.command().args().get(0);
+    if (specs.isRealCommand(first)) {
+      return notSimulated(first, io);
+    }
+    throw new DockerException(
+        "docker: '" + first + "' is not a docker command.\nSee 'docker --help'", 1);
+  }
+
+  /** What the global options carry into the command they precede. */
+  private record Context(boolean help, Optional<String> remoteHost) {}
+
+  private boolean isCommandName(String word) {
+    return word.equals("help")
+        || specs.group(word).isPresent()
+        || !word.contains(" ") && specs.find(word).isPresent();
+  }
+
+  private static void checkGlobalOptions(ParsedCommand options) {
+    Optional<String> level = options.string("log-level");
+    if (level.isPresent() && !LOG_LEVELS.contains(level.get().toLowerCase(Locale.ROOT))) {
+      throw new DockerException("Unable to parse logging level: " + level.get(), 1);
+    }
+    Optional<String> context = options.string("context");
+    if (context.isPresent() && !context.get().equals("default")) {
+      throw new DockerException(
+          "unable to resolve docker endpoint: context \"" + context.get() + "\" does not exist", 1);
+    }
+  }
+
+  /**
+   * A management group. Like the CLI's command traversal, it reads the group's own flags up to the
+   * first word that is not a flag or a flag's value; that word names the subcommand.
+   */
+  private int group(CommandSpec group, List<String> words, Context context, CommandIo io) {
+    int sub = subcommandIndex(words);
+    if (sub >= 0 && isSubcommand(group.path(), words.get(sub))) {
+      FlagParser.Result flags;
+      try {
+        flags = FlagParser.parse(group, words.subList(0, sub));
+      } catch (DockerException e) {
+        // Flags before a known subcommand fail without the "See ..." hint, exit 1.
+        throw new DockerException(e.text().substring(0, e.text().indexOf('\n')), 1);
       }
-      if (rest.get(1).equals("--help")) {
-        io.out(groupHelp);
-        return 0;
+      if (flags.helpShorthand()) {
+        io.outln(DEPRECATED_H);
       }
-      String path = first + " " + rest.get(1);
+      String path = group.path() + " " + words.get(sub);
+      List<String> after = words.subList(sub + 1, words.size());
+      Context inner = new Context(context.help() || flags.help(), context.remoteHost());
       Optional<CommandSpec> spec = specs.find(path);
       if (spec.isEmpty()) {
-        if (rest.get(1).startsWith("-")) {
-          throw new DockerException(
-              "unknown flag: " + rest.get(1) + "\nSee 'docker " + first + " --help'.", 125);
-        }
-        if (isElsewhere(first, rest.get(1))) {
-          return notSimulated(path, io);
-        }
-        io.err(groupHelp);
-        return 1;
+        return notSimulated(path, io);
       }
-      return run(spec.get(), path, rest.subList(2, rest.size()), io);
+      return leaf(spec.get(), after, inner, io);
     }
-    Optional<CommandSpec> spec = specs.find(first);
-    if (spec.isEmpty()
-        || spec.get().path().contains(" ") && !spec.get().aliases().contains(first)) {
-      if (KNOWN_ELSEWHERE.contains(first)) {
-        return notSimulated(first, io);
+    FlagParser.Result flags = withUsage(group, () -> FlagParser.parse(group, words));
+    if (flags.helpShorthand()) {
+      io.outln(DEPRECATED_H);
+    }
+    if (context.help() || flags.help()) {
+      io.out(group.helpText());
+      return 0;
+    }
+    io.err(group.helpText());
+    return flags.command().args().isEmpty() ? 0 : 1;
+  }
+
+  /** Where the subcommand's name is among a group's words, -1 when there is none. */
+  private static int subcommandIndex(List<String> words) {
+    boolean valueNext = false;
+    for (int i = 0; i < words.size(); i++) {
+      String w = words.get(i);
+      if (valueNext) {
+        valueNext = false;
+      } else if (w.startsWith("--") && !w.contains("=")) {
+        // Only --help takes no value; the traversal assumes any other long flag does.
+        valueNext = !w.equals("--help");
+      } else if (w.startsWith("-") && !w.contains("=") && w.length() == 2) {
+        valueNext = !w.equals("-h");
+      } else if (!(w.length() >= 3 && w.charAt(1) == '-'
+          || w.length() >= 2 && w.charAt(0) == '-' && w.charAt(1) != '-')) {
+        return i;
       }
+    }
+    return -1;
+  }
+
+  private boolean isSubcommand(String group, String name) {
+    return specs.isRealCommand(group + " " + name);
+  }
+
+  private int leaf(CommandSpec spec, List<String> words, Context context, CommandIo io) {
+    FlagParser.Result parsed = FlagParser.parse(spec, words);
+    if (parsed.helpShorthand()) {
+      io.outln(DEPRECATED_H);
+    }
+    if (context.help() || parsed.help()) {
+      io.out(spec.helpText());
+      return 0;
+    }
+    checkArity(spec, parsed.command().args().size());
+    CommandHandler handler = handlers.get(spec.path());
+    if (handler == null) {
+      return notSimulated(spec.helpName(), io);
+    }
+    if (context.remoteHost().isPresent()) {
       throw new DockerException(
-          "docker: '" + first + "' is not a docker command.\nSee 'docker --help'", 1);
+          "Cannot connect to the Docker daemon at "
+              + context.remoteHost().get()
+              + ". Is the docker daemon running?",
+          1);
     }
-    return run(spec.get(), first, rest.subList(1, rest.size()), io);
+    return handler.handle(parsed.command(), io);
   }
 
-  private static boolean isElsewhere(String group, String sub) {
-    return Set.of("prune", "update").contains(sub);
+  /** {@code docker help [COMMAND...]}: the help of the named command, on stdout. */
+  private int help(List<String> words, CommandIo io) {
+    CommandSpec helpSpec = specs.helpCommand();
+    FlagParser.Result parsed = FlagParser.parse(helpSpec, words);
+    if (parsed.helpShorthand()) {
+      io.outln(DEPRECATED_H);
+    }
+    List<String> topic = parsed.command().args();
+    if (parsed.help() || topic.size() == 1 && topic.get(0).equals("help")) {
+      io.out(helpSpec.helpText());
+      return 0;
+    }
+    if (topic.isEmpty()) {
+      io.out(specs.root().helpText());
+      return 0;
+    }
+    Optional<CommandSpec> group = specs.group(topic.get(0));
+    int used = 1;
+    String text;
+    if (group.isPresent() && topic.size() > 1) {
+      String path = topic.get(0) + " " + topic.get(1);
+      Optional<CommandSpec> spec = specs.find(path);
+      if (spec.isEmpty() && specs.isRealCommand(path)) {
+        return notSimulated(path, io);
+      }
+      text = spec.map(CommandSpec::helpText).orElse(null);
+      used = spec.isPresent() ? 2 : 1;
+      if (spec.isEmpty()) {
+        throw unknownTopic(topic.subList(1, topic.size()));
+      }
+    } else if (group.isPresent()) {
+      text = group.get().helpText();
+    } else {
+      Optional<CommandSpec> spec = specs.find(topic.get(0));
+      if (spec.isEmpty() && specs.isRealCommand(topic.get(0))) {
+        return notSimulated(topic.get(0), io);
+      }
+      text = spec.map(CommandSpec::helpText).orElseThrow(() -> unknownTopic(topic));
+    }
+    if (topic.size() > used) {
+      throw unknownTopic(topic.subList(used, topic.size()));
+    }
+    io.out(text);
+    return 0;
   }
 
-  private int notSimulated(String path, CommandIo io) {
+  private static DockerException unknownTopic(List<String> words) {
+    return new DockerException("unknown help topic: " + String.join(" ", words), 1);
+  }
+
+  private static int notSimulated(String path, CommandIo io) {
     io.errln(
         "dockerlings: 'docker "
             + path
-            + "' is a real docker command that this simulator does not carry out yet.");
+            + "' is a real docker command that this simulator does not carry out.");
     return 1;
   }
 
-  private int run(CommandSpec spec, String typedPath, List<String> words, CommandIo io) {
-    if (words.contains("--help") && helpBeforeArgs(spec, words)) {
-      io.out(specs.helpFor(typedPath, spec));
-      return 0;
+  /** Runs {@code parse}, adding the command's usage to a flag error, as docker does for groups. */
+  private static FlagParser.Result withUsage(
+      CommandSpec spec, java.util.function.Supplier<FlagParser.Result> parse) {
+    try {
+      return parse.get();
+    } catch (DockerException e) {
+      throw new DockerException(e.text() + "\n\n" + usageOf(spec), e.exitCode());
     }
-    CommandHandler handler = handlers.get(spec.path());
-    if (handler == null) {
-      return notSimulated(typedPath, io);
-    }
-    ParsedCommand parsed = FlagParser.parse(spec, typedPath, words);
-    checkArity(spec, typedPath, parsed.args().size());
-    if (parsed.bool("help")) {
-      io.out(specs.helpFor(typedPath, spec));
-      return 0;
-    }
-    return handler.handle(
-        new ParsedCommand(
-            spec.path(), withHelpName(spec, typedPath), parsed.values(), parsed.args()),
-        io);
   }
 
-  private static CommandSpec withHelpName(CommandSpec s, String typedPath) {
-    return new CommandSpec(
-        s.path(),
-        s.aliases(),
-        typedPath,
-        s.usage(),
-        s.description(),
-        s.helpText(),
-        s.flags(),
-        s.minArgs(),
-        s.maxArgs(),
-        s.interspersed());
+  /** The usage text of a command with subcommands: its help without the hidden ones. */
+  private static String usageOf(CommandSpec spec) {
+    return spec.helpText().substring(1).replaceAll("(?m)^  completion .*\n", "");
   }
 
-  /** For run/exec, a {@code --help} after the image belongs to the container's command. */
-  private static boolean helpBeforeArgs(CommandSpec spec, List<String> words) {
-    for (String w : words) {
-      if (w.equals("--help")) {
-        return true;
-      }
-      if (!spec.interspersed() && !w.startsWith("-")) {
-        return false;
-      }
-    }
-    return false;
-  }
-
-  private void checkArity(CommandSpec spec, String typedPath, int n) {
+  private static void checkArity(CommandSpec spec, int n) {
     int min = spec.minArgs();
     int max = spec.maxArgs();
     if (n >= min && (max < 0 || n <= max)) {
@@ -235,49 +329,43 @@ public final class DockerCli {
     if (max == 0) {
       what = "accepts no arguments.";
     } else if (min == max) {
-      what = "requires exactly " + min + " argument" + (min == 1 ? "" : "s") + ".";
+      what = "requires exactly " + plural(min) + ".";
     } else if (max < 0) {
-      what = "requires at least " + min + " argument" + (min == 1 ? "" : "s") + ".";
+      what = "requires at least " + plural(min) + ".";
     } else if (min == 0) {
-      what = "requires at most " + max + " argument" + (max == 1 ? "" : "s") + ".";
+      what = "requires at most " + plural(max) + ".";
     } else {
       what = "requires at least " + min + " and at most " + max + " arguments.";
     }
-    String usage = spec.usage().replace("docker " + spec.path() + " ", "docker " + typedPath + " ");
     throw new DockerException(
         "\"docker "
-            + typedPath
+            + spec.helpName()
             + "\" "
             + what
             + "\nSee 'docker "
-            + typedPath
+            + spec.helpName()
             + " --help'.\n\nUsage:  "
-            + usage
+            + spec.usage()
             + "\n\n"
             + spec.description(),
         1);
   }
 
-  private String rootHelp() {
-    return specs.groupHelp("").orElse("");
+  private static String plural(int n) {
+    return n + (n == 1 ? " argument" : " arguments");
   }
 
   /** The words a learner can type after {@code docker}, for completion. */
   public List<String> commandNames() {
-    TreeSet<String> names =
-        new TreeSet<>(List.of("container", "image", "volume", "network", "help"));
+    TreeSet<String> names = new TreeSet<>(List.of("help"));
     for (CommandSpec s : specs.all()) {
       if (!handlers.containsKey(s.path())) {
         continue;
       }
-      if (!s.path().contains(" ")) {
-        names.add(s.path());
-      }
-      for (String a : s.aliases()) {
-        if (!a.contains(" ") && !s.path().startsWith("container ") && !s.path().startsWith("image ")
-            || s.helpName().equals(a)) {
-          names.add(a);
-        }
+      List<String> paths = new ArrayList<>(s.aliases());
+      paths.add(s.path());
+      for (String p : paths) {
+        names.add(p.contains(" ") ? p.substring(0, p.indexOf(' ')) : p);
       }
     }
     return List.copyOf(names);
