@@ -36,4 +36,32 @@ class HostLineTest {
             .getMessage());
     assertThrows(HostLine.ParseException.class, () -> HostLine.split("a \u0007", s -> ""));
   }
+
+  @Test
+  void emptySubstitution_addsNoWord_butQuotedOneIsAnEmptyWord() throws Exception {
+    assertEquals(List.of("docker", "rm"), HostLine.split("docker rm $(docker ps -q)", s -> "\n"));
+    assertEquals(List.of("echo", ""), HostLine.split("echo \"$(x)\"", s -> ""));
+  }
+
+  @Test
+  void substitution_joinsTheTextAroundIt() throws Exception {
+    assertEquals(List.of("pre-a", "b-post"), HostLine.split("pre-$(x)-post", s -> "a b"));
+  }
+
+  @Test
+  void nestedParentheses_belongToTheSubstitution() throws Exception {
+    assertEquals(List.of("<x (y)>"), HostLine.split("\"$(x (y))\"", s -> "<" + s + ">"));
+  }
+
+  @Test
+  void trailingBackslash_andOpenBackquote_areErrors() {
+    assertEquals(
+        "a backslash ends the line",
+        assertThrows(HostLine.ParseException.class, () -> HostLine.split("a \\", s -> ""))
+            .getMessage());
+    assertEquals(
+        "unterminated ` substitution",
+        assertThrows(HostLine.ParseException.class, () -> HostLine.split("a `b", s -> ""))
+            .getMessage());
+  }
 }
