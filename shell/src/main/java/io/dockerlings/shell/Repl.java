@@ -91,7 +91,7 @@ final class Repl {
       if (in instanceof Console.EndOfInput) {
         console.out(session.endOfInput());
       } else if (in instanceof Console.Interrupt) {
-        console.out("^C\n");
+        // The line editor has already ended the abandoned line.
       } else if (in instanceof Console.Line line) {
         console.out(session.send(line.text()));
       }
