@@ -15,11 +15,12 @@ import java.util.Optional;
  * its stderr to standard error), or one JSON object per command.
  *
  * <p>Blank lines and lines starting with {@code #} are skipped. {@code reset} starts a fresh
- * engine. Lines that do not start with {@code docker} run in the host's shell, as in the REPL.
- * After a command that opens a terminal ({@code run -it}, {@code exec -it}, {@code attach}), the
- * following lines are typed into that terminal, comments and blank lines included, until it closes;
- * a line {@code ^P^Q} (those four characters, or the two control characters) detaches; if the
- * script ends first, the terminal gets Ctrl-D. The REPL's own greetings and hints are not printed.
+ * engine. Lines that do not start with {@code docker}, and docker commands piped, redirected or
+ * chained ({@code docker info | grep Root}), run in the host's shell, as in the REPL. After a
+ * command that opens a terminal ({@code run -it}, {@code exec -it}, {@code attach}), the following
+ * lines are typed into that terminal, comments and blank lines included, until it closes; a line
+ * {@code ^P^Q} (those four characters, or the two control characters) detaches; if the script ends
+ * first, the terminal gets Ctrl-D. The REPL's own greetings and hints are not printed.
  */
 final class BatchMode {
   /** The line that stands for Ctrl-P Ctrl-Q in a script. */
@@ -66,7 +67,7 @@ final class BatchMode {
         emit(trimmed, 0, "", "");
         continue;
       }
-      if (!trimmed.split("\\s+")[0].equals("docker")) {
+      if (!trimmed.split("\\s+")[0].equals("docker") || HostLine.hasShellOperators(trimmed)) {
         CommandResult host = backend.host(trimmed);
         emit(trimmed, host.exitCode(), host.stdout(), host.stderr());
         continue;

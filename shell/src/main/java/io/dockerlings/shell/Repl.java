@@ -58,8 +58,8 @@ final class Repl {
       own.get().handler().accept(this, words.subList(1, words.size()));
       return;
     }
-    if (!first.equals("docker")) {
-      // Anything else runs in the shell of the machine the engine runs on.
+    if (!first.equals("docker") || HostLine.hasShellOperators(trimmed)) {
+      // Anything else, and docker in pipes or chains, runs in the shell of the engine's machine.
       CommandResult r = backend.host(trimmed);
       show(r);
       if (r.exitCode() == 127 && r.stderr().startsWith("sh: " + first + ": not found")) {

@@ -62,6 +62,17 @@ class BatchModeTest {
   }
 
   @Test
+  void pipedDockerCommands_runInTheHostShell() throws Exception {
+    run("docker info | grep Root\ndocker inspect nosuch | grep -i ip\n", true);
+    String[] lines = out.toString(StandardCharsets.UTF_8).split("\n");
+    ObjectMapper m = new ObjectMapper();
+    assertEquals(
+        " Docker Root Dir: /var/lib/docker\n", m.readTree(lines[0]).get("stdout").asText());
+    assertEquals(1, m.readTree(lines[1]).get("exit").asInt());
+    assertEquals("Error: No such object: nosuch\n", m.readTree(lines[1]).get("stderr").asText());
+  }
+
+  @Test
   void detachLine_leavesTheTerminal_withWhatDockerPrints() throws Exception {
     run(
         "docker run -d --name s busybox sleep 1000\ndocker exec -it s sh\necho in\n^P^Q\n"

@@ -1,7 +1,9 @@
 package io.dockerlings.shell;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -63,5 +65,17 @@ class HostLineTest {
         "unterminated ` substitution",
         assertThrows(HostLine.ParseException.class, () -> HostLine.split("a `b", s -> ""))
             .getMessage());
+  }
+
+  @Test
+  void shellOperators_countOnlyOutsideQuotesAndEscapes() {
+    assertTrue(HostLine.hasShellOperators("docker info | grep Root"));
+    assertTrue(HostLine.hasShellOperators("docker export c > c.tar"));
+    assertTrue(HostLine.hasShellOperators("docker stop a; docker rm a"));
+    assertTrue(HostLine.hasShellOperators("docker run -d busybox sleep 9 && docker ps"));
+    assertFalse(HostLine.hasShellOperators("docker ps --format '{{.Names}}|{{.Status}}'"));
+    assertFalse(HostLine.hasShellOperators("docker run busybox sh -c \"echo a > /b\""));
+    assertFalse(HostLine.hasShellOperators("docker run busybox echo a\\|b"));
+    assertFalse(HostLine.hasShellOperators("docker rm -f $(docker ps -aq)"));
   }
 }
