@@ -9,11 +9,9 @@ import java.util.Map;
 /** A backend for tests: answers from a table of command lines and records what it was asked. */
 final class FakeBackend implements Backend {
   final List<List<String>> executed = new ArrayList<>();
-  final List<String> hostLines = new ArrayList<>();
   final Map<String, CommandResult> answers = new LinkedHashMap<>();
   final List<String> containers = List.of("web", "db");
   final List<String> images = List.of("busybox:latest", "nginx:latest");
-  int resets;
 
   FakeBackend answer(String line, CommandResult result) {
     answers.put(line, result);
@@ -34,7 +32,6 @@ final class FakeBackend implements Backend {
 
   @Override
   public CommandResult host(String line) {
-    hostLines.add(line);
     String word = line.split("\\s+")[0];
     return word.equals("ls")
         ? CommandResult.of(0, "bin\netc\n", "")
@@ -67,6 +64,6 @@ final class FakeBackend implements Backend {
 
   @Override
   public void reset() {
-    resets++;
+    executed.clear();
   }
 }
