@@ -10,13 +10,22 @@ import java.io.PrintStream;
 import java.util.Optional;
 
 /**
- * Batch mode, a stable contract for tests, lessons and grading: one command per line, all in one
- * fresh engine, printing what the REPL prints, or one JSON object per command.
+ * Batch mode, a stable contract for tests, lessons and grading: one line per command, all in one
+ * engine that starts fresh, printing what the REPL prints for each (its stdout to standard output,
+ * its stderr to standard error), or one JSON object per command.
  *
- * <p>After a command that opens a terminal ({@code run -it}), the following lines are typed into
- * that terminal until it closes.
+ * <p>Blank lines and lines starting with {@code #} are skipped. {@code reset} starts a fresh
+ * engine. Lines that do not start with {@code docker}, and docker commands piped, redirected or
+ * chained ({@code docker info | grep Root}), run in the host's shell, as in the REPL. After a
+ * command that opens a terminal ({@code run -it}, {@code exec -it}, {@code attach}), the following
+ * lines are typed into that terminal, comments and blank lines included, until it closes; a line
+ * {@code ^P^Q} (those four characters, or the two control characters) detaches; if the script ends
+ * first, the terminal gets Ctrl-D. The REPL's own greetings and hints are not printed.
  */
 final class BatchMode {
+  /** The line that stands for Ctrl-P Ctrl-Q in a script. */
+  static final String DETACH_LINE = "^P^Q";
+
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final Backend backend;
@@ -31,19 +40,25 @@ final class BatchMode {
     this.err = err;
   }
 
-  /**
-   * Runs every line of {@code in}; returns 0 when the script ran, whatever its commands returned.
-   */
+  /** Runs every line of {@code in}; returns 0 when the script ran, whatever its commands did. */
   int run(BufferedReader in) throws IOException {
-    InteractiveSession session = null;
+    Optional<LineRunner.Ran> open = Optional.empty();
     String line;
     while ((line = in.readLine()) != null) {
-      if (session != null && session.isOpen()) {
-        String shown = session.send(line);
-        emit(line, session.isOpen() ? 0 : session.exitCode(), shown, "");
+      if (open.isPresent() && open.get().result().session().orElseThrow().isOpen()) {
+        InteractiveSession session = open.get().result().session().orElseThrow();
+        if (line.equals(DETACH_LINE) || line.equals(StreamConsole.DETACH_KEYS)) {
+          CommandResult r = Sessions.detach(session, open.get().argv());
+          emit(DETACH_LINE, r.exitCode(), r.stdout(), r.stderr());
+          open = Optional.empty();
+        } else {
+          String shown = session.send(line);
+          emit(line, session.isOpen() ? 0 : session.exitCode(), shown, "");
+        }
         continue;
       }
-      String trimmed = line.trim();
+      open = Optional.empty();
+      String trimmed = line.strip();
       if (trimmed.isEmpty() || trimmed.startsWith("#")) {
         continue;
       }
@@ -52,26 +67,25 @@ final class BatchMode {
         emit(trimmed, 0, "", "");
         continue;
       }
-      if (!trimmed.split("\\s+")[0].equals("docker")) {
+      if (!trimmed.split("\\s+")[0].equals("docker") || HostLine.hasShellOperators(trimmed)) {
         CommandResult host = backend.host(trimmed);
         emit(trimmed, host.exitCode(), host.stdout(), host.stderr());
         continue;
       }
       StringBuilder lineErrors = new StringBuilder();
-      Optional<CommandResult> r = LineRunner.run(trimmed, backend, "", lineErrors::append);
-      if (r.isEmpty()) {
+      Optional<LineRunner.Ran> ran = LineRunner.run(trimmed, backend, "", lineErrors::append);
+      if (ran.isEmpty()) {
         emit(trimmed, 2, "", lineErrors.toString());
         continue;
       }
-      CommandResult result = r.get();
+      CommandResult result = ran.get().result();
       emit(trimmed, result.exitCode(), result.stdout(), lineErrors + result.stderr());
-      session = result.session().orElse(null);
+      open = result.session().isPresent() ? ran : Optional.empty();
     }
-    if (session != null && session.isOpen()) {
+    if (open.isPresent() && open.get().result().session().orElseThrow().isOpen()) {
+      InteractiveSession session = open.get().result().session().orElseThrow();
       String shown = session.endOfInput();
-      if (!shown.isEmpty()) {
-        emit("^D", session.exitCode(), shown, "");
-      }
+      emit("^D", session.exitCode(), shown, "");
     }
     out.flush();
     err.flush();

@@ -1,10 +1,10 @@
 package io.dockerlings.shell;
 
-import java.util.Optional;
+import java.util.List;
 
 /**
- * The terminal the REPL talks to. Only {@link JLineConsole} touches JLine; tests and batch mode use
- * plain streams.
+ * The terminal the REPL talks to. Only {@link JLineConsole} touches JLine; tests and pipes use
+ * {@link StreamConsole}.
  */
 interface Console extends AutoCloseable {
   /** What reading a line produced. */
@@ -22,8 +22,14 @@ interface Console extends AutoCloseable {
   /** Ctrl-P Ctrl-Q: leave a container's terminal without stopping it. */
   record Detach() implements Input {}
 
-  /** Reads one line after showing {@code prompt}. */
+  /** Reads one REPL line after showing {@code prompt}, with completion and history. */
   Input readLine(String prompt);
+
+  /**
+   * Reads one line typed into a container's terminal: no completion or highlighting of docker
+   * words, and the line stays out of the REPL's history.
+   */
+  Input readContainerLine(String prompt);
 
   /** Writes standard output text. */
   void out(String text);
@@ -32,12 +38,10 @@ interface Console extends AutoCloseable {
   void err(String text);
 
   /** Clears the screen where that means anything. */
-  default void clear() {}
+  void clear();
 
-  /** Where the history of typed lines is kept, if anywhere. */
-  default Optional<java.nio.file.Path> historyFile() {
-    return Optional.empty();
-  }
+  /** The REPL lines read so far, oldest first, including those of earlier sessions if kept. */
+  List<String> history();
 
   @Override
   void close();

@@ -38,6 +38,34 @@ final class HostLine {
     return new HostLine(line, substitute).words();
   }
 
+  /**
+   * Whether the line pipes, redirects, chains or backgrounds a command: a {@code |}, {@code ;},
+   * {@code &}, {@code <} or {@code >} outside quotes and not escaped. Such lines are a job for a
+   * shell, not for one docker command.
+   */
+  static boolean hasShellOperators(String line) {
+    char quote = 0;
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (quote == '\'') {
+        if (c == '\'') {
+          quote = 0;
+        }
+      } else if (c == '\\') {
+        i++;
+      } else if (quote == '"') {
+        if (c == '"') {
+          quote = 0;
+        }
+      } else if (c == '\'' || c == '"') {
+        quote = c;
+      } else if ("|;&<>".indexOf(c) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private List<String> words() throws ParseException {
     List<String> out = new ArrayList<>();
     StringBuilder cur = new StringBuilder();

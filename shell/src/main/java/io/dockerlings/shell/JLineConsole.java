@@ -3,13 +3,15 @@ package io.dockerlings.shell;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
+import java.util.regex.Pattern;
 import org.jline.keymap.KeyMap;
 import org.jline.reader.Candidate;
 import org.jline.reader.Completer;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.Highlighter;
+import org.jline.reader.History;
 import org.jline.reader.LineReader;
 import org.jline.reader.LineReaderBuilder;
 import org.jline.reader.ParsedLine;
@@ -20,35 +22,69 @@ import org.jline.terminal.TerminalBuilder;
 import org.jline.utils.AttributedString;
 import org.jline.utils.AttributedStringBuilder;
 import org.jline.utils.AttributedStyle;
+import org.jline.utils.InfoCmp;
 
 /**
- * The interactive console on JLine: line editing, persistent history, completion of docker
- * commands, flags, containers and images, highlighting of the command word, and Ctrl-P Ctrl-Q.
+ * The interactive console on JLine: line editing, history kept in a file, Tab completion from a
+ * {@link Completion}, the command word highlighted, errors in red where the terminal has colours,
+ * and docker's detach keys Ctrl-P Ctrl-Q. A container's terminal gets a plain reader of its own.
  */
 final class JLineConsole implements Console {
   private static final String DETACH_WIDGET = "dockerlings-detach";
 
   private final Terminal terminal;
-  private final LineReader reader;
-  private final Path history;
+  private final LineReader repl;
+  private final LineReader container;
+  private final boolean colours;
   private boolean detachRequested;
 
-  JLineConsole(Backend backend, Path history, List<String> replCommands) {
+  /**
+   * Opens the terminal of this process.
+   *
+   * @param history the file REPL lines are kept in between sessions
+   */
+  JLineConsole(Completion completion, Path history) {
+    this(systemTerminal(), completion, history);
+  }
+
+  /** A console on a given terminal; tests pass a dumb terminal on streams. */
+  JLineConsole(Terminal terminal, Completion completion, Path history) {
+    this.terminal = terminal;
+    this.colours =
+        !terminal.getType().startsWith(Terminal.TYPE_DUMB)
+            && terminal.getNumericCapability(InfoCmp.Capability.max_colors) != null
+            && terminal.getNumericCapability(InfoCmp.Capability.max_colors) >= 8;
+    this.repl =
+        withDetachKeys(
+            LineReaderBuilder.builder()
+                .terminal(terminal)
+                .appName("dockerlings")
+                .completer(new CompletionAdapter(completion))
+                .highlighter(new CommandWordHighlighter())
+                .variable(LineReader.HISTORY_FILE, history)
+                // '!' is an ordinary character in docker commands (sh -c 'a && ! b').
+                .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
+                .build());
+    // A container's shell has its own history; its lines do not belong in the REPL's file.
+    this.container =
+        withDetachKeys(
+            LineReaderBuilder.builder()
+                .terminal(terminal)
+                .appName("dockerlings-container")
+                .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
+                .build());
+  }
+
+  private static Terminal systemTerminal() {
     try {
-      this.terminal = TerminalBuilder.builder().system(true).build();
+      return TerminalBuilder.builder().system(true).build();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    this.history = history;
-    this.reader =
-        LineReaderBuilder.builder()
-            .terminal(terminal)
-            .appName("dockerlings")
-            .completer(new DockerCompleter(backend, replCommands))
-            .highlighter(new CommandHighlighter())
-            .variable(LineReader.HISTORY_FILE, history)
-            .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
-            .build();
+  }
+
+  /** Binds Ctrl-P Ctrl-Q to end the read as a detach, as the docker CLI's default keys do. */
+  private LineReader withDetachKeys(LineReader reader) {
     reader
         .getWidgets()
         .put(
@@ -63,17 +99,24 @@ final class JLineConsole implements Console {
         .getKeyMaps()
         .get(LineReader.MAIN)
         .bind(new Reference(DETACH_WIDGET), KeyMap.ctrl('P') + KeyMap.ctrl('Q'));
+    return reader;
   }
 
   @Override
   public Input readLine(String prompt) {
+    return read(repl, prompt);
+  }
+
+  @Override
+  public Input readContainerLine(String prompt) {
+    return read(container, prompt);
+  }
+
+  private Input read(LineReader reader, String prompt) {
     detachRequested = false;
     try {
       String line = reader.readLine(prompt);
-      if (detachRequested) {
-        return new Detach();
-      }
-      return new Line(line);
+      return detachRequested ? new Detach() : new Line(line);
     } catch (UserInterruptException e) {
       return new Interrupt();
     } catch (EndOfFileException e) {
@@ -89,95 +132,68 @@ final class JLineConsole implements Console {
 
   @Override
   public void err(String text) {
-    AttributedString red =
-        new AttributedString(text, AttributedStyle.DEFAULT.foreground(AttributedStyle.RED));
-    terminal.writer().print(red.toAnsi(terminal));
+    if (colours && !text.isEmpty()) {
+      AttributedStringBuilder red = new AttributedStringBuilder();
+      red.styled(AttributedStyle.DEFAULT.foreground(AttributedStyle.RED), text);
+      terminal.writer().print(red.toAnsi(terminal));
+    } else {
+      terminal.writer().print(text);
+    }
     terminal.writer().flush();
   }
 
   @Override
   public void clear() {
-    terminal.puts(org.jline.utils.InfoCmp.Capability.clear_screen);
+    terminal.puts(InfoCmp.Capability.clear_screen);
     terminal.flush();
   }
 
   @Override
-  public Optional<Path> historyFile() {
-    return Optional.of(history);
+  public List<String> history() {
+    List<String> lines = new ArrayList<>();
+    for (History.Entry e : repl.getHistory()) {
+      lines.add(e.line());
+    }
+    return lines;
   }
 
   @Override
   public void close() {
     try {
-      reader.getHistory().save();
+      repl.getHistory().save();
+    } catch (IOException e) {
+      // Leaving anyway; a history that could not be written is not worth an error at the door.
+    }
+    try {
       terminal.close();
     } catch (IOException e) {
-      // Leaving anyway; a history that could not be saved is not worth an error.
+      // The terminal is going away with the process.
     }
   }
 
-  /** Completes the word under the cursor from the backend's current state. */
-  private static final class DockerCompleter implements Completer {
-    private final Backend backend;
-    private final List<String> replCommands;
-
-    DockerCompleter(Backend backend, List<String> replCommands) {
-      this.backend = backend;
-      this.replCommands = replCommands;
-    }
-
+  /** Shows a {@link Completion}'s candidates in JLine's lists, grouped by kind. */
+  private record CompletionAdapter(Completion completion) implements Completer {
     @Override
     public void complete(LineReader reader, ParsedLine line, List<Candidate> candidates) {
-      List<String> words = line.words();
-      int index = line.wordIndex();
-      if (index == 0) {
-        candidates.add(new Candidate("docker"));
-        replCommands.forEach(c -> candidates.add(new Candidate(c)));
-        return;
+      for (Completion.Candidate c : completion.complete(line.words(), line.wordIndex())) {
+        candidates.add(new Candidate(c.value(), c.value(), c.group(), null, null, null, true));
       }
-      if (!words.get(0).equals("docker")) {
-        return;
-      }
-      if (index == 1) {
-        backend.commandNames().forEach(c -> candidates.add(new Candidate(c)));
-        return;
-      }
-      String current = line.word();
-      String command = words.get(1);
-      if ((command.equals("container") || command.equals("image")) && index == 2) {
-        backend.commandNames().forEach(c -> candidates.add(new Candidate(c)));
-        return;
-      }
-      if (current.startsWith("-")) {
-        String cmdWords =
-            command.equals("container") || command.equals("image")
-                ? command + " " + words.get(2)
-                : command;
-        backend.flagNames(cmdWords).forEach(f -> candidates.add(new Candidate(f)));
-        return;
-      }
-      backend
-          .containerNames()
-          .forEach(n -> candidates.add(new Candidate(n, n, "containers", null, null, null, true)));
-      backend
-          .imageNames()
-          .forEach(n -> candidates.add(new Candidate(n, n, "images", null, null, null, true)));
     }
   }
 
-  /** Shows the command word in bold so a learner sees where the command starts. */
-  private static final class CommandHighlighter implements Highlighter {
+  /** Shows the first word in bold cyan so a learner sees where the command starts. */
+  private static final class CommandWordHighlighter implements Highlighter {
     @Override
     public AttributedString highlight(LineReader reader, String buffer) {
-      AttributedStringBuilder b = new AttributedStringBuilder();
       int start = 0;
-      while (start < buffer.length() && buffer.charAt(start) == ' ') {
+      while (start < buffer.length() && Character.isWhitespace(buffer.charAt(start))) {
         start++;
       }
-      int end = buffer.indexOf(' ', start);
-      if (end < 0) {
-        end = buffer.length();
+      int end = start;
+      while (end < buffer.length() && !Character.isWhitespace(buffer.charAt(end))) {
+        end++;
       }
+      AttributedStringBuilder b = new AttributedStringBuilder();
       b.append(buffer.substring(0, start));
       b.styled(AttributedStyle.BOLD.foreground(AttributedStyle.CYAN), buffer.substring(start, end));
       b.append(buffer.substring(end));
@@ -185,9 +201,13 @@ final class JLineConsole implements Console {
     }
 
     @Override
-    public void setErrorPattern(java.util.regex.Pattern errorPattern) {}
+    public void setErrorPattern(Pattern errorPattern) {
+      // Nothing is marked as an error while typing.
+    }
 
     @Override
-    public void setErrorIndex(int errorIndex) {}
+    public void setErrorIndex(int errorIndex) {
+      // Nothing is marked as an error while typing.
+    }
   }
 }

@@ -7,39 +7,48 @@ import java.util.function.Consumer;
 
 /** Turns a typed docker line into a backend call, running {@code $(docker ...)} first. */
 final class LineRunner {
+  /**
+   * A docker command that ran.
+   *
+   * @param argv its words after splitting and substitution
+   * @param result what the backend answered
+   */
+  record Ran(List<String> argv, CommandResult result) {}
+
   private LineRunner() {}
 
   /**
-   * Runs a line that starts with {@code docker}; a line that cannot be split reports why to {@code
-   * errors} and runs nothing.
+   * Runs a line that starts with {@code docker}. What substitutions print on stderr, and why a line
+   * cannot be split, go to {@code errors}; a line that cannot be split runs nothing.
    */
-  static Optional<CommandResult> run(
-      String line, Backend backend, String stdin, Consumer<String> errors) {
+  static Optional<Ran> run(String line, Backend backend, String stdin, Consumer<String> errors) {
     List<String> words;
     try {
-      words =
-          HostLine.split(
-              line,
-              inner -> {
-                try {
-                  List<String> sub = HostLine.split(inner, x -> "");
-                  if (sub.isEmpty() || !sub.get(0).equals("docker")) {
-                    errors.accept(
-                        "dockerlings: only docker commands can be substituted: " + inner + "\n");
-                    return "";
-                  }
-                  CommandResult r = backend.execute(sub, "");
-                  errors.accept(r.stderr());
-                  return r.stdout();
-                } catch (HostLine.ParseException e) {
-                  errors.accept("dockerlings: " + e.getMessage() + "\n");
-                  return "";
-                }
-              });
+      words = HostLine.split(line, inner -> substitute(inner, backend, errors));
     } catch (HostLine.ParseException e) {
       errors.accept("dockerlings: " + e.getMessage() + "\n");
       return Optional.empty();
     }
-    return Optional.of(backend.execute(words, stdin));
+    if (words.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(new Ran(List.copyOf(words), backend.execute(words, stdin)));
+  }
+
+  /** Runs the docker command inside {@code $(...)} and returns its standard output. */
+  private static String substitute(String inner, Backend backend, Consumer<String> errors) {
+    try {
+      List<String> sub = HostLine.split(inner, nested -> substitute(nested, backend, errors));
+      if (sub.isEmpty() || !sub.get(0).equals("docker")) {
+        errors.accept("dockerlings: only docker commands can be substituted: " + inner + "\n");
+        return "";
+      }
+      CommandResult r = backend.execute(sub, "");
+      errors.accept(r.stderr());
+      return r.stdout();
+    } catch (HostLine.ParseException e) {
+      errors.accept("dockerlings: " + e.getMessage() + "\n");
+      return "";
+    }
   }
 }

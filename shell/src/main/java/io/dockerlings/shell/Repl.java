@@ -2,48 +2,39 @@ package io.dockerlings.shell;
 
 import io.dockerlings.simulator.CommandResult;
 import io.dockerlings.simulator.InteractiveSession;
-import java.util.LinkedHashMap;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
- * The read-eval-print loop: docker commands go to the backend, the REPL's own commands ({@code
- * help}, {@code reset}, {@code exit}...) come from one command table, and a container terminal
- * opened by {@code run -it} takes over the prompt until it closes.
+ * The read-eval-print loop: docker commands go to the backend, the REPL's own commands come from
+ * {@link ReplCommands}, other lines run in the backend's host shell, and a container terminal
+ * opened by {@code run -it} takes over the prompt until it closes or the learner detaches.
  */
 final class Repl {
-  /** One REPL command: what it does and the message key of its help line. */
-  record ReplCommand(String helpKey, Runnable action) {}
-
   private final Backend backend;
   private final Console console;
+  private final ReplCommands commands;
   private Messages messages;
-  private final Map<String, ReplCommand> commands = new LinkedHashMap<>();
   private boolean running = true;
 
-  Repl(Backend backend, Console console, Messages messages) {
+  Repl(Backend backend, Console console, Messages messages, ReplCommands commands) {
     this.backend = backend;
     this.console = console;
     this.messages = messages;
-    commands.put("help", new ReplCommand("help.help", this::help));
-    commands.put("reset", new ReplCommand("help.reset", this::reset));
-    commands.put("clear", new ReplCommand("help.clear", console::clear));
-    commands.put("lang", new ReplCommand("help.lang", this::switchLanguage));
-    commands.put("exit", new ReplCommand("help.exit", () -> running = false));
-    commands.put("quit", new ReplCommand("help.exit", () -> running = false));
+    this.commands = commands;
   }
 
-  /** The REPL command names, for completion. */
-  static List<String> commandNames() {
-    return List.of("help", "reset", "clear", "lang", "exit", "quit");
+  /** The prompt, naming the backend: {@code dockerlings[sim]$ }. */
+  String prompt() {
+    return "dockerlings[" + backend.name() + "]$ ";
   }
 
-  /** Runs until {@code exit} or end of input. */
+  /** Runs until {@code exit} or Ctrl-D; Ctrl-C abandons the line being typed. */
   void run() {
     console.out(messages.get("welcome", backend.name()));
     while (running) {
-      Console.Input in = console.readLine("dockerlings[" + backend.name() + "]$ ");
+      Console.Input in = console.readLine(prompt());
       if (in instanceof Console.EndOfInput) {
         break;
       }
@@ -54,71 +45,124 @@ final class Repl {
     console.out(messages.get("bye"));
   }
 
-  /** Handles one line; never throws. */
+  /** Handles one line; never throws for anything the learner types. */
   void handle(String text) {
-    String trimmed = text.trim();
+    String trimmed = text.strip();
     if (trimmed.isEmpty() || trimmed.startsWith("#")) {
       return;
     }
-    String first = trimmed.split("\\s+", 2)[0];
-    ReplCommand own = commands.get(first);
-    if (own != null) {
-      own.action().run();
+    List<String> words = Arrays.asList(trimmed.split("\\s+"));
+    String first = words.get(0);
+    Optional<ReplCommands.ReplCommand> own = commands.find(first);
+    if (own.isPresent()) {
+      own.get().handler().accept(this, words.subList(1, words.size()));
       return;
     }
-    if (!first.equals("docker")) {
-      // Anything else runs in the simulated host's shell, as it would on the engine's machine.
-      show(backend.host(trimmed));
+    if (!first.equals("docker") || HostLine.hasShellOperators(trimmed)) {
+      // Anything else, and docker in pipes or chains, runs in the shell of the engine's machine.
+      CommandResult r = backend.host(trimmed);
+      show(r);
+      if (r.exitCode() == 127 && r.stderr().startsWith("sh: " + first + ": not found")) {
+        console.err(messages.get("unknown", first, String.join(", ", listedNames())) + "\n");
+      }
       return;
     }
-    Optional<CommandResult> result = LineRunner.run(trimmed, backend, "", console::err);
-    result.ifPresent(this::show);
+    LineRunner.run(trimmed, backend, "", console::err)
+        .ifPresent(
+            ran -> {
+              show(ran.result());
+              ran.result().session().ifPresent(s -> drive(s, ran.argv()));
+            });
   }
 
   private void show(CommandResult r) {
     console.out(r.stdout());
     console.err(r.stderr());
-    r.session().ifPresent(this::drive);
   }
 
   /** Feeds the learner's lines to a container terminal until it closes or they detach. */
-  private void drive(InteractiveSession session) {
+  private void drive(InteractiveSession session, List<String> argv) {
     while (session.isOpen()) {
-      Console.Input in = console.readLine(session.prompt());
+      Console.Input in = console.readContainerLine(session.prompt());
       if (in instanceof Console.Detach) {
-        session.detach();
-        console.out(messages.get("detached") + "\n");
+        show(Sessions.detach(session, argv));
         return;
       }
       if (in instanceof Console.EndOfInput) {
         console.out(session.endOfInput());
       } else if (in instanceof Console.Interrupt) {
-        console.out("^C\n");
+        // The line editor has already ended the abandoned line.
       } else if (in instanceof Console.Line line) {
         console.out(session.send(line.text()));
       }
     }
   }
 
-  private void help() {
-    StringBuilder b = new StringBuilder(messages.get("help.intro")).append('\n');
-    for (Map.Entry<String, ReplCommand> e : commands.entrySet()) {
-      if (!e.getKey().equals("quit")) {
-        b.append(String.format("  %-8s %s%n", e.getKey(), messages.get(e.getValue().helpKey())));
+  private List<String> listedNames() {
+    return commands.all().stream().filter(c -> c.listed()).map(c -> c.name()).toList();
+  }
+
+  // ---- handlers of the REPL's own commands, called through ReplCommands ----------------------
+
+  void help(List<String> args) {
+    if (!args.isEmpty()) {
+      Optional<ReplCommands.ReplCommand> c = commands.find(args.get(0));
+      if (c.isPresent()) {
+        console.out(line(c.get()));
+      } else {
+        console.err(messages.get("help.none", args.get(0)) + "\n");
       }
+      return;
     }
+    StringBuilder b = new StringBuilder(messages.get("help.intro")).append('\n');
+    commands.all().stream().filter(c -> c.listed()).forEach(c -> b.append(line(c)));
     b.append(messages.get("help.docker")).append('\n');
     b.append(messages.get("help.host")).append('\n');
     console.out(b.toString());
   }
 
-  private void reset() {
+  private String line(ReplCommands.ReplCommand c) {
+    return String.format("  %-18s %s%n", c.usage(), messages.get(c.helpKey()));
+  }
+
+  void history(List<String> args) {
+    List<String> lines = console.history();
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < lines.size(); i++) {
+      b.append(String.format("%5d  %s%n", i + 1, lines.get(i)));
+    }
+    console.out(b.toString());
+  }
+
+  void reset(List<String> args) {
     backend.reset();
     console.out(messages.get("reset.done") + "\n");
   }
 
-  private void switchLanguage() {
-    messages = Messages.forTag(messages.locale().getLanguage().equals("zh") ? "en" : "zh-CN");
+  void clear(List<String> args) {
+    console.clear();
+  }
+
+  void lang(List<String> args) {
+    if (args.isEmpty()) {
+      // With no argument, switch to the other language: the one a learner lost in the wrong
+      // language can find without reading it.
+      messages =
+          Messages.forLanguage(messages.language().equals("en") ? "zh-CN" : "en").orElseThrow();
+    } else {
+      Optional<Messages> asked = Messages.forLanguage(args.get(0));
+      if (asked.isEmpty()) {
+        console.err(
+            messages.get("lang.unknown", args.get(0), String.join(", ", Messages.LANGUAGES))
+                + "\n");
+        return;
+      }
+      messages = asked.get();
+    }
     console.out(messages.get("lang.now") + "\n");
+  }
+
+  void exit(List<String> args) {
+    running = false;
   }
 }

@@ -4,16 +4,26 @@ import io.dockerlings.simulator.CommandResult;
 import io.dockerlings.simulator.DockerSimulator;
 import io.dockerlings.simulator.SimulatorOptions;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 
-/** The in-memory simulator as a backend; {@code reset} replaces it with a fresh one. */
+/**
+ * The in-memory simulator as a backend; {@code reset} replaces it with a fresh one.
+ *
+ * <p>The engine is built on another thread from the moment the backend exists, so that the REPL's
+ * terminal opens meanwhile (building it is most of start-up); the first call waits for it.
+ */
 final class SimulatorBackend implements Backend {
   private final Supplier<SimulatorOptions> options;
-  private DockerSimulator sim;
+  private CompletableFuture<DockerSimulator> sim;
 
   SimulatorBackend(Supplier<SimulatorOptions> options) {
     this.options = options;
-    this.sim = DockerSimulator.create(options.get());
+    this.sim = CompletableFuture.supplyAsync(() -> DockerSimulator.create(options.get()));
+  }
+
+  private DockerSimulator sim() {
+    return sim.join();
   }
 
   @Override
@@ -23,36 +33,36 @@ final class SimulatorBackend implements Backend {
 
   @Override
   public CommandResult execute(List<String> argv, String stdin) {
-    return sim.execute(argv, stdin);
+    return sim().execute(argv, stdin);
   }
 
   @Override
   public CommandResult host(String line) {
-    return sim.host(line);
+    return sim().host(line);
   }
 
   @Override
   public List<String> commandNames() {
-    return sim.commandNames();
+    return sim().commandNames();
   }
 
   @Override
   public List<String> flagNames(String commandWords) {
-    return sim.flagNames(commandWords);
+    return sim().flagNames(commandWords);
   }
 
   @Override
   public List<String> containerNames() {
-    return sim.containerNames();
+    return sim().containerNames();
   }
 
   @Override
   public List<String> imageNames() {
-    return sim.imageNames();
+    return sim().imageNames();
   }
 
   @Override
   public void reset() {
-    sim = DockerSimulator.create(options.get());
+    sim = CompletableFuture.completedFuture(DockerSimulator.create(options.get()));
   }
 }

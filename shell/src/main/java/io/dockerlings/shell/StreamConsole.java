@@ -4,13 +4,22 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
 
-/** A console on plain streams: for tests, pipes and dumb terminals. Prompts are printed as is. */
+/**
+ * A console on plain streams, for tests, pipes and dumb terminals: prompts are printed as they are,
+ * nothing is coloured, and a line holding only Ctrl-P Ctrl-Q (the two control characters) detaches.
+ */
 final class StreamConsole implements Console {
+  /** The two characters docker's detach keys send. */
+  static final String DETACH_KEYS = "\u0010\u0011";
+
   private final BufferedReader in;
   private final PrintStream out;
   private final PrintStream err;
   private final boolean echoPrompt;
+  private final List<String> history = new ArrayList<>();
 
   StreamConsole(BufferedReader in, PrintStream out, PrintStream err, boolean echoPrompt) {
     this.in = in;
@@ -21,6 +30,19 @@ final class StreamConsole implements Console {
 
   @Override
   public Input readLine(String prompt) {
+    Input input = read(prompt);
+    if (input instanceof Line line && !line.text().isBlank()) {
+      history.add(line.text());
+    }
+    return input;
+  }
+
+  @Override
+  public Input readContainerLine(String prompt) {
+    return read(prompt);
+  }
+
+  private Input read(String prompt) {
     if (echoPrompt) {
       out.print(prompt);
       out.flush();
@@ -30,7 +52,7 @@ final class StreamConsole implements Console {
       if (line == null) {
         return new EndOfInput();
       }
-      if (line.equals("\u0010\u0011")) {
+      if (line.equals(DETACH_KEYS)) {
         return new Detach();
       }
       return new Line(line);
@@ -49,6 +71,16 @@ final class StreamConsole implements Console {
   public void err(String text) {
     err.print(text);
     err.flush();
+  }
+
+  @Override
+  public void clear() {
+    // A stream has no screen to clear.
+  }
+
+  @Override
+  public List<String> history() {
+    return List.copyOf(history);
   }
 
   @Override

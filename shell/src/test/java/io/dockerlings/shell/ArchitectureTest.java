@@ -1,14 +1,15 @@
 package io.dockerlings.shell;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
-import com.tngtech.archunit.lang.ArchRule;
 import org.junit.jupiter.api.Test;
 
-/** The shell reaches the simulator only through its public entry package. */
+/** Who may use JLine and how the shell reaches the simulator. */
 class ArchitectureTest {
   private static final JavaClasses CLASSES =
       new ClassFileImporter()
@@ -16,31 +17,36 @@ class ArchitectureTest {
           .importPackages("io.dockerlings");
 
   @Test
-  void shellUsesOnlyTheSimulatorsEntryPackage() {
-    ArchRule rule =
-        noClasses()
-            .that()
-            .resideInAPackage("io.dockerlings.shell..")
-            .should()
-            .dependOnClassesThat()
-            .resideInAnyPackage(
-                "io.dockerlings.simulator.engine..",
-                "io.dockerlings.simulator.cli..",
-                "io.dockerlings.simulator.fs..",
-                "io.dockerlings.simulator.sh..",
-                "io.dockerlings.simulator.format..");
-    rule.check(CLASSES);
+  void shell_usesOnlyTheSimulatorsRootPackage() {
+    noClasses()
+        .that()
+        .resideInAPackage("io.dockerlings.shell..")
+        .should()
+        .dependOnClassesThat(
+            resideInAPackage("io.dockerlings.simulator..")
+                .and(not(resideInAPackage("io.dockerlings.simulator"))))
+        .check(CLASSES);
   }
 
   @Test
-  void onlyTheJLineConsoleTouchesJLine() {
-    ArchRule rule =
-        noClasses()
-            .that()
-            .haveNameNotMatching(".*\\.JLineConsole(\\$.*)?")
-            .should()
-            .dependOnClassesThat()
-            .resideInAPackage("org.jline..");
-    rule.check(CLASSES);
+  void onlyTheShell_usesJLine() {
+    noClasses()
+        .that()
+        .resideOutsideOfPackage("io.dockerlings.shell..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("org.jline..")
+        .check(CLASSES);
+  }
+
+  @Test
+  void withinTheShell_onlyTheJLineConsoleTouchesJLine() {
+    noClasses()
+        .that()
+        .haveNameNotMatching("io\\.dockerlings\\.shell\\.JLineConsole(\\$.*)?")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("org.jline..")
+        .check(CLASSES);
   }
 }

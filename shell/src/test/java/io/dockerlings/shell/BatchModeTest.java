@@ -62,6 +62,51 @@ class BatchModeTest {
   }
 
   @Test
+  void pipedDockerCommands_runInTheHostShell() throws Exception {
+    run("docker info | grep Root\ndocker inspect nosuch | grep -i ip\n", true);
+    String[] lines = out.toString(StandardCharsets.UTF_8).split("\n");
+    ObjectMapper m = new ObjectMapper();
+    assertEquals(
+        " Docker Root Dir: /var/lib/docker\n", m.readTree(lines[0]).get("stdout").asText());
+    assertEquals(1, m.readTree(lines[1]).get("exit").asInt());
+    assertEquals("Error: No such object: nosuch\n", m.readTree(lines[1]).get("stderr").asText());
+  }
+
+  @Test
+  void detachLine_leavesTheTerminal_withWhatDockerPrints() throws Exception {
+    run(
+        "docker run -d --name s busybox sleep 1000\ndocker exec -it s sh\necho in\n^P^Q\n"
+            + "docker run -it --name t busybox sh\n^P^Q\ndocker ps --format '{{.Names}}'\n",
+        true);
+    String[] lines = out.toString(StandardCharsets.UTF_8).split("\n");
+    ObjectMapper m = new ObjectMapper();
+    assertEquals(7, lines.length, out.toString(StandardCharsets.UTF_8));
+    JsonNode execDetach = m.readTree(lines[3]);
+    assertEquals("^P^Q", execDetach.get("command").asText());
+    assertEquals(1, execDetach.get("exit").asInt());
+    assertEquals("read escape sequence\n", execDetach.get("stderr").asText());
+    JsonNode runDetach = m.readTree(lines[5]);
+    assertEquals(0, runDetach.get("exit").asInt());
+    assertEquals("", runDetach.get("stderr").asText());
+    assertEquals("t\ns\n", m.readTree(lines[6]).get("stdout").asText());
+  }
+
+  @Test
+  void openTerminalAtTheEnd_getsCtrlD() throws Exception {
+    run("docker run -it --name t busybox sh\necho hi\n", true);
+    String[] lines = out.toString(StandardCharsets.UTF_8).split("\n");
+    assertEquals("^D", new ObjectMapper().readTree(lines[2]).get("command").asText());
+  }
+
+  @Test
+  void json_escapesControlCharactersAndNonAscii() throws Exception {
+    run("docker run --rm busybox echo '中文 \"q\"'\n", true);
+    String line = out.toString(StandardCharsets.UTF_8).strip();
+    assertEquals("中文 \"q\"\n", new ObjectMapper().readTree(line).get("stdout").asText(), line);
+    assertTrue(line.contains("\\n"), line);
+  }
+
+  @Test
   void substitution_andBadLines_doNotStopTheScript() throws Exception {
     run(
         "docker run -d busybox sleep 100\ndocker rm -f $(docker ps -q)\necho 'x\ndocker ps -q\n",

@@ -1,7 +1,9 @@
 package io.dockerlings.shell;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -35,5 +37,45 @@ class HostLineTest {
         assertThrows(HostLine.ParseException.class, () -> HostLine.split("a $(b", s -> ""))
             .getMessage());
     assertThrows(HostLine.ParseException.class, () -> HostLine.split("a \u0007", s -> ""));
+  }
+
+  @Test
+  void emptySubstitution_addsNoWord_butQuotedOneIsAnEmptyWord() throws Exception {
+    assertEquals(List.of("docker", "rm"), HostLine.split("docker rm $(docker ps -q)", s -> "\n"));
+    assertEquals(List.of("echo", ""), HostLine.split("echo \"$(x)\"", s -> ""));
+  }
+
+  @Test
+  void substitution_joinsTheTextAroundIt() throws Exception {
+    assertEquals(List.of("pre-a", "b-post"), HostLine.split("pre-$(x)-post", s -> "a b"));
+  }
+
+  @Test
+  void nestedParentheses_belongToTheSubstitution() throws Exception {
+    assertEquals(List.of("<x (y)>"), HostLine.split("\"$(x (y))\"", s -> "<" + s + ">"));
+  }
+
+  @Test
+  void trailingBackslash_andOpenBackquote_areErrors() {
+    assertEquals(
+        "a backslash ends the line",
+        assertThrows(HostLine.ParseException.class, () -> HostLine.split("a \\", s -> ""))
+            .getMessage());
+    assertEquals(
+        "unterminated ` substitution",
+        assertThrows(HostLine.ParseException.class, () -> HostLine.split("a `b", s -> ""))
+            .getMessage());
+  }
+
+  @Test
+  void shellOperators_countOnlyOutsideQuotesAndEscapes() {
+    assertTrue(HostLine.hasShellOperators("docker info | grep Root"));
+    assertTrue(HostLine.hasShellOperators("docker export c > c.tar"));
+    assertTrue(HostLine.hasShellOperators("docker stop a; docker rm a"));
+    assertTrue(HostLine.hasShellOperators("docker run -d busybox sleep 9 && docker ps"));
+    assertFalse(HostLine.hasShellOperators("docker ps --format '{{.Names}}|{{.Status}}'"));
+    assertFalse(HostLine.hasShellOperators("docker run busybox sh -c \"echo a > /b\""));
+    assertFalse(HostLine.hasShellOperators("docker run busybox echo a\\|b"));
+    assertFalse(HostLine.hasShellOperators("docker rm -f $(docker ps -aq)"));
   }
 }

@@ -8,6 +8,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class MainTest {
@@ -19,33 +21,72 @@ class MainTest {
         args,
         new BufferedReader(new StringReader(input)),
         new PrintStream(out, true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8));
+        new PrintStream(err, true, StandardCharsets.UTF_8),
+        false);
+  }
+
+  private String err() {
+    return err.toString(StandardCharsets.UTF_8);
   }
 
   @Test
   void unknownOption_isAUsageError() {
     assertEquals(2, main("", "--bogus"));
-    assertTrue(err.toString(StandardCharsets.UTF_8).contains("unknown option --bogus"));
+    assertEquals("dockerlings: unknown option --bogus (see --help)\n", err());
   }
 
   @Test
   void otherBackends_areRefusedClearly() {
     assertEquals(2, main("", "--batch", "--backend", "real"));
-    assertTrue(err.toString(StandardCharsets.UTF_8).contains("backend 'real' is not available"));
+    assertEquals("dockerlings: backend 'real' is not available; this version has: sim\n", err());
+  }
+
+  @Test
+  void optionWithoutItsValue_isAUsageError() {
+    assertEquals(2, main("", "--lang"));
+    assertEquals("dockerlings: --lang needs a value (see --help)\n", err());
+  }
+
+  @Test
+  void unknownLanguage_isAUsageError() {
+    assertEquals(2, main("", "--lang", "fr"));
+    assertEquals("dockerlings: no messages in fr; --lang takes en or zh-CN\n", err());
+  }
+
+  @Test
+  void jsonWithoutBatch_isAUsageError() {
+    assertEquals(2, main("", "--json"));
+    assertTrue(err().contains("--json goes with --batch"));
   }
 
   @Test
   void batch_runsTheScript() {
-    assertEquals(0, main("docker run --rm busybox echo ok\n", "--batch"));
+    assertEquals(0, main("docker run --rm busybox echo ok\n", "--batch", "--backend", "sim"));
     assertEquals("ok\n", out.toString(StandardCharsets.UTF_8));
   }
 
   @Test
-  void help_andVersion() {
-    assertEquals(0, main("", "--help"));
-    assertTrue(out.toString(StandardCharsets.UTF_8).startsWith("Usage: dockerlings"));
+  void withoutATerminal_theReplReadsTheStream() {
+    assertEquals(0, main("docker run --rm busybox echo ok\n", "--lang", "en"));
+    String s = out.toString(StandardCharsets.UTF_8);
+    assertTrue(s.startsWith("Welcome to dockerlings (sim backend)."), s);
+    assertTrue(s.contains("dockerlings[sim]$ ok\n"), s);
+  }
+
+  @Test
+  void help_inTheChosenLanguage_andVersion() {
+    assertEquals(0, main("", "--lang", "zh-CN", "--help"));
+    assertTrue(out.toString(StandardCharsets.UTF_8).startsWith("用法：dockerlings"));
     out.reset();
     assertEquals(0, main("", "--version"));
     assertEquals(Main.VERSION + "\n", out.toString(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void home_isThePropertyThenTheEnvironmentThenTheUsersDirectory() {
+    assertEquals(Path.of("/p"), Main.home(Map.of("DOCKERLINGS_HOME", "/e"), "/p"));
+    assertEquals(Path.of("/e"), Main.home(Map.of("DOCKERLINGS_HOME", "/e"), null));
+    assertEquals(
+        Path.of(System.getProperty("user.home"), ".dockerlings"), Main.home(Map.of(), null));
   }
 }

@@ -1,31 +1,80 @@
 package io.dockerlings.shell;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
-import java.util.ResourceBundle;
+import java.util.Properties;
+import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
 class MessagesTest {
+  private static Properties bundle(String suffix) throws IOException {
+    Properties p = new Properties();
+    try (InputStream in =
+        MessagesTest.class.getResourceAsStream(
+            "/io/dockerlings/shell/messages_" + suffix + ".properties")) {
+      p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+    }
+    return p;
+  }
+
   @Test
-  void everyKey_existsInBothLanguages() {
-    ResourceBundle en = ResourceBundle.getBundle("io.dockerlings.shell.messages", Locale.ROOT);
-    ResourceBundle zh =
-        ResourceBundle.getBundle("io.dockerlings.shell.messages", Locale.SIMPLIFIED_CHINESE);
-    assertEquals(new TreeSet<>(en.keySet()), new TreeSet<>(zh.keySet()));
-    for (String k : en.keySet()) {
-      // A Chinese bundle that fell back to English for a key would show the same text.
-      if (!k.equals("detached")) {
-        org.junit.jupiter.api.Assertions.assertNotEquals(en.getString(k), zh.getString(k), k);
+  void everyKey_existsInBothLanguages_andIsTranslated() throws IOException {
+    Properties en = bundle("en");
+    Properties zh = bundle("zh_CN");
+    assertEquals(new TreeSet<>(en.stringPropertyNames()), new TreeSet<>(zh.stringPropertyNames()));
+    // Docker's own words stay as docker prints them.
+    Set<String> untranslated = Set.of("detached");
+    for (String k : en.stringPropertyNames()) {
+      if (!untranslated.contains(k)) {
+        assertNotEquals(en.getProperty(k), zh.getProperty(k), k);
       }
     }
   }
 
   @Test
-  void forTag_choosesChineseForZhTags_andEnglishOtherwise() {
-    assertEquals(Locale.SIMPLIFIED_CHINESE, Messages.forTag("zh-CN").locale());
-    assertEquals(Locale.SIMPLIFIED_CHINESE, Messages.forTag("zh_CN").locale());
-    assertEquals(Locale.ENGLISH, Messages.forTag("fr-FR").locale());
+  void chinese_isReadAsUtf8() {
+    assertEquals("再见。\n", Messages.forLanguage("zh-CN").orElseThrow().get("bye"));
+  }
+
+  @Test
+  void forLanguage_acceptsTheTwoLanguagesInTheirUsualSpellings() {
+    assertEquals("zh-CN", Messages.forLanguage("zh-CN").orElseThrow().language());
+    assertEquals("zh-CN", Messages.forLanguage("zh_cn").orElseThrow().language());
+    assertEquals("en", Messages.forLanguage("en-GB").orElseThrow().language());
+    assertTrue(Messages.forLanguage("fr").isEmpty());
+  }
+
+  @Test
+  void forLocale_isChineseForChineseLocales_andEnglishOtherwise() {
+    assertEquals("zh-CN", Messages.forLocale(Locale.TRADITIONAL_CHINESE).language());
+    assertEquals("en", Messages.forLocale(Locale.FRANCE).language());
+  }
+
+  @Test
+  void english_staysEnglish_whateverTheDefaultLocale() {
+    Locale before = Locale.getDefault();
+    Locale.setDefault(Locale.SIMPLIFIED_CHINESE);
+    try {
+      assertEquals("Bye.\n", Messages.forLanguage("en").orElseThrow().get("bye"));
+    } finally {
+      Locale.setDefault(before);
+    }
+  }
+
+  @Test
+  void get_fillsPlaceholders() {
+    assertTrue(
+        Messages.forLanguage("en")
+            .orElseThrow()
+            .get("welcome", "sim")
+            .startsWith("Welcome to dockerlings (sim backend)."));
   }
 }

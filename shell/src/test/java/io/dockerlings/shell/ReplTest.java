@@ -21,7 +21,8 @@ class ReplTest {
             () -> new SimulatorOptions(HostSpec.courseServer(), Clock.systemUTC(), 9));
     try (Console console =
         new StreamConsole(new BufferedReader(new StringReader(input)), ps, ps, true)) {
-      new Repl(backend, console, Messages.forTag(lang)).run();
+      new Repl(backend, console, Messages.forLanguage(lang).orElseThrow(), ReplCommands.standard())
+          .run();
     }
     return out.toString(StandardCharsets.UTF_8).replaceAll("\u001b\\[[0-9;]*m", "");
   }
@@ -40,13 +41,49 @@ class ReplTest {
   }
 
   @Test
-  void detach_leavesTheContainerRunning() {
+  void detachFromRun_isQuiet_andLeavesTheContainerRunning() {
     String s =
         session(
             "docker run -it --name d busybox sh\n\u0010\u0011\ndocker ps --format '{{.Names}}'\n",
             "en");
-    assertTrue(s.contains("read escape sequence\n"), s);
-    assertTrue(s.contains("dockerlings[sim]$ d\n"), s);
+    assertTrue(s.contains("/ # dockerlings[sim]$ d\n"), s);
+  }
+
+  @Test
+  void detachFromExec_printsDockersEscapeMessage() {
+    String s =
+        session(
+            "docker run -d --name d busybox sleep 1000\ndocker exec -it d sh\n\u0010\u0011\nexit\n",
+            "en");
+    assertTrue(s.contains("/ # read escape sequence\ndockerlings[sim]$ "), s);
+  }
+
+  @Test
+  void history_listsTheLinesTyped() {
+    String s = session("docker ps -q\nhistory\n", "en");
+    assertTrue(s.contains("    1  docker ps -q\n    2  history\n"), s);
+  }
+
+  @Test
+  void unknownWord_getsTheShellsErrorAndAHintNamingTheCommands() {
+    String s = session("hepl\n", "en");
+    assertTrue(s.contains("sh: hepl: not found\n"), s);
+    assertTrue(s.contains("REPL commands: help, history, reset, clear, lang, exit."), s);
+  }
+
+  @Test
+  void lang_switchesTheMessages_andRejectsUnknownLanguages() {
+    String s = session("lang zh-CN\nlang fr\nlang\n", "en");
+    assertTrue(s.contains("语言：中文。\n"), s);
+    assertTrue(s.contains("lang：没有 fr 的提示文字；可选：en, zh-CN"), s);
+    assertTrue(s.contains("Language: English.\n"), s);
+  }
+
+  @Test
+  void helpForOneCommand_showsItsUsage() {
+    String s = session("help lang\nhelp nosuch\n", "en");
+    assertTrue(s.contains("  lang [en|zh-CN]    switch the language"), s);
+    assertTrue(s.contains("help: there is no REPL command called nosuch"), s);
   }
 
   @Test

@@ -214,4 +214,29 @@ class DockerSimulatorTest {
     assertEquals(0, sim.host("systemctl restart docker").exitCode());
     assertEquals(0, docker("ps").exitCode());
   }
+
+  @Test
+  void hostShell_runsDockerInPipesAndChains() {
+    // As on the course machine: docker info | grep Root prints " Docker Root Dir: /var/lib/docker".
+    assertEquals(
+        " Docker Root Dir: /var/lib/docker\n", sim.host("docker info | grep Root").stdout());
+    CommandResult chained = sim.host("docker create --name c1 busybox > /tmp/id && docker ps -aq");
+    assertEquals(0, chained.exitCode());
+    assertEquals(
+        sim.host("cat /tmp/id").stdout().substring(0, 12) + "\n",
+        chained.stdout(),
+        "the id went to the file");
+    CommandResult missing = sim.host("docker inspect nosuch | grep -i ip");
+    assertEquals(1, missing.exitCode());
+    assertEquals("Error: No such object: nosuch\n", missing.stderr());
+    assertEquals(
+        "hi\n",
+        sim.host("echo 'echo hi' | docker run -it --rm busybox sh")
+                .stdout()
+                .lines()
+                .filter(l -> l.equals("hi"))
+                .findFirst()
+                .orElse("")
+            + "\n");
+  }
 }

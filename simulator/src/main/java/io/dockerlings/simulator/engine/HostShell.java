@@ -2,6 +2,7 @@ package io.dockerlings.simulator.engine;
 
 import io.dockerlings.simulator.CommandResult;
 import io.dockerlings.simulator.HostSpec;
+import io.dockerlings.simulator.InteractiveSession;
 import io.dockerlings.simulator.fs.DevFs;
 import io.dockerlings.simulator.fs.FileSystem;
 import io.dockerlings.simulator.fs.Layer;
@@ -25,6 +26,9 @@ import java.util.Optional;
  * installed ({@code iptables -t nat}), and {@code systemctl restart docker}.
  */
 final class HostShell implements ProcessHost, ContainerFacts {
+  /** The size of the course machine's {@code /usr/bin/docker}. */
+  private static final long DOCKER_CLI_SIZE = 45_582_984L;
+
   private final Engine engine;
   private final Map<String, Applet> applets = new LinkedHashMap<>();
   private FileSystem view;
@@ -37,6 +41,7 @@ final class HostShell implements ProcessHost, ContainerFacts {
     applets.putAll(FileApplets.all());
     applets.put("iptables", this::iptables);
     applets.put("systemctl", this::systemctl);
+    applets.put("docker", this::docker);
     applets.put(
         "service",
         (argv, c) ->
@@ -45,7 +50,11 @@ final class HostShell implements ProcessHost, ContainerFacts {
 
   /** The host's files when the engine starts: tools on /bin, an empty /etc/docker, /srv. */
   static Layer baseLayer(HostSpec host, Instant at) {
-    Layer.Builder b = Layer.builder(at).syntheticFile("/bin/busybox", 1_982_256, 0755);
+    Layer.Builder b =
+        Layer.builder(at)
+            .syntheticFile("/bin/busybox", 1_982_256, 0755)
+            // The docker CLI (Debian's docker.io 20.10 client), so that lines can pipe it.
+            .syntheticFile("/usr/bin/docker", DOCKER_CLI_SIZE, 0755);
     for (String a : FileApplets.all().keySet()) {
       b.symlink("/bin/" + a, "busybox");
     }
@@ -152,6 +161,36 @@ final class HostShell implements ProcessHost, ContainerFacts {
     }
     c.out(b.toString());
     return 0;
+  }
+
+  /**
+   * {@code docker} inside a host line that pipes, redirects or chains it ({@code docker info | grep
+   * Root}): the engine's own CLI. A terminal it opens has nobody typing into it here, so it reads
+   * what was piped in and then the end of input.
+   */
+  private int docker(List<String> argv, AppletContext c) {
+    CommandResult r = engine.execute(argv, c.stdin());
+    c.out(r.stdout());
+    c.err(r.stderr());
+    if (r.session().isEmpty()) {
+      return r.exitCode();
+    }
+    InteractiveSession session = r.session().get();
+    for (String line : c.stdin().lines().toList()) {
+      if (!session.isOpen()) {
+        break;
+      }
+      c.out(session.send(line));
+    }
+    if (session.isOpen()) {
+      c.out(session.endOfInput());
+    }
+    if (session.isOpen()) {
+      // A process that outlives its input (attach to a server) is left running.
+      session.detach();
+      return 0;
+    }
+    return session.exitCode();
   }
 
   private int systemctl(List<String> argv, AppletContext c) {

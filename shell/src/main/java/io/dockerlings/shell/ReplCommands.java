@@ -1,0 +1,81 @@
+package io.dockerlings.shell;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.BiConsumer;
+
+/**
+ * The REPL's own commands ({@code help}, {@code history}, {@code reset}...): one table giving each
+ * name its handler, the choices that complete its argument, and its line of help, so that running,
+ * completing and explaining a command can never disagree.
+ */
+final class ReplCommands {
+  /**
+   * One REPL command.
+   *
+   * @param name what the learner types
+   * @param usage the name with its arguments, as help shows it
+   * @param helpKey the message key of its one line of help
+   * @param handler what it does, given the REPL and the words after the name
+   * @param argumentChoices the words that complete its first argument
+   * @param listed whether help lists it (an alias such as {@code quit} is not)
+   */
+  record ReplCommand(
+      String name,
+      String usage,
+      String helpKey,
+      BiConsumer<Repl, List<String>> handler,
+      List<String> argumentChoices,
+      boolean listed) {
+    ReplCommand {
+      argumentChoices = List.copyOf(argumentChoices);
+    }
+  }
+
+  private final Map<String, ReplCommand> byName = new LinkedHashMap<>();
+
+  private ReplCommands(List<ReplCommand> commands) {
+    for (ReplCommand c : commands) {
+      byName.put(c.name(), c);
+    }
+  }
+
+  /** The commands every REPL has. */
+  static ReplCommands standard() {
+    List<String> names = List.of("help", "history", "reset", "clear", "lang", "exit");
+    List<ReplCommand> all = new ArrayList<>();
+    all.add(new ReplCommand("help", "help [COMMAND]", "help.help", Repl::help, names, true));
+    all.add(new ReplCommand("history", "history", "help.history", Repl::history, List.of(), true));
+    all.add(new ReplCommand("reset", "reset", "help.reset", Repl::reset, List.of(), true));
+    all.add(new ReplCommand("clear", "clear", "help.clear", Repl::clear, List.of(), true));
+    all.add(
+        new ReplCommand(
+            "lang",
+            "lang [" + String.join("|", Messages.LANGUAGES) + "]",
+            "help.lang",
+            Repl::lang,
+            Messages.LANGUAGES,
+            true));
+    all.add(new ReplCommand("exit", "exit", "help.exit", Repl::exit, List.of(), true));
+    all.add(new ReplCommand("quit", "quit", "help.exit", Repl::exit, List.of(), false));
+    return new ReplCommands(all);
+  }
+
+  /** The command called {@code name}, if there is one. */
+  Optional<ReplCommand> find(String name) {
+    return Optional.ofNullable(byName.get(name));
+  }
+
+  /** Every command, in the order help lists them. */
+  List<ReplCommand> all() {
+    return List.copyOf(byName.values());
+  }
+
+  /** Every name a learner can type, aliases included. */
+  List<String> names() {
+    return List.copyOf(byName.keySet());
+  }
+}
