@@ -11,7 +11,7 @@ import java.util.Objects;
  * course's real engine does. Commands run at once, in simulated time; a failed command leaves the
  * engine unchanged. Instances are not thread-safe: one learner, one engine.
  */
-public final class DockerSimulator {
+public final class DockerSimulator implements DockerEngine {
   private final Engine engine;
 
   private DockerSimulator(SimulatorOptions options) {
@@ -36,6 +36,7 @@ public final class DockerSimulator {
    *     --password-stdin}); empty when nothing is
    * @return what the docker CLI would print and return; never throws for bad input
    */
+  @Override
   public CommandResult execute(List<String> argv, String stdin) {
     return engine.execute(List.copyOf(argv), stdin == null ? "" : stdin);
   }
@@ -55,21 +56,25 @@ public final class DockerSimulator {
   }
 
   /** The top-level command words ({@code run}, {@code ps}, {@code image}...), for completion. */
+  @Override
   public List<String> commandNames() {
     return engine.commandNames();
   }
 
   /** The flags ({@code --all}, {@code -a}) of a command given by its words after docker. */
+  @Override
   public List<String> flagNames(String commandWords) {
     return engine.flagNames(commandWords);
   }
 
   /** The names of all containers, for completion. */
+  @Override
   public List<String> containerNames() {
     return engine.containerNames();
   }
 
   /** The {@code repository:tag} names of all images, for completion. */
+  @Override
   public List<String> imageNames() {
     return engine.imageNames();
   }
@@ -77,5 +82,10 @@ public final class DockerSimulator {
   /** The simulated host. */
   public HostSpec host() {
     return engine.host();
+  }
+
+  @Override
+  public EngineSnapshot snapshot() {
+    return engine.snapshot();
   }
 }

@@ -2,6 +2,7 @@ package io.dockerlings.simulator.engine;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.dockerlings.simulator.CommandResult;
+import io.dockerlings.simulator.EngineSnapshot;
 import io.dockerlings.simulator.HostSpec;
 import io.dockerlings.simulator.SimulatorOptions;
 import io.dockerlings.simulator.cli.CommandHandler;
@@ -26,6 +27,7 @@ public final class Engine {
   private final Ports ports = new Ports();
   private final Volumes volumes;
   private NetworkCommands networkCommands;
+  private VolumeCommands volumeCommands;
   private final Lifecycle lifecycle;
   private final Images images;
   private final Sessions sessions;
@@ -58,7 +60,7 @@ public final class Engine {
   private Map<String, CommandHandler> handlers() {
     Map<String, CommandHandler> h = new LinkedHashMap<>();
     RunCommand run = new RunCommand(this);
-    VolumeCommands volumeCommands = new VolumeCommands(this);
+    volumeCommands = new VolumeCommands(this);
     h.putAll(volumeCommands.handlers());
     networkCommands = new NetworkCommands(this);
     h.putAll(networkCommands.handlers());
@@ -421,5 +423,27 @@ public final class Engine {
 
   Optional<JsonNode> networkJson(String ref) {
     return networkCommands.inspectOne(ref);
+  }
+
+  /** The state lessons and compare mode look at, from the same documents inspect prints. */
+  public EngineSnapshot snapshot() {
+    lifecycle.sync();
+    List<JsonNode> cs = new ArrayList<>();
+    for (Container c : containers.all()) {
+      cs.add(ContainerJson.of(c, this));
+    }
+    List<JsonNode> is = new ArrayList<>();
+    for (Image i : images.all()) {
+      is.add(images.json(i));
+    }
+    List<JsonNode> ns = new ArrayList<>();
+    for (Network n : networks.all()) {
+      ns.add(networkCommands.json(n));
+    }
+    List<JsonNode> vs = new ArrayList<>();
+    for (Volumes.Volume v : volumes.all()) {
+      vs.add(volumeCommands.json(v));
+    }
+    return EngineSnapshot.fromInspect(cs, is, ns, vs);
   }
 }

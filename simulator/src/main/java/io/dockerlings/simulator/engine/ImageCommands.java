@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.dockerlings.simulator.cli.CommandHandler;
 import io.dockerlings.simulator.cli.CommandIo;
 import io.dockerlings.simulator.cli.DockerException;
+import io.dockerlings.simulator.cli.Listing;
 import io.dockerlings.simulator.cli.ParsedCommand;
 import java.time.Duration;
 import java.time.Instant;
@@ -24,26 +25,6 @@ import java.util.Optional;
  * image.
  */
 final class ImageCommands {
-  private static final Map<String, String> IMAGE_HEADERS =
-      Map.of(
-          "ID", "IMAGE ID",
-          "Repository", "REPOSITORY",
-          "Tag", "TAG",
-          "Digest", "DIGEST",
-          "CreatedSince", "CREATED",
-          "CreatedAt", "CREATED AT",
-          "Size", "SIZE",
-          "Containers", "CONTAINERS",
-          "SharedSize", "SHARED SIZE",
-          "UniqueSize", "UNIQUE SIZE");
-  private static final Map<String, String> HISTORY_HEADERS =
-      Map.of(
-          "ID", "IMAGE",
-          "CreatedSince", "CREATED",
-          "CreatedAt", "CREATED AT",
-          "CreatedBy", "CREATED BY",
-          "Size", "SIZE",
-          "Comment", "COMMENT");
   private static final DateTimeFormatter CREATED_AT =
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss Z 'UTC'").withZone(ZoneOffset.UTC);
 
@@ -133,9 +114,7 @@ final class ImageCommands {
               ? "table {{.Repository}}\t{{.Tag}}\t{{.Digest}}\t{{.ID}}\t{{.CreatedSince}}\t{{.Size}}"
               : "table {{.Repository}}\t{{.Tag}}\t{{.ID}}\t{{.CreatedSince}}\t{{.Size}}";
     }
-    io.out(
-        Formats.render(
-            format, "*formatter.imageContext", IMAGE_HEADERS, rows, Formats.Errors.IMAGES));
+    io.out(Listing.IMAGES.render(format, rows));
     return 0;
   }
 
@@ -381,9 +360,7 @@ final class ImageCommands {
     if (format.isEmpty() || format.equals("table")) {
       format = "table {{.ID}}\t{{.CreatedSince}}\t{{.CreatedBy}}\t{{.Size}}\t{{.Comment}}";
     }
-    io.out(
-        Formats.render(
-            format, "*image.historyContext", HISTORY_HEADERS, rows, Formats.Errors.IMAGES));
+    io.out(Listing.HISTORY.render(format, rows));
     return 0;
   }
 

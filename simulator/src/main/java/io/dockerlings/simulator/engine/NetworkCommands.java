@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.dockerlings.simulator.cli.CommandHandler;
 import io.dockerlings.simulator.cli.CommandIo;
 import io.dockerlings.simulator.cli.DockerException;
+import io.dockerlings.simulator.cli.Listing;
 import io.dockerlings.simulator.cli.ParsedCommand;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -16,9 +17,6 @@ import java.util.Optional;
 
 /** {@code docker network create|ls|inspect|rm|connect|disconnect|prune}. */
 final class NetworkCommands {
-  private static final Map<String, String> HEADERS =
-      Map.of("ID", "NETWORK ID", "Name", "NAME", "Driver", "DRIVER", "Scope", "SCOPE");
-
   private final Engine engine;
 
   NetworkCommands(Engine engine) {
@@ -92,7 +90,7 @@ final class NetworkCommands {
     if (format.isEmpty() || format.equals("table")) {
       format = "table {{.ID}}\t{{.Name}}\t{{.Driver}}\t{{.Scope}}";
     }
-    io.out(Formats.render(format, "*network.networkContext", HEADERS, rows, Formats.Errors.IMAGES));
+    io.out(Listing.NETWORKS.render(format, rows));
     return 0;
   }
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.dockerlings.simulator.cli.CommandIo;
 import io.dockerlings.simulator.cli.DockerException;
+import io.dockerlings.simulator.cli.Listing;
 import io.dockerlings.simulator.cli.ParsedCommand;
 import io.dockerlings.simulator.format.GoQuote;
 import java.time.Duration;
@@ -23,26 +24,6 @@ import java.util.stream.Collectors;
  * --format} template over the same row fields the docker CLI offers.
  */
 final class PsCommand {
-  static final String DEFAULT_FORMAT =
-      "table {{.ID}}\t{{.Image}}\t{{.Command}}\t{{.RunningFor}}\t{{.Status}}\t{{.Ports}}\t{{.Names}}";
-
-  static final Map<String, String> HEADERS =
-      Map.ofEntries(
-          Map.entry("ID", "CONTAINER ID"),
-          Map.entry("Image", "IMAGE"),
-          Map.entry("Command", "COMMAND"),
-          Map.entry("CreatedAt", "CREATED AT"),
-          Map.entry("RunningFor", "CREATED"),
-          Map.entry("Ports", "PORTS"),
-          Map.entry("State", "STATE"),
-          Map.entry("Status", "STATUS"),
-          Map.entry("Size", "SIZE"),
-          Map.entry("Names", "NAMES"),
-          Map.entry("Labels", "LABELS"),
-          Map.entry("Mounts", "MOUNTS"),
-          Map.entry("Networks", "NETWORKS"),
-          Map.entry("LocalVolumes", "LOCAL VOLUMES"));
-
   private static final DateTimeFormatter CREATED_AT =
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss Z 'UTC'").withZone(ZoneOffset.UTC);
 
@@ -126,7 +107,7 @@ final class PsCommand {
     for (Container c : rows) {
       data.add(row(c, now, noTrunc, imageColumns));
     }
-    io.out(Formats.render(format, "*formatter.ContainerContext", HEADERS, data, Formats.Errors.PS));
+    io.out(Listing.PS.render(format, data));
     return 0;
   }
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.dockerlings.simulator.cli.CommandIo;
 import io.dockerlings.simulator.cli.DockerException;
+import io.dockerlings.simulator.cli.Listing;
 import io.dockerlings.simulator.cli.ParsedCommand;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,21 +18,6 @@ import java.util.Map;
  * or without {@code --no-stream} the answer is a single table.
  */
 final class StatsCommand {
-  static final String DEFAULT_FORMAT =
-      "table {{.ID}}\t{{.Name}}\t{{.CPUPerc}}\t{{.MemUsage}}\t{{.MemPerc}}\t{{.NetIO}}\t{{.BlockIO}}\t{{.PIDs}}";
-
-  private static final Map<String, String> HEADERS =
-      Map.of(
-          "Container", "CONTAINER",
-          "ID", "CONTAINER ID",
-          "Name", "NAME",
-          "CPUPerc", "CPU %",
-          "MemUsage", "MEM USAGE / LIMIT",
-          "MemPerc", "MEM %",
-          "NetIO", "NET I/O",
-          "BlockIO", "BLOCK I/O",
-          "PIDs", "PIDS");
-
   private final Engine engine;
 
   StatsCommand(Engine engine) {
@@ -68,11 +54,9 @@ final class StatsCommand {
     }
     String format = cmd.string("format", "");
     if (format.isEmpty() || format.equals("table")) {
-      format = DEFAULT_FORMAT;
+      format = Listing.STATS.defaultFormat();
     }
-    io.out(
-        Formats.render(
-            format, "*formatter.containerStatsContext", HEADERS, rows, Formats.Errors.PS));
+    io.out(Listing.STATS.render(format, rows));
     return 0;
   }
 

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.dockerlings.simulator.cli.CommandHandler;
 import io.dockerlings.simulator.cli.CommandIo;
 import io.dockerlings.simulator.cli.DockerException;
+import io.dockerlings.simulator.cli.Listing;
 import io.dockerlings.simulator.cli.ParsedCommand;
 import io.dockerlings.simulator.format.DockerJson;
 import java.util.ArrayList;
@@ -16,10 +17,6 @@ import java.util.Optional;
 
 /** {@code docker volume create|ls|inspect|rm|prune}, with the engine's in-use rules. */
 final class VolumeCommands {
-  private static final Map<String, String> HEADERS =
-      Map.of(
-          "Driver", "DRIVER", "Name", "VOLUME NAME", "Mountpoint", "MOUNTPOINT", "Scope", "SCOPE");
-
   private final Engine engine;
 
   VolumeCommands(Engine engine) {
@@ -103,12 +100,11 @@ final class VolumeCommands {
     if (format.isEmpty() || format.equals("table")) {
       format = "table {{.Driver}}\t{{.Name}}";
     }
-    io.out(
-        Formats.render(format, "*formatter.volumeContext", HEADERS, rows, Formats.Errors.IMAGES));
+    io.out(Listing.VOLUMES.render(format, rows));
     return 0;
   }
 
-  private JsonNode json(Volumes.Volume v) {
+  JsonNode json(Volumes.Volume v) {
     ObjectNode o = JsonNodeFactory.instance.objectNode();
     o.put("CreatedAt", ContainerJson.time(v.created()).replaceAll("\\.\\d+Z$", "Z"));
     o.put("Driver", "local");

@@ -1,0 +1,370 @@
+package io.dockerlings.real;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.github.dockerjava.api.DockerClient;
+import com.github.dockerjava.api.async.ResultCallback;
+import com.github.dockerjava.api.command.CreateContainerCmd;
+import com.github.dockerjava.api.command.CreateContainerResponse;
+import com.github.dockerjava.api.command.ListContainersCmd;
+import com.github.dockerjava.api.exception.DockerClientException;
+import com.github.dockerjava.api.exception.NotFoundException;
+import com.github.dockerjava.api.model.Container;
+import com.github.dockerjava.api.model.ContainerPort;
+import com.github.dockerjava.api.model.Frame;
+import com.github.dockerjava.api.model.StreamType;
+import io.dockerlings.simulator.cli.CommandHandler;
+import io.dockerlings.simulator.cli.CommandIo;
+import io.dockerlings.simulator.cli.DockerException;
+import io.dockerlings.simulator.cli.Ids;
+import io.dockerlings.simulator.cli.Listing;
+import io.dockerlings.simulator.cli.ParsedCommand;
+import io.dockerlings.simulator.cli.Units;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The container commands on a real engine: {@code run}, {@code create}, {@code start}, {@code
+ * stop}, {@code rm}, {@code ps}, {@code logs}, {@code wait}. They act only on the sandbox's own
+ * containers and print through the simulator's list formats.
+ */
+final class RealContainers {
+  /** How long a foreground {@code run} may take before the REPL gets its prompt back. */
+  static final int FOREGROUND_SECONDS = 60;
+
+  private static final DateTimeFormatter CREATED_AT =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss Z 'UTC'").withZone(ZoneOffset.UTC);
+
+  private final RealContext ctx;
+
+  RealContainers(RealContext ctx) {
+    this.ctx = ctx;
+  }
+
+  Map<String, CommandHandler> handlers() {
+    Map<String, CommandHandler> h = new LinkedHashMap<>();
+    h.put("container run", this::run);
+    h.put("container create", this::create);
+    h.put("container start", this::start);
+    h.put("container stop", this::stop);
+    h.put("container rm", this::remove);
+    h.put("container ls", this::ps);
+    h.put("container logs", this::logs);
+    h.put("container wait", this::waitFor);
+    return h;
+  }
+
+  private DockerClient client() {
+    return ctx.client();
+  }
+
+  private int create(ParsedCommand cmd, CommandIo io) {
+    String id = createContainer(cmd, RunSpec.parse(cmd), io);
+    io.outln(id);
+    return 0;
+  }
+
+  private int run(ParsedCommand cmd, CommandIo io) {
+    RunSpec spec = RunSpec.parse(cmd);
+    if (cmd.bool("tty")) {
+      throw new DockerException(
+          "dockerlings: real mode has no terminal to give a container yet; run it without -t"
+              + " (for example with -d, then docker exec), or type `mode sim` to try it in the"
+              + " simulator.",
+          125);
+    }
+    String id = createContainer(cmd, spec, io);
+    try {
+      client().startContainerCmd(id).exec();
+    } catch (RuntimeException e) {
+      throw DaemonErrors.forRun(e, cmd.helpName());
+    }
+    if (spec.detach) {
+      io.outln(id);
+      return 0;
+    }
+    Integer status;
+    try {
+      status =
+          client()
+              .waitContainerCmd(id)
+              .start()
+              .awaitStatusCode(FOREGROUND_SECONDS, TimeUnit.SECONDS);
+    } catch (DockerClientException timeout) {
+      copyLogs(id, io);
+      io.errln(
+          "dockerlings: the container is still running after "
+              + FOREGROUND_SECONDS
+              + " s; it goes on in the background (docker logs / docker stop "
+              + Ids.shortId(id)
+              + ").");
+      return 0;
+    }
+    copyLogs(id, io);
+    if (spec.autoRemove) {
+      client().removeContainerCmd(id).withForce(true).withRemoveVolumes(true).exec();
+    }
+    return status == null ? 0 : status;
+  }
+
+  /** Creates the container, pulling its image first as the CLI does when it is missing. */
+  private String createContainer(ParsedCommand cmd, RunSpec spec, CommandIo io) {
+    ctx.guard().check(cmd);
+    for (String volume : spec.namedVolumes) {
+      if (ctx.api().get("/volumes/" + EngineApi.escape(volume)).isEmpty()) {
+        client().createVolumeCmd().withName(volume).withLabels(ctx.sandbox().labels()).exec();
+      }
+    }
+    try {
+      return tryCreate(cmd, spec);
+    } catch (NotFoundException missing) {
+      if (!DaemonErrors.message(missing).startsWith("No such image")) {
+        throw DaemonErrors.forRun(missing, cmd.helpName());
+      }
+      io.errln("Unable to find image '" + withTag(spec.image) + "' locally");
+      try {
+        ctx.images().pull(spec.image, io);
+      } catch (DockerException e) {
+        throw new DockerException(
+            "docker: "
+                + e.text().replaceFirst("\\.?$", ".")
+                + "\nSee 'docker "
+                + cmd.helpName()
+                + " --help'.",
+            125);
+      }
+      return tryCreate(cmd, spec);
+    }
+  }
+
+  private String tryCreate(ParsedCommand cmd, RunSpec spec) {
+    try (CreateContainerCmd create = client().createContainerCmd(spec.image)) {
+      CreateContainerResponse r = spec.fill(create, ctx.sandbox().labels()).exec();
+      return r.getId();
+    } catch (NotFoundException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      throw DaemonErrors.forRun(e, cmd.helpName());
+    }
+  }
+
+  static String withTag(String image) {
+    int slash = image.lastIndexOf('/');
+    return image.indexOf(':', slash + 1) < 0 && !image.contains("@") ? image + ":latest" : image;
+  }
+
+  private void copyLogs(String id, CommandIo io) {
+    StringBuilder out = new StringBuilder();
+    StringBuilder err = new StringBuilder();
+    try {
+      client()
+          .logContainerCmd(id)
+          .withStdOut(true)
+          .withStdErr(true)
+          .exec(
+              new ResultCallback.Adapter<Frame>() {
+                @Override
+                public void onNext(Frame frame) {
+                  String text = new String(frame.getPayload(), StandardCharsets.UTF_8);
+                  (frame.getStreamType() == StreamType.STDERR ? err : out).append(text);
+                }
+              })
+          .awaitCompletion(30, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    io.out(out.toString());
+    io.err(err.toString());
+  }
+
+  private int start(ParsedCommand cmd, CommandIo io) {
+    return eachOwned(cmd, io, "start", id -> client().startContainerCmd(id).exec());
+  }
+
+  private int stop(ParsedCommand cmd, CommandIo io) {
+    int seconds = Integer.parseInt(cmd.string("time", "10"));
+    return eachOwned(
+        cmd, io, "stop", id -> client().stopContainerCmd(id).withTimeout(seconds).exec());
+  }
+
+  private int remove(ParsedCommand cmd, CommandIo io) {
+    boolean force = cmd.bool("force");
+    boolean volumes = cmd.bool("volumes");
+    return eachOwned(
+        cmd,
+        io,
+        "remove",
+        id -> client().removeContainerCmd(id).withForce(force).withRemoveVolumes(volumes).exec());
+  }
+
+  private int waitFor(ParsedCommand cmd, CommandIo io) {
+    int exit = 0;
+    for (String ref : cmd.args()) {
+      try {
+        String id = ctx.ownedContainer(ref);
+        Integer code =
+            client()
+                .waitContainerCmd(id)
+                .start()
+                .awaitStatusCode(FOREGROUND_SECONDS, TimeUnit.SECONDS);
+        io.outln(String.valueOf(code));
+      } catch (DockerException e) {
+        io.errln(e.text());
+        exit = 1;
+      } catch (RuntimeException e) {
+        io.errln(DaemonErrors.of(e).text());
+        exit = 1;
+      }
+    }
+    return exit;
+  }
+
+  /**
+   * Runs {@code action} on each named container the sandbox owns, printing each name as the CLI
+   * does; failures are reported per container and make the exit status 1.
+   */
+  private int eachOwned(
+      ParsedCommand cmd, CommandIo io, String verb, java.util.function.Consumer<String> action) {
+    int exit = 0;
+    for (String ref : cmd.args()) {
+      try {
+        action.accept(ctx.ownedContainer(ref));
+        io.outln(ref);
+      } catch (DockerException e) {
+        io.errln(e.text());
+        exit = 1;
+      } catch (RuntimeException e) {
+        String m = DaemonErrors.message(e);
+        io.errln("Error response from daemon: " + m);
+        exit = 1;
+      }
+    }
+    if (exit != 0 && verb.equals("start")) {
+      io.errln("Error: failed to start containers: " + String.join(", ", cmd.args()));
+    }
+    return exit;
+  }
+
+  private int logs(ParsedCommand cmd, CommandIo io) {
+    String id = ctx.ownedContainer(cmd.args().get(0));
+    copyLogs(id, io);
+    return 0;
+  }
+
+  private int ps(ParsedCommand cmd, CommandIo io) {
+    ListContainersCmd list =
+        client().listContainersCmd().withLabelFilter(ctx.sandbox().labelFilter());
+    boolean all = cmd.bool("all");
+    if (cmd.isSet("last")) {
+      list.withLimit(Integer.parseInt(cmd.string("last", "-1")));
+      all = true;
+    }
+    if (cmd.bool("latest")) {
+      list.withLimit(1);
+      all = true;
+    }
+    list.withShowAll(all).withShowSize(cmd.bool("size"));
+    Map<String, List<String>> filters = new LinkedHashMap<>();
+    for (String f : cmd.list("filter")) {
+      int eq = f.indexOf('=');
+      if (eq < 0) {
+        throw new DockerException("Error: Bad format of filter (expected name=value)", 125);
+      }
+      filters.computeIfAbsent(f.substring(0, eq), k -> new ArrayList<>()).add(f.substring(eq + 1));
+    }
+    filters.forEach((k, v) -> list.getFilters().put(k, v));
+    List<Container> found;
+    try {
+      found = list.exec();
+    } catch (RuntimeException e) {
+      throw DaemonErrors.of(e);
+    }
+    boolean noTrunc = cmd.bool("no-trunc");
+    String format = cmd.string("format", "");
+    if (cmd.bool("quiet") && format.isEmpty()) {
+      for (Container c : found) {
+        io.outln(noTrunc ? c.getId() : Ids.shortId(c.getId()));
+      }
+      return 0;
+    }
+    if ((format.isEmpty() || format.equals("table")) && cmd.bool("size")) {
+      format = Listing.PS.defaultFormat() + "\t{{.Size}}";
+    }
+    Instant now = Instant.now();
+    List<ObjectNode> rows = new ArrayList<>();
+    for (Container c : found) {
+      rows.add(row(c, now, noTrunc));
+    }
+    io.out(Listing.PS.render(format, rows));
+    return 0;
+  }
+
+  private static ObjectNode row(Container c, Instant now, boolean noTrunc) {
+    ObjectNode o = JsonNodeFactory.instance.objectNode();
+    o.put("ID", noTrunc ? c.getId() : Ids.shortId(c.getId()));
+    String image = c.getImage();
+    o.put("Image", !noTrunc && image.startsWith("sha256:") ? Ids.shortId(image) : image);
+    o.put("Command", Ids.psCommand(c.getCommand(), noTrunc));
+    Instant created = Instant.ofEpochSecond(c.getCreated());
+    o.put("CreatedAt", CREATED_AT.format(created));
+    o.put("RunningFor", Units.ago(created, now));
+    o.put("Ports", ports(c.getPorts()));
+    o.put("State", c.getState());
+    o.put("Status", c.getStatus());
+    long rw = c.getSizeRw() == null ? 0 : c.getSizeRw();
+    long root = c.getSizeRootFs() == null ? 0 : c.getSizeRootFs();
+    o.put("Size", Units.humanSize(rw) + " (virtual " + Units.humanSize(root) + ")");
+    List<String> names = new ArrayList<>();
+    for (String n : c.getNames()) {
+      String bare = n.substring(1);
+      if (!bare.contains("/")) {
+        names.add(bare);
+      }
+    }
+    o.put("Names", String.join(",", names));
+    List<String> labels = new ArrayList<>();
+    c.getLabels().forEach((k, v) -> labels.add(k + "=" + v));
+    o.put("Labels", String.join(",", labels));
+    o.put("Mounts", "");
+    o.put(
+        "Networks",
+        c.getNetworkSettings() == null
+            ? ""
+            : String.join(",", c.getNetworkSettings().getNetworks().keySet()));
+    o.put("LocalVolumes", "0");
+    return o;
+  }
+
+  /**
+   * The PORTS cell: {@code 0.0.0.0:8080->80/tcp, :::8080->80/tcp}, unpublished ports as {@code
+   * 80/tcp}.
+   */
+  static String ports(ContainerPort[] ports) {
+    List<String> cells = new ArrayList<>();
+    if (ports == null) {
+      return "";
+    }
+    List<ContainerPort> sorted = new ArrayList<>(List.of(ports));
+    sorted.sort(
+        java.util.Comparator.comparing((ContainerPort p) -> p.getPublicPort() == null ? 0 : 1)
+            .thenComparing(p -> p.getPrivatePort() == null ? 0 : p.getPrivatePort())
+            .thenComparing(p -> p.getIp() == null ? "" : p.getIp().contains(":") ? "1" : "0"));
+    for (ContainerPort p : sorted) {
+      String proto = p.getType() == null ? "tcp" : p.getType();
+      if (p.getPublicPort() == null) {
+        cells.add(p.getPrivatePort() + "/" + proto);
+      } else {
+        String ip = p.getIp() == null ? "" : p.getIp();
+        cells.add(ip + ":" + p.getPublicPort() + "->" + p.getPrivatePort() + "/" + proto);
+      }
+    }
+    return String.join(", ", cells);
+  }
+}

@@ -1,0 +1,83 @@
+package io.dockerlings.real;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.github.dockerjava.api.DockerClient;
+import io.dockerlings.simulator.cli.DockerException;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What every real-mode command needs: the engine's API, the sandbox that owns what the session
+ * made, the host guard, and the ownership checks that keep commands on the sandbox's own objects.
+ */
+final class RealContext {
+  private final EngineApi api;
+  private final Sandbox sandbox;
+  private final HostGuard guard;
+  private final RealImages images;
+
+  RealContext(EngineApi api, Sandbox sandbox, HostGuard guard) {
+    this.api = api;
+    this.sandbox = sandbox;
+    this.guard = guard;
+    this.images = new RealImages(this);
+  }
+
+  EngineApi api() {
+    return api;
+  }
+
+  DockerClient client() {
+    return api.client();
+  }
+
+  Sandbox sandbox() {
+    return sandbox;
+  }
+
+  HostGuard guard() {
+    return guard;
+  }
+
+  RealImages images() {
+    return images;
+  }
+
+  /** The container's inspect document, if it exists at all. */
+  Optional<JsonNode> container(String ref) {
+    return api.get("/containers/" + EngineApi.escape(ref) + "/json");
+  }
+
+  /**
+   * The id of a container this sandbox created.
+   *
+   * @throws DockerException {@code No such container} when it does not exist, or a refusal when it
+   *     belongs to someone else on this engine
+   */
+  String ownedContainer(String ref) {
+    JsonNode doc =
+        container(ref).orElseThrow(() -> DockerException.daemon("No such container: " + ref));
+    if (!sandbox.owns(labels(doc.path("Config").path("Labels")))) {
+      throw notOurs("container", ref);
+    }
+    return doc.path("Id").asText();
+  }
+
+  /** The refusal for an object the sandbox did not create. */
+  static DockerException notOurs(String kind, String ref) {
+    return new DockerException(
+        "dockerlings: real mode leaves alone what it did not create: "
+            + kind
+            + " "
+            + ref
+            + " is not part of this sandbox.",
+        1);
+  }
+
+  static Map<String, String> labels(JsonNode node) {
+    Map<String, String> m = new HashMap<>();
+    node.properties().forEach(e -> m.put(e.getKey(), e.getValue().asText()));
+    return m;
+  }
+}

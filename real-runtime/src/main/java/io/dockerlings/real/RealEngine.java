@@ -1,0 +1,251 @@
+package io.dockerlings.real;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.github.dockerjava.api.model.Info;
+import io.dockerlings.simulator.CommandResult;
+import io.dockerlings.simulator.DockerEngine;
+import io.dockerlings.simulator.EngineSnapshot;
+import io.dockerlings.simulator.HostSpec;
+import io.dockerlings.simulator.cli.CommandHandler;
+import io.dockerlings.simulator.cli.CommandIo;
+import io.dockerlings.simulator.cli.DockerCli;
+import io.dockerlings.simulator.cli.DockerException;
+import io.dockerlings.simulator.cli.EngineFacts;
+import io.dockerlings.simulator.cli.InfoCommand;
+import io.dockerlings.simulator.cli.ParsedCommand;
+import io.dockerlings.simulator.cli.VersionCommand;
+import io.dockerlings.simulator.format.DockerJson;
+import io.dockerlings.simulator.format.GoTemplate;
+import io.dockerlings.simulator.format.TemplateException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The engine contract on a real Docker engine: the simulator's docker CLI grammar, bound to
+ * handlers that call the Engine API and print through the simulator's formatters, so that a
+ * difference on screen is a difference in state. The one public entry point of this module.
+ *
+ * <p>Everything it creates carries the sandbox's labels; it acts only on those objects, refuses
+ * host-escaping options unless allowed, and {@link #close} removes all of it. Not thread-safe.
+ */
+public final class RealEngine implements DockerEngine {
+  private final RealContext ctx;
+  private final DockerCli cli;
+
+  private RealEngine(RealContext ctx) {
+    this.ctx = ctx;
+    Map<String, CommandHandler> h = new LinkedHashMap<>();
+    h.putAll(new RealContainers(ctx).handlers());
+    h.putAll(ctx.images().handlers());
+    h.put("inspect", this::inspect);
+    Facts facts = new Facts();
+    h.put("version", new VersionCommand(facts));
+    h.put("info", new InfoCommand(facts));
+    this.cli = new DockerCli(h);
+  }
+
+  /**
+   * Connects to the engine the locator found, removes what crashed sessions on this machine left
+   * behind, and opens a sandbox.
+   */
+  public static RealEngine connect(EngineLocator locator, RealOptions options)
+      throws EngineUnavailableException {
+    EngineApi api = locator.api();
+    Sandbox sandbox = new Sandbox(api.client(), options);
+    sandbox.reapAbandoned();
+    return new RealEngine(new RealContext(api, sandbox, new HostGuard(options.allowHost())));
+  }
+
+  /** The sandbox label value of this session. */
+  public String sessionId() {
+    return ctx.sandbox().session();
+  }
+
+  @Override
+  public CommandResult execute(List<String> argv, String stdin) {
+    return cli.execute(argv, stdin);
+  }
+
+  @Override
+  public List<String> commandNames() {
+    return cli.commandNames();
+  }
+
+  @Override
+  public List<String> flagNames(String commandWords) {
+    return cli.flagNames(commandWords);
+  }
+
+  @Override
+  public List<String> containerNames() {
+    List<String> names = new ArrayList<>();
+    for (JsonNode c : ownedContainers()) {
+      names.add(c.path("Name").asText().replaceFirst("^/", ""));
+    }
+    return names;
+  }
+
+  @Override
+  public List<String> imageNames() {
+    List<String> names = new ArrayList<>();
+    for (JsonNode i : snapshotImages()) {
+      i.path("RepoTags").forEach(t -> names.add(t.asText()));
+    }
+    return names;
+  }
+
+  @Override
+  public EngineSnapshot snapshot() {
+    List<JsonNode> networks = new ArrayList<>();
+    for (com.github.dockerjava.api.model.Network n : ctx.client().listNetworksCmd().exec()) {
+      if (List.of("bridge", "host", "none").contains(n.getName())
+          || ctx.sandbox().owns(n.getLabels())) {
+        ctx.api().get("/networks/" + n.getId()).ifPresent(networks::add);
+      }
+    }
+    List<JsonNode> volumes = new ArrayList<>();
+    for (var v :
+        ctx.client()
+            .listVolumesCmd()
+            .withFilter("label", ctx.sandbox().labelFilter())
+            .exec()
+            .getVolumes()) {
+      ctx.api().get("/volumes/" + EngineApi.escape(v.getName())).ifPresent(volumes::add);
+    }
+    return EngineSnapshot.fromInspect(ownedContainers(), snapshotImages(), networks, volumes);
+  }
+
+  private List<JsonNode> ownedContainers() {
+    List<JsonNode> docs = new ArrayList<>();
+    for (var c :
+        ctx.client()
+            .listContainersCmd()
+            .withShowAll(true)
+            .withLabelFilter(ctx.sandbox().labelFilter())
+            .exec()) {
+      ctx.container(c.getId()).ifPresent(docs::add);
+    }
+    return docs;
+  }
+
+  private List<JsonNode> snapshotImages() {
+    List<JsonNode> docs = new ArrayList<>();
+    CommandResult ids = execute(List.of("docker", "images", "-q"), "");
+    for (String id : ids.stdout().split("\n")) {
+      if (!id.isBlank()) {
+        ctx.api().get("/images/" + id + "/json").ifPresent(docs::add);
+      }
+    }
+    return docs;
+  }
+
+  /** Removes everything this session created. */
+  @Override
+  public void close() {
+    ctx.sandbox().cleanUp();
+  }
+
+  /**
+   * {@code docker inspect}: containers of the sandbox, any image, the sandbox's networks and
+   * volumes.
+   */
+  private int inspect(ParsedCommand cmd, CommandIo io) {
+    String type = cmd.string("type", "");
+    List<JsonNode> found = new ArrayList<>();
+    int exit = 0;
+    for (String ref : cmd.args()) {
+      Optional<JsonNode> doc = Optional.empty();
+      if (type.isEmpty() || type.equals("container")) {
+        doc = ctx.container(ref);
+        if (doc.isPresent()
+            && !ctx.sandbox().owns(RealContext.labels(doc.get().path("Config").path("Labels")))) {
+          throw RealContext.notOurs("container", ref);
+        }
+      }
+      if (doc.isEmpty() && (type.isEmpty() || type.equals("image"))) {
+        doc = ctx.api().get("/images/" + EngineApi.escape(ref) + "/json");
+      }
+      if (doc.isEmpty() && (type.isEmpty() || type.equals("network"))) {
+        doc = ctx.api().get("/networks/" + EngineApi.escape(ref));
+      }
+      if (doc.isEmpty() && (type.isEmpty() || type.equals("volume"))) {
+        doc = ctx.api().get("/volumes/" + EngineApi.escape(ref));
+      }
+      if (doc.isPresent()) {
+        found.add(doc.get());
+      } else {
+        io.errln("Error: No such object: " + ref);
+        exit = 1;
+      }
+    }
+    Optional<String> format = cmd.string("format").filter(f -> !f.isEmpty());
+    if (format.isPresent()) {
+      for (JsonNode doc : found) {
+        try {
+          io.outln(GoTemplate.parse(format.get()).execute(doc));
+        } catch (TemplateException e) {
+          throw new DockerException("template parsing error: " + e.getMessage(), 64);
+        }
+      }
+    } else {
+      io.out(DockerJson.inspect(found));
+    }
+    return exit;
+  }
+
+  /** What {@code docker version} and {@code docker info} say, read from the engine. */
+  private final class Facts implements EngineFacts {
+    private Info info() {
+      return ctx.client().infoCmd().exec();
+    }
+
+    @Override
+    public HostSpec host() {
+      Info i = info();
+      return new HostSpec(
+          i.getNCPU(), i.getMemTotal(), i.getKernelVersion(), i.getOperatingSystem(), i.getName());
+    }
+
+    @Override
+    public int containersRunning() {
+      return count("running");
+    }
+
+    @Override
+    public int containersPaused() {
+      return count("paused");
+    }
+
+    @Override
+    public int containersStopped() {
+      return ownedContainers().size() - containersRunning() - containersPaused();
+    }
+
+    private int count(String status) {
+      int n = 0;
+      for (JsonNode c : ownedContainers()) {
+        n += c.path("State").path("Status").asText().equals(status) ? 1 : 0;
+      }
+      return n;
+    }
+
+    @Override
+    public int images() {
+      return snapshotImages().size();
+    }
+
+    @Override
+    public String engineId() {
+      return info().getId();
+    }
+
+    @Override
+    public Instant now() {
+      return Instant.now();
+    }
+  }
+}

@@ -1,0 +1,196 @@
+package io.dockerlings.real;
+
+import com.github.dockerjava.api.command.CreateContainerCmd;
+import com.github.dockerjava.api.model.Bind;
+import com.github.dockerjava.api.model.ExposedPort;
+import com.github.dockerjava.api.model.HostConfig;
+import com.github.dockerjava.api.model.Link;
+import com.github.dockerjava.api.model.PortBinding;
+import com.github.dockerjava.api.model.RestartPolicy;
+import com.github.dockerjava.api.model.Volume;
+import io.dockerlings.simulator.cli.DockerException;
+import io.dockerlings.simulator.cli.ParsedCommand;
+import io.dockerlings.simulator.cli.Units;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The options of {@code docker run}/{@code create}, checked as the docker CLI checks them before it
+ * calls the engine, and turned into an Engine API create request with the sandbox's labels.
+ */
+final class RunSpec {
+  final String image;
+  final List<String> command;
+  final boolean detach;
+  final boolean autoRemove;
+  final List<String> namedVolumes;
+  private final ParsedCommand cmd;
+  private final HostConfig host = HostConfig.newHostConfig();
+  private final List<Bind> binds = new ArrayList<>();
+  private final List<Volume> anonymous = new ArrayList<>();
+
+  private RunSpec(ParsedCommand cmd) {
+    this.cmd = cmd;
+    this.image = cmd.args().get(0);
+    this.command = cmd.args().subList(1, cmd.args().size());
+    this.detach = cmd.bool("detach");
+    this.autoRemove = cmd.bool("rm");
+    this.namedVolumes = new ArrayList<>();
+  }
+
+  /** Checks the options the CLI checks itself; throws its error, exit 125, when one is wrong. */
+  static RunSpec parse(ParsedCommand cmd) {
+    RunSpec spec = new RunSpec(cmd);
+    spec.resources();
+    spec.volumes();
+    String restart = cmd.string("restart", "no");
+    if (spec.autoRemove && !restart.equals("no") && !restart.isEmpty()) {
+      throw usage(cmd, "Conflicting options: --restart and --rm");
+    }
+    if (!restart.equals("no")) {
+      spec.host.withRestartPolicy(RestartPolicy.parse(restart));
+    }
+    return spec;
+  }
+
+  private void resources() {
+    cmd.string("cpu-shares").ifPresent(v -> host.withCpuShares(intFlag("-c, --cpu-shares", v)));
+    cmd.string("cpus")
+        .ifPresent(
+            v -> {
+              try {
+                host.withNanoCPUs(new BigDecimal(v).movePointRight(9).longValueExact());
+              } catch (ArithmeticException | NumberFormatException e) {
+                throw flag("--cpus", v, "failed to parse " + v + " as a rational number");
+              }
+            });
+    cmd.string("cpuset-cpus").ifPresent(host::withCpusetCpus);
+    cmd.string("memory").ifPresent(v -> host.withMemory(bytes("-m, --memory", v)));
+    cmd.string("memory-swap")
+        .ifPresent(v -> host.withMemorySwap(v.equals("-1") ? -1L : bytes("--memory-swap", v)));
+    if (cmd.bool("oom-kill-disable")) {
+      host.withOomKillDisable(true);
+    }
+    cmd.string("blkio-weight").ifPresent(v -> host.withBlkioWeight(intFlag("--blkio-weight", v)));
+    cmd.string("cpu-period").ifPresent(v -> host.withCpuPeriod((long) intFlag("--cpu-period", v)));
+    cmd.string("cpu-quota").ifPresent(v -> host.withCpuQuota((long) intFlag("--cpu-quota", v)));
+  }
+
+  private void volumes() {
+    for (String v : cmd.list("volume")) {
+      String[] parts = v.split(":", -1);
+      if (parts.length == 1) {
+        anonymous.add(new Volume(parts[0]));
+        continue;
+      }
+      if (!parts[0].startsWith("/") && !parts[0].startsWith(".")) {
+        namedVolumes.add(parts[0]);
+      }
+      binds.add(Bind.parse(v));
+    }
+  }
+
+  /** Fills a create request: image, command, config, host config, and the sandbox's labels. */
+  CreateContainerCmd fill(CreateContainerCmd create, Map<String, String> sandboxLabels) {
+    Map<String, String> labels = new LinkedHashMap<>();
+    for (String l : cmd.list("label")) {
+      int eq = l.indexOf('=');
+      labels.put(eq < 0 ? l : l.substring(0, eq), eq < 0 ? "" : l.substring(eq + 1));
+    }
+    labels.putAll(sandboxLabels);
+    create.withLabels(labels);
+    if (!command.isEmpty()) {
+      create.withCmd(command);
+    }
+    cmd.string("name").ifPresent(create::withName);
+    cmd.string("entrypoint")
+        .ifPresent(e -> create.withEntrypoint(e.isEmpty() ? List.of("") : List.of(e)));
+    cmd.string("workdir").ifPresent(create::withWorkingDir);
+    cmd.string("user").ifPresent(create::withUser);
+    cmd.string("hostname").ifPresent(create::withHostName);
+    if (!cmd.list("env").isEmpty()) {
+      create.withEnv(cmd.list("env"));
+    }
+    boolean interactive = cmd.bool("interactive");
+    create
+        .withTty(cmd.bool("tty"))
+        .withStdinOpen(interactive)
+        .withAttachStdin(interactive)
+        .withAttachStdout(!detach)
+        .withAttachStderr(!detach);
+    List<ExposedPort> exposed = new ArrayList<>();
+    List<PortBinding> bindings = new ArrayList<>();
+    for (String p : cmd.list("publish")) {
+      PortBinding b = PortBinding.parse(p);
+      bindings.add(b);
+      exposed.add(b.getExposedPort());
+    }
+    for (String e : cmd.list("expose")) {
+      exposed.add(ExposedPort.parse(e.contains("/") ? e : e + "/tcp"));
+    }
+    if (!exposed.isEmpty()) {
+      create.withExposedPorts(exposed);
+    }
+    host.withPortBindings(bindings).withPublishAllPorts(cmd.bool("publish-all"));
+    if (!binds.isEmpty()) {
+      host.withBinds(binds);
+    }
+    if (!anonymous.isEmpty()) {
+      create.withVolumes(anonymous);
+    }
+    cmd.string("network").ifPresent(host::withNetworkMode);
+    cmd.string("pid").ifPresent(host::withPidMode);
+    cmd.string("ipc").ifPresent(host::withIpcMode);
+    cmd.string("uts").ifPresent(host::withUtSMode);
+    if (cmd.bool("privileged")) {
+      host.withPrivileged(true);
+    }
+    List<Link> links = new ArrayList<>();
+    for (String l : cmd.list("link")) {
+      links.add(Link.parse(l.contains(":") ? l : l + ":" + l));
+    }
+    if (!links.isEmpty()) {
+      host.withLinks(links);
+    }
+    cmd.string("ip").ifPresent(create::withIpv4Address);
+    host.withAutoRemove(autoRemove && detach);
+    return create.withHostConfig(host);
+  }
+
+  private int intFlag(String shown, String v) {
+    try {
+      return Integer.parseInt(v);
+    } catch (NumberFormatException e) {
+      throw flag(shown, v, "strconv.ParseInt: parsing \"" + v + "\": invalid syntax");
+    }
+  }
+
+  private long bytes(String shown, String v) {
+    try {
+      return Units.ramInBytes(v);
+    } catch (IllegalArgumentException e) {
+      throw flag(shown, v, e.getMessage());
+    }
+  }
+
+  private DockerException flag(String shown, String value, String why) {
+    return usage(
+        cmd, "invalid argument \"" + value + "\" for \"" + shown + "\" flag: " + why, false);
+  }
+
+  private static DockerException usage(ParsedCommand cmd, String message) {
+    return usage(cmd, message, true);
+  }
+
+  private static DockerException usage(ParsedCommand cmd, String message, boolean prefixed) {
+    return new DockerException(
+        (prefixed ? "docker: " + message + "." : message)
+            + "\nSee 'docker "
+            + cmd.helpName()
+            + " --help'.",
+        125);
+  }
+}

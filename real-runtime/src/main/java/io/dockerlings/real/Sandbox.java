@@ -1,0 +1,245 @@
+package io.dockerlings.real;
+
+import com.github.dockerjava.api.DockerClient;
+import com.github.dockerjava.api.command.InspectVolumeResponse;
+import com.github.dockerjava.api.exception.NotFoundException;
+import com.github.dockerjava.api.model.Container;
+import com.github.dockerjava.api.model.Image;
+import com.github.dockerjava.api.model.Network;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What one learner's real-mode session owns on the engine: every container, network, volume and
+ * built image carries its labels, and image tags it made are kept in a ledger file. It removes all
+ * of it on demand, and removes what sessions that died left behind.
+ *
+ * <p>Only objects with this sandbox's label, or tags in its ledger, are ever removed; the ledger is
+ * written atomically (temporary file, then rename) so a kill at any moment leaves the old or the
+ * new ledger, never a torn one.
+ */
+final class Sandbox {
+  static final String SANDBOX = "io.dockerlings.sandbox";
+  static final String OWNER = "io.dockerlings.owner";
+
+  private final DockerClient client;
+  private final String session;
+  private final String owner;
+  private final Path ledger;
+  private final Set<String> tags = new LinkedHashSet<>();
+
+  Sandbox(DockerClient client, RealOptions options) {
+    this.client = client;
+    this.session = options.sessionId();
+    this.owner = hostName() + ":" + ProcessHandle.current().pid();
+    this.ledger = options.stateDir().resolve("real-" + session + ".ledger");
+  }
+
+  String session() {
+    return session;
+  }
+
+  /** The labels everything this session creates carries. */
+  Map<String, String> labels() {
+    return Map.of(SANDBOX, session, OWNER, owner);
+  }
+
+  /** The API filter that selects this session's objects. */
+  List<String> labelFilter() {
+    return List.of(SANDBOX + "=" + session);
+  }
+
+  /** Whether an object with these labels belongs to this session. */
+  boolean owns(Map<String, String> objectLabels) {
+    return objectLabels != null && session.equals(objectLabels.get(SANDBOX));
+  }
+
+  /** Whether this image tag was made by this session. */
+  boolean ownsTag(String tag) {
+    return tags.contains(tag);
+  }
+
+  /** Records an image tag this session made, so that cleanup removes it even after a crash. */
+  void recordTag(String tag) {
+    if (tags.add(tag)) {
+      writeLedger();
+    }
+  }
+
+  /** Forgets a tag the session removed itself. */
+  void forgetTag(String tag) {
+    if (tags.remove(tag)) {
+      writeLedger();
+    }
+  }
+
+  /** Removes everything this session created; returns how many objects went. */
+  int cleanUp() {
+    int removed = cleanUp(session, new ArrayList<>(tags));
+    tags.clear();
+    try {
+      Files.deleteIfExists(ledger);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return removed;
+  }
+
+  /**
+   * Removes what earlier sessions on this machine left behind when their process died: objects
+   * whose owner label names this host and a process that no longer runs, and their ledgers.
+   */
+  int reapAbandoned() {
+    Set<String> dead = new LinkedHashSet<>();
+    for (Container c :
+        client.listContainersCmd().withShowAll(true).withLabelFilter(List.of(SANDBOX)).exec()) {
+      abandoned(c.getLabels()).ifPresent(dead::add);
+    }
+    for (Network n : client.listNetworksCmd().exec()) {
+      abandoned(n.getLabels()).ifPresent(dead::add);
+    }
+    for (InspectVolumeResponse v : client.listVolumesCmd().exec().getVolumes()) {
+      abandoned(v.getLabels()).ifPresent(dead::add);
+    }
+    for (Image i : client.listImagesCmd().withLabelFilter(SANDBOX).exec()) {
+      abandoned(i.getLabels()).ifPresent(dead::add);
+    }
+    int removed = 0;
+    for (String other : dead) {
+      removed += cleanUp(other, List.of());
+    }
+    removed += reapLedgers();
+    return removed;
+  }
+
+  private Optional<String> abandoned(Map<String, String> labels) {
+    if (labels == null || !labels.containsKey(SANDBOX) || session.equals(labels.get(SANDBOX))) {
+      return Optional.empty();
+    }
+    String who = labels.getOrDefault(OWNER, "");
+    int colon = who.lastIndexOf(':');
+    if (colon < 0 || !who.substring(0, colon).equals(hostName())) {
+      // Another machine's session, on a shared engine: not ours to judge.
+      return Optional.empty();
+    }
+    try {
+      long pid = Long.parseLong(who.substring(colon + 1));
+      boolean alive = ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
+      return alive ? Optional.empty() : Optional.of(labels.get(SANDBOX));
+    } catch (NumberFormatException e) {
+      return Optional.empty();
+    }
+  }
+
+  private int reapLedgers() {
+    Path dir = ledger.getParent();
+    if (!Files.isDirectory(dir)) {
+      return 0;
+    }
+    int removed = 0;
+    try (DirectoryStream<Path> files = Files.newDirectoryStream(dir, "real-*.ledger")) {
+      for (Path file : files) {
+        if (file.equals(ledger)) {
+          continue;
+        }
+        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        if (lines.isEmpty() || !lines.get(0).startsWith("owner=")) {
+          continue;
+        }
+        String name = file.getFileName().toString();
+        String other = name.substring("real-".length(), name.length() - ".ledger".length());
+        Optional<String> gone = abandoned(Map.of(SANDBOX, other, OWNER, lines.get(0).substring(6)));
+        if (gone.isPresent()) {
+          removed += cleanUp(other, lines.subList(1, lines.size()));
+          Files.deleteIfExists(file);
+        }
+      }
+    } catch (IOException e) {
+      // An unreadable ledger only means a leftover tag stays; the session itself goes on.
+    }
+    return removed;
+  }
+
+  private int cleanUp(String which, List<String> ledgerTags) {
+    List<String> filter = List.of(SANDBOX + "=" + which);
+    int removed = 0;
+    for (Container c :
+        client.listContainersCmd().withShowAll(true).withLabelFilter(filter).exec()) {
+      removed +=
+          quietly(
+              () ->
+                  client
+                      .removeContainerCmd(c.getId())
+                      .withForce(true)
+                      .withRemoveVolumes(true)
+                      .exec());
+    }
+    for (Network n : client.listNetworksCmd().withFilter("label", filter).exec()) {
+      removed += quietly(() -> client.removeNetworkCmd(n.getId()).exec());
+    }
+    for (InspectVolumeResponse v :
+        client.listVolumesCmd().withFilter("label", filter).exec().getVolumes()) {
+      removed += quietly(() -> client.removeVolumeCmd(v.getName()).exec());
+    }
+    for (String tag : ledgerTags) {
+      removed += quietly(() -> client.removeImageCmd(tag).withNoPrune(false).exec());
+    }
+    for (Image i :
+        client.listImagesCmd().withShowAll(true).withLabelFilter(Map.of(SANDBOX, which)).exec()) {
+      removed += quietly(() -> client.removeImageCmd(i.getId()).withForce(true).exec());
+    }
+    return removed;
+  }
+
+  /** 1 when the removal happened, 0 when the object was already gone or is in use elsewhere. */
+  private static int quietly(Runnable removal) {
+    try {
+      removal.run();
+      return 1;
+    } catch (NotFoundException e) {
+      return 0;
+    } catch (RuntimeException e) {
+      return 0;
+    }
+  }
+
+  private void writeLedger() {
+    StringBuilder text = new StringBuilder("owner=").append(owner).append('\n');
+    tags.forEach(t -> text.append(t).append('\n'));
+    try {
+      Files.createDirectories(ledger.getParent());
+      Path tmp = Files.createTempFile(ledger.getParent(), "ledger", ".tmp");
+      Files.writeString(tmp, text, StandardCharsets.UTF_8);
+      try {
+        Files.move(
+            tmp, ledger, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(tmp, ledger, StandardCopyOption.REPLACE_EXISTING);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static String hostName() {
+    try {
+      return InetAddress.getLocalHost().getHostName();
+    } catch (UnknownHostException e) {
+      return "localhost";
+    }
+  }
+}

@@ -1,0 +1,95 @@
+package io.dockerlings.real;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.dockerlings.simulator.CommandLine;
+import io.dockerlings.simulator.CommandResult;
+import io.dockerlings.simulator.EngineSnapshot;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+@Tag("real-engine")
+class RealEngineTest {
+  private static final EngineLocator LOCATOR = new EngineLocator();
+
+  @TempDir Path state;
+  private RealEngine engine;
+
+  @BeforeAll
+  static void engineAnswers() {
+    Assumptions.assumeTrue(
+        LOCATOR.available(),
+        "no Docker engine reachable: real-engine tests skipped (start dockerd or set DOCKER_HOST)");
+  }
+
+  @BeforeEach
+  void open() throws Exception {
+    engine = RealEngine.connect(LOCATOR, RealOptions.in(state));
+  }
+
+  @AfterEach
+  void close() {
+    engine.close();
+  }
+
+  private CommandResult run(String line) {
+    return engine.execute(CommandLine.split(line), "");
+  }
+
+  @Test
+  void run_foreground_printsOutputAndExitCode() {
+    CommandResult r = run("docker run --rm busybox sh -c 'echo out; echo err >&2; exit 3'");
+    assertEquals("out\n", r.stdout());
+    assertEquals("err\n", r.stderr());
+    assertEquals(3, r.exitCode());
+  }
+
+  @Test
+  void run_detached_showsInPsAndSnapshotWithLimits() {
+    CommandResult r = run("docker run -d --name dl-rt-web -m 64m -c 512 busybox sleep 60");
+    assertEquals(0, r.exitCode(), r.stderr());
+    assertTrue(run("docker ps").stdout().contains("dl-rt-web"));
+    EngineSnapshot.ContainerState web = engine.snapshot().containers().get(0);
+    assertEquals("running", web.status());
+    assertEquals(64L << 20, web.limits().memory());
+    assertEquals(128L << 20, web.limits().memorySwap());
+    assertEquals(512, web.limits().cpuShares());
+  }
+
+  @Test
+  void run_belowMinimumMemory_isTheEnginesError() {
+    CommandResult r = run("docker run -m 2m busybox true");
+    assertEquals(125, r.exitCode());
+    assertEquals(
+        "docker: Error response from daemon: Minimum memory limit allowed is 6MB.\n"
+            + "See 'docker run --help'.\n",
+        r.stderr());
+  }
+
+  @Test
+  void close_removesEverythingTheSessionMade() throws Exception {
+    run("docker run -d --name dl-rt-gone -v dl-rt-vol:/data busybox sleep 60");
+    engine.close();
+    RealEngine other = RealEngine.connect(LOCATOR, RealOptions.in(state));
+    try {
+      assertTrue(LOCATOR.api().get("/containers/dl-rt-gone/json").isEmpty());
+      assertTrue(LOCATOR.api().get("/volumes/dl-rt-vol").isEmpty());
+    } finally {
+      other.close();
+    }
+  }
+
+  @Test
+  void run_privileged_isRefusedWithoutAllowHost() {
+    CommandResult r = run("docker run --privileged busybox true");
+    assertEquals(125, r.exitCode());
+    assertTrue(r.stderr().startsWith("dockerlings: real mode refuses --privileged"), r.stderr());
+  }
+}
