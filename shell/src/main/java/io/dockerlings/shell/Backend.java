@@ -1,11 +1,13 @@
 package io.dockerlings.shell;
 
 import io.dockerlings.simulator.CommandResult;
+import io.dockerlings.simulator.EngineSnapshot;
 import java.util.List;
+import java.util.Optional;
 
-/** Where docker commands go: the simulator now; a real engine or both side by side later. */
-interface Backend {
-  /** A short name for the prompt: {@code sim}. */
+/** Where docker commands go: the simulator, a real engine, or both side by side. */
+interface Backend extends AutoCloseable {
+  /** A short name for the prompt: {@code sim}, {@code real}, {@code compare}. */
   String name();
 
   /** Runs one docker command line, {@code argv.get(0)} being {@code docker}. */
@@ -26,6 +28,18 @@ interface Backend {
   /** Completion data: image names. */
   List<String> imageNames();
 
+  /** Why this backend cannot run commands now (no engine answers), or empty when it can. */
+  default Optional<String> unavailable() {
+    return Optional.empty();
+  }
+
+  /** The state lessons and compare mode look at. */
+  EngineSnapshot snapshot();
+
   /** Starts over with a fresh engine. */
   void reset();
+
+  /** Releases the engine; a real engine removes what the session created. */
+  @Override
+  default void close() {}
 }

@@ -134,6 +134,35 @@ final class Repl {
     console.out(b.toString());
   }
 
+  /**
+   * {@code mode}: names the current mode; {@code mode sim|real|compare} switches. Switching to a
+   * mode with a real engine checks that one answers, and stays put with the reason when none does.
+   */
+  void mode(List<String> args) {
+    if (!(backend instanceof Modes modes)) {
+      console.err(messages.get("mode.fixed", backend.name()) + "\n");
+      return;
+    }
+    if (args.isEmpty()) {
+      console.out(messages.get("mode.now", modes.name()) + "\n");
+      return;
+    }
+    String wanted = args.get(0);
+    if (!Modes.NAMES.contains(wanted)) {
+      console.err(messages.get("mode.unknown", wanted, String.join(", ", Modes.NAMES)) + "\n");
+      return;
+    }
+    String before = modes.name();
+    modes.select(wanted);
+    Optional<String> why = modes.unavailable();
+    if (why.isPresent()) {
+      modes.select(before);
+      console.err(messages.get("mode.unavailable", wanted, why.get()) + "\n");
+      return;
+    }
+    console.out(messages.get("mode.now", modes.name()) + "\n");
+  }
+
   void reset(List<String> args) {
     backend.reset();
     console.out(messages.get("reset.done") + "\n");

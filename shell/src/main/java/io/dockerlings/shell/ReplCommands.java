@@ -45,10 +45,18 @@ final class ReplCommands {
 
   /** The commands every REPL has. */
   static ReplCommands standard() {
-    List<String> names = List.of("help", "history", "reset", "clear", "lang", "exit");
+    List<String> names = List.of("help", "history", "mode", "reset", "clear", "lang", "exit");
     List<ReplCommand> all = new ArrayList<>();
     all.add(new ReplCommand("help", "help [COMMAND]", "help.help", Repl::help, names, true));
     all.add(new ReplCommand("history", "history", "help.history", Repl::history, List.of(), true));
+    all.add(
+        new ReplCommand(
+            "mode",
+            "mode [" + String.join("|", Modes.NAMES) + "]",
+            "help.mode",
+            Repl::mode,
+            Modes.NAMES,
+            true));
     all.add(new ReplCommand("reset", "reset", "help.reset", Repl::reset, List.of(), true));
     all.add(new ReplCommand("clear", "clear", "help.clear", Repl::clear, List.of(), true));
     all.add(

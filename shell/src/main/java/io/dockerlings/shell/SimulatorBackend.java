@@ -2,6 +2,7 @@ package io.dockerlings.shell;
 
 import io.dockerlings.simulator.CommandResult;
 import io.dockerlings.simulator.DockerSimulator;
+import io.dockerlings.simulator.EngineSnapshot;
 import io.dockerlings.simulator.SimulatorOptions;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -59,6 +60,11 @@ final class SimulatorBackend implements Backend {
   @Override
   public List<String> imageNames() {
     return sim().imageNames();
+  }
+
+  @Override
+  public EngineSnapshot snapshot() {
+    return sim().snapshot();
   }
 
   @Override

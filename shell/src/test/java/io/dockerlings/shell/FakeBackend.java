@@ -1,6 +1,7 @@
 package io.dockerlings.shell;
 
 import io.dockerlings.simulator.CommandResult;
+import io.dockerlings.simulator.EngineSnapshot;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -50,6 +51,11 @@ final class FakeBackend implements Backend {
       case "network create" -> List.of("--driver", "-d");
       default -> List.of();
     };
+  }
+
+  @Override
+  public EngineSnapshot snapshot() {
+    return EngineSnapshot.empty();
   }
 
   @Override

@@ -1,0 +1,102 @@
+package io.dockerlings.shell;
+
+import io.dockerlings.simulator.CommandResult;
+import io.dockerlings.simulator.EngineSnapshot;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The backend the learner chose with {@code mode sim|real|compare}: forwards every call to the
+ * current one. All modes share one simulator and one real engine, so switching keeps both states.
+ */
+final class Modes implements Backend {
+  /** The names {@code mode} and {@code --backend} accept, in the order help lists them. */
+  static final List<String> NAMES = List.of("sim", "real", "compare");
+
+  private final Map<String, Backend> byName = new LinkedHashMap<>();
+  private Backend current;
+
+  /**
+   * @param sim the simulator
+   * @param real a real engine, connected when first used
+   * @param compare both side by side
+   */
+  Modes(Backend sim, Backend real, Backend compare, String initial) {
+    byName.put("sim", sim);
+    byName.put("real", real);
+    byName.put("compare", compare);
+    current = byName.getOrDefault(initial, sim);
+  }
+
+  /** Switches to the mode called {@code name}; false when there is none. */
+  boolean select(String name) {
+    Optional<Backend> next = Optional.ofNullable(byName.get(name));
+    next.ifPresent(b -> current = b);
+    return next.isPresent();
+  }
+
+  Backend current() {
+    return current;
+  }
+
+  /** Why the current mode cannot run (no engine answers), or empty when it can. */
+  @Override
+  public Optional<String> unavailable() {
+    return current.unavailable();
+  }
+
+  @Override
+  public String name() {
+    return current.name();
+  }
+
+  @Override
+  public CommandResult execute(List<String> argv, String stdin) {
+    return current.execute(argv, stdin);
+  }
+
+  @Override
+  public CommandResult host(String line) {
+    return current.host(line);
+  }
+
+  @Override
+  public List<String> commandNames() {
+    return current.commandNames();
+  }
+
+  @Override
+  public List<String> flagNames(String commandWords) {
+    return current.flagNames(commandWords);
+  }
+
+  @Override
+  public List<String> containerNames() {
+    return current.containerNames();
+  }
+
+  @Override
+  public List<String> imageNames() {
+    return current.imageNames();
+  }
+
+  @Override
+  public EngineSnapshot snapshot() {
+    return current.snapshot();
+  }
+
+  /** Resets the current mode's engines (in compare mode, both). */
+  @Override
+  public void reset() {
+    current.reset();
+  }
+
+  /** Closes every engine, so that a real engine is left as it was found. */
+  @Override
+  public void close() {
+    byName.get("sim").close();
+    byName.get("real").close();
+  }
+}
