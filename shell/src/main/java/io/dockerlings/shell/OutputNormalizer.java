@@ -114,6 +114,10 @@ final class OutputNormalizer {
               "(?<![0-9.:])((?:[0-9]{1,3}\\.){3}[0-9]{1,3}|::|\\[::])(:[0-9]{5})(?![0-9])",
               Kind.PORT,
               m -> ephemeral(m.group(2).substring(1)) ? m.group(1) + ":<port>" : m.group()),
+          // The end of a compacted range, 0.0.0.0:32768-32769->80-81/tcp.
+          new Rule(
+              "(?<=:<port>-)[0-9]{5}(?![0-9])",
+              Kind.PORT, m -> ephemeral(m.group()) ? "<port>" : m.group()),
           new Rule(
               "(\"HostPort\": \")([0-9]{5})\"",
               Kind.PORT, m -> ephemeral(m.group(2)) ? m.group(1) + "<port>\"" : m.group()),
@@ -227,6 +231,13 @@ final class OutputNormalizer {
         if (text.matches("[0-9.]+%?|--")) {
           replaced.add(new Replacement(Kind.MEASUREMENT, text));
           return "<pct>";
+        }
+      }
+      case "VSZ", "RSS" -> {
+        // docker top CONTAINER aux: memory the host kernel measured, in KiB.
+        if (text.matches("[0-9]+")) {
+          replaced.add(new Replacement(Kind.MEASUREMENT, text));
+          return "<kib>";
         }
       }
       case "NAMES", "NAME" -> {

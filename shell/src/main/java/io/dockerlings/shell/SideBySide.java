@@ -13,8 +13,8 @@ import java.util.stream.Collectors;
 
 /**
  * Compares one command's result from two backends and lays them out side by side, or one above the
- * other in a narrow terminal; marks every line that still differs after normalising, never wider
- * than the width it is given, and touches no terminal.
+ * other in a narrow terminal; marks every line that still differs after normalising, keeps to the
+ * width it is given, and touches no terminal.
  */
 final class SideBySide {
   /** Below this many columns the two sides are stacked: two columns would be too narrow to read. */
@@ -142,10 +142,10 @@ final class SideBySide {
   }
 
   /**
-   * The comparison as text for a terminal {@code width} columns wide: side by side from {@link
-   * #SIDE_BY_SIDE_MIN_WIDTH} columns, stacked below; every line ends with a line break. With {@code
-   * color}, differing lines are yellow and their marks red; without, there is no escape code at
-   * all.
+   * The comparison as text for a terminal {@code width} columns wide (20 at least): side by side
+   * from {@link #SIDE_BY_SIDE_MIN_WIDTH} columns, stacked below; no line is wider, and every line
+   * ends with a line break. With {@code color}, differing lines are yellow and their marks red;
+   * without, there is no escape code at all.
    */
   String render(
       Comparison comparison, String leftLabel, String rightLabel, int width, boolean color) {
@@ -158,7 +158,9 @@ final class SideBySide {
     } else {
       renderStacked(comparison, leftHead, rightHead, w, color, out);
     }
-    out.append("=> ").append(comparison.verdict()).append('\n');
+    for (String piece : wrap("=> " + comparison.verdict(), w)) {
+      out.append(piece).append('\n');
+    }
     return out.toString();
   }
 
@@ -318,6 +320,37 @@ final class SideBySide {
   }
 
   private List<Row> align(Stream stream, List<Line> left, List<Line> right) {
+    // Equal heads and tails pair up as they are; only the middle needs the quadratic alignment.
+    int head = 0;
+    while (head < left.size()
+        && head < right.size()
+        && left.get(head).key().equals(right.get(head).key())) {
+      head++;
+    }
+    int tail = 0;
+    while (tail < left.size() - head
+        && tail < right.size() - head
+        && left.get(left.size() - 1 - tail)
+            .key()
+            .equals(right.get(right.size() - 1 - tail).key())) {
+      tail++;
+    }
+    List<Row> rows =
+        new ArrayList<>(byPosition(stream, left.subList(0, head), right.subList(0, head)));
+    rows.addAll(
+        alignMiddle(
+            stream,
+            left.subList(head, left.size() - tail),
+            right.subList(head, right.size() - tail)));
+    rows.addAll(
+        byPosition(
+            stream,
+            left.subList(left.size() - tail, left.size()),
+            right.subList(right.size() - tail, right.size())));
+    return rows;
+  }
+
+  private List<Row> alignMiddle(Stream stream, List<Line> left, List<Line> right) {
     int n = left.size();
     int m = right.size();
     if ((long) (n + 1) * (m + 1) > MAX_ALIGNMENT_CELLS) {

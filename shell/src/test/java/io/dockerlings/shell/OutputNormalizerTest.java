@@ -35,7 +35,17 @@ class OutputNormalizerTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"ps-a-notrunc", "ps-a-s", "top", "port", "stats", "inspect", "ping"})
+  @ValueSource(
+      strings = {
+        "ps-a-notrunc",
+        "ps-a-s",
+        "ps-publish-all",
+        "top",
+        "port",
+        "stats",
+        "inspect",
+        "ping"
+      })
   void normalize_realOutputs_engineAndSimulatorReadTheSame(String fixture) {
     assertSameKeys(fixture);
   }
@@ -134,6 +144,21 @@ class OutputNormalizerTest {
   void normalize_portsChosenByTheLearner_stay(int port) {
     String text = "0.0.0.0:%1$d->80/tcp, :::%1$d->80/tcp\n\"HostPort\": \"%1$d\"\n".formatted(port);
     assertEquals(text, keys(text));
+  }
+
+  @Test
+  void normalize_compactedPortRanges_hideBothEnds() {
+    assertEquals(
+        "0.0.0.0:<port>-<port>->80-81/tcp\n0.0.0.0:8000-8001->80-81/tcp\n",
+        keys("0.0.0.0:32768-32769->80-81/tcp\n0.0.0.0:8000-8001->80-81/tcp\n"));
+  }
+
+  @Test
+  void normalize_realTopWithPsOptions_hidesWhatTheHostMeasured() {
+    assertEquals(
+        "USER | PID | %CPU | %MEM | VSZ | RSS | TTY | STAT | START | TIME | COMMAND\n"
+            + "root | <pid> | <pct> | <pct> | <kib> | <kib> | ? | Ss | <time> | 0:00 | sleep 1000\n",
+        keys(CompareFixtures.engine("top-aux").stdout()));
   }
 
   @Test
