@@ -90,6 +90,8 @@ final class OutputNormalizer {
   private static final Pattern ERROR_LINE =
       Pattern.compile("^(?:docker: )?(?:Error|error)\\b|Error response from daemon");
 
+  // IP addresses are deliberately not among these: bridge IPAM hands out 172.17.0.2, .3... in
+  // the same order on both engines, and which container got which address is a lesson topic.
   private static final List<Rule> RULES =
       List.of(
           // RFC 3339 with optional nanos (Go trims trailing zeros); the zero time means "never".
@@ -122,6 +124,8 @@ final class OutputNormalizer {
               "(\"HostPort\": \")([0-9]{5})\"",
               Kind.PORT, m -> ephemeral(m.group(2)) ? m.group(1) + "<port>\"" : m.group()),
           new Rule("(\"Pid\": )([1-9][0-9]*)", Kind.PID, m -> m.group(1) + "<pid>"),
+          // docker inspect's own name of a container; a chosen name of the same shape is hidden
+          // too.
           new Rule(
               "(\"Name\": \"/)([a-z]+_[a-z]+[0-9]?)\"", Kind.NAME, m -> m.group(1) + "<name>\""),
           // Round trips are measured: they differ between two runs of the same engine.
