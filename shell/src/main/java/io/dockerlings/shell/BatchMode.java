@@ -1,6 +1,7 @@
 package io.dockerlings.shell;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.dockerlings.simulator.CommandResult;
 import io.dockerlings.simulator.InteractiveSession;
@@ -79,7 +80,12 @@ final class BatchMode {
         continue;
       }
       CommandResult result = ran.get().result();
-      emit(trimmed, result.exitCode(), result.stdout(), lineErrors + result.stderr());
+      Optional<CompareBackend.Outcome> both = compared();
+      if (json && both.isPresent()) {
+        emitBoth(trimmed, both.get(), lineErrors.toString());
+      } else {
+        emit(trimmed, result.exitCode(), result.stdout(), lineErrors + result.stderr());
+      }
       open = result.session().isPresent() ? ran : Optional.empty();
     }
     if (open.isPresent() && open.get().result().session().orElseThrow().isOpen()) {
@@ -90,6 +96,43 @@ final class BatchMode {
     out.flush();
     err.flush();
     return 0;
+  }
+
+  /** In compare mode, what the last command did on both engines. */
+  private Optional<CompareBackend.Outcome> compared() {
+    Backend current = backend instanceof Modes modes ? modes.current() : backend;
+    return current instanceof CompareBackend compare ? compare.last() : Optional.empty();
+  }
+
+  /**
+   * One command of a compare-mode script as JSON: both results, the verdict, the differences of
+   * state, the teaching points and the times.
+   */
+  private void emitBoth(String command, CompareBackend.Outcome o, String lineErrors) {
+    ObjectNode line = JSON.createObjectNode();
+    line.put("command", command);
+    line.put("exit", o.engine().exitCode());
+    line.set("simulator", result(o.simulator(), lineErrors));
+    line.set("engine", result(o.engine(), lineErrors));
+    line.put("verdict", o.comparison().verdict());
+    line.put("differingLines", o.comparison().differingLines());
+    line.put("sameExit", !o.comparison().exitDiffers());
+    ArrayNode state = line.putArray("stateDifferences");
+    o.stateDifferences().forEach(state::add);
+    ArrayNode points = line.putArray("teachingPoints");
+    o.explanations().forEach(e -> points.addObject().put("id", e.id()).put("text", e.text()));
+    line.put("simulatorMicros", o.simulatorNanos() / 1_000);
+    line.put("engineMicros", o.engineNanos() / 1_000);
+    line.put("overheadMicros", o.overheadNanos() / 1_000);
+    out.println(line.toString());
+  }
+
+  private static ObjectNode result(CommandResult r, String lineErrors) {
+    ObjectNode o = JSON.createObjectNode();
+    o.put("exit", r.exitCode());
+    o.put("stdout", r.stdout());
+    o.put("stderr", lineErrors + r.stderr());
+    return o;
   }
 
   private void emit(String command, int exit, String stdout, String stderr) {

@@ -40,6 +40,16 @@ interface Console extends AutoCloseable {
   /** Clears the screen where that means anything. */
   void clear();
 
+  /** The terminal's width in columns; 120 where there is no terminal to ask. */
+  default int width() {
+    return 120;
+  }
+
+  /** Whether the terminal shows ANSI colours. */
+  default boolean colours() {
+    return false;
+  }
+
   /** The REPL lines read so far, oldest first, including those of earlier sessions if kept. */
   List<String> history();
 

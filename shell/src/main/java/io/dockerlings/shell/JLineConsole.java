@@ -210,4 +210,15 @@ final class JLineConsole implements Console {
       // Nothing is marked as an error while typing.
     }
   }
+
+  @Override
+  public int width() {
+    int w = terminal.getWidth();
+    return w > 0 ? w : 120;
+  }
+
+  @Override
+  public boolean colours() {
+    return colours;
+  }
 }

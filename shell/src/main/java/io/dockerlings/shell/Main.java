@@ -1,5 +1,7 @@
 package io.dockerlings.shell;
 
+import io.dockerlings.real.EngineLocator;
+import io.dockerlings.real.RealOptions;
 import io.dockerlings.simulator.SimulatorOptions;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -18,9 +20,6 @@ import java.util.Optional;
  */
 public final class Main {
   static final String VERSION = "dockerlings 0.1.0";
-
-  /** The backends {@code --backend} accepts. */
-  static final String BACKENDS = "sim";
 
   private Main() {}
 
@@ -43,12 +42,14 @@ public final class Main {
       String[] args, BufferedReader in, PrintStream out, PrintStream err, boolean terminal) {
     boolean batch = false;
     boolean json = false;
+    boolean allowHost = false;
     String backendName = "sim";
     Optional<String> lang = Optional.empty();
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--batch" -> batch = true;
         case "--json" -> json = true;
+        case "--allow-host" -> allowHost = true;
         case "--backend", "--lang" -> {
           if (i + 1 >= args.length) {
             err.println("dockerlings: " + args[i] + " needs a value (see --help)");
@@ -82,35 +83,82 @@ public final class Main {
               + String.join(" or ", Messages.LANGUAGES));
       return 2;
     }
-    if (!backendName.equals("sim")) {
+    if (!Modes.NAMES.contains(backendName)) {
       err.println(
-          "dockerlings: backend '"
+          "dockerlings: there is no backend '"
               + backendName
-              + "' is not available; this version has: "
-              + BACKENDS);
+              + "'; --backend takes "
+              + String.join(", ", Modes.NAMES));
       return 2;
     }
     if (json && !batch) {
       err.println("dockerlings: --json goes with --batch");
       return 2;
     }
-    Backend backend = new SimulatorBackend(SimulatorOptions::defaults);
-    if (batch) {
+    Messages messages = messagesFor(lang);
+    Path home = home(System.getenv(), System.getProperty("dockerlings.home"));
+    boolean allow = allowHost;
+    SimulatorBackend sim = new SimulatorBackend(SimulatorOptions::defaults);
+    RealBackend real =
+        new RealBackend(
+            new EngineLocator(), () -> RealOptions.in(home.resolve("real")).withAllowHost(allow));
+    CompareBackend compare = new CompareBackend(sim, real, messages);
+    try (Modes modes = new Modes(sim, real, compare, backendName)) {
+      // A terminal closed or a kill (not -9) still removes what real mode created; -9 is
+      // handled by the next start, which reaps sessions whose process is gone.
+      Thread cleanup = new Thread(modes::close, "dockerlings-cleanup");
+      Runtime.getRuntime().addShutdownHook(cleanup);
       try {
-        return new BatchMode(backend, json, out, err).run(in);
+        return runIn(modes, batch, json, in, out, err, terminal, messages);
+      } finally {
+        removeHook(cleanup);
+      }
+    }
+  }
+
+  private static int runIn(
+      Modes modes,
+      boolean batch,
+      boolean json,
+      BufferedReader in,
+      PrintStream out,
+      PrintStream err,
+      boolean terminal,
+      Messages messages) {
+    Optional<String> why = modes.unavailable();
+    if (batch) {
+      if (why.isPresent()) {
+        err.println("dockerlings: --backend " + modes.name() + ": " + why.get());
+        return 1;
+      }
+      try {
+        return new BatchMode(modes, json, out, err).run(in);
       } catch (IOException e) {
         err.println("dockerlings: cannot read the script: " + e.getMessage());
         return 1;
       }
     }
+    if (why.isPresent()) {
+      err.println(messages.get("mode.unavailable", modes.name(), why.get()));
+      modes.select("sim");
+    }
     ReplCommands commands = ReplCommands.standard();
     try (Console console =
         terminal
-            ? new JLineConsole(new Completion(backend, commands), historyFile(err))
+            ? new JLineConsole(new Completion(modes, commands), historyFile(err))
             : new StreamConsole(in, out, err, true)) {
-      new Repl(backend, console, messagesFor(lang), commands).run();
+      modes.layout(console::width, console.colours());
+      new Repl(modes, console, messages, commands).run();
     }
     return 0;
+  }
+
+  private static void removeHook(Thread hook) {
+    try {
+      Runtime.getRuntime().removeShutdownHook(hook);
+    } catch (IllegalStateException alreadyShuttingDown) {
+      // The hook is running or about to: nothing left to remove.
+    }
   }
 
   private static Messages messagesFor(Optional<String> lang) {

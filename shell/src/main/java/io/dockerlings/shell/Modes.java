@@ -41,6 +41,13 @@ final class Modes implements Backend {
     return current;
   }
 
+  /** Tells compare mode how wide the terminal is and whether it has colours. */
+  void layout(java.util.function.IntSupplier width, boolean colours) {
+    if (byName.get("compare") instanceof CompareBackend compare) {
+      compare.layout(width, colours);
+    }
+  }
+
   /** Why the current mode cannot run (no engine answers), or empty when it can. */
   @Override
   public Optional<String> unavailable() {
@@ -95,7 +102,7 @@ final class Modes implements Backend {
 
   /** Closes every engine, so that a real engine is left as it was found. */
   @Override
-  public void close() {
+  public synchronized void close() {
     byName.get("sim").close();
     byName.get("real").close();
   }

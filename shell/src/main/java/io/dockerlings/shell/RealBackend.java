@@ -101,7 +101,7 @@ final class RealBackend implements Backend {
   }
 
   @Override
-  public void close() {
+  public synchronized void close() {
     if (engine != null) {
       try {
         engine.close();

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 /** A backend for tests: answers from a table of command lines and records what it was asked. */
-final class FakeBackend implements Backend {
+class FakeBackend implements Backend {
   final List<List<String>> executed = new ArrayList<>();
   final Map<String, CommandResult> answers = new LinkedHashMap<>();
   final List<String> containers = List.of("web", "db");

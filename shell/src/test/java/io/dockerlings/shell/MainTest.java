@@ -36,9 +36,10 @@ class MainTest {
   }
 
   @Test
-  void otherBackends_areRefusedClearly() {
-    assertEquals(2, main("", "--batch", "--backend", "real"));
-    assertEquals("dockerlings: backend 'real' is not available; this version has: sim\n", err());
+  void unknownBackend_isAUsageError() {
+    assertEquals(2, main("", "--batch", "--backend", "docker"));
+    assertEquals(
+        "dockerlings: there is no backend 'docker'; --backend takes sim, real, compare\n", err());
   }
 
   @Test

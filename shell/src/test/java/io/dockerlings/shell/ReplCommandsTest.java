@@ -13,7 +13,8 @@ class ReplCommandsTest {
   @Test
   void table_holdsTheCommandsTheBriefNames() {
     assertEquals(
-        List.of("help", "history", "reset", "clear", "lang", "exit", "quit"), commands.names());
+        List.of("help", "history", "mode", "reset", "clear", "lang", "exit", "quit"),
+        commands.names());
   }
 
   @Test

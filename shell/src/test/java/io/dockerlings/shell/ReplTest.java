@@ -27,6 +27,46 @@ class ReplTest {
     return out.toString(StandardCharsets.UTF_8).replaceAll("\u001b\\[[0-9;]*m", "");
   }
 
+  private String modesSession(String input) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    PrintStream ps = new PrintStream(out, true, StandardCharsets.UTF_8);
+    Backend sim =
+        new SimulatorBackend(
+            () -> new SimulatorOptions(HostSpec.courseServer(), Clock.systemUTC(), 9));
+    Backend noEngine =
+        new FakeBackend() {
+          @Override
+          public java.util.Optional<String> unavailable() {
+            return java.util.Optional.of("no Docker engine answered");
+          }
+        };
+    Backend other = new FakeBackend();
+    try (Console console =
+            new StreamConsole(new BufferedReader(new StringReader(input)), ps, ps, true);
+        Modes modes = new Modes(sim, noEngine, other, "sim")) {
+      new Repl(modes, console, Messages.forLanguage("en").orElseThrow(), ReplCommands.standard())
+          .run();
+    }
+    return out.toString(StandardCharsets.UTF_8).replaceAll("\u001b\\[[0-9;]*m", "");
+  }
+
+  @Test
+  void mode_withoutEngine_staysInTheSimulatorAndSaysWhy() {
+    String s = modesSession("mode real\nmode\n");
+    assertTrue(s.contains("mode: cannot switch to real: no Docker engine answered\n"), s);
+    assertTrue(s.contains("Mode: sim.\n"), s);
+  }
+
+  @Test
+  void mode_switchesAndThePromptFollows() {
+    String s = modesSession("mode compare\ndocker ps\nmode sideways\n");
+    assertTrue(s.contains("Mode: fake.\n"), s);
+    assertTrue(s.contains("dockerlings[fake]$ "), s);
+    assertTrue(s.contains("ran docker ps\n"), s);
+    assertTrue(
+        s.contains("mode: there is no mode called sideways; choose one of sim, real, compare"), s);
+  }
+
   @Test
   void dockerCommands_runAndThePromptNamesTheBackend() {
     String s = session("docker run --rm busybox echo hello\nexit\n", "en");
@@ -68,7 +108,7 @@ class ReplTest {
   void unknownWord_getsTheShellsErrorAndAHintNamingTheCommands() {
     String s = session("hepl\n", "en");
     assertTrue(s.contains("sh: hepl: not found\n"), s);
-    assertTrue(s.contains("REPL commands: help, history, reset, clear, lang, exit."), s);
+    assertTrue(s.contains("REPL commands: help, history, mode, reset, clear, lang, exit."), s);
   }
 
   @Test
