@@ -1,6 +1,8 @@
 package io.dockerlings.real;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.dockerjava.api.model.Info;
 import io.dockerlings.simulator.CommandResult;
 import io.dockerlings.simulator.DockerEngine;
@@ -132,14 +134,37 @@ public final class RealEngine implements DockerEngine {
     return docs;
   }
 
+  /**
+   * The inspect documents of the images {@code docker images} shows, each with only the tags the
+   * sandbox sees: an image shared with others keeps their tags to itself.
+   */
   private List<JsonNode> snapshotImages() {
-    List<JsonNode> docs = new ArrayList<>();
-    CommandResult ids = execute(List.of("docker", "images", "-q"), "");
-    for (String id : ids.stdout().split("\n")) {
-      if (!id.isBlank()) {
-        ctx.api().get("/images/" + id + "/json").ifPresent(docs::add);
+    Map<String, List<String>> visible = new LinkedHashMap<>();
+    CommandResult listed =
+        execute(
+            List.of(
+                "docker", "images", "--no-trunc", "--format", "{{.ID}} {{.Repository}}:{{.Tag}}"),
+            "");
+    for (String line : listed.stdout().split("\n")) {
+      int space = line.indexOf(' ');
+      if (space > 0) {
+        visible
+            .computeIfAbsent(line.substring(0, space), k -> new ArrayList<>())
+            .add(line.substring(space + 1));
       }
     }
+    List<JsonNode> docs = new ArrayList<>();
+    visible.forEach(
+        (id, tags) ->
+            ctx.api()
+                .get("/images/" + id + "/json")
+                .ifPresent(
+                    doc -> {
+                      ObjectNode copy = ((ObjectNode) doc).deepCopy();
+                      ArrayNode repoTags = copy.putArray("RepoTags");
+                      tags.stream().filter(t -> !t.equals("<none>:<none>")).forEach(repoTags::add);
+                      docs.add(copy);
+                    }));
     return docs;
   }
 
