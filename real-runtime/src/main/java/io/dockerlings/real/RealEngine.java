@@ -59,6 +59,7 @@ public final class RealEngine implements DockerEngine {
     EngineApi api = locator.api();
     Sandbox sandbox = new Sandbox(api.client(), options);
     sandbox.reapAbandoned();
+    BaseImages.onThisHost(api).ensure();
     return new RealEngine(new RealContext(api, sandbox, new HostGuard(options.allowHost())));
   }
 
