@@ -1,0 +1,146 @@
+package io.dockerlings.shell;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The fidelity suite: scenario scripts, one per command family, run through batch mode in compare
+ * mode; a command agrees when both engines exit alike and print the same after normalising. The
+ * report gives the share of agreeing commands per family and lists the others with their verdict.
+ */
+final class FidelitySuite {
+  /** The families, each a script {@code fidelity/NAME.txt} among the test resources. */
+  static final List<String> FAMILIES =
+      List.of(
+          "containers", "resources", "inspect", "images", "build", "networks", "volumes", "cli");
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  /** One command of a script, as both engines answered it. */
+  record Command(String family, String line, boolean agrees, String verdict) {}
+
+  /** One family's figures. */
+  record Family(String name, List<Command> commands) {
+    long agreeing() {
+      return commands.stream().filter(Command::agrees).count();
+    }
+
+    double share() {
+      return commands.isEmpty() ? 0 : 100.0 * agreeing() / commands.size();
+    }
+  }
+
+  private FidelitySuite() {}
+
+  /** Runs every family; {@code context} is an empty directory the build family may fill. */
+  static List<Family> run(Path context) {
+    List<Family> families = new ArrayList<>();
+    for (String name : FAMILIES) {
+      families.add(new Family(name, runScript(name, script(name, context))));
+    }
+    return families;
+  }
+
+  private static String script(String family, Path context) {
+    try (InputStream in = FidelitySuite.class.getResourceAsStream("/fidelity/" + family + ".txt")) {
+      String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      if (text.contains("{{context}}")) {
+        Files.writeString(
+            context.resolve("Dockerfile"),
+            "FROM busybox\nENV STAGE=fidelity\nRUN echo built > /built.txt\n"
+                + "COPY hello.txt /hello.txt\nCMD [\"cat\", \"/hello.txt\"]\n");
+        Files.writeString(context.resolve("hello.txt"), "hello from the build context\n");
+        text = text.replace("{{context}}", context.toString());
+      }
+      return text;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static List<Command> runScript(String family, String script) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int exit =
+        Main.run(
+            new String[] {"--batch", "--json", "--backend", "compare"},
+            new BufferedReader(new StringReader(script)),
+            new PrintStream(out, true, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8),
+            false);
+    if (exit != 0) {
+      throw new IllegalStateException(
+          "batch mode failed on " + family + ": " + err.toString(StandardCharsets.UTF_8));
+    }
+    List<Command> commands = new ArrayList<>();
+    for (String line : out.toString(StandardCharsets.UTF_8).split("\n")) {
+      if (line.isBlank()) {
+        continue;
+      }
+      try {
+        JsonNode o = JSON.readTree(line);
+        boolean agrees = o.path("sameExit").asBoolean() && o.path("differingLines").asInt() == 0;
+        commands.add(
+            new Command(family, o.path("command").asText(), agrees, o.path("verdict").asText()));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return commands;
+  }
+
+  /** The report as Markdown: a table of families, then the commands that do not agree. */
+  static String report(List<Family> families) {
+    StringBuilder b =
+        new StringBuilder("| family | commands | agree | share |\n|---|---:|---:|---:|\n");
+    long total = 0;
+    long agree = 0;
+    for (Family f : families) {
+      total += f.commands().size();
+      agree += f.agreeing();
+      b.append(
+          String.format(
+              Locale.ROOT,
+              "| %s | %d | %d | %.0f%% |%n",
+              f.name(),
+              f.commands().size(),
+              f.agreeing(),
+              f.share()));
+    }
+    b.append(
+        String.format(
+            Locale.ROOT,
+            "| **all** | %d | %d | **%.0f%%** |%n",
+            total,
+            agree,
+            total == 0 ? 0 : 100.0 * agree / total));
+    b.append("\nCommands that do not agree yet:\n\n");
+    for (Family f : families) {
+      for (Command c : f.commands()) {
+        if (!c.agrees()) {
+          b.append("- `")
+              .append(c.family())
+              .append("`: `")
+              .append(c.line())
+              .append("` (")
+              .append(c.verdict())
+              .append(")\n");
+        }
+      }
+    }
+    return b.toString();
+  }
+}

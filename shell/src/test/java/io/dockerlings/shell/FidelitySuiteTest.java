@@ -1,0 +1,51 @@
+package io.dockerlings.shell;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.dockerlings.real.EngineLocator;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class FidelitySuiteTest {
+  /** Below this overall share the simulator has drifted from the engine: the build fails. */
+  private static final double FLOOR = 45.0;
+
+  @TempDir Path context;
+
+  @Test
+  void report_countsAgreementPerFamily() {
+    FidelitySuite.Family f =
+        new FidelitySuite.Family(
+            "x",
+            List.of(
+                new FidelitySuite.Command("x", "docker ps", true, "same output"),
+                new FidelitySuite.Command("x", "docker rm y", false, "differs in 1 line")));
+    String report = FidelitySuite.report(List.of(f));
+    assertTrue(report.contains("| x | 2 | 1 | 50% |"), report);
+    assertTrue(report.contains("- `x`: `docker rm y` (differs in 1 line)"), report);
+  }
+
+  @Test
+  @Tag("real-engine")
+  void suite_onBothEngines_agreesAboveTheFloor() throws Exception {
+    Assumptions.assumeTrue(
+        new EngineLocator().available(),
+        "no Docker engine reachable: the fidelity suite needs one (start dockerd or set DOCKER_HOST)");
+    List<FidelitySuite.Family> families = FidelitySuite.run(context);
+    String report = FidelitySuite.report(families);
+    Path out = Path.of("target", "fidelity", "report.md");
+    Files.createDirectories(out.getParent());
+    Files.writeString(out, report);
+    System.out.println(report);
+    assertEquals(FidelitySuite.FAMILIES.size(), families.size());
+    long total = families.stream().mapToLong(f -> f.commands().size()).sum();
+    long agree = families.stream().mapToLong(FidelitySuite.Family::agreeing).sum();
+    assertTrue(100.0 * agree / total >= FLOOR, report);
+  }
+}
