@@ -54,11 +54,11 @@ class BatchModeTest {
   @Test
   void interactiveRun_takesTheFollowingLinesAsTerminalInput() throws Exception {
     run(
-        "docker run -it --name t busybox sh\necho inside\nexit 4\ndocker ps -a --format '{{.Names}} {{.Status}}'\n",
+        "docker run -it --name tt busybox sh\necho inside\nexit 4\ndocker ps -a --format '{{.Names}} {{.Status}}'\n",
         false);
     String text = out.toString(StandardCharsets.UTF_8);
     assertTrue(text.contains("inside\n"), text);
-    assertTrue(text.contains("t Exited (4)"), text);
+    assertTrue(text.contains("tt Exited (4)"), text);
   }
 
   @Test
@@ -75,8 +75,8 @@ class BatchModeTest {
   @Test
   void detachLine_leavesTheTerminal_withWhatDockerPrints() throws Exception {
     run(
-        "docker run -d --name s busybox sleep 1000\ndocker exec -it s sh\necho in\n^P^Q\n"
-            + "docker run -it --name t busybox sh\n^P^Q\ndocker ps --format '{{.Names}}'\n",
+        "docker run -d --name ss busybox sleep 1000\ndocker exec -it ss sh\necho in\n^P^Q\n"
+            + "docker run -it --name tt busybox sh\n^P^Q\ndocker ps --format '{{.Names}}'\n",
         true);
     String[] lines = out.toString(StandardCharsets.UTF_8).split("\n");
     ObjectMapper m = new ObjectMapper();
@@ -88,12 +88,12 @@ class BatchModeTest {
     JsonNode runDetach = m.readTree(lines[5]);
     assertEquals(0, runDetach.get("exit").asInt());
     assertEquals("", runDetach.get("stderr").asText());
-    assertEquals("t\ns\n", m.readTree(lines[6]).get("stdout").asText());
+    assertEquals("tt\nss\n", m.readTree(lines[6]).get("stdout").asText());
   }
 
   @Test
   void openTerminalAtTheEnd_getsCtrlD() throws Exception {
-    run("docker run -it --name t busybox sh\necho hi\n", true);
+    run("docker run -it --name tt busybox sh\necho hi\n", true);
     String[] lines = out.toString(StandardCharsets.UTF_8).split("\n");
     assertEquals("^D", new ObjectMapper().readTree(lines[2]).get("command").asText());
   }

@@ -84,16 +84,16 @@ class ReplTest {
   void detachFromRun_isQuiet_andLeavesTheContainerRunning() {
     String s =
         session(
-            "docker run -it --name d busybox sh\n\u0010\u0011\ndocker ps --format '{{.Names}}'\n",
+            "docker run -it --name dd busybox sh\n\u0010\u0011\ndocker ps --format '{{.Names}}'\n",
             "en");
-    assertTrue(s.contains("/ # dockerlings[sim]$ d\n"), s);
+    assertTrue(s.contains("/ # dockerlings[sim]$ dd\n"), s);
   }
 
   @Test
   void detachFromExec_printsDockersEscapeMessage() {
     String s =
         session(
-            "docker run -d --name d busybox sleep 1000\ndocker exec -it d sh\n\u0010\u0011\nexit\n",
+            "docker run -d --name dd busybox sleep 1000\ndocker exec -it dd sh\n\u0010\u0011\nexit\n",
             "en");
     assertTrue(s.contains("/ # read escape sequence\ndockerlings[sim]$ "), s);
   }

@@ -51,28 +51,28 @@ class DockerSimulatorTest {
 
   @Test
   void detachedSleep_exitsWhenItsTimeHasPassed() {
-    docker("run -d --name s busybox sleep 5");
-    assertEquals("running\n", docker("inspect -f {{.State.Status}} s").stdout());
+    docker("run -d --name sl busybox sleep 5");
+    assertEquals("running\n", docker("inspect -f {{.State.Status}} sl").stdout());
     clock.now = clock.now.plus(Duration.ofSeconds(6));
     assertEquals(
-        "exited 0\n", docker("inspect -f '{{.State.Status}} {{.State.ExitCode}}' s").stdout());
+        "exited 0\n", docker("inspect -f '{{.State.Status}} {{.State.ExitCode}}' sl").stdout());
   }
 
   @Test
   void stop_onPid1WithoutHandler_takesTheGracePeriodAndEnds137() {
-    docker("run -d --name s busybox sleep 1000");
+    docker("run -d --name sl busybox sleep 1000");
     Instant before = clock.now;
-    docker("stop s");
-    assertEquals("137\n", docker("inspect -f {{.State.ExitCode}} s").stdout());
-    String finished = docker("inspect -f {{.State.FinishedAt}} s").stdout().trim();
+    docker("stop sl");
+    assertEquals("137\n", docker("inspect -f {{.State.ExitCode}} sl").stdout());
+    String finished = docker("inspect -f {{.State.FinishedAt}} sl").stdout().trim();
     assertEquals(before.plusSeconds(10), Instant.parse(finished));
   }
 
   @Test
   void restartAlways_bringsTheContainerBack() {
-    docker("run -d --name r --restart=always busybox sh -c 'sleep 1; exit 1'");
+    docker("run -d --name rs --restart=always busybox sh -c 'sleep 1; exit 1'");
     clock.now = clock.now.plusSeconds(30);
-    CommandResult r = docker("inspect -f '{{.RestartCount}} {{.State.Status}}' r");
+    CommandResult r = docker("inspect -f '{{.RestartCount}} {{.State.Status}}' rs");
     assertTrue(r.stdout().matches("\\d+ (running|restarting)\\n"), r.stdout());
     assertFalse(r.stdout().startsWith("0 "));
   }

@@ -73,8 +73,8 @@ class EngineSnapshotTest {
   void differences_ofSameState_isEmpty() {
     DockerSimulator a = sim();
     DockerSimulator b = sim();
-    ok(a, "docker run -d --name x busybox sleep 9");
-    ok(b, "docker run -d --name x busybox sleep 9");
+    ok(a, "docker run -d --name xx busybox sleep 9");
+    ok(b, "docker run -d --name xx busybox sleep 9");
     assertEquals(List.of(), a.snapshot().differences(b.snapshot()));
   }
 
@@ -82,13 +82,13 @@ class EngineSnapshotTest {
   void differences_nameFieldsAndMissingObjects() {
     DockerSimulator a = sim();
     DockerSimulator b = sim();
-    ok(a, "docker run -d --name x -m 64m busybox sleep 9");
-    ok(b, "docker run -d --name x -m 128m busybox sleep 9");
+    ok(a, "docker run -d --name xx -m 64m busybox sleep 9");
+    ok(b, "docker run -d --name xx -m 128m busybox sleep 9");
     ok(b, "docker volume create v");
     assertEquals(
         List.of(
-            "container x: memory 67108864 \u2260 134217728",
-            "container x: memory+swap 134217728 \u2260 268435456",
+            "container xx: memory 67108864 \u2260 134217728",
+            "container xx: memory+swap 134217728 \u2260 268435456",
             "volume v: only on the right"),
         a.snapshot().differences(b.snapshot()));
   }

@@ -39,9 +39,9 @@ class PackagingTest {
 
   @Test
   void exportThenImport_givesOneLayerWithoutACommand() throws Exception {
-    docker("run --name c busybox sh -c 'echo data > /kept'");
+    docker("run --name ct busybox sh -c 'echo data > /kept'");
     Path tar = dir.resolve("c.tar");
-    assertEquals(0, docker("export -o " + tar + " c").exitCode());
+    assertEquals(0, docker("export -o " + tar + " ct").exitCode());
     assertTrue(docker("import " + tar + " flat:v1").stdout().startsWith("sha256:"));
     assertEquals(125, docker("run --rm flat:v1").exitCode());
     docker("import -c 'CMD [\"cat\", \"/kept\"]' " + tar + " flat:v2");

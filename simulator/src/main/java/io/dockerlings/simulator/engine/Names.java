@@ -4,7 +4,7 @@ import java.util.regex.Pattern;
 
 /** Container name rules and the engine's wording when a name is taken. */
 final class Names {
-  private static final Pattern VALID = Pattern.compile("[a-zA-Z0-9][a-zA-Z0-9_.-]*");
+  private static final Pattern VALID = Pattern.compile("[a-zA-Z0-9][a-zA-Z0-9_.-]+");
 
   private Names() {}
 
