@@ -41,6 +41,16 @@ final class Modes implements Backend {
     return current;
   }
 
+  /** The simulator, whatever the mode. */
+  Backend simulator() {
+    return byName.get("sim");
+  }
+
+  /** The real engine, whatever the mode. */
+  Backend engine() {
+    return byName.get("real");
+  }
+
   /** Tells compare mode how wide the terminal is and whether it has colours. */
   void layout(java.util.function.IntSupplier width, boolean colours) {
     if (byName.get("compare") instanceof CompareBackend compare) {

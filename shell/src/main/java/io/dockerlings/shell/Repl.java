@@ -163,6 +163,19 @@ final class Repl {
     console.out(messages.get("mode.now", modes.name()) + "\n");
   }
 
+  /** {@code experiment NAME}: a classic experiment, predicted and, with an engine, measured. */
+  void experiment(List<String> args) {
+    if (!(backend instanceof Modes modes)) {
+      console.err(messages.get("mode.fixed", backend.name()) + "\n");
+      return;
+    }
+    if (args.isEmpty()) {
+      console.err(messages.get("experiment.which", String.join(", ", Experiments.NAMES)) + "\n");
+      return;
+    }
+    console.out(new Experiments(modes.simulator(), modes.engine()).run(args.get(0)));
+  }
+
   void reset(List<String> args) {
     backend.reset();
     console.out(messages.get("reset.done") + "\n");

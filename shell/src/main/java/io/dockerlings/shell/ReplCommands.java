@@ -45,7 +45,8 @@ final class ReplCommands {
 
   /** The commands every REPL has. */
   static ReplCommands standard() {
-    List<String> names = List.of("help", "history", "mode", "reset", "clear", "lang", "exit");
+    List<String> names =
+        List.of("help", "history", "mode", "experiment", "reset", "clear", "lang", "exit");
     List<ReplCommand> all = new ArrayList<>();
     all.add(new ReplCommand("help", "help [COMMAND]", "help.help", Repl::help, names, true));
     all.add(new ReplCommand("history", "history", "help.history", Repl::history, List.of(), true));
@@ -56,6 +57,14 @@ final class ReplCommands {
             "help.mode",
             Repl::mode,
             Modes.NAMES,
+            true));
+    all.add(
+        new ReplCommand(
+            "experiment",
+            "experiment NAME",
+            "help.experiment",
+            Repl::experiment,
+            Experiments.NAMES,
             true));
     all.add(new ReplCommand("reset", "reset", "help.reset", Repl::reset, List.of(), true));
     all.add(new ReplCommand("clear", "clear", "help.clear", Repl::clear, List.of(), true));

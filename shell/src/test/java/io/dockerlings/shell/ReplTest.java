@@ -108,7 +108,8 @@ class ReplTest {
   void unknownWord_getsTheShellsErrorAndAHintNamingTheCommands() {
     String s = session("hepl\n", "en");
     assertTrue(s.contains("sh: hepl: not found\n"), s);
-    assertTrue(s.contains("REPL commands: help, history, mode, reset, clear, lang, exit."), s);
+    assertTrue(
+        s.contains("REPL commands: help, history, mode, experiment, reset, clear, lang, exit."), s);
   }
 
   @Test
