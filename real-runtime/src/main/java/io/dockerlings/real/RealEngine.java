@@ -47,7 +47,11 @@ public final class RealEngine implements DockerEngine {
     Facts facts = new Facts();
     h.put("version", new VersionCommand(facts));
     h.put("info", new InfoCommand(facts));
-    this.cli = new DockerCli(h);
+    this.cli =
+        new DockerCli(h)
+            .withUnsupportedSentence(
+                "dockerlings: real mode does not carry out 'docker %s' yet; `mode sim` runs it in"
+                    + " the simulator.");
   }
 
   /**

@@ -92,4 +92,14 @@ class RealEngineTest {
     assertEquals(125, r.exitCode());
     assertTrue(r.stderr().startsWith("dockerlings: real mode refuses --privileged"), r.stderr());
   }
+
+  @Test
+  void commandWithoutRealHandler_saysRealModeDoesNotCarryItOut() {
+    CommandResult r = run("docker login -u someone");
+    assertEquals(1, r.exitCode());
+    assertEquals(
+        "dockerlings: real mode does not carry out 'docker login' yet; `mode sim` runs it in the"
+            + " simulator.\n",
+        r.stderr());
+  }
 }

@@ -31,6 +31,7 @@ public final class DockerCli {
   private final CommandSpecs specs;
   private final Map<String, CommandHandler> handlers;
   private final String versionLine;
+  private final String unsupported;
 
   /**
    * @param specs the command declarations
@@ -39,9 +40,30 @@ public final class DockerCli {
    * @param versionLine what {@code docker --version} prints
    */
   public DockerCli(CommandSpecs specs, Map<String, CommandHandler> handlers, String versionLine) {
+    this(
+        specs,
+        handlers,
+        versionLine,
+        "dockerlings: 'docker %s' is a real docker command that this simulator does not carry out.");
+  }
+
+  private DockerCli(
+      CommandSpecs specs,
+      Map<String, CommandHandler> handlers,
+      String versionLine,
+      String unsupported) {
     this.specs = specs;
     this.handlers = Map.copyOf(handlers);
     this.versionLine = versionLine;
+    this.unsupported = unsupported;
+  }
+
+  /**
+   * The same CLI, saying {@code sentence} (with {@code %s} for the command) about a docker command
+   * that has no handler, so that each engine words what it does not carry out.
+   */
+  public DockerCli withUnsupportedSentence(String sentence) {
+    return new DockerCli(specs, handlers, versionLine, sentence);
   }
 
   /** A CLI over the captured declarations, reporting itself as Docker 20.10.24. */
@@ -296,11 +318,8 @@ public final class DockerCli {
     return new DockerException("unknown help topic: " + String.join(" ", words), 1);
   }
 
-  private static int notSimulated(String path, CommandIo io) {
-    io.errln(
-        "dockerlings: 'docker "
-            + path
-            + "' is a real docker command that this simulator does not carry out.");
+  private int notSimulated(String path, CommandIo io) {
+    io.errln(String.format(unsupported, path));
     return 1;
   }
 
