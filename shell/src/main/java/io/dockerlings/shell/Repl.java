@@ -161,6 +161,15 @@ final class Repl {
       return;
     }
     console.out(messages.get("mode.now", modes.name()) + "\n");
+    if (!wanted.equals("sim")) {
+      String version =
+          modes
+              .engine()
+              .execute(List.of("docker", "version", "--format", "{{.Server.Version}}"), "")
+              .stdout()
+              .strip();
+      console.out(messages.get("mode.real", version) + "\n");
+    }
   }
 
   /** {@code experiment NAME}: a classic experiment, predicted and, with an engine, measured. */

@@ -61,6 +61,8 @@ class ReplTest {
   void mode_switchesAndThePromptFollows() {
     String s = modesSession("mode compare\ndocker ps\nmode sideways\n");
     assertTrue(s.contains("Mode: fake.\n"), s);
+    assertTrue(
+        s.contains("Real engine: Docker ran docker version --format {{.Server.Version}}."), s);
     assertTrue(s.contains("dockerlings[fake]$ "), s);
     assertTrue(s.contains("ran docker ps\n"), s);
     assertTrue(
