@@ -1,7 +1,7 @@
 package io.dockerlings.simulator.engine;
 
+import io.dockerlings.simulator.cli.PortsColumn;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -178,28 +178,20 @@ final class Ports {
    * exposed-only ports as {@code ctr/proto}, comma-separated.
    */
   static String display(List<Published> published, Set<String> exposed) {
-    if (published.isEmpty() && exposed.isEmpty()) {
-      return "";
-    }
-    List<String> parts = new ArrayList<>();
+    List<PortsColumn.Port> ports = new ArrayList<>();
     Set<String> publishedKeys = new TreeSet<>();
-    List<Published> sorted = new ArrayList<>(published);
-    sorted.sort(
-        Comparator.comparingInt(Published::containerPort)
-            .thenComparing(p -> p.hostIp().contains(":")));
-    for (Published p : sorted) {
-      String ip = p.hostIp().contains(":") ? ":::" : p.hostIp() + ":";
-      if (p.hostIp().contains(":") && !p.hostIp().equals("::")) {
-        ip = "[" + p.hostIp() + "]:";
-      }
-      parts.add(ip + p.hostPort() + "->" + p.key());
+    for (Published p : published) {
+      ports.add(new PortsColumn.Port(p.hostIp(), p.containerPort(), p.hostPort(), p.protocol()));
       publishedKeys.add(p.key());
     }
     for (String e : exposed) {
       if (!publishedKeys.contains(e)) {
-        parts.add(e);
+        int slash = e.indexOf('/');
+        ports.add(
+            new PortsColumn.Port(
+                "", Integer.parseInt(e.substring(0, slash)), 0, e.substring(slash + 1)));
       }
     }
-    return String.join(", ", parts);
+    return PortsColumn.of(ports);
   }
 }

@@ -92,7 +92,7 @@ final class PsCommand {
             .append('\t')
             .append(status(c, now))
             .append('\t')
-            .append(Ports.display(c.published, c.config.exposedPorts()))
+            .append(portsColumn(c))
             .append('\t')
             .append(c.name);
         if (size) {
@@ -114,6 +114,14 @@ final class PsCommand {
   private String imageColumn(Container c, boolean noTrunc, Map<String, String> cache) {
     return cache.computeIfAbsent(
         c.config.image() + "\0" + c.imageId + "\0" + noTrunc, k -> engine.imageColumn(c, noTrunc));
+  }
+
+  /**
+   * The PORTS cell. The engine reads ports from the container's network sandbox, which exists only
+   * while it runs: a created or exited container shows none, even its published ones.
+   */
+  private static String portsColumn(Container c) {
+    return c.isRunning() ? Ports.display(c.published, c.config.exposedPorts()) : "";
   }
 
   private static String command(Container c, boolean noTrunc) {
@@ -162,7 +170,7 @@ final class PsCommand {
     o.put("Command", command(c, noTrunc));
     o.put("CreatedAt", CREATED_AT.format(c.created));
     o.put("RunningFor", Text.ago(Duration.between(c.created, now)));
-    o.put("Ports", Ports.display(c.published, c.config.exposedPorts()));
+    o.put("Ports", portsColumn(c));
     o.put("State", c.status.label());
     o.put("Status", status(c, now));
     o.put("Size", size(c));

@@ -75,7 +75,7 @@ class PortsTest {
     Ports ports = new Ports();
     List<Ports.Published> p = ports.bind(Ports.parse("18080:80"));
     assertEquals(
-        "0.0.0.0:18080->80/tcp, :::18080->80/tcp, 443/tcp",
+        "443/tcp, 0.0.0.0:18080->80/tcp, :::18080->80/tcp",
         Ports.display(p, Set.of("80/tcp", "443/tcp")));
   }
 }
