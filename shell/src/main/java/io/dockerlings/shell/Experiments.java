@@ -192,17 +192,36 @@ final class Experiments {
           .append(indent(docker(model, "docker diff dl-exp-cow").stdout()));
       if (measured) {
         docker(engine, run);
-        docker(engine, "docker exec dl-exp-cow true");
-        out.append("  measured (docker diff):\n")
-            .append(indent(docker(engine, "docker diff dl-exp-cow").stdout()));
         String upper =
             docker(engine, "docker inspect -f '{{.GraphDriver.Data.UpperDir}}' dl-exp-cow")
                 .stdout()
                 .trim();
-        out.append(upperLayer(Path.of(upper.isEmpty() ? "/nonexistent" : upper)));
+        Path layer = Path.of(upper.isEmpty() ? "/nonexistent" : upper);
+        awaitWrites(layer);
+        out.append("  measured (docker diff):\n")
+            .append(indent(docker(engine, "docker diff dl-exp-cow").stdout()));
+        out.append(upperLayer(layer));
       }
     } finally {
       remove("docker rm -f dl-exp-cow", measured);
+    }
+  }
+
+  /**
+   * Waits, up to 10 s, until the container's shell has written its last file: the engine starts the
+   * container before its commands have run.
+   */
+  private static void awaitWrites(Path layer) {
+    if (!Files.isDirectory(layer)) {
+      return;
+    }
+    for (int i = 0; i < 100 && !Files.exists(layer.resolve("new.txt")); i++) {
+      try {
+        Thread.sleep(100);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      }
     }
   }
 
