@@ -13,7 +13,6 @@ import io.dockerlings.simulator.cli.DockerException;
 import io.dockerlings.simulator.cli.EngineFacts;
 import io.dockerlings.simulator.cli.InfoCommand;
 import io.dockerlings.simulator.cli.ParsedCommand;
-import io.dockerlings.simulator.cli.VersionCommand;
 import io.dockerlings.simulator.format.DockerJson;
 import io.dockerlings.simulator.format.GoTemplate;
 import io.dockerlings.simulator.format.TemplateException;
@@ -41,9 +40,14 @@ public final class RealEngine implements DockerEngine {
     Map<String, CommandHandler> h = new LinkedHashMap<>();
     h.putAll(new RealContainers(ctx).handlers());
     h.putAll(ctx.images().handlers());
+    h.putAll(new RealImageEdits(ctx).handlers());
+    h.putAll(new RealBuild(ctx).handlers());
+    h.putAll(new RealRegistry(ctx).handlers());
+    h.putAll(new RealNetworks(ctx).handlers());
+    h.putAll(new RealVolumes(ctx).handlers());
     h.put("inspect", this::inspect);
     Facts facts = new Facts();
-    h.put("version", new VersionCommand(facts));
+    h.put("version", new RealVersion(ctx, facts));
     h.put("info", new InfoCommand(facts));
     this.cli = new DockerCli(h);
   }
