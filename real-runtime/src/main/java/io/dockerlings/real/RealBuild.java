@@ -122,6 +122,9 @@ final class RealBuild {
         hideSandboxLabel(
             messages.output(), imageId == null ? "" : imageId, ctx.sandbox().labels().size());
     if (messages.failed()) {
+      // The engine removed the failed step's container because we asked it to (it cannot carry
+      // the sandbox's labels); the CLI, which leaves it, prints no such line.
+      text = text.replaceFirst("Removing intermediate container [0-9a-f]+\n$", "");
       if (quiet) {
         io.err(text);
       } else {
@@ -234,7 +237,7 @@ final class RealBuild {
    * The context as the CLI sends it: every file and directory under {@code dir} in name order,
    * minus what {@code .dockerignore} excludes, plus an outside Dockerfile when there is one.
    */
-  private static byte[] tar(Path dir, Path extraFile, String extraName) {
+  static byte[] tar(Path dir, Path extraFile, String extraName) {
     List<Rule> ignore = ignoreRules(dir);
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (TarArchiveOutputStream tar = new TarArchiveOutputStream(bytes, 512);
