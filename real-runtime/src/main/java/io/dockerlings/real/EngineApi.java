@@ -8,6 +8,7 @@ import com.github.dockerjava.transport.DockerHttpClient;
 import io.dockerlings.simulator.cli.DockerException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -102,6 +103,35 @@ public final class EngineApi {
           onMessage.accept(parser.readValueAsTree());
         }
       }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Copies the body of a GET (a tar from {@code /images/get}) into {@code target}.
+   *
+   * @throws DockerException {@code Error response from daemon: MESSAGE} when the engine refuses
+   */
+  void download(String path, OutputStream target) {
+    DockerHttpClient.Request request =
+        DockerHttpClient.Request.builder()
+            .method(DockerHttpClient.Request.Method.GET)
+            .path(path)
+            .build();
+    try (DockerHttpClient.Response response = http.execute(request);
+        InputStream in = response.getBody()) {
+      if (response.getStatusCode() >= 400) {
+        byte[] bytes = in.readAllBytes();
+        String message = new String(bytes, StandardCharsets.UTF_8).strip();
+        try {
+          message = JSON.readTree(bytes).path("message").asText(message);
+        } catch (IOException notJson) {
+          // the raw text is the best message there is
+        }
+        throw DockerException.daemon(message);
+      }
+      in.transferTo(target);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

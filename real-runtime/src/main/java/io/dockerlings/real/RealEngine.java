@@ -45,6 +45,7 @@ public final class RealEngine implements DockerEngine {
     h.putAll(new RealRegistry(ctx).handlers());
     h.putAll(new RealNetworks(ctx).handlers());
     h.putAll(new RealVolumes(ctx).handlers());
+    h.putAll(new RealPackaging(ctx).handlers());
     h.put("inspect", this::inspect);
     Facts facts = new Facts();
     h.put("version", new RealVersion(ctx, facts));
@@ -239,7 +240,13 @@ public final class RealEngine implements DockerEngine {
 
     @Override
     public int images() {
-      return snapshotImages().size();
+      // As the engine counts: intermediate images under the ones shown count too.
+      return (int)
+          execute(List.of("docker", "images", "-a", "-q"), "")
+              .stdout()
+              .lines()
+              .filter(l -> !l.isBlank())
+              .count();
     }
 
     @Override
