@@ -124,6 +124,7 @@ final class RealImages {
                     + (all ? "1" : "0")
                     + "&filters="
                     + EngineApi.escape(filters.toString()));
+    usedByContainers();
     Set<String> ancestors = all ? ancestors(images) : Set.of();
     boolean noTrunc = cmd.bool("no-trunc");
     Instant now = Instant.now();
@@ -164,6 +165,22 @@ final class RealImages {
     }
     io.out(Listing.IMAGES.render(format, rows));
     return 0;
+  }
+
+  /**
+   * Adds the images the sandbox's containers were created from, so that an image a container
+   * command found locally ({@code docker run registry:2}) shows as it would after a pull.
+   */
+  private void usedByContainers() {
+    String filter =
+        EngineApi.escape(
+            "{\"label\":[\"" + ctx.sandbox().labelFilter().get(0).replace("\"", "") + "\"]}");
+    for (JsonNode c : ctx.api().call("GET", "/containers/json?all=1&filters=" + filter)) {
+      String image = c.path("Image").asText("");
+      if (!image.isEmpty() && !image.startsWith("sha256:")) {
+        used(image);
+      }
+    }
   }
 
   /** Whether the sandbox shows this tag: one it made, or a base image it used. */

@@ -60,6 +60,14 @@ class RealImagesTest {
   }
 
   @Test
+  void images_showsWhatTheSandboxsContainersWereCreatedFrom() {
+    String line = "docker images --format '{{.Repository}}:{{.Tag}}'";
+    assertEquals("busybox:latest\n", twin.real(line).stdout());
+    assertEquals(0, twin.real("docker create --name dl-ri-t-reg registry:2").exitCode());
+    assertEquals("registry:2\nbusybox:latest\n", twin.real(line).stdout());
+  }
+
+  @Test
   void pull_unreachableRegistry_isTheEnginesError() {
     CommandResult r = twin.real("docker pull dl-ri-t-nosuch");
     assertEquals(1, r.exitCode());
