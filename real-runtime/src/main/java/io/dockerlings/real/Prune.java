@@ -32,12 +32,24 @@ final class Prune {
     for (String f : cmd.list("filter")) {
       int eq = f.indexOf('=');
       if (eq < 0) {
-        throw new DockerException("Error: Bad format of filter (expected name=value)", 125);
+        throw badFilter(cmd, f);
       }
       filters.withArray(f.substring(0, eq)).add(f.substring(eq + 1));
     }
     sandboxLabel.forEach(l -> filters.withArray("label").add(l));
     return filters;
+  }
+
+  /** The CLI's refusal of a {@code --filter} without {@code =}, exit 125. */
+  static DockerException badFilter(ParsedCommand cmd, String filter) {
+    return new DockerException(
+        "invalid argument \""
+            + filter
+            + "\" for \"-f, --filter\" flag: bad format of filter (expected name=value)\n"
+            + "See 'docker "
+            + cmd.helpName()
+            + " --help'.",
+        125);
   }
 
   /** {@code key=value} flags ({@code --label}, {@code -o}) as a JSON object. */

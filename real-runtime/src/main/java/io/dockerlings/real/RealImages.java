@@ -108,7 +108,7 @@ final class RealImages {
     for (String f : cmd.list("filter")) {
       int eq = f.indexOf('=');
       if (eq < 0) {
-        throw new DockerException("Error: Bad format of filter (expected name=value)", 125);
+        throw Prune.badFilter(cmd, f);
       }
       filters.withArray(f.substring(0, eq)).add(f.substring(eq + 1));
     }

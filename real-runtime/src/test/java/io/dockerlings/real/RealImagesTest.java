@@ -68,6 +68,16 @@ class RealImagesTest {
   }
 
   @Test
+  void images_badFilters_areTheClisAndTheEnginesErrors() {
+    CommandResult noValue = twin.real("docker images -f foo");
+    assertEquals(125, noValue.exitCode());
+    assertTrue(noValue.stderr().endsWith("\nSee 'docker images --help'.\n"), noValue.stderr());
+    assertEquals(
+        "Error response from daemon: Invalid filter 'foo'\n",
+        twin.real("docker images -f foo=1").stderr());
+  }
+
+  @Test
   void pull_unreachableRegistry_isTheEnginesError() {
     CommandResult r = twin.real("docker pull dl-ri-t-nosuch");
     assertEquals(1, r.exitCode());

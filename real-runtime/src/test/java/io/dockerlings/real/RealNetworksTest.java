@@ -112,4 +112,17 @@ class RealNetworksTest {
         asked.stdout());
     assertFalse(asked.stdout().contains("Deleted"));
   }
+
+  @Test
+  void network_ls_badFilters_areTheClisAndTheEnginesErrors() {
+    CommandResult noValue = twin.real("docker network ls --filter foo");
+    assertEquals(125, noValue.exitCode());
+    assertEquals(
+        "invalid argument \"foo\" for \"-f, --filter\" flag: bad format of filter (expected"
+            + " name=value)\nSee 'docker network ls --help'.\n",
+        noValue.stderr());
+    CommandResult unknown = twin.real("docker network ls --filter foo=1");
+    assertEquals(1, unknown.exitCode());
+    assertEquals("Error response from daemon: Invalid filter 'foo'\n", unknown.stderr());
+  }
 }
