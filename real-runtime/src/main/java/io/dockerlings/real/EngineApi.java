@@ -1,5 +1,6 @@
 package io.dockerlings.real;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.dockerjava.api.DockerClient;
@@ -7,10 +8,15 @@ import com.github.dockerjava.transport.DockerHttpClient;
 import io.dockerlings.simulator.cli.DockerException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * One engine's API: the typed docker-java client for actions, and raw GETs for the documents the
@@ -56,6 +62,86 @@ public final class EngineApi {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * Sends a request and hands each JSON message of the answer to {@code onMessage} as it arrives
+   * (build, pull, push and load answer with a stream of them).
+   *
+   * @throws DockerException {@code Error response from daemon: MESSAGE} when the engine refuses the
+   *     request itself (status 400 or more) before streaming
+   */
+  void stream(
+      String method,
+      String path,
+      Map<String, String> headers,
+      InputStream body,
+      Consumer<JsonNode> onMessage) {
+    DockerHttpClient.Request.Builder builder =
+        DockerHttpClient.Request.builder()
+            .method(DockerHttpClient.Request.Method.valueOf(method))
+            .path(path)
+            .headers(headers);
+    if (body != null) {
+      builder.body(body);
+    }
+    try (DockerHttpClient.Response response = http.execute(builder.build());
+        InputStream in = response.getBody()) {
+      if (response.getStatusCode() >= 400) {
+        byte[] bytes = in.readAllBytes();
+        String message = new String(bytes, StandardCharsets.UTF_8).strip();
+        try {
+          message = JSON.readTree(bytes).path("message").asText(message);
+        } catch (IOException notJson) {
+          // the raw text is the best message there is
+        }
+        throw DockerException.daemon(message);
+      }
+      // One JSON value after another (a stream of messages), or a single document.
+      try (JsonParser parser = JSON.getFactory().createParser(in)) {
+        while (parser.nextToken() != null) {
+          onMessage.accept(parser.readValueAsTree());
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Copies the body of a GET (a tar from {@code /images/get}) into {@code target}.
+   *
+   * @throws DockerException {@code Error response from daemon: MESSAGE} when the engine refuses
+   */
+  void download(String path, OutputStream target) {
+    DockerHttpClient.Request request =
+        DockerHttpClient.Request.builder()
+            .method(DockerHttpClient.Request.Method.GET)
+            .path(path)
+            .build();
+    try (DockerHttpClient.Response response = http.execute(request);
+        InputStream in = response.getBody()) {
+      if (response.getStatusCode() >= 400) {
+        byte[] bytes = in.readAllBytes();
+        String message = new String(bytes, StandardCharsets.UTF_8).strip();
+        try {
+          message = JSON.readTree(bytes).path("message").asText(message);
+        } catch (IOException notJson) {
+          // the raw text is the best message there is
+        }
+        throw DockerException.daemon(message);
+      }
+      in.transferTo(target);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** A request whose whole answer is one JSON document (or none); errors as in {@link #stream}. */
+  JsonNode call(String method, String path) {
+    List<JsonNode> all = new ArrayList<>();
+    stream(method, path, Map.of(), null, all::add);
+    return all.isEmpty() ? JSON.nullNode() : all.get(0);
   }
 
   /** A path segment or query value, escaped. */

@@ -15,7 +15,6 @@ import io.dockerlings.simulator.cli.DockerException;
 import io.dockerlings.simulator.cli.EngineFacts;
 import io.dockerlings.simulator.cli.InfoCommand;
 import io.dockerlings.simulator.cli.ParsedCommand;
-import io.dockerlings.simulator.cli.VersionCommand;
 import io.dockerlings.simulator.format.DockerJson;
 import io.dockerlings.simulator.format.GoTemplate;
 import io.dockerlings.simulator.format.TemplateException;
@@ -43,9 +42,15 @@ public final class RealEngine implements DockerEngine {
     Map<String, CommandHandler> h = new LinkedHashMap<>();
     h.putAll(new RealContainers(ctx).handlers());
     h.putAll(ctx.images().handlers());
+    h.putAll(new RealImageEdits(ctx).handlers());
+    h.putAll(new RealBuild(ctx).handlers());
+    h.putAll(new RealRegistry(ctx).handlers());
+    h.putAll(new RealNetworks(ctx).handlers());
+    h.putAll(new RealVolumes(ctx).handlers());
+    h.putAll(new RealPackaging(ctx).handlers());
     h.put("inspect", this::inspect);
     Facts facts = new Facts();
-    h.put("version", new VersionCommand(facts));
+    h.put("version", new RealVersion(ctx, facts));
     h.put("info", new InfoCommand(facts));
     this.cli =
         new DockerCli(h)
@@ -265,7 +270,13 @@ public final class RealEngine implements DockerEngine {
 
     @Override
     public int images() {
-      return snapshotImages().size();
+      // As the engine counts: intermediate images under the ones shown count too.
+      return (int)
+          execute(List.of("docker", "images", "-a", "-q"), "")
+              .stdout()
+              .lines()
+              .filter(l -> !l.isBlank())
+              .count();
     }
 
     @Override

@@ -1,10 +1,8 @@
 package io.dockerlings.real;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.github.dockerjava.api.async.ResultCallback;
-import com.github.dockerjava.api.model.Image;
-import com.github.dockerjava.api.model.PullResponseItem;
 import io.dockerlings.simulator.cli.CommandHandler;
 import io.dockerlings.simulator.cli.CommandIo;
 import io.dockerlings.simulator.cli.DockerException;
@@ -13,13 +11,15 @@ import io.dockerlings.simulator.cli.Listing;
 import io.dockerlings.simulator.cli.ParsedCommand;
 import io.dockerlings.simulator.cli.Units;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 
 /**
  * The image commands on a real engine: {@code pull} and {@code images}. The sandbox sees the images
@@ -27,6 +27,9 @@ import java.util.concurrent.TimeUnit;
  * starts with it).
  */
 final class RealImages {
+  private static final DateTimeFormatter CREATED_AT =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss Z 'UTC'").withZone(ZoneOffset.UTC);
+
   private final RealContext ctx;
   private final Set<String> used = new LinkedHashSet<>(List.of("busybox:latest"));
 
@@ -43,70 +46,107 @@ final class RealImages {
 
   /** Remembers that the session used an image, so that {@code images} shows it. */
   void used(String reference) {
-    used.add(RealContainers.withTag(reference));
+    used.add(Refs.tagged(reference));
   }
 
   /** Pulls an image as {@code docker pull} does, printing the engine's progress lines. */
   int pull(String reference, CommandIo io) {
-    String ref = RealContainers.withTag(reference);
+    String ref = Refs.tagged(reference);
     if (!reference.equals(ref) && !reference.contains("@")) {
       io.outln("Using default tag: latest");
     }
-    int colon = ref.lastIndexOf(':');
-    StringBuilder out = new StringBuilder();
-    try {
-      ctx.client()
-          .pullImageCmd(ref.substring(0, colon))
-          .withTag(ref.substring(colon + 1))
-          .exec(
-              new ResultCallback.Adapter<PullResponseItem>() {
-                @Override
-                public void onNext(PullResponseItem item) {
-                  if (item.getStatus() != null && item.getProgressDetail() == null) {
-                    out.append(item.getId() == null ? "" : item.getId() + ": ")
-                        .append(item.getStatus())
-                        .append('\n');
-                  }
-                }
-              })
-          .awaitCompletion(300, TimeUnit.SECONDS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new DockerException("dockerlings: the pull was interrupted", 1);
-    } catch (RuntimeException e) {
-      io.out(out.toString());
-      throw DaemonErrors.of(e);
+    String repo = Refs.repository(ref);
+    // A tag the pull brings in is the sandbox's to remove; one that was there already is not.
+    boolean fresh =
+        !ref.contains("@") && ctx.api().get("/images/" + EngineApi.escape(ref) + "/json").isEmpty();
+    if (fresh) {
+      ctx.sandbox().recordTag(ref);
     }
-    io.out(out.toString());
+    JsonMessages messages = new JsonMessages();
+    try {
+      ctx.api().stream(
+          "POST",
+          "/images/create?fromImage="
+              + EngineApi.escape(repo)
+              + "&tag="
+              + EngineApi.escape(ref.substring(repo.length() + 1)),
+          Map.of(),
+          null,
+          messages::accept);
+    } catch (RuntimeException e) {
+      forgetIfAbsent(fresh, ref);
+      throw e;
+    }
+    io.out(messages.output());
+    if (messages.failed()) {
+      forgetIfAbsent(fresh, ref);
+      throw new DockerException(messages.error(), 1);
+    }
+    io.outln(fullName(ref));
     used(ref);
     return 0;
   }
 
-  private int list(ParsedCommand cmd, CommandIo io) {
-    List<Image> all;
-    try {
-      all = ctx.client().listImagesCmd().withShowAll(cmd.bool("all")).exec();
-    } catch (RuntimeException e) {
-      throw DaemonErrors.of(e);
+  private void forgetIfAbsent(boolean fresh, String ref) {
+    if (fresh && ctx.api().get("/images/" + EngineApi.escape(ref) + "/json").isEmpty()) {
+      ctx.sandbox().forgetTag(ref);
     }
+  }
+
+  /** A reference with its registry and namespace spelled out, as pull prints it at the end. */
+  static String fullName(String ref) {
+    int slash = ref.indexOf('/');
+    String first = slash < 0 ? "" : ref.substring(0, slash);
+    if (slash >= 0 && (first.contains(".") || first.contains(":") || first.equals("localhost"))) {
+      return ref;
+    }
+    return "docker.io/" + (slash < 0 ? "library/" : "") + ref;
+  }
+
+  private int list(ParsedCommand cmd, CommandIo io) {
+    ObjectNode filters = JsonNodeFactory.instance.objectNode();
+    for (String f : cmd.list("filter")) {
+      int eq = f.indexOf('=');
+      if (eq < 0) {
+        throw Prune.badFilter(cmd, f);
+      }
+      filters.withArray(f.substring(0, eq)).add(f.substring(eq + 1));
+    }
+    if (!cmd.args().isEmpty()) {
+      filters.withArray("reference").add(cmd.args().get(0));
+    }
+    boolean all = cmd.bool("all");
+    JsonNode images =
+        ctx.api()
+            .call(
+                "GET",
+                "/images/json?all="
+                    + (all ? "1" : "0")
+                    + "&filters="
+                    + EngineApi.escape(filters.toString()));
+    usedByContainers();
+    Set<String> ancestors = all ? ancestors(images) : Set.of();
     boolean noTrunc = cmd.bool("no-trunc");
     Instant now = Instant.now();
     List<ObjectNode> rows = new ArrayList<>();
     List<String> quiet = new ArrayList<>();
-    for (Image image : all) {
-      boolean built = ctx.sandbox().owns(image.getLabels());
-      String[] tags = image.getRepoTags() == null ? new String[0] : image.getRepoTags();
-      String id = noTrunc ? image.getId() : Ids.shortId(image.getId());
+    for (JsonNode image : images) {
+      String fullId = image.path("Id").asText();
+      boolean built = built(image.path("Labels"));
+      String id = noTrunc ? fullId : Ids.shortId(fullId);
       boolean any = false;
-      for (String tag : tags) {
-        if (!built && !used.contains(tag) && !ctx.sandbox().ownsTag(tag)) {
+      for (JsonNode t : image.path("RepoTags")) {
+        String tag = t.asText();
+        if (tag.equals("<none>:<none>") || !built && !visible(tag)) {
           continue;
         }
         any = true;
-        int colon = tag.lastIndexOf(':');
-        rows.add(row(tag.substring(0, colon), tag.substring(colon + 1), id, image, now));
+        rows.add(row(Refs.repository(tag), Refs.tag(tag), id, image, now));
       }
-      if (built && (tags.length == 0 || tags[0].equals("<none>:<none>"))) {
+      boolean untagged =
+          !image.path("RepoTags").elements().hasNext()
+              || image.path("RepoTags").get(0).asText().equals("<none>:<none>");
+      if (untagged && (built || ancestors.contains(fullId))) {
         any = true;
         rows.add(row("<none>", "<none>", id, image, now));
       }
@@ -118,20 +158,116 @@ final class RealImages {
       quiet.forEach(io::outln);
       return 0;
     }
-    io.out(Listing.IMAGES.render(cmd.string("format", ""), rows));
+    String format = cmd.string("format", "");
+    if ((format.isEmpty() || format.equals("table")) && cmd.bool("digests")) {
+      format =
+          "table {{.Repository}}\t{{.Tag}}\t{{.Digest}}\t{{.ID}}\t{{.CreatedSince}}\t{{.Size}}";
+    }
+    io.out(Listing.IMAGES.render(format, rows));
     return 0;
   }
 
-  private static ObjectNode row(String repo, String tag, String id, Image image, Instant now) {
+  /**
+   * Adds the images the sandbox's containers were created from, so that an image a container
+   * command found locally ({@code docker run registry:2}) shows as it would after a pull.
+   */
+  private void usedByContainers() {
+    String filter =
+        EngineApi.escape(
+            "{\"label\":[\"" + ctx.sandbox().labelFilter().get(0).replace("\"", "") + "\"]}");
+    for (JsonNode c : ctx.api().call("GET", "/containers/json?all=1&filters=" + filter)) {
+      String image = c.path("Image").asText("");
+      if (!image.isEmpty() && !image.startsWith("sha256:")) {
+        used(image);
+      }
+    }
+  }
+
+  /** Whether the sandbox shows this tag: one it made, or a base image it used. */
+  boolean visible(String tag) {
+    return used.contains(tag) || ctx.sandbox().ownsTag(tag);
+  }
+
+  /**
+   * The untagged images {@code images -a} shows: the parents of the images the sandbox sees, except
+   * those under a sandbox build's own label steps, which the learner never saw.
+   */
+  private Set<String> ancestors(JsonNode images) {
+    Map<String, JsonNode> byId = new LinkedHashMap<>();
+    images.forEach(i -> byId.put(i.path("Id").asText(), i));
+    Set<String> out = new LinkedHashSet<>();
+    Set<String> hidden = new LinkedHashSet<>();
+    for (JsonNode image : images) {
+      boolean built = built(image.path("Labels"));
+      boolean seen = built;
+      for (JsonNode t : image.path("RepoTags")) {
+        seen |= visible(t.asText());
+      }
+      if (!seen) {
+        continue;
+      }
+      if (built) {
+        hidden.addAll(labelSteps(image.path("Id").asText()));
+      }
+      String parent = image.path("ParentId").asText("");
+      while (!parent.isEmpty() && byId.containsKey(parent) && out.add(parent)) {
+        parent = byId.get(parent).path("ParentId").asText("");
+      }
+    }
+    out.removeAll(hidden);
+    return out;
+  }
+
+  /** Whether an image is one this sandbox built: it carries both of the sandbox's labels. */
+  boolean built(JsonNode labels) {
+    return ctx.sandbox().owns(RealContext.labels(labels)) && labels.has(Sandbox.OWNER);
+  }
+
+  /**
+   * The images a sandbox build made only to add its labels, under the built image {@code id}: the
+   * ones with part of the labels, and the learner's last step below them, whose ID the build output
+   * shows as the built image's. Empty for an image the sandbox did not build.
+   */
+  Set<String> labelSteps(String id) {
+    Set<String> steps = new LinkedHashSet<>();
+    Optional<JsonNode> doc = ctx.api().get("/images/" + EngineApi.escape(id) + "/json");
+    if (doc.isEmpty() || !built(doc.get().path("Config").path("Labels"))) {
+      return steps;
+    }
+    String parent = doc.get().path("Parent").asText("");
+    while (!parent.isEmpty()) {
+      steps.add(parent);
+      Optional<JsonNode> p = ctx.api().get("/images/" + EngineApi.escape(parent) + "/json");
+      JsonNode labels = p.map(d -> d.path("Config").path("Labels")).orElse(null);
+      boolean partial =
+          labels != null
+              && (labels.has(Sandbox.OWNER) || labels.has(Sandbox.SANDBOX))
+              && !built(labels);
+      if (!partial) {
+        break;
+      }
+      parent = p.get().path("Parent").asText("");
+    }
+    return steps;
+  }
+
+  private static ObjectNode row(String repo, String tag, String id, JsonNode image, Instant now) {
     ObjectNode o = JsonNodeFactory.instance.objectNode();
     o.put("Repository", repo);
     o.put("Tag", tag);
-    o.put("Digest", "<none>");
+    String digest = "<none>";
+    for (JsonNode d : image.path("RepoDigests")) {
+      String text = d.asText();
+      if (text.startsWith(repo + "@")) {
+        digest = text.substring(repo.length() + 1);
+      }
+    }
+    o.put("Digest", digest);
     o.put("ID", id);
-    Instant created = Instant.ofEpochSecond(image.getCreated());
+    Instant created = Instant.ofEpochSecond(image.path("Created").asLong());
     o.put("CreatedSince", Units.ago(created, now));
-    o.put("CreatedAt", created.toString());
-    o.put("Size", Units.humanSize(image.getSize() == null ? 0 : image.getSize()));
+    o.put("CreatedAt", CREATED_AT.format(created));
+    o.put("Size", Units.humanSize(image.path("Size").asLong()));
     o.put("Containers", "N/A");
     o.put("SharedSize", "N/A");
     o.put("UniqueSize", "N/A");

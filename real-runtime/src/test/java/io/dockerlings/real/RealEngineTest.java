@@ -102,4 +102,21 @@ class RealEngineTest {
             + " simulator.\n",
         r.stderr());
   }
+
+  @Test
+  void info_countsOnlyTheSandboxsObjectsAsTheSimulator(@TempDir Path other) throws Exception {
+    Twin twin = Twin.open(other);
+    try {
+      String counts = "docker info --format '{{.Containers}} {{.ContainersRunning}} {{.Images}}'";
+      twin.same(counts);
+      twin.same("docker run -d --name dl-ri-t-info busybox sleep 60");
+      twin.same("docker create --name dl-ri-t-info2 busybox true");
+      twin.same("docker tag busybox dl-ri-t-info:v1");
+      CommandResult r = twin.same(counts);
+      // busybox and the image under it, which the engine counts too; the tag adds none.
+      assertEquals("2 1 2\n", r.stdout());
+    } finally {
+      twin.close();
+    }
+  }
 }

@@ -1,0 +1,151 @@
+package io.dockerlings.real;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.dockerlings.simulator.cli.CommandHandler;
+import io.dockerlings.simulator.cli.CommandIo;
+import io.dockerlings.simulator.cli.DockerException;
+import io.dockerlings.simulator.cli.ParsedCommand;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.commons.compress.archivers.ArchiveEntry;
+import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
+
+/**
+ * {@code docker save -o} and {@code docker load -i} on a real engine, with files on the learner's
+ * disk. A load never moves a tag the sandbox did not make; the tags and images it brings in are
+ * recorded so that the session's cleanup removes them.
+ */
+final class RealPackaging {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final RealContext ctx;
+
+  RealPackaging(RealContext ctx) {
+    this.ctx = ctx;
+  }
+
+  Map<String, CommandHandler> handlers() {
+    Map<String, CommandHandler> h = new LinkedHashMap<>();
+    h.put("image save", this::save);
+    h.put("image load", this::load);
+    return h;
+  }
+
+  private int save(ParsedCommand cmd, CommandIo io) {
+    Optional<String> output = cmd.string("output").filter(o -> !o.isEmpty());
+    if (output.isEmpty()) {
+      // The REPL's stdout is a terminal, where the CLI will not write a tar.
+      throw new DockerException(
+          "Cowardly refusing to save to a terminal. Use the -o flag or redirect", 1);
+    }
+    StringBuilder query = new StringBuilder();
+    for (String name : cmd.args()) {
+      query.append(query.length() == 0 ? "?" : "&").append("names=").append(EngineApi.escape(name));
+    }
+    Path file = Path.of(output.get());
+    Path tmp;
+    try {
+      tmp = Files.createTempFile(file.toAbsolutePath().getParent(), ".save", ".tmp");
+    } catch (IOException e) {
+      throw DockerException.client(e.getMessage());
+    }
+    try {
+      // Into a temporary file first, so that a refusal leaves no half-written tar behind.
+      try (OutputStream out = Files.newOutputStream(tmp)) {
+        ctx.api().download("/images/get" + query, out);
+      }
+      Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    } catch (IOException e) {
+      throw DockerException.client(e.getMessage());
+    } finally {
+      try {
+        Files.deleteIfExists(tmp);
+      } catch (IOException ignored) {
+        // a stray temporary file is all that is left
+      }
+    }
+    return 0;
+  }
+
+  private int load(ParsedCommand cmd, CommandIo io) {
+    String input = cmd.string("input", "");
+    if (input.isEmpty()) {
+      throw new DockerException("requested load from stdin, but stdin is empty", 1);
+    }
+    Path file = Path.of(input);
+    List<String> fresh = new ArrayList<>();
+    for (Manifest m : manifest(file, input)) {
+      for (String tag : m.tags()) {
+        String tagged = Refs.tagged(tag);
+        Optional<JsonNode> existing =
+            ctx.api().get("/images/" + EngineApi.escape(tagged) + "/json");
+        if (existing.isEmpty()) {
+          fresh.add(tagged);
+        } else if (!ctx.sandbox().ownsTag(tagged)
+            && !existing.get().path("Id").asText().equals(m.imageId())) {
+          throw RealContext.notOurs("image", tagged);
+        }
+      }
+      if (m.tags().isEmpty()
+          && ctx.api().get("/images/" + EngineApi.escape(m.imageId()) + "/json").isEmpty()) {
+        fresh.add(m.imageId());
+      }
+    }
+    // Into the ledger before the load: a crash during it then leaves nothing behind.
+    fresh.forEach(ctx.sandbox()::recordTag);
+    JsonMessages messages = new JsonMessages();
+    try (InputStream in = Files.newInputStream(file)) {
+      ctx.api().stream(
+          "POST",
+          "/images/load?quiet=" + (cmd.bool("quiet") ? "1" : "0"),
+          Map.of("Content-Type", "application/x-tar"),
+          in,
+          messages::accept);
+    } catch (IOException e) {
+      throw DockerException.client(e.getMessage());
+    }
+    io.out(messages.output());
+    if (messages.failed()) {
+      throw new DockerException(messages.error(), 1);
+    }
+    return 0;
+  }
+
+  /** One image of a saved tar: its ID and tags. */
+  private record Manifest(String imageId, List<String> tags) {}
+
+  /** The images a saved tar holds, from its {@code manifest.json}; empty when it has none. */
+  private static List<Manifest> manifest(Path file, String shown) {
+    List<Manifest> out = new ArrayList<>();
+    try (TarArchiveInputStream tar = new TarArchiveInputStream(Files.newInputStream(file))) {
+      ArchiveEntry e;
+      while ((e = tar.getNextEntry()) != null) {
+        if (!e.getName().equals("manifest.json")) {
+          continue;
+        }
+        for (JsonNode image : JSON.readTree(tar.readAllBytes())) {
+          String config = image.path("Config").asText();
+          String hex = config.substring(config.lastIndexOf('/') + 1).replace(".json", "");
+          List<String> tags = new ArrayList<>();
+          image.path("RepoTags").forEach(t -> tags.add(t.asText()));
+          out.add(new Manifest("sha256:" + hex, tags));
+        }
+      }
+    } catch (NoSuchFileException e) {
+      throw new DockerException("open " + shown + ": no such file or directory", 1);
+    } catch (IOException e) {
+      // Not a tar the CLI can read: the engine says why when it gets it.
+    }
+    return out;
+  }
+}
