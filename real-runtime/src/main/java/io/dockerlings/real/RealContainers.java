@@ -26,14 +26,12 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The container commands on a real engine: {@code run}, {@code create}, {@code start}, {@code
- * stop}, {@code rm}, {@code ps}, {@code logs}, {@code wait}. They act only on the sandbox's own
+ * The container commands on a real engine: {@code run}, {@code create} and {@code ps} here, and the
+ * rest of the family ({@link RealLifecycle}, {@link RealExec}, {@link RealViews}, {@link
+ * RealStats}, {@link RealCommit}) registered with them. They act only on the sandbox's own
  * containers and print through the simulator's list formats.
  */
 final class RealContainers {
-  /** How long a foreground {@code run} may take before the REPL gets its prompt back. */
-  static final int FOREGROUND_SECONDS = 60;
-
   private static final DateTimeFormatter CREATED_AT =
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss Z 'UTC'").withZone(ZoneOffset.UTC);
 
@@ -81,24 +79,54 @@ final class RealContainers {
           try {
             client().startContainerCmd(id).exec();
           } catch (RuntimeException e) {
-            throw DaemonErrors.forRun(e, cmd.helpName());
+            throw startFailed(e, !spec.detach);
           }
         };
-    if (spec.detach) {
-      start.run();
-      io.outln(id);
-      return 0;
-    }
-    String stdin = cmd.bool("interactive") ? io.stdin() : null;
-    int status = new RealAttach(ctx).follow(id, start, stdin, io);
-    if (spec.autoRemove) {
-      try {
-        client().removeContainerCmd(id).withForce(true).withRemoveVolumes(true).exec();
-      } catch (NotFoundException gone) {
-        // Removed already (the engine's own --rm, or a concurrent rm).
+    try {
+      if (spec.detach) {
+        // The CLI prints the id before it starts the container, so a failed start shows both.
+        io.outln(id);
+        start.run();
+        return 0;
+      }
+      String stdin = cmd.bool("interactive") ? io.stdin() : null;
+      return new RealAttach(ctx).follow(id, start, stdin, io);
+    } finally {
+      if (spec.autoRemove && !spec.detach) {
+        removeQuietly(id);
       }
     }
-    return status;
+  }
+
+  private void removeQuietly(String id) {
+    try {
+      client().removeContainerCmd(id).withForce(true).withRemoveVolumes(true).exec();
+    } catch (NotFoundException gone) {
+      // Removed already (the engine's own --rm, or a concurrent rm).
+    }
+  }
+
+  /**
+   * What the CLI prints when the container does not start: the daemon's message after {@code
+   * docker: }, a period, no help hint; after an attached run also the error its wait gets when
+   * cancelled. The status says why: 127 not found, 126 not executable, 125 anything else.
+   */
+  static DockerException startFailed(RuntimeException e, boolean attached) {
+    String m = DaemonErrors.message(e);
+    int status = 125;
+    if (m.contains("executable file not found") || m.contains("no such file or directory")) {
+      status = 127;
+    } else if (m.contains("permission denied") || m.contains("is a directory")) {
+      status = 126;
+    }
+    String text = "docker: Error response from daemon: " + m + (m.endsWith(".") ? "" : ".");
+    if (attached) {
+      text +=
+          "\ntime=\""
+              + Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
+              + "\" level=error msg=\"error waiting for container: context canceled\"";
+    }
+    return new DockerException(text, status);
   }
 
   /** Creates the container, pulling its image first as the CLI does when it is missing. */

@@ -58,6 +58,7 @@ final class EnginePair implements AutoCloseable {
     return text.replaceAll("sha256:[0-9a-f]{64}", "<IMAGE>")
         .replaceAll("\\b[0-9a-f]{64}\\b", "<ID>")
         .replaceAll("\\b[0-9a-f]{12}\\b", "<ID>")
+        .replaceAll("time=\"[^\"]+\"", "time=<TIME>")
         .replaceAll(
             "(Less than a second|About a minute|About an hour|\\d+ (seconds|minutes|hours))",
             "<TIME>");

@@ -51,8 +51,21 @@ class RealAttachTest {
   }
 
   @Test
-  void runForeground_missingCommand_isTheEnginesErrorWithItsStatus() {
+  void runForeground_outputAndStatus_matchTheSimulator() {
     both.same("docker run --rm busybox sh -c 'exit 0'");
     both.same("docker run --name dl-rc-out busybox sh -c 'echo out; echo err >&2; exit 3'");
+  }
+
+  @Test
+  void run_commandThatCannotStart_is127Or126WithTheCancelledWaitLine() {
+    CommandResult missing = both.same("docker run --rm busybox dl-rc-nosuch");
+    assertEquals(127, missing.exitCode());
+    assertEquals(126, both.same("docker run --name dl-rc-dir busybox /etc").exitCode());
+    CommandResult detached = both.real("docker run -d --name dl-rc-bad busybox dl-rc-nosuch");
+    assertEquals(127, detached.exitCode());
+    assertEquals(65, detached.stdout().length(), detached.stdout());
+    assertEquals(1, detached.stderr().lines().count(), detached.stderr());
+    assertEquals(
+        "", both.real("docker ps -aq --filter ancestor=busybox --filter status=dead").stdout());
   }
 }
