@@ -51,6 +51,7 @@ final class RealContainers {
     h.putAll(new RealViews(ctx).handlers());
     h.putAll(new RealStats(ctx).handlers());
     h.putAll(new RealCommit(ctx).handlers());
+    h.putAll(new RealCopy(ctx).handlers());
     return h;
   }
 
