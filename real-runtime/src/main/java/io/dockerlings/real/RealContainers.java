@@ -142,12 +142,15 @@ final class RealContainers {
       return tryCreate(cmd, spec);
     } catch (NotFoundException missing) {
       if (!DaemonErrors.message(missing).startsWith("No such image")) {
-        throw DaemonErrors.forRun(missing, cmd.helpName());
+        throw refused(cmd, missing);
       }
       io.errln("Unable to find image '" + withTag(spec.image) + "' locally");
       try {
         ctx.images().pull(spec.image, io);
       } catch (DockerException e) {
+        if (!isRun(cmd)) {
+          throw e;
+        }
         throw new DockerException(
             "docker: "
                 + e.text().replaceFirst("\\.?$", ".")
@@ -167,8 +170,20 @@ final class RealContainers {
     } catch (NotFoundException e) {
       throw e;
     } catch (RuntimeException e) {
-      throw DaemonErrors.forRun(e, cmd.helpName());
+      throw refused(cmd, e);
     }
+  }
+
+  private static boolean isRun(ParsedCommand cmd) {
+    return cmd.path().equals("container run");
+  }
+
+  /**
+   * The engine's refusal to create: {@code run} words it {@code docker: ...} with the help hint and
+   * exit 125; {@code create} prints the daemon's plain message and exits 1.
+   */
+  private static DockerException refused(ParsedCommand cmd, RuntimeException e) {
+    return isRun(cmd) ? DaemonErrors.forRun(e, cmd.helpName()) : DaemonErrors.of(e);
   }
 
   static String withTag(String image) {

@@ -1,5 +1,6 @@
 package io.dockerlings.real;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.github.dockerjava.api.async.ResultCallback;
 import com.github.dockerjava.api.command.ExecCreateCmd;
 import com.github.dockerjava.api.command.ExecStartCmd;
@@ -19,10 +20,10 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * {@code docker exec} without a terminal, in one of the sandbox's running containers: {@code -e},
- * {@code -w}, {@code -u}, {@code -d}, and {@code -i} with the piped stdin text; prints the
- * process's stdout and stderr and answers its exit status (126/127 when the runtime cannot start
- * it, with the runtime's message on stdout, as the CLI shows it).
+ * {@code docker exec} and {@code docker attach} without a terminal. exec, in one of the sandbox's
+ * running containers: {@code -e}, {@code -w}, {@code -u}, {@code -d}, and {@code -i} with the piped
+ * stdin text; prints the process's stdout and stderr and answers its exit status (126/127 when the
+ * runtime cannot start it, with the runtime's message on stdout, as the CLI shows it).
  */
 final class RealExec {
   private final RealContext ctx;
@@ -36,7 +37,37 @@ final class RealExec {
   Map<String, CommandHandler> handlers() {
     Map<String, CommandHandler> h = new LinkedHashMap<>();
     h.put("container exec", this::exec);
+    h.put("container attach", this::attach);
     return h;
+  }
+
+  /**
+   * {@code docker attach} to a container without a terminal: its output from now on, its input from
+   * the piped text when it keeps stdin open, and its exit status when it ends.
+   */
+  private int attach(ParsedCommand cmd, CommandIo io) {
+    String ref = cmd.args().get(0);
+    String id = targets.client(ref);
+    JsonNode doc =
+        ctx.container(id).orElseThrow(() -> DockerException.client("No such container: " + ref));
+    JsonNode state = doc.path("State");
+    if (!state.path("Running").asBoolean()) {
+      throw new DockerException("You cannot attach to a stopped container, start it first", 1);
+    }
+    if (state.path("Paused").asBoolean()) {
+      throw new DockerException("You cannot attach to a paused container, unpause it first", 1);
+    }
+    if (doc.path("Config").path("Tty").asBoolean()) {
+      throw new DockerException(
+          "dockerlings: real mode has no terminal to attach to "
+              + ref
+              + " yet; read its output with docker logs, or type `mode sim` to try it in the"
+              + " simulator.",
+          1);
+    }
+    boolean stdinOpen = doc.path("Config").path("OpenStdin").asBoolean();
+    String stdin = stdinOpen && !cmd.bool("no-stdin") ? io.stdin() : null;
+    return new RealAttach(ctx).follow(id, () -> {}, stdin, io);
   }
 
   private int exec(ParsedCommand cmd, CommandIo io) {

@@ -12,7 +12,10 @@ import io.dockerlings.simulator.cli.CommandHandler;
 import io.dockerlings.simulator.cli.CommandIo;
 import io.dockerlings.simulator.cli.DockerException;
 import io.dockerlings.simulator.cli.ParsedCommand;
+import io.dockerlings.simulator.format.DockerJson;
+import io.dockerlings.simulator.format.GoTemplate;
 import io.dockerlings.simulator.format.TabWriter;
+import io.dockerlings.simulator.format.TemplateException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -24,9 +27,10 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The read-only container commands on the sandbox's containers: {@code logs} ({@code --tail},
- * {@code -t}, {@code --since}, {@code --until}, {@code -f} up to a limit), {@code top} (with ps
- * options), {@code port} and {@code diff}. None of them changes anything on the engine.
+ * The read-only container commands on the sandbox's containers: {@code container inspect}, {@code
+ * logs} ({@code --tail}, {@code -t}, {@code --since}, {@code --until}, {@code -f} up to a limit),
+ * {@code top} (with ps options), {@code port} and {@code diff}. None of them changes anything on
+ * the engine.
  */
 final class RealViews {
   private final RealContext ctx;
@@ -40,6 +44,7 @@ final class RealViews {
   Map<String, CommandHandler> handlers() {
     Map<String, CommandHandler> h = new LinkedHashMap<>();
     h.put("container logs", this::logs);
+    h.put("container inspect", this::inspect);
     h.put("container top", this::top);
     h.put("container port", this::port);
     h.put("container diff", this::diff);
@@ -110,6 +115,48 @@ final class RealViews {
               + " s; a real docker logs -f goes on until Ctrl-C.");
     }
     return 0;
+  }
+
+  /** {@code docker container inspect}: containers only, so a miss is a missing container. */
+  private int inspect(ParsedCommand cmd, CommandIo io) {
+    List<JsonNode> found = new ArrayList<>();
+    List<String> errors = new ArrayList<>();
+    int exit = 0;
+    for (String ref : cmd.args()) {
+      try {
+        String id = targets.client(ref);
+        ctx.container(id).ifPresent(found::add);
+      } catch (DockerException e) {
+        errors.add(e.text());
+        exit = 1;
+      }
+    }
+    String format = cmd.string("format", "");
+    if (format.isEmpty()) {
+      io.out(DockerJson.inspect(found));
+    } else {
+      GoTemplate template;
+      try {
+        template = GoTemplate.parse(format);
+      } catch (TemplateException e) {
+        throw new DockerException("template parsing error: " + e.getMessage(), 64);
+      }
+      for (JsonNode doc : found) {
+        try {
+          io.outln(template.execute(doc));
+        } catch (TemplateException e) {
+          // The CLI words a failed execution as it words a failed parse, and exits 64.
+          errors.add("template parsing error: " + e.getMessage());
+          exit = 64;
+        }
+      }
+      if (found.isEmpty()) {
+        // The CLI still writes its (empty) result line when nothing matched.
+        io.outln("");
+      }
+    }
+    errors.forEach(io::errln);
+    return exit;
   }
 
   private int top(ParsedCommand cmd, CommandIo io) {

@@ -58,6 +58,14 @@ class RealContainersTest {
   }
 
   @Test
+  void create_refusedByTheEngine_isThePlainDaemonErrorWithStatus1() {
+    both.same("docker create --name dl-rc-dup busybox true");
+    both.same("docker create --name dl-rc-dup busybox true");
+    both.same("docker create -m 2m busybox true");
+    both.same("docker run --name dl-rc-dup busybox true");
+  }
+
+  @Test
   void ps_filters_matchTheSimulator() {
     both.same("docker run -d --name dl-rc-f1 busybox sleep 1000");
     both.same("docker create --name dl-rc-f2 busybox");

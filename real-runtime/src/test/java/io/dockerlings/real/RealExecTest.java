@@ -78,6 +78,17 @@ class RealExecTest {
   }
 
   @Test
+  void attach_followsTheOutputUntilTheContainerEnds() {
+    both.same("docker attach nope");
+    both.same("docker create --name dl-rc-att busybox sh -c 'sleep 2; echo late; exit 6'");
+    both.same("docker attach dl-rc-att");
+    both.real("docker start dl-rc-att");
+    CommandResult r = both.real("docker attach dl-rc-att");
+    assertEquals("late\n", r.stdout());
+    assertEquals(6, r.exitCode());
+  }
+
+  @Test
   void exec_withTerminal_isRefusedAndNothingRuns() {
     CommandResult r = both.real("docker exec -it dl-rc-exec touch /tty-was-here");
     assertEquals(1, r.exitCode());

@@ -56,6 +56,14 @@ class RealViewsTest {
   }
 
   @Test
+  void containerInspect_templatesTheEnginesDocument() {
+    both.same("docker create --name dl-rc-insp -e A=1 busybox echo hi");
+    both.same(
+        "docker container inspect -f '{{.Name}} {{.State.Status}} {{.Config.Cmd}}' dl-rc-insp");
+    both.same("docker container inspect -f '{{.Name}}' dl-rc-insp nope");
+  }
+
+  @Test
   void top_listsTheProcessesWithPsOptions() {
     both.same("docker run -d --name dl-rc-top busybox sleep 1000");
     both.same("docker exec -d dl-rc-top sleep 999");
