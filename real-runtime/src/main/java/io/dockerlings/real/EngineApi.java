@@ -27,10 +27,21 @@ public final class EngineApi {
 
   private final DockerClient client;
   private final DockerHttpClient http;
+  private final java.net.URI host;
 
   EngineApi(DockerClient client, DockerHttpClient http) {
+    this(client, http, null);
+  }
+
+  EngineApi(DockerClient client, DockerHttpClient http, java.net.URI host) {
     this.client = client;
     this.http = http;
+    this.host = host;
+  }
+
+  /** Where the engine listens ({@code unix:///var/run/docker.sock}), if known. */
+  Optional<java.net.URI> host() {
+    return Optional.ofNullable(host);
   }
 
   DockerClient client() {
@@ -132,6 +143,34 @@ public final class EngineApi {
         throw DockerException.daemon(message);
       }
       in.transferTo(target);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * POSTs {@code body} (JSON) to {@code path} and returns the answer's JSON, for the few calls
+   * whose options docker-java's typed commands cannot express ({@code commit --change}).
+   *
+   * @throws DockerException {@code Error response from daemon: MESSAGE} when the engine refuses
+   */
+  JsonNode post(String path, String body) {
+    DockerHttpClient.Request request =
+        DockerHttpClient.Request.builder()
+            .method(DockerHttpClient.Request.Method.POST)
+            .path(path)
+            .putHeader("Content-Type", "application/json")
+            .body(new java.io.ByteArrayInputStream(body.getBytes(StandardCharsets.UTF_8)))
+            .build();
+    try (DockerHttpClient.Response response = http.execute(request);
+        InputStream answer = response.getBody()) {
+      byte[] bytes = answer.readAllBytes();
+      JsonNode node = bytes.length == 0 ? JSON.createObjectNode() : JSON.readTree(bytes);
+      if (response.getStatusCode() >= 400) {
+        throw DockerException.daemon(
+            node.path("message").asText("status " + response.getStatusCode()));
+      }
+      return node;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

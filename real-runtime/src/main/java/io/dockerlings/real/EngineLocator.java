@@ -39,7 +39,8 @@ public final class EngineLocator {
                 new ZerodepDockerHttpClient.Builder()
                     .dockerHost(transport.getDockerHost())
                     .sslConfig(transport.getSslConfig())
-                    .build());
+                    .build(),
+                transport.getSslConfig() == null ? transport.getDockerHost() : null);
       } catch (RuntimeException e) {
         api = null;
         failure =

@@ -3,16 +3,13 @@ package io.dockerlings.real;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.dockerjava.api.DockerClient;
-import com.github.dockerjava.api.async.ResultCallback;
 import com.github.dockerjava.api.command.CreateContainerCmd;
 import com.github.dockerjava.api.command.CreateContainerResponse;
 import com.github.dockerjava.api.command.ListContainersCmd;
-import com.github.dockerjava.api.exception.DockerClientException;
 import com.github.dockerjava.api.exception.NotFoundException;
 import com.github.dockerjava.api.model.Container;
+import com.github.dockerjava.api.model.ContainerMount;
 import com.github.dockerjava.api.model.ContainerPort;
-import com.github.dockerjava.api.model.Frame;
-import com.github.dockerjava.api.model.StreamType;
 import io.dockerlings.simulator.cli.CommandHandler;
 import io.dockerlings.simulator.cli.CommandIo;
 import io.dockerlings.simulator.cli.DockerException;
@@ -20,7 +17,6 @@ import io.dockerlings.simulator.cli.Ids;
 import io.dockerlings.simulator.cli.Listing;
 import io.dockerlings.simulator.cli.ParsedCommand;
 import io.dockerlings.simulator.cli.Units;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -28,17 +24,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 /**
- * The container commands on a real engine: {@code run}, {@code create}, {@code start}, {@code
- * stop}, {@code rm}, {@code ps}, {@code logs}, {@code wait}. They act only on the sandbox's own
+ * The container commands on a real engine: {@code run}, {@code create} and {@code ps} here, and the
+ * rest of the family ({@link RealLifecycle}, {@link RealExec}, {@link RealViews}, {@link
+ * RealStats}, {@link RealCommit}) registered with them. They act only on the sandbox's own
  * containers and print through the simulator's list formats.
  */
 final class RealContainers {
-  /** How long a foreground {@code run} may take before the REPL gets its prompt back. */
-  static final int FOREGROUND_SECONDS = 60;
-
   private static final DateTimeFormatter CREATED_AT =
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss Z 'UTC'").withZone(ZoneOffset.UTC);
 
@@ -52,12 +45,13 @@ final class RealContainers {
     Map<String, CommandHandler> h = new LinkedHashMap<>();
     h.put("container run", this::run);
     h.put("container create", this::create);
-    h.put("container start", this::start);
-    h.put("container stop", this::stop);
-    h.put("container rm", this::remove);
     h.put("container ls", this::ps);
-    h.put("container logs", this::logs);
-    h.put("container wait", this::waitFor);
+    h.putAll(new RealLifecycle(ctx).handlers());
+    h.putAll(new RealExec(ctx).handlers());
+    h.putAll(new RealViews(ctx).handlers());
+    h.putAll(new RealStats(ctx).handlers());
+    h.putAll(new RealCommit(ctx).handlers());
+    h.putAll(new RealCopy(ctx).handlers());
     return h;
   }
 
@@ -81,37 +75,59 @@ final class RealContainers {
           125);
     }
     String id = createContainer(cmd, spec, io);
+    Runnable start =
+        () -> {
+          try {
+            client().startContainerCmd(id).exec();
+          } catch (RuntimeException e) {
+            throw startFailed(e, !spec.detach);
+          }
+        };
     try {
-      client().startContainerCmd(id).exec();
-    } catch (RuntimeException e) {
-      throw DaemonErrors.forRun(e, cmd.helpName());
+      if (spec.detach) {
+        // The CLI prints the id before it starts the container, so a failed start shows both.
+        io.outln(id);
+        start.run();
+        return 0;
+      }
+      String stdin = cmd.bool("interactive") ? io.stdin() : null;
+      return new RealAttach(ctx).follow(id, start, stdin, io);
+    } finally {
+      if (spec.autoRemove && !spec.detach) {
+        removeQuietly(id);
+      }
     }
-    if (spec.detach) {
-      io.outln(id);
-      return 0;
-    }
-    Integer status;
+  }
+
+  private void removeQuietly(String id) {
     try {
-      status =
-          client()
-              .waitContainerCmd(id)
-              .start()
-              .awaitStatusCode(FOREGROUND_SECONDS, TimeUnit.SECONDS);
-    } catch (DockerClientException timeout) {
-      copyLogs(id, io);
-      io.errln(
-          "dockerlings: the container is still running after "
-              + FOREGROUND_SECONDS
-              + " s; it goes on in the background (docker logs / docker stop "
-              + Ids.shortId(id)
-              + ").");
-      return 0;
-    }
-    copyLogs(id, io);
-    if (spec.autoRemove) {
       client().removeContainerCmd(id).withForce(true).withRemoveVolumes(true).exec();
+    } catch (NotFoundException gone) {
+      // Removed already (the engine's own --rm, or a concurrent rm).
     }
-    return status == null ? 0 : status;
+  }
+
+  /**
+   * What the CLI prints when the container does not start: the daemon's message after {@code
+   * docker: }, a period, no help hint; after an attached run also the error its wait gets when
+   * cancelled. The status says why: 127 not found, 126 not executable, 125 anything else.
+   */
+  static DockerException startFailed(RuntimeException e, boolean attached) {
+    String m = DaemonErrors.message(e);
+    int status = 125;
+    if (m.contains("executable file not found") || m.contains("no such file or directory")) {
+      status = 127;
+    } else if (m.contains("permission denied") || m.contains("is a directory")) {
+      status = 126;
+    }
+    String text = "docker: Error response from daemon: " + m + (m.endsWith(".") ? "" : ".");
+    if (attached) {
+      text +=
+          "\ntime=\""
+              + Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
+              + "\" level=error msg=\"error waiting for container: context canceled\"";
+    }
+    return new DockerException(text, status);
   }
 
   /** Creates the container, pulling its image first as the CLI does when it is missing. */
@@ -126,12 +142,15 @@ final class RealContainers {
       return tryCreate(cmd, spec);
     } catch (NotFoundException missing) {
       if (!DaemonErrors.message(missing).startsWith("No such image")) {
-        throw DaemonErrors.forRun(missing, cmd.helpName());
+        throw refused(cmd, missing);
       }
       io.errln("Unable to find image '" + withTag(spec.image) + "' locally");
       try {
         ctx.images().pull(spec.image, io);
       } catch (DockerException e) {
+        if (!isRun(cmd)) {
+          throw e;
+        }
         throw new DockerException(
             "docker: "
                 + e.text().replaceFirst("\\.?$", ".")
@@ -151,111 +170,25 @@ final class RealContainers {
     } catch (NotFoundException e) {
       throw e;
     } catch (RuntimeException e) {
-      throw DaemonErrors.forRun(e, cmd.helpName());
+      throw refused(cmd, e);
     }
+  }
+
+  private static boolean isRun(ParsedCommand cmd) {
+    return cmd.path().equals("container run");
+  }
+
+  /**
+   * The engine's refusal to create: {@code run} words it {@code docker: ...} with the help hint and
+   * exit 125; {@code create} prints the daemon's plain message and exits 1.
+   */
+  private static DockerException refused(ParsedCommand cmd, RuntimeException e) {
+    return isRun(cmd) ? DaemonErrors.forRun(e, cmd.helpName()) : DaemonErrors.of(e);
   }
 
   static String withTag(String image) {
     int slash = image.lastIndexOf('/');
     return image.indexOf(':', slash + 1) < 0 && !image.contains("@") ? image + ":latest" : image;
-  }
-
-  private void copyLogs(String id, CommandIo io) {
-    StringBuilder out = new StringBuilder();
-    StringBuilder err = new StringBuilder();
-    try {
-      client()
-          .logContainerCmd(id)
-          .withStdOut(true)
-          .withStdErr(true)
-          .exec(
-              new ResultCallback.Adapter<Frame>() {
-                @Override
-                public void onNext(Frame frame) {
-                  String text = new String(frame.getPayload(), StandardCharsets.UTF_8);
-                  (frame.getStreamType() == StreamType.STDERR ? err : out).append(text);
-                }
-              })
-          .awaitCompletion(30, TimeUnit.SECONDS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
-    io.out(out.toString());
-    io.err(err.toString());
-  }
-
-  private int start(ParsedCommand cmd, CommandIo io) {
-    return eachOwned(cmd, io, "start", id -> client().startContainerCmd(id).exec());
-  }
-
-  private int stop(ParsedCommand cmd, CommandIo io) {
-    int seconds = Integer.parseInt(cmd.string("time", "10"));
-    return eachOwned(
-        cmd, io, "stop", id -> client().stopContainerCmd(id).withTimeout(seconds).exec());
-  }
-
-  private int remove(ParsedCommand cmd, CommandIo io) {
-    boolean force = cmd.bool("force");
-    boolean volumes = cmd.bool("volumes");
-    return eachOwned(
-        cmd,
-        io,
-        "remove",
-        id -> client().removeContainerCmd(id).withForce(force).withRemoveVolumes(volumes).exec());
-  }
-
-  private int waitFor(ParsedCommand cmd, CommandIo io) {
-    int exit = 0;
-    for (String ref : cmd.args()) {
-      try {
-        String id = ctx.ownedContainer(ref);
-        Integer code =
-            client()
-                .waitContainerCmd(id)
-                .start()
-                .awaitStatusCode(FOREGROUND_SECONDS, TimeUnit.SECONDS);
-        io.outln(String.valueOf(code));
-      } catch (DockerException e) {
-        io.errln(e.text());
-        exit = 1;
-      } catch (RuntimeException e) {
-        io.errln(DaemonErrors.of(e).text());
-        exit = 1;
-      }
-    }
-    return exit;
-  }
-
-  /**
-   * Runs {@code action} on each named container the sandbox owns, printing each name as the CLI
-   * does; failures are reported per container and make the exit status 1.
-   */
-  private int eachOwned(
-      ParsedCommand cmd, CommandIo io, String verb, java.util.function.Consumer<String> action) {
-    int exit = 0;
-    for (String ref : cmd.args()) {
-      try {
-        action.accept(ctx.ownedContainer(ref));
-        io.outln(ref);
-      } catch (DockerException e) {
-        io.errln(e.text());
-        exit = 1;
-      } catch (RuntimeException e) {
-        String m = DaemonErrors.message(e);
-        io.errln("Error response from daemon: " + m);
-        exit = 1;
-      }
-    }
-    if (exit != 0 && verb.equals("start")) {
-      io.errln("Error: failed to start containers: " + String.join(", ", cmd.args()));
-    }
-    return exit;
-  }
-
-  private int logs(ParsedCommand cmd, CommandIo io) {
-    String id = ctx.ownedContainer(cmd.args().get(0));
-    copyLogs(id, io);
-    return 0;
   }
 
   private int ps(ParsedCommand cmd, CommandIo io) {
@@ -279,6 +212,8 @@ final class RealContainers {
       }
       filters.computeIfAbsent(f.substring(0, eq), k -> new ArrayList<>()).add(f.substring(eq + 1));
     }
+    // The sandbox's label filter stays: a learner's own label filters narrow it, never replace it.
+    filters.computeIfAbsent("label", k -> new ArrayList<>()).addAll(ctx.sandbox().labelFilter());
     filters.forEach((k, v) -> list.getFilters().put(k, v));
     List<Container> found;
     try {
@@ -332,13 +267,23 @@ final class RealContainers {
     List<String> labels = new ArrayList<>();
     c.getLabels().forEach((k, v) -> labels.add(k + "=" + v));
     o.put("Labels", String.join(",", labels));
-    o.put("Mounts", "");
-    o.put(
-        "Networks",
-        c.getNetworkSettings() == null
-            ? ""
-            : String.join(",", c.getNetworkSettings().getNetworks().keySet()));
-    o.put("LocalVolumes", "0");
+    // As the CLI's container formatter: volume names or bind sources, cut to 15 columns unless
+    // --no-trunc; network names sorted; LocalVolumes counts mounts of the local driver.
+    List<String> mounts = new ArrayList<>();
+    int local = 0;
+    for (ContainerMount m : c.getMounts() == null ? List.<ContainerMount>of() : c.getMounts()) {
+      String name = m.getName() == null || m.getName().isEmpty() ? m.getSource() : m.getName();
+      mounts.add(noTrunc ? name : Ids.ellipsis(name, 15));
+      local += "local".equals(m.getDriver()) ? 1 : 0;
+    }
+    o.put("Mounts", String.join(",", mounts));
+    List<String> networks =
+        c.getNetworkSettings() == null || c.getNetworkSettings().getNetworks() == null
+            ? new ArrayList<>()
+            : new ArrayList<>(c.getNetworkSettings().getNetworks().keySet());
+    networks.sort(null);
+    o.put("Networks", String.join(",", networks));
+    o.put("LocalVolumes", Integer.toString(local));
     return o;
   }
 

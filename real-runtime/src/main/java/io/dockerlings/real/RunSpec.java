@@ -118,6 +118,8 @@ final class RunSpec {
     create
         .withTty(cmd.bool("tty"))
         .withStdinOpen(interactive)
+        // As the CLI sets it with -i: the container's stdin closes when the attached one does.
+        .withStdInOnce(interactive)
         .withAttachStdin(interactive)
         .withAttachStdout(!detach)
         .withAttachStderr(!detach);

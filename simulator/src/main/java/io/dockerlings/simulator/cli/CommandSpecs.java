@@ -92,8 +92,9 @@ public final class CommandSpecs {
           new Entry("search", ""),
           new Entry("version", ""));
 
+  // top too: what follows the container is ps's own options (docker top web -o pid,comm).
   private static final List<String> NOT_INTERSPERSED =
-      List.of("container run", "container create", "container exec");
+      List.of("container run", "container create", "container exec", "container top");
 
   private final Map<String, CommandSpec> canonical = new LinkedHashMap<>();
   private final Map<String, CommandSpec> byTypedPath = new LinkedHashMap<>();

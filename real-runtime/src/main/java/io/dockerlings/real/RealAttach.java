@@ -1,0 +1,137 @@
+package io.dockerlings.real;
+
+import com.github.dockerjava.api.async.ResultCallback;
+import com.github.dockerjava.api.command.AttachContainerCmd;
+import com.github.dockerjava.api.exception.DockerClientException;
+import com.github.dockerjava.api.model.Frame;
+import com.github.dockerjava.api.model.StreamType;
+import io.dockerlings.simulator.cli.CommandIo;
+import io.dockerlings.simulator.cli.Ids;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Follows a container's main process as a foreground {@code run} or {@code start -a} does: attaches
+ * to its output before it starts (so nothing it prints is missed, and nothing from earlier runs is
+ * repeated), feeds it the piped stdin text, and answers its exit status. Gives the prompt back
+ * after {@link #LIMIT_SECONDS} and lets the container go on.
+ */
+final class RealAttach {
+  /** How long a foreground container may take before the REPL gets its prompt back. */
+  static final int LIMIT_SECONDS = 60;
+
+  private final RealContext ctx;
+
+  RealAttach(RealContext ctx) {
+    this.ctx = ctx;
+  }
+
+  /**
+   * Attaches to {@code id}, runs {@code start}, copies what the container prints into {@code io},
+   * and returns its exit status.
+   *
+   * @param stdin text for the container's stdin, or null when it is not kept open ({@code -i})
+   */
+  int follow(String id, Runnable start, String stdin, CommandIo io) {
+    var host = ctx.api().host().filter(HijackedStream::supports);
+    if (stdin != null && host.isPresent()) {
+      return followWithStdin(host.get(), id, start, stdin, io);
+    }
+    StringBuilder out = new StringBuilder();
+    StringBuilder err = new StringBuilder();
+    AttachContainerCmd attach =
+        ctx.client()
+            .attachContainerCmd(id)
+            .withStdOut(true)
+            .withStdErr(true)
+            .withFollowStream(true)
+            .withLogs(false);
+    if (stdin != null) {
+      attach.withStdIn(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)));
+    }
+    ResultCallback.Adapter<Frame> callback =
+        attach.exec(
+            new ResultCallback.Adapter<Frame>() {
+              @Override
+              public void onNext(Frame frame) {
+                String text = new String(frame.getPayload(), StandardCharsets.UTF_8);
+                synchronized (out) {
+                  (frame.getStreamType() == StreamType.STDERR ? err : out).append(text);
+                }
+              }
+            });
+    boolean ended;
+    try {
+      callback.awaitStarted(10, TimeUnit.SECONDS);
+      start.run();
+      ended = callback.awaitCompletion(LIMIT_SECONDS, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      ended = false;
+    } finally {
+      closeQuietly(callback);
+    }
+    synchronized (out) {
+      io.out(out.toString());
+      io.err(err.toString());
+    }
+    return status(id, ended, io);
+  }
+
+  /** The same through a connection that can end the container's input after the text. */
+  private int followWithStdin(
+      java.net.URI host, String id, Runnable start, String stdin, CommandIo io) {
+    HijackedStream.Output o;
+    try {
+      HijackedStream stream =
+          HijackedStream.open(
+              host, "/containers/" + id + "/attach?stream=1&stdin=1&stdout=1&stderr=1", "");
+      try {
+        start.run();
+      } catch (RuntimeException e) {
+        stream.finish(new byte[0], java.time.Duration.ZERO);
+        throw e;
+      }
+      o =
+          stream.finish(
+              stdin.getBytes(StandardCharsets.UTF_8), java.time.Duration.ofSeconds(LIMIT_SECONDS));
+    } catch (IOException e) {
+      throw new io.dockerlings.simulator.cli.DockerException(
+          "dockerlings: the engine connection failed: " + e, 1);
+    }
+    io.out(o.stdout());
+    io.err(o.stderr());
+    return status(id, o.ended(), io);
+  }
+
+  private int status(String id, boolean ended, CommandIo io) {
+    Integer status = null;
+    if (ended) {
+      try {
+        status = ctx.client().waitContainerCmd(id).start().awaitStatusCode(10, TimeUnit.SECONDS);
+      } catch (DockerClientException timeout) {
+        ended = false;
+      }
+    }
+    if (!ended) {
+      io.errln(
+          "dockerlings: the container is still running after "
+              + LIMIT_SECONDS
+              + " s; it goes on in the background (docker logs / docker stop "
+              + Ids.shortId(id)
+              + ").");
+      return 0;
+    }
+    return status == null ? 0 : status;
+  }
+
+  private static void closeQuietly(ResultCallback.Adapter<Frame> callback) {
+    try {
+      callback.close();
+    } catch (IOException e) {
+      // The stream is over either way; closing only frees the connection.
+    }
+  }
+}

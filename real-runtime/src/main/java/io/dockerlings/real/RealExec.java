@@ -1,0 +1,200 @@
+package io.dockerlings.real;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.github.dockerjava.api.async.ResultCallback;
+import com.github.dockerjava.api.command.ExecCreateCmd;
+import com.github.dockerjava.api.command.ExecStartCmd;
+import com.github.dockerjava.api.model.Frame;
+import com.github.dockerjava.api.model.StreamType;
+import io.dockerlings.simulator.cli.CommandHandler;
+import io.dockerlings.simulator.cli.CommandIo;
+import io.dockerlings.simulator.cli.DockerException;
+import io.dockerlings.simulator.cli.ParsedCommand;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * {@code docker exec} and {@code docker attach} without a terminal. exec, in one of the sandbox's
+ * running containers: {@code -e}, {@code -w}, {@code -u}, {@code -d}, and {@code -i} with the piped
+ * stdin text; prints the process's stdout and stderr and answers its exit status (126/127 when the
+ * runtime cannot start it, with the runtime's message on stdout, as the CLI shows it).
+ */
+final class RealExec {
+  private final RealContext ctx;
+  private final RealTargets targets;
+
+  RealExec(RealContext ctx) {
+    this.ctx = ctx;
+    this.targets = new RealTargets(ctx);
+  }
+
+  Map<String, CommandHandler> handlers() {
+    Map<String, CommandHandler> h = new LinkedHashMap<>();
+    h.put("container exec", this::exec);
+    h.put("container attach", this::attach);
+    return h;
+  }
+
+  /**
+   * {@code docker attach} to a container without a terminal: its output from now on, its input from
+   * the piped text when it keeps stdin open, and its exit status when it ends.
+   */
+  private int attach(ParsedCommand cmd, CommandIo io) {
+    String ref = cmd.args().get(0);
+    String id = targets.client(ref);
+    JsonNode doc =
+        ctx.container(id).orElseThrow(() -> DockerException.client("No such container: " + ref));
+    JsonNode state = doc.path("State");
+    if (!state.path("Running").asBoolean()) {
+      throw new DockerException("You cannot attach to a stopped container, start it first", 1);
+    }
+    if (state.path("Paused").asBoolean()) {
+      throw new DockerException("You cannot attach to a paused container, unpause it first", 1);
+    }
+    if (doc.path("Config").path("Tty").asBoolean()) {
+      throw new DockerException(
+          "dockerlings: real mode has no terminal to attach to "
+              + ref
+              + " yet; read its output with docker logs, or type `mode sim` to try it in the"
+              + " simulator.",
+          1);
+    }
+    boolean stdinOpen = doc.path("Config").path("OpenStdin").asBoolean();
+    String stdin = stdinOpen && !cmd.bool("no-stdin") ? io.stdin() : null;
+    return new RealAttach(ctx).follow(id, () -> {}, stdin, io);
+  }
+
+  private int exec(ParsedCommand cmd, CommandIo io) {
+    if (cmd.bool("tty")) {
+      throw new DockerException(
+          "dockerlings: real mode has no terminal to give a process yet; run it without -t"
+              + " (docker exec NAME sh -c '...'), or type `mode sim` to try it in the simulator.",
+          1);
+    }
+    String ref = cmd.args().get(0);
+    targets.client(ref);
+    List<String> argv = cmd.args().subList(1, cmd.args().size());
+    boolean detach = cmd.bool("detach");
+    boolean interactive = cmd.bool("interactive") && !detach;
+    ExecCreateCmd create =
+        ctx.client()
+            .execCreateCmd(ref)
+            .withCmd(argv.toArray(String[]::new))
+            .withAttachStdout(!detach)
+            .withAttachStderr(!detach)
+            .withAttachStdin(interactive);
+    if (!cmd.list("env").isEmpty()) {
+      create.withEnv(cmd.list("env"));
+    }
+    cmd.string("workdir").ifPresent(create::withWorkingDir);
+    cmd.string("user").ifPresent(create::withUser);
+    if (cmd.bool("privileged")) {
+      ctx.guard().check(cmd);
+      create.withPrivileged(true);
+    }
+    String execId;
+    try {
+      execId = create.exec().getId();
+    } catch (RuntimeException e) {
+      throw DaemonErrors.of(e);
+    }
+    ExecStartCmd start = ctx.client().execStartCmd(execId).withDetach(detach);
+    if (detach) {
+      try {
+        start.exec(new ResultCallback.Adapter<Frame>()).awaitCompletion(10, TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      } catch (RuntimeException e) {
+        throw DaemonErrors.of(e);
+      }
+      return 0;
+    }
+    var host = ctx.api().host().filter(HijackedStream::supports);
+    if (interactive && host.isPresent()) {
+      HijackedStream.Output o;
+      try {
+        o =
+            HijackedStream.open(
+                    host.get(), "/exec/" + execId + "/start", "{\"Detach\":false,\"Tty\":false}")
+                .finish(
+                    io.stdin().getBytes(StandardCharsets.UTF_8),
+                    Duration.ofSeconds(RealAttach.LIMIT_SECONDS));
+      } catch (IOException e) {
+        throw new DockerException("dockerlings: the engine connection failed: " + e, 1);
+      }
+      io.out(o.stdout());
+      io.err(o.stderr());
+      return o.ended() ? exitCode(execId) : stillRunning(ref, io);
+    }
+    if (interactive) {
+      start.withStdIn(new ByteArrayInputStream(io.stdin().getBytes(StandardCharsets.UTF_8)));
+    }
+    StringBuilder out = new StringBuilder();
+    StringBuilder err = new StringBuilder();
+    ResultCallback.Adapter<Frame> callback =
+        start.exec(
+            new ResultCallback.Adapter<Frame>() {
+              @Override
+              public void onNext(Frame frame) {
+                String text = new String(frame.getPayload(), StandardCharsets.UTF_8);
+                synchronized (out) {
+                  (frame.getStreamType() == StreamType.STDERR ? err : out).append(text);
+                }
+              }
+            });
+    boolean ended;
+    try {
+      ended = callback.awaitCompletion(RealAttach.LIMIT_SECONDS, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      ended = false;
+    } finally {
+      try {
+        callback.close();
+      } catch (IOException e) {
+        // Only frees the connection; the output is in hand.
+      }
+    }
+    synchronized (out) {
+      io.out(out.toString());
+      io.err(err.toString());
+    }
+    return ended ? exitCode(execId) : stillRunning(ref, io);
+  }
+
+  private static int stillRunning(String ref, CommandIo io) {
+    io.errln(
+        "dockerlings: the process still runs after "
+            + RealAttach.LIMIT_SECONDS
+            + " s; it goes on inside "
+            + ref
+            + " (docker top "
+            + ref
+            + ").");
+    return 0;
+  }
+
+  /** The exec's status; the stream can end a moment before the engine records the exit. */
+  private int exitCode(String execId) {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+    while (true) {
+      var inspect = ctx.client().inspectExecCmd(execId).exec();
+      if (!Boolean.TRUE.equals(inspect.isRunning()) || System.nanoTime() > deadline) {
+        Long code = inspect.getExitCodeLong();
+        return code == null ? 0 : code.intValue();
+      }
+      try {
+        Thread.sleep(20);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return 0;
+      }
+    }
+  }
+}

@@ -1,0 +1,71 @@
+package io.dockerlings.real;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.dockerlings.simulator.CommandResult;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+@Tag("real-engine")
+class RealAttachTest {
+  @TempDir Path state;
+  private EnginePair both;
+
+  @BeforeEach
+  void open() throws Exception {
+    both = EnginePair.open(state);
+  }
+
+  @AfterEach
+  void close() {
+    both.close();
+  }
+
+  @Test
+  void runInteractive_feedsThePipedTextAndEndsItsInput() {
+    CommandResult r =
+        both.real(
+            "docker run -i --rm busybox sh -c 'tr a-z A-Z; echo done >&2; exit 5'", "ab\ncd\n");
+    assertEquals("AB\nCD\n", r.stdout());
+    assertEquals("done\n", r.stderr());
+    assertEquals(5, r.exitCode());
+  }
+
+  @Test
+  void runWithoutInteractive_givesTheContainerNoInput() {
+    CommandResult r = both.real("docker run --rm busybox cat", "ignored\n");
+    assertEquals("", r.stdout());
+    assertEquals(0, r.exitCode());
+  }
+
+  @Test
+  void startAttachInteractive_feedsTheTextToTheRestartedContainer() {
+    both.real("docker create -i --name dl-rc-cat busybox wc -l");
+    CommandResult r = both.real("docker start -ai dl-rc-cat", "1\n2\n3\n");
+    assertEquals("3\n", r.stdout());
+    assertEquals(0, r.exitCode());
+  }
+
+  @Test
+  void runForeground_outputAndStatus_matchTheSimulator() {
+    both.same("docker run --rm busybox sh -c 'exit 0'");
+    both.same("docker run --name dl-rc-out busybox sh -c 'echo out; echo err >&2; exit 3'");
+  }
+
+  @Test
+  void run_commandThatCannotStart_is127Or126WithTheCancelledWaitLine() {
+    CommandResult missing = both.same("docker run --rm busybox dl-rc-nosuch");
+    assertEquals(127, missing.exitCode());
+    assertEquals(126, both.same("docker run --name dl-rc-dir busybox /etc").exitCode());
+    CommandResult detached = both.real("docker run -d --name dl-rc-bad busybox dl-rc-nosuch");
+    assertEquals(127, detached.exitCode());
+    assertEquals(65, detached.stdout().length(), detached.stdout());
+    assertEquals(1, detached.stderr().lines().count(), detached.stderr());
+    assertEquals(
+        "", both.real("docker ps -aq --filter ancestor=busybox --filter status=dead").stdout());
+  }
+}

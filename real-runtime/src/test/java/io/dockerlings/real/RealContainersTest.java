@@ -1,0 +1,76 @@
+package io.dockerlings.real;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.dockerlings.simulator.CommandResult;
+import java.nio.file.Path;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+@Tag("real-engine")
+class RealContainersTest {
+  @TempDir Path state;
+  private EnginePair both;
+
+  @BeforeEach
+  void open() throws Exception {
+    both = EnginePair.open(state);
+  }
+
+  @AfterEach
+  void close() {
+    both.close();
+  }
+
+  @Test
+  void ps_mountsNetworksAndLocalVolumes_asTheCliFillsThem() {
+    both.real("docker run -d --name dl-rc-mounts -v dl-rc-vol:/data -v /anon busybox sleep 1000");
+    CommandResult r =
+        both.real(
+            "docker ps --filter name=dl-rc-mounts"
+                + " --format '{{.Mounts}}|{{.Networks}}|{{.LocalVolumes}}'");
+    String[] cells = r.stdout().strip().split("\\|");
+    String[] mounts = cells[0].split(",");
+    assertEquals(2, mounts.length, r.stdout());
+    assertTrue(Set.of(mounts).contains("dl-rc-vol"), r.stdout());
+    assertTrue(Set.of(mounts).stream().anyMatch(m -> m.matches("[0-9a-f]{14}…")), r.stdout());
+    assertEquals("bridge", cells[1]);
+    assertEquals("2", cells[2]);
+  }
+
+  @Test
+  void ps_labelFilter_neverReachesBeyondTheSandbox() throws Exception {
+    try (EnginePair other = EnginePair.open(state)) {
+      other.real("docker run -d --name dl-rc-theirs -l dl-rc-mark=1 busybox sleep 1000");
+      both.real("docker run -d --name dl-rc-ours -l dl-rc-mark=1 busybox sleep 1000");
+      assertEquals(
+          "dl-rc-ours\n",
+          both.real("docker ps -a --filter label=dl-rc-mark=1 --format '{{.Names}}'").stdout());
+      assertEquals(
+          "dl-rc-ours\n",
+          both.real("docker ps -a --filter label=dl-rc-mark --format '{{.Names}}'").stdout());
+    }
+  }
+
+  @Test
+  void create_refusedByTheEngine_isThePlainDaemonErrorWithStatus1() {
+    both.same("docker create --name dl-rc-dup busybox true");
+    both.same("docker create --name dl-rc-dup busybox true");
+    both.same("docker create -m 2m busybox true");
+    both.same("docker run --name dl-rc-dup busybox true");
+  }
+
+  @Test
+  void ps_filters_matchTheSimulator() {
+    both.same("docker run -d --name dl-rc-f1 busybox sleep 1000");
+    both.same("docker create --name dl-rc-f2 busybox");
+    both.same("docker ps -a --filter status=created --format '{{.Names}} {{.State}}'");
+    both.same("docker ps --filter name=dl-rc-f --format '{{.Names}} {{.Command}}'");
+    both.same("docker ps --filter name=dl-rc-nosuch");
+  }
+}
