@@ -239,4 +239,35 @@ class DockerSimulatorTest {
                 .orElse("")
             + "\n");
   }
+
+  @Test
+  void runPrivileged_holdsEveryCapability_seesHostDevices_andInspectSaysSo() {
+    DockerSimulator modern =
+        DockerSimulator.create(
+            new SimulatorOptions(
+                new HostSpec(2, 8L << 30, "6.1.0-18-amd64", "Debian GNU/Linux 12", "vm"),
+                clock,
+                3));
+    CommandResult caps =
+        modern.execute(
+            List.of(
+                "docker",
+                "run",
+                "--privileged",
+                "--name",
+                "p",
+                "busybox",
+                "sh",
+                "-c",
+                "grep -E '^(CapEff|Seccomp):' /proc/self/status; ls /dev | grep -c ."));
+    assertEquals("CapEff:\t000001ffffffffff\nSeccomp:\t0\n31\n", caps.stdout(), caps.stderr());
+    CommandResult plain =
+        modern.execute(List.of("docker", "run", "busybox", "sh", "-c", "ls /dev | grep -c ."));
+    assertEquals("14\n", plain.stdout());
+    assertEquals(
+        "true\n",
+        modern
+            .execute(List.of("docker", "inspect", "-f", "{{.HostConfig.Privileged}}", "p"))
+            .stdout());
+  }
 }

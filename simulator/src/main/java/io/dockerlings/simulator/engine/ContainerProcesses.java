@@ -142,6 +142,7 @@ final class ContainerProcesses implements Workload {
               e.getKey(),
               e.getValue().hostPid(),
               e.getValue().ppid(),
+              p.uid(),
               SystemUsers.name(p.uid()),
               e.getValue().started(),
               p.psCommand()));

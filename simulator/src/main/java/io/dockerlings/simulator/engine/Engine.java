@@ -117,6 +117,11 @@ public final class Engine {
     return host;
   }
 
+  /** The host kernel's highest capability number, which bounds what a container can hold. */
+  int lastCap() {
+    return Privileges.lastCap(host.kernelRelease());
+  }
+
   /** The daemon's ID as {@code docker info} shows it: twelve groups of four. */
   private static String engineIdFrom(Random random) {
     String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
@@ -219,7 +224,7 @@ public final class Engine {
             List.of(),
             false,
             "default",
-            false,
+            Privileges.NONE,
             ContainerConfig.Limits.NONE,
             List.of(),
             "",
@@ -234,7 +239,7 @@ public final class Engine {
             ContainerFiles.create(image.layers(), this, config),
             nextSequence());
     containers.add(c);
-    c.files.mountProc(new ProcFs(c, namespacesFor(config)));
+    c.files.mountProc(new ProcFs(c, namespacesFor(config), lastCap()));
     return c;
   }
 

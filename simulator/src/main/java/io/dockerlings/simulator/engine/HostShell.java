@@ -73,7 +73,7 @@ final class HostShell implements ProcessHost, ContainerFacts {
     if (view == null) {
       view =
           new MountedFs(engine.volumes().host())
-              .mount("/dev", new DevFs(engine.fileClock(), 7), "/", false);
+              .mount("/dev", new DevFs(engine.fileClock(), 7, List.of("console")), "/", false);
     }
     out = new StringBuilder();
     err = new StringBuilder();

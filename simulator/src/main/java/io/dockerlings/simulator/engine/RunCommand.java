@@ -206,7 +206,7 @@ final class RunCommand {
       c.links.put(target, alias);
     }
     store.add(c);
-    c.files.mountProc(new ProcFs(c, engine.namespacesFor(config)));
+    c.files.mountProc(new ProcFs(c, engine.namespacesFor(config), engine.lastCap()));
     if (cmd.isSet("blkio-weight")) {
       io.errln(
           "WARNING: Your kernel does not support Block I/O weight or the cgroup is not mounted."
