@@ -422,6 +422,10 @@ public final class ShellProcess {
       finish(137, at);
       return;
     }
+    if (frozen) {
+      // Other signals stay pending while the allocation waits; no handler can run.
+      return;
+    }
     String action = traps.get(sig);
     if (action != null) {
       if (action.isEmpty()) {
@@ -569,6 +573,14 @@ public final class ShellProcess {
 
   private boolean outOfMemory;
 
+  /** Waiting for memory under a limit whose OOM killer is disabled: deaf to all but SIGKILL. */
+  private boolean frozen;
+
+  /** Whether the process waits for memory that its container's limit will never give it. */
+  public boolean frozen() {
+    return frozen;
+  }
+
   /** Thrown when the process grows past its container's memory limit. */
   static final class OutOfMemory extends RuntimeException {
     private static final long serialVersionUID = 1L;
@@ -651,11 +663,19 @@ public final class ShellProcess {
       }
       execute(e.words, Map.of(), e.stdin);
     } catch (OutOfMemory e) {
-      finish(137, now);
       if (instantSleep) {
         // A nested stage: the shell that holds the captured output is the one killed.
+        finish(137, now);
         outOfMemory = true;
+      } else if (host.oomKillDisabled()) {
+        // Without the OOM killer the allocation never returns: the process waits for memory
+        // that nothing frees, and only SIGKILL ends it.
+        frames.clear();
+        frozen = true;
+        state = State.BLOCKED;
+        host.underOom(now);
       } else {
+        finish(137, now);
         host.outOfMemory(now);
       }
     } catch (LoopControl c) {

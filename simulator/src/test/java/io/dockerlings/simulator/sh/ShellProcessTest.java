@@ -74,6 +74,18 @@ class ShellProcessTest {
 
     long limit;
     boolean oom;
+    boolean oomKillDisabled;
+    boolean underOom;
+
+    @Override
+    public boolean oomKillDisabled() {
+      return oomKillDisabled;
+    }
+
+    @Override
+    public void underOom(Instant at) {
+      underOom = true;
+    }
 
     @Override
     public long memoryLimit() {
@@ -452,6 +464,25 @@ class ShellProcessTest {
     assertTrue(box.oom, box.err + "|" + box.out.length() + "|" + p.state());
     assertEquals(137, p.exitCode());
     assertEquals("", box.out.toString());
+  }
+
+  @Test
+  void capturingPastTheLimit_withOomKillerDisabled_waitsForMemoryUntilSigkill() {
+    Box box = new Box();
+    box.limit = 10L << 20;
+    box.oomKillDisabled = true;
+    ShellProcess p = box.run(true, "sh", "-c", "trap 'echo term' TERM; x=$(cat /big); echo done");
+    p.runUntil(T0.plusSeconds(3600));
+    assertTrue(box.underOom);
+    assertFalse(box.oom);
+    assertTrue(p.frozen());
+    assertEquals(ShellProcess.State.BLOCKED, p.state());
+    p.signal(15, T0.plusSeconds(10));
+    p.runUntil(T0.plusSeconds(20));
+    assertEquals(ShellProcess.State.BLOCKED, p.state());
+    assertEquals("", box.out.toString());
+    p.signal(9, T0.plusSeconds(30));
+    assertEquals(137, p.exitCode());
   }
 
   @Test
