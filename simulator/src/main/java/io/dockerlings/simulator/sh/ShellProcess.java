@@ -343,7 +343,7 @@ public final class ShellProcess {
     pendingInput.append(line).append('\n');
     Node node;
     try {
-      node = ShellParser.parse(pendingInput.toString());
+      node = ShellParser.parseTyped(pendingInput.toString());
     } catch (ShellSyntaxException e) {
       if (e.getMessage().contains("end of file") || e.getMessage().contains("unterminated")) {
         return;
@@ -964,8 +964,22 @@ public final class ShellProcess {
     private boolean started;
     private final Node body;
 
+    /** The call's own output streams, or null to use the caller's. */
+    private final Sink[] io;
+
+    /** The call's own stdin ({@code f <file}, {@code f <<EOF}), if redirected. */
+    private final Optional<String> stdin;
+
+    private String savedStdin;
+
     FunctionFrame(Node body, List<String> args) {
+      this(body, args, null, Optional.empty());
+    }
+
+    FunctionFrame(Node body, List<String> args, Sink[] io, Optional<String> stdin) {
       this.body = body;
+      this.io = io;
+      this.stdin = stdin;
       this.savedPositional = positional;
       positional = new ArrayList<>(args);
     }
@@ -974,10 +988,23 @@ public final class ShellProcess {
     void step() {
       if (!started) {
         started = true;
+        if (io != null) {
+          sinks.push(io);
+        }
+        if (stdin.isPresent()) {
+          savedStdin = stdinText;
+          stdinText = stdin.get();
+        }
         frames.push(new ExecFrame(body));
         return;
       }
       frames.pop();
+      if (io != null) {
+        sinks.pop();
+      }
+      if (stdin.isPresent()) {
+        stdinText = savedStdin;
+      }
       positional = savedPositional;
       restoreLocals();
     }
@@ -1162,6 +1189,12 @@ public final class ShellProcess {
     } catch (Abort a) {
       emit(2, arg0 + ": " + a.getMessage() + "\n");
       status = a.status;
+      return;
+    }
+    Node fn = functions.get(words.get(0));
+    if (fn != null) {
+      // The body runs in later steps, so the call carries its redirections along.
+      frames.push(new FunctionFrame(fn, words.subList(1, words.size()), io.sinks(), io.stdin()));
       return;
     }
     String stdin = io.stdin().orElse(stdinText);

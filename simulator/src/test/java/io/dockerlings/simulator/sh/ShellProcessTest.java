@@ -271,6 +271,45 @@ class ShellProcessTest {
   }
 
   @Test
+  void hereDocument_expandsUnlessTheDelimiterIsQuoted() {
+    assertEquals(
+        "hi 3 sub $x \\ \\\"\nexit=0",
+        output("x=3; cat <<EOF\nhi $x $(echo sub) \\$x \\\\ \\\"\nEOF"));
+    assertEquals("$x `y`\nexit=0", output("x=3; cat <<'EOF'\n$x `y`\nEOF"));
+    assertEquals("a\nb\n  c\nexit=0", output("cat <<-E\n\ta\n\t\tb\n  c\n\tE"));
+  }
+
+  @Test
+  void hereDocument_feedsLoopsAndFunctions() {
+    assertEquals(
+        "got 1\ngot 2\nfn x\nexit=0",
+        output(
+            "while read l; do echo \"got $l\"; done <<E\n1\n2\nE\nf() { cat; }; f <<E\nfn x\nE"));
+  }
+
+  @Test
+  void functionCall_keepsItsRedirections() {
+    assertEquals(
+        "in\nexit=0", output("f() { cat; }; echo in > /tmp/i; f < /tmp/i > /tmp/o; cat /tmp/o"));
+  }
+
+  @Test
+  void interactiveShell_waitsForTheHereDocumentsEnd() {
+    Box box = new Box();
+    ShellProcess p = box.run(true, "sh");
+    p.makeInteractive();
+    p.runUntil(T0);
+    p.feed("cat <<EOF", T0);
+    assertEquals("> ", p.prompt());
+    p.feed("typed", T0);
+    p.runUntil(T0);
+    assertEquals("", box.out.toString());
+    p.feed("EOF", T0);
+    p.runUntil(T0);
+    assertEquals("typed\n", box.out.toString());
+  }
+
+  @Test
   void elif_choosesTheFirstTrueBranch() {
     assertEquals(
         "b\nexit=0", output("if false; then echo a; elif true; then echo b; else echo c; fi"));
