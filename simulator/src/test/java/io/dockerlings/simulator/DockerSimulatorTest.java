@@ -270,4 +270,13 @@ class DockerSimulatorTest {
             .execute(List.of("docker", "inspect", "-f", "{{.HostConfig.Privileged}}", "p"))
             .stdout());
   }
+
+  @Test
+  void applets_takeOptionValuesAttached_asBusyboxGetoptDoes() {
+    CommandResult r =
+        docker(
+            "run --rm busybox sh -c 'seq 1 5 > /n; tail -n+4 /n; grep -m1 -e 2 /n;"
+                + " echo a:b:c | cut -sd: -f3; echo abcdefghijklmn | cut -c1-12'");
+    assertEquals("4\n5\n2\nc\nabcdefghijkl\n", r.stdout(), r.stderr());
+  }
 }
