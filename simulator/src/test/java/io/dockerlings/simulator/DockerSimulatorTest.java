@@ -229,15 +229,29 @@ class DockerSimulatorTest {
     CommandResult missing = sim.host("docker inspect nosuch | grep -i ip");
     assertEquals(1, missing.exitCode());
     assertEquals("Error: No such object: nosuch\n", missing.stderr());
+    assertEquals("hi\n", sim.host("echo 'echo hi' | docker run -i --rm busybox sh").stdout());
+  }
+
+  @Test
+  void hostShell_dockerRunIt_refusesAPipeOrFileAsStdin_butNotTheTerminal() {
+    CommandResult piped = sim.host("echo hi | docker run -it --name piped busybox cat");
+    assertEquals(1, piped.exitCode());
+    assertEquals("the input device is not a TTY\n", piped.stderr());
+    assertEquals("", docker("ps -aq --filter name=piped").stdout(), "no container was created");
+    sim.host("echo hi > /tmp/in");
     assertEquals(
-        "hi\n",
-        sim.host("echo 'echo hi' | docker run -it --rm busybox sh")
-                .stdout()
-                .lines()
-                .filter(l -> l.equals("hi"))
-                .findFirst()
-                .orElse("")
-            + "\n");
+        "the input device is not a TTY\n",
+        sim.host("docker run -it --rm busybox cat < /tmp/in").stderr());
+    assertEquals(0, sim.host("echo hi | docker run -t --rm busybox echo t").exitCode());
+    docker("run -d --name bg busybox sleep 100");
+    assertEquals(
+        "the input device is not a TTY\n", sim.host("echo hi | docker exec -it bg cat").stderr());
+    assertEquals(
+        "Error: No such container: nosuch\n",
+        sim.host("echo hi | docker exec -it nosuch cat").stderr());
+    CommandResult typed = sim.host("docker run -it --rm busybox echo typed && echo after");
+    assertEquals(0, typed.exitCode(), typed.stderr());
+    assertTrue(typed.stdout().contains("after"), typed.stdout());
   }
 
   @Test

@@ -78,6 +78,14 @@ public final class Engine {
 
   /** Runs one command line (argv[0] = docker) after bringing every container up to now. */
   public CommandResult execute(List<String> argv, String stdin) {
+    return execute(argv, stdin, true);
+  }
+
+  /**
+   * Runs one docker command; {@code stdinTerminal} false means its stdin is a pipe or a file (a
+   * host line such as {@code echo hi | docker run -it busybox cat}).
+   */
+  public CommandResult execute(List<String> argv, String stdin, boolean stdinTerminal) {
     lifecycle.sync();
     if (daemonDown
         && argv.size() > 1
@@ -90,7 +98,7 @@ public final class Engine {
           "Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker"
               + " daemon running?\n");
     }
-    return cli.execute(argv, stdin);
+    return cli.execute(argv, stdin, stdinTerminal);
   }
 
   public List<String> commandNames() {

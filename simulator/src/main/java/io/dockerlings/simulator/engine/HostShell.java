@@ -93,6 +93,8 @@ final class HostShell implements ProcessHost, ContainerFacts {
             now,
             false);
     p.setPid(nextPid++);
+    // The line was typed at the learner's terminal: commands read it unless piped or redirected.
+    p.useTerminalStdin();
     Instant limit = now.plus(RunCommand.FOLLOW_LIMIT);
     while (!p.exited()) {
       Optional<Instant> wake = p.nextWake();
@@ -169,7 +171,7 @@ final class HostShell implements ProcessHost, ContainerFacts {
    * what was piped in and then the end of input.
    */
   private int docker(List<String> argv, AppletContext c) {
-    CommandResult r = engine.execute(argv, c.stdin());
+    CommandResult r = engine.execute(argv, c.stdin(), c.stdinIsTerminal());
     c.out(r.stdout());
     c.err(r.stderr());
     if (r.session().isEmpty()) {

@@ -40,6 +40,11 @@ final class RunCommand {
   int run(ParsedCommand cmd, CommandIo io) {
     Container c;
     try {
+      if (!cmd.bool("detach")) {
+        // The CLI checks its terminal after its own flag checks and before any request.
+        RunOptions.checkFlags(cmd);
+        io.requireTerminal(cmd.bool("interactive"), cmd.bool("tty"));
+      }
       c = createContainer(cmd, io);
     } catch (Failure f) {
       throw f.forRun(cmd.helpName());

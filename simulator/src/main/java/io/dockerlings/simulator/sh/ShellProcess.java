@@ -573,6 +573,21 @@ public final class ShellProcess {
 
   private boolean outOfMemory;
 
+  /**
+   * Whether this process's stdin is the terminal its line was typed at; only the host's shell
+   * starts with one, and pipes and input redirections take it away.
+   */
+  private boolean stdinTerminal;
+
+  /** Gives the process the terminal as stdin (the simulated host's shell in the REPL). */
+  public void useTerminalStdin() {
+    stdinTerminal = true;
+  }
+
+  boolean stdinIsTerminal() {
+    return stdinTerminal;
+  }
+
   /** Waiting for memory under a limit whose OOM killer is disabled: deaf to all but SIGKILL. */
   private boolean frozen;
 
@@ -607,7 +622,13 @@ public final class ShellProcess {
    * the way pipeline stages and substitutions run here.
    */
   int runNested(Node node, String stdin, Sink stdout) {
+    return runNested(node, stdin, stdout, stdinTerminal);
+  }
+
+  /** As {@link #runNested(Node, String, Sink)}, the child's stdin being a terminal or not. */
+  private int runNested(Node node, String stdin, Sink stdout, boolean terminal) {
     ShellProcess child = new ShellProcess(host, applets, argv, vars, cwd, uid, now, false, true);
+    child.stdinTerminal = terminal;
     child.exported.clear();
     child.exported.addAll(exported);
     child.readOnly.addAll(readOnly);
@@ -1139,7 +1160,8 @@ public final class ShellProcess {
       StringBuilder out = new StringBuilder();
       boolean isLast = i == p.commands().size() - 1;
       Sink sink = isLast ? sinks.peek()[1] : out::append;
-      last = runNested(p.commands().get(i), input, sink);
+      // Only the first stage reads the terminal; the others read the stage before them.
+      last = runNested(p.commands().get(i), input, sink, stdinTerminal && i == 0);
       input = out.toString();
     }
     status = p.negate() ? (last == 0 ? 1 : 0) : last;
@@ -1199,10 +1221,16 @@ public final class ShellProcess {
     }
     String stdin = io.stdin().orElse(stdinText);
     sinks.push(io.sinks());
+    boolean terminal = stdinTerminal;
+    if (io.stdin().isPresent()) {
+      // < file and here-documents replace the terminal for this command.
+      stdinTerminal = false;
+    }
     try {
       execute(words, extraEnv, stdin);
     } finally {
       sinks.pop();
+      stdinTerminal = terminal;
     }
     checkErrexit();
     if (io.stdin().isEmpty() && words.get(0).equals("read") && !functions.containsKey("read")) {
