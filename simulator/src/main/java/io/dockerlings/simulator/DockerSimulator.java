@@ -41,6 +41,16 @@ public final class DockerSimulator implements DockerEngine {
     return engine.execute(List.copyOf(argv), stdin == null ? "" : stdin);
   }
 
+  /**
+   * Runs one docker command whose stdin is not a terminal (a pipe, a file, {@code /dev/null}), as
+   * in a script: {@code run -it} and {@code exec -it} are refused as the CLI refuses them.
+   *
+   * @param stdin what the command reads; empty for {@code /dev/null}
+   */
+  public CommandResult executeWithoutTerminal(List<String> argv, String stdin) {
+    return engine.execute(List.copyOf(argv), stdin == null ? "" : stdin, false);
+  }
+
   /** Runs one docker command with nothing on stdin. */
   public CommandResult execute(List<String> argv) {
     return execute(argv, "");

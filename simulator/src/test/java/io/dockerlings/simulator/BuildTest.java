@@ -111,4 +111,41 @@ class BuildTest {
     String history = docker("history --format '{{.Size}}' fat").stdout();
     assertTrue(history.contains("5.24MB"), history);
   }
+
+  @Test
+  void fromScratch_copyStepHasNoParent_andHistoryHoldsOnlyTheBuiltSteps() throws IOException {
+    Files.writeString(ctx.resolve("hello.txt"), "hello\n");
+    dockerfile("FROM scratch", "COPY hello.txt /", "CMD [\"/hello.txt\"]");
+    CommandResult r = docker("build -q -t bare " + ctx);
+    assertEquals(0, r.exitCode(), r.stderr());
+    String copyStep = docker("image inspect -f '{{.Parent}}' bare").stdout().trim();
+    assertTrue(copyStep.startsWith("sha256:"), copyStep);
+    assertEquals("\n", docker("image inspect -f '{{.Parent}}' " + copyStep).stdout());
+    assertEquals(2, docker("history -q bare").stdout().lines().count());
+    assertEquals("6\n", docker("image inspect -f '{{.Size}}' bare").stdout());
+    CommandResult run = docker("run --rm bare cat /hello.txt");
+    assertEquals(127, run.exitCode());
+    assertTrue(run.stderr().contains("exec: \"cat\": executable file not found"), run.stderr());
+  }
+
+  @Test
+  void fromScratch_alone_buildsNoImage() throws IOException {
+    dockerfile("FROM scratch");
+    CommandResult r = docker("build " + ctx);
+    assertEquals(1, r.exitCode());
+    assertTrue(r.stdout().endsWith("Step 1/1 : FROM scratch\n ---> \n"), r.stdout());
+    assertEquals("No image was generated. Is your Dockerfile empty?\n", r.stderr());
+  }
+
+  @Test
+  void fromScratch_runStep_failsToStartAndLeavesItsContainer() throws IOException {
+    dockerfile("FROM scratch", "RUN echo hi");
+    CommandResult r = docker("build " + ctx);
+    assertEquals(1, r.exitCode());
+    assertTrue(
+        r.stderr().startsWith("failed to create shim task: OCI runtime create failed:"),
+        r.stderr());
+    assertTrue(r.stderr().contains("exec: \"/bin/sh\": stat /bin/sh: no such file"), r.stderr());
+    assertEquals(1, docker("ps -aq --filter status=created").stdout().lines().count());
+  }
 }

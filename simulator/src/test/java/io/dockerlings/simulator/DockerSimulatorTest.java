@@ -229,14 +229,68 @@ class DockerSimulatorTest {
     CommandResult missing = sim.host("docker inspect nosuch | grep -i ip");
     assertEquals(1, missing.exitCode());
     assertEquals("Error: No such object: nosuch\n", missing.stderr());
+    assertEquals("hi\n", sim.host("echo 'echo hi' | docker run -i --rm busybox sh").stdout());
+  }
+
+  @Test
+  void hostShell_dockerRunIt_refusesAPipeOrFileAsStdin_butNotTheTerminal() {
+    CommandResult piped = sim.host("echo hi | docker run -it --name piped busybox cat");
+    assertEquals(1, piped.exitCode());
+    assertEquals("the input device is not a TTY\n", piped.stderr());
+    assertEquals("", docker("ps -aq --filter name=piped").stdout(), "no container was created");
+    sim.host("echo hi > /tmp/in");
     assertEquals(
-        "hi\n",
-        sim.host("echo 'echo hi' | docker run -it --rm busybox sh")
-                .stdout()
-                .lines()
-                .filter(l -> l.equals("hi"))
-                .findFirst()
-                .orElse("")
-            + "\n");
+        "the input device is not a TTY\n",
+        sim.host("docker run -it --rm busybox cat < /tmp/in").stderr());
+    assertEquals(0, sim.host("echo hi | docker run -t --rm busybox echo t").exitCode());
+    docker("run -d --name bg busybox sleep 100");
+    assertEquals(
+        "the input device is not a TTY\n", sim.host("echo hi | docker exec -it bg cat").stderr());
+    assertEquals(
+        "Error: No such container: nosuch\n",
+        sim.host("echo hi | docker exec -it nosuch cat").stderr());
+    CommandResult typed = sim.host("docker run -it --rm busybox echo typed && echo after");
+    assertEquals(0, typed.exitCode(), typed.stderr());
+    assertTrue(typed.stdout().contains("after"), typed.stdout());
+  }
+
+  @Test
+  void runPrivileged_holdsEveryCapability_seesHostDevices_andInspectSaysSo() {
+    DockerSimulator modern =
+        DockerSimulator.create(
+            new SimulatorOptions(
+                new HostSpec(2, 8L << 30, "6.1.0-18-amd64", "Debian GNU/Linux 12", "vm"),
+                clock,
+                3));
+    CommandResult caps =
+        modern.execute(
+            List.of(
+                "docker",
+                "run",
+                "--privileged",
+                "--name",
+                "p",
+                "busybox",
+                "sh",
+                "-c",
+                "grep -E '^(CapEff|Seccomp):' /proc/self/status; ls /dev | grep -c ."));
+    assertEquals("CapEff:\t000001ffffffffff\nSeccomp:\t0\n31\n", caps.stdout(), caps.stderr());
+    CommandResult plain =
+        modern.execute(List.of("docker", "run", "busybox", "sh", "-c", "ls /dev | grep -c ."));
+    assertEquals("14\n", plain.stdout());
+    assertEquals(
+        "true\n",
+        modern
+            .execute(List.of("docker", "inspect", "-f", "{{.HostConfig.Privileged}}", "p"))
+            .stdout());
+  }
+
+  @Test
+  void applets_takeOptionValuesAttached_asBusyboxGetoptDoes() {
+    CommandResult r =
+        docker(
+            "run --rm busybox sh -c 'seq 1 5 > /n; tail -n+4 /n; grep -m1 -e 2 /n;"
+                + " echo a:b:c | cut -sd: -f3; echo abcdefghijklmn | cut -c1-12'");
+    assertEquals("4\n5\n2\nc\nabcdefghijkl\n", r.stdout(), r.stderr());
   }
 }

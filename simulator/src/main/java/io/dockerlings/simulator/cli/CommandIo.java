@@ -13,10 +13,31 @@ public final class CommandIo {
   private final StringBuilder out = new StringBuilder();
   private final StringBuilder err = new StringBuilder();
   private final String stdin;
+  private final boolean stdinTerminal;
   private InteractiveSession session;
 
+  /** A command whose stdin is the learner's terminal, with {@code stdin} typed or piped ahead. */
   public CommandIo(String stdin) {
+    this(stdin, true);
+  }
+
+  /**
+   * @param stdinTerminal whether stdin is a terminal; false when a host line pipes or redirects
+   *     into docker, where {@code -it} is refused
+   */
+  public CommandIo(String stdin, boolean stdinTerminal) {
     this.stdin = stdin == null ? "" : stdin;
+    this.stdinTerminal = stdinTerminal;
+  }
+
+  /**
+   * Refuses {@code -i} with {@code -t} when stdin is not a terminal, as the CLI checks before it
+   * asks the daemon for anything.
+   */
+  public void requireTerminal(boolean interactive, boolean tty) {
+    if (interactive && tty && !stdinTerminal) {
+      throw new DockerException("the input device is not a TTY", 1);
+    }
   }
 
   /** Appends to stdout. */

@@ -73,7 +73,12 @@ public final class DockerCli {
 
   /** Runs {@code argv} ({@code argv.get(0)} is {@code docker}) with {@code stdin} piped in. */
   public CommandResult execute(List<String> argv, String stdin) {
-    CommandIo io = new CommandIo(stdin);
+    return execute(argv, stdin, true);
+  }
+
+  /** Runs a command whose stdin is a terminal or, when {@code stdinTerminal} is false, is not. */
+  public CommandResult execute(List<String> argv, String stdin, boolean stdinTerminal) {
+    CommandIo io = new CommandIo(stdin, stdinTerminal);
     int exit;
     try {
       exit = dispatch(argv.subList(Math.min(1, argv.size()), argv.size()), io);

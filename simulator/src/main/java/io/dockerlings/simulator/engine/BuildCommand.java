@@ -122,6 +122,14 @@ final class BuildCommand {
     } catch (Failure f) {
       io.out(out.toString());
       throw DockerException.daemon(f.getMessage());
+    } catch (StartFailure f) {
+      // The builder relays the runtime's refusal as it is, without the daemon prefix.
+      io.out(out.toString());
+      throw new DockerException(f.getMessage(), 1);
+    }
+    if (Scratch.is(current)) {
+      io.out(out.toString());
+      throw new DockerException("No image was generated. Is your Dockerfile empty?", 1);
     }
     for (ImageRef t : tags) {
       engine.images().tag(t.familiarTagged(), current.id());
@@ -152,6 +160,9 @@ final class BuildCommand {
   private Step from(
       Dockerfile.Instruction ins, BuildState state, StringBuilder out, boolean quiet) {
     String ref = ins.args().split("\\s+")[0];
+    if (ref.equals(Scratch.NAME)) {
+      return new Step(Optional.of(Scratch.image(engine.lifecycle().now())), 0);
+    }
     Optional<Image> image = engine.images().lookup(ref);
     if (image.isEmpty()) {
       StringBuilder progress = new StringBuilder();
@@ -332,7 +343,14 @@ final class BuildCommand {
         new Image.History(now, createdBy, layer == null ? 0 : layer.size(), layer == null, ""));
     Image image =
         Images.build(
-            Optional.of(parent.id()), now, config, layers, history, author, "", Optional.empty());
+            Scratch.is(parent) ? Optional.empty() : Optional.of(parent.id()),
+            now,
+            config,
+            layers,
+            history,
+            author,
+            "",
+            Optional.empty());
     engine.images().add(image);
     return image;
   }
@@ -368,8 +386,8 @@ final class BuildCommand {
       lifecycle.start(c);
       exit = lifecycle.runUntilExit(c, lifecycle.now().plus(java.time.Duration.ofDays(1)));
     } catch (Failure f) {
-      out.append(f.getMessage()).append('\n');
-      return new Step(Optional.empty(), 127);
+      // A command that cannot start leaves its container behind, as a failed RUN does.
+      throw new StartFailure(f.getMessage());
     }
     for (LogBuffer.Entry e : c.logs.since(mark)) {
       if (!quiet) {
@@ -394,6 +412,15 @@ final class BuildCommand {
     }
     return new Step(
         Optional.of(commit(parent, parent.config(), layer, createdBy, parent.author())), 0);
+  }
+
+  /** A RUN whose command the runtime could not start; the build stops with its message. */
+  private static final class StartFailure extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    StartFailure(String message) {
+      super(message, null, false, false);
+    }
   }
 
   private static String joinArgs(Map<String, String> args) {

@@ -41,6 +41,10 @@ final class Cli {
     return cli.execute(argv, stdin);
   }
 
+  CommandResult execute(List<String> argv, String stdin, boolean stdinTerminal) {
+    return cli.execute(argv, stdin, stdinTerminal);
+  }
+
   List<String> commandNames() {
     return cli.commandNames();
   }

@@ -61,7 +61,7 @@ final class ContainerFiles {
             .getBytes(java.nio.charset.StandardCharsets.UTF_8));
     MountedFs view =
         new MountedFs(root)
-            .mount("/dev", new DevFs(clock, engine.ids().hashCode()), "/", false)
+            .mount("/dev", new DevFs(clock, engine.ids().hashCode(), devices(config)), "/", false)
             .mount("/etc/hostname", engineFiles, "/hostname", false)
             .mount("/etc/hosts", engineFiles, "/hosts", false)
             .mount("/etc/resolv.conf", engineFiles, "/resolv.conf", false);
@@ -197,5 +197,17 @@ final class ContainerFiles {
 
   String lowerDirs() {
     return lowerDirs;
+  }
+
+  /** The devices beyond the common ones: a console with a terminal, the host's when privileged. */
+  private static List<String> devices(ContainerConfig config) {
+    List<String> extra = new ArrayList<>();
+    if (config.tty()) {
+      extra.add("console");
+    }
+    if (config.privileges().privileged()) {
+      extra.addAll(Privileges.HOST_DEVICES);
+    }
+    return extra;
   }
 }

@@ -127,8 +127,8 @@ final class ContainerJson {
     h.put("AutoRemove", k.autoRemove());
     h.put("VolumeDriver", "");
     h.putNull("VolumesFrom");
-    h.putNull("CapAdd");
-    h.putNull("CapDrop");
+    capabilities(h, "CapAdd", k.privileges().capAdd());
+    capabilities(h, "CapDrop", k.privileges().capDrop());
     h.put("CgroupnsMode", "host");
     h.putArray("Dns");
     h.putArray("DnsOptions");
@@ -140,7 +140,7 @@ final class ContainerJson {
     h.putNull("Links");
     h.put("OomScoreAdj", 0);
     h.put("PidMode", "");
-    h.put("Privileged", k.privileged());
+    h.put("Privileged", k.privileges().privileged());
     h.put("PublishAllPorts", k.publishAllPorts());
     h.put("ReadonlyRootfs", false);
     h.putNull("SecurityOpt");
@@ -182,6 +182,12 @@ final class ContainerJson {
     h.put("CpuPercent", 0);
     h.put("IOMaximumIOps", 0);
     h.put("IOMaximumBandwidth", 0);
+    if (k.privileges().privileged()) {
+      // A privileged container sees all of /proc and /sys: nothing is masked or read-only.
+      h.putNull("MaskedPaths");
+      h.putNull("ReadonlyPaths");
+      return h;
+    }
     ArrayNode masked = h.putArray("MaskedPaths");
     for (String p :
         List.of(
@@ -203,6 +209,16 @@ final class ContainerJson {
       ro.add(p);
     }
     return h;
+  }
+
+  /** {@code --cap-add}/{@code --cap-drop} as typed, or null when none was given. */
+  private static void capabilities(ObjectNode h, String key, List<String> names) {
+    if (names.isEmpty()) {
+      h.putNull(key);
+      return;
+    }
+    ArrayNode list = h.putArray(key);
+    names.forEach(list::add);
   }
 
   /** {@code --device-read-bps /dev/sda:1mb} as inspect lists it: path and bytes per second. */

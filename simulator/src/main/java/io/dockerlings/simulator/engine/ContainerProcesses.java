@@ -142,6 +142,7 @@ final class ContainerProcesses implements Workload {
               e.getKey(),
               e.getValue().hostPid(),
               e.getValue().ppid(),
+              p.uid(),
               SystemUsers.name(p.uid()),
               e.getValue().started(),
               p.psCommand()));
@@ -169,6 +170,10 @@ final class ContainerProcesses implements Workload {
 
   @Override
   public long memoryUsage() {
+    if (table.values().stream().anyMatch(e -> e.process().frozen())) {
+      // A process waits for memory: the cgroup is full.
+      return container.config.limits().memory();
+    }
     long total = 0;
     for (Entry e : table.values()) {
       if (!e.process().exited()) {
@@ -235,6 +240,17 @@ final class ContainerProcesses implements Workload {
     public void outOfMemory(Instant at) {
       oomKilled = true;
       killAll(at);
+    }
+
+    @Override
+    public boolean oomKillDisabled() {
+      return container.config.limits().oomKillDisable() && memoryLimit() > 0;
+    }
+
+    @Override
+    public void underOom(Instant at) {
+      // The cgroup reports the event even though nothing was killed; inspect shows it at exit.
+      oomKilled = true;
     }
 
     @Override

@@ -80,6 +80,14 @@ public final class Engine {
 
   /** Runs one command line (argv[0] = docker) after bringing every container up to now. */
   public CommandResult execute(List<String> argv, String stdin) {
+    return execute(argv, stdin, true);
+  }
+
+  /**
+   * Runs one docker command; {@code stdinTerminal} false means its stdin is a pipe or a file (a
+   * host line such as {@code echo hi | docker run -it busybox cat}).
+   */
+  public CommandResult execute(List<String> argv, String stdin, boolean stdinTerminal) {
     lifecycle.sync();
     if (daemonDown
         && argv.size() > 1
@@ -92,7 +100,7 @@ public final class Engine {
           "Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker"
               + " daemon running?\n");
     }
-    return cli.execute(argv, stdin);
+    return cli.execute(argv, stdin, stdinTerminal);
   }
 
   public List<String> commandNames() {
@@ -117,6 +125,11 @@ public final class Engine {
 
   public HostSpec host() {
     return host;
+  }
+
+  /** The host kernel's highest capability number, which bounds what a container can hold. */
+  int lastCap() {
+    return Privileges.lastCap(host.kernelRelease());
   }
 
   /** The daemon's ID as {@code docker info} shows it: twelve groups of four. */
@@ -221,7 +234,7 @@ public final class Engine {
             List.of(),
             false,
             "default",
-            false,
+            Privileges.NONE,
             ContainerConfig.Limits.NONE,
             List.of(),
             "",
@@ -236,7 +249,7 @@ public final class Engine {
             ContainerFiles.create(image.layers(), this, config),
             nextSequence());
     containers.add(c);
-    c.files.mountProc(new ProcFs(c, namespacesFor(config)));
+    c.files.mountProc(new ProcFs(c, namespacesFor(config), lastCap()));
     return c;
   }
 

@@ -32,6 +32,10 @@ final class ExecCommands {
   private int exec(ParsedCommand cmd, CommandIo io) {
     String ref = cmd.args().get(0);
     Container c = targets.clientRequire(ref);
+    if (!cmd.bool("detach")) {
+      // After the lookup, so that a missing container is reported first, as the CLI does.
+      io.requireTerminal(cmd.bool("interactive"), cmd.bool("tty"));
+    }
     if (c.status == ContainerStatus.PAUSED) {
       throw DockerException.daemon(
           "Container " + ref + " is paused, unpause the container before exec");

@@ -73,7 +73,7 @@ final class HostShell implements ProcessHost, ContainerFacts {
     if (view == null) {
       view =
           new MountedFs(engine.volumes().host())
-              .mount("/dev", new DevFs(engine.fileClock(), 7), "/", false);
+              .mount("/dev", new DevFs(engine.fileClock(), 7, List.of("console")), "/", false);
     }
     out = new StringBuilder();
     err = new StringBuilder();
@@ -93,6 +93,8 @@ final class HostShell implements ProcessHost, ContainerFacts {
             now,
             false);
     p.setPid(nextPid++);
+    // The line was typed at the learner's terminal: commands read it unless piped or redirected.
+    p.useTerminalStdin();
     Instant limit = now.plus(RunCommand.FOLLOW_LIMIT);
     while (!p.exited()) {
       Optional<Instant> wake = p.nextWake();
@@ -169,7 +171,7 @@ final class HostShell implements ProcessHost, ContainerFacts {
    * what was piped in and then the end of input.
    */
   private int docker(List<String> argv, AppletContext c) {
-    CommandResult r = engine.execute(argv, c.stdin());
+    CommandResult r = engine.execute(argv, c.stdin(), c.stdinIsTerminal());
     c.out(r.stdout());
     c.err(r.stderr());
     if (r.session().isEmpty()) {

@@ -400,8 +400,11 @@ final class Images implements ImageSource {
     gd.put("Name", "overlay2");
     ObjectNode rootfs = o.putObject("RootFS");
     rootfs.put("Type", "layers");
-    ArrayNode layers = rootfs.putArray("Layers");
-    i.layers().forEach(l -> layers.add(l.diffId()));
+    if (!i.layers().isEmpty()) {
+      // Go leaves out the empty list: an image built from scratch with no file step has none.
+      ArrayNode layers = rootfs.putArray("Layers");
+      i.layers().forEach(l -> layers.add(l.diffId()));
+    }
     o.putObject("Metadata").put("LastTagTime", "0001-01-01T00:00:00Z");
     return o;
   }

@@ -11,8 +11,8 @@ import java.util.List;
 
 /**
  * A container's {@code /proc}, read-only and generated on each read: one directory per process of
- * its pid namespace (with {@code cmdline} and the {@code ns/} links that show which namespaces it
- * is in), {@code self}, and {@code mounts}.
+ * its pid namespace (with {@code cmdline}, {@code status} and the {@code ns/} links that show which
+ * namespaces it is in), {@code self}, and {@code mounts}.
  */
 final class ProcFs implements FileSystem {
   /** The namespace kinds {@code ls /proc/self/ns} shows, in its order. */
@@ -31,10 +31,16 @@ final class ProcFs implements FileSystem {
 
   private final Container container;
   private final Namespaces ns;
+  private final int lastCap;
 
-  ProcFs(Container container, Namespaces ns) {
+  /**
+   * @param lastCap the host kernel's highest capability number, which bounds the capability sets
+   *     that {@code status} shows
+   */
+  ProcFs(Container container, Namespaces ns, int lastCap) {
     this.container = container;
     this.ns = ns;
+    this.lastCap = lastCap;
   }
 
   private List<Workload.Proc> procs() {
@@ -71,7 +77,7 @@ final class ProcFs implements FileSystem {
     if (p.length == 1) {
       return stat(path, NodeType.DIRECTORY, 0, "");
     }
-    if (p.length == 2 && p[1].equals("cmdline")) {
+    if (p.length == 2 && (p[1].equals("cmdline") || p[1].equals("status"))) {
       return stat(path, NodeType.FILE, 0, "");
     }
     if (p.length == 2 && p[1].equals("ns")) {
@@ -126,7 +132,7 @@ final class ProcFs implements FileSystem {
     if (p.endsWith("/ns")) {
       return KINDS;
     }
-    return List.of("cmdline", "ns");
+    return List.of("cmdline", "ns", "status");
   }
 
   @Override
@@ -139,12 +145,17 @@ final class ProcFs implements FileSystem {
       }
       return b.toString().getBytes(StandardCharsets.UTF_8);
     }
-    if (p.endsWith("/cmdline")) {
+    if (p.endsWith("/cmdline") || p.endsWith("/status")) {
       String who = p.substring(1, p.indexOf('/', 1));
       for (Workload.Proc proc : procs()) {
-        if (who.equals("self") && proc.pid() == 1 || Integer.toString(proc.pid()).equals(who)) {
-          return (String.join("\0", proc.command().split(" ")) + "\0")
-              .getBytes(StandardCharsets.UTF_8);
+        // The reader is not known here: self is PID 1, which is the reader in the common case.
+        boolean self = who.equals("self") && proc.pid() == 1;
+        if (self || Integer.toString(proc.pid()).equals(who)) {
+          String text =
+              p.endsWith("/status")
+                  ? ProcStatus.text(proc, self, container.config.privileges(), lastCap)
+                  : String.join("\0", proc.command().split(" ")) + "\0";
+          return text.getBytes(StandardCharsets.UTF_8);
         }
       }
     }

@@ -40,6 +40,11 @@ final class RunCommand {
   int run(ParsedCommand cmd, CommandIo io) {
     Container c;
     try {
+      if (!cmd.bool("detach")) {
+        // The CLI checks its terminal after its own flag checks and before any request.
+        RunOptions.checkFlags(cmd);
+        io.requireTerminal(cmd.bool("interactive"), cmd.bool("tty"));
+      }
       c = createContainer(cmd, io);
     } catch (Failure f) {
       throw f.forRun(cmd.helpName());
@@ -165,7 +170,13 @@ final class RunCommand {
     images.validate(imageRef);
     // Flags are checked before any pull, as the CLI validates them first.
     RunOptions.checkFlags(cmd);
-    RunOptions.limits(cmd, engine.host().cpus());
+    ContainerConfig.Limits limits = RunOptions.limits(cmd, engine.host().cpus());
+    boolean unboundedOom = limits.oomKillDisable() && limits.memory() == 0;
+    if (unboundedOom) {
+      io.errln(
+          "WARNING: Disabling the OOM killer on containers without setting a '-m/--memory' limit"
+              + " may be dangerous.");
+    }
     ImageSource.Resolved image =
         images
             .find(imageRef)
@@ -206,7 +217,13 @@ final class RunCommand {
       c.links.put(target, alias);
     }
     store.add(c);
-    c.files.mountProc(new ProcFs(c, engine.namespacesFor(config)));
+    c.files.mountProc(new ProcFs(c, engine.namespacesFor(config), engine.lastCap()));
+    if (unboundedOom) {
+      // The daemon repeats the point in its own words among the create warnings.
+      io.errln(
+          "WARNING: OOM killer is disabled for the container, but no memory limit is set, this"
+              + " can result in the system running out of resources.");
+    }
     if (cmd.isSet("blkio-weight")) {
       io.errln(
           "WARNING: Your kernel does not support Block I/O weight or the cgroup is not mounted."

@@ -123,7 +123,7 @@ final class RunOptions {
         bindings,
         cmd.bool("publish-all"),
         network,
-        cmd.bool("privileged"),
+        Privileges.of(cmd.bool("privileged"), cmd.list("cap-add"), cmd.list("cap-drop")),
         limits(cmd, hostCpus),
         List.of(),
         cmd.string("ip", ""),

@@ -13,7 +13,8 @@ interface Workload {
   record Exit(int code, Instant at) {}
 
   /** One process as {@code docker top} lists it. */
-  record Proc(int pid, int hostPid, int ppid, String user, Instant started, String command) {}
+  record Proc(
+      int pid, int hostPid, int ppid, int uid, String user, Instant started, String command) {}
 
   /** Runs every process up to {@code t}; output goes to the container's log as it happens. */
   void advanceTo(Instant t);

@@ -7,27 +7,42 @@ import java.util.Set;
 
 /**
  * A container's {@code /dev}: the character devices programs use ({@code null}, {@code zero},
- * {@code urandom}, {@code random}, {@code full}) over a small writable tree for {@code shm}, {@code
- * pts} and {@code mqueue}.
+ * {@code urandom}, {@code random}, {@code full}, {@code tty}, {@code ptmx}) plus any others it is
+ * given ({@code console} with a terminal, the host's devices when privileged), over a small
+ * writable tree for {@code shm}, {@code pts} and {@code mqueue}. Devices other than the first five
+ * read as empty and discard writes.
  *
  * <p>{@code zero} and the random devices are endless: reads must be bounded by the reader. {@code
  * urandom} is seeded, so a simulated run repeats exactly.
  */
 public final class DevFs implements FileSystem {
-  private static final Set<String> DEVICES =
-      Set.of("/null", "/zero", "/urandom", "/random", "/full", "/tty", "/console");
+  private static final Set<String> BASE =
+      Set.of("/null", "/zero", "/urandom", "/random", "/full", "/tty", "/ptmx");
 
   private final UnionFs tree;
   private final Random random;
+  private final Set<String> devices;
 
+  /** The devices every container has. */
   public DevFs(Clock clock, long seed) {
+    this(clock, seed, List.of());
+  }
+
+  /**
+   * The devices every container has and {@code extra} ones, named without {@code /dev} ({@code
+   * console}, {@code sda}).
+   */
+  public DevFs(Clock clock, long seed, List<String> extra) {
     this.tree = new UnionFs(List.of(), clock);
     this.random = new Random(seed);
+    Set<String> all = new java.util.HashSet<>(BASE);
+    extra.forEach(e -> all.add("/" + e));
+    this.devices = Set.copyOf(all);
     tree.mkdir("/shm", false);
     tree.chmod("/shm", 01777);
     tree.mkdir("/pts", false);
     tree.mkdir("/mqueue", false);
-    for (String d : DEVICES) {
+    for (String d : devices) {
       tree.write(d, new byte[0]);
       tree.chmod(d, 0666);
     }
@@ -37,8 +52,8 @@ public final class DevFs implements FileSystem {
     tree.symlink("/proc/self/fd/2", "/stderr");
   }
 
-  private static boolean isDevice(String path) {
-    return DEVICES.contains(FsPaths.normalize(path));
+  private boolean isDevice(String path) {
+    return devices.contains(FsPaths.normalize(path));
   }
 
   @Override
@@ -71,14 +86,14 @@ public final class DevFs implements FileSystem {
     String p = FsPaths.normalize(path);
     int n = (int) Math.min(maxBytes, Integer.MAX_VALUE - 8);
     return switch (p) {
-      case "/null", "/tty", "/console" -> new byte[0];
+      case "/null" -> new byte[0];
       case "/zero", "/full" -> new byte[n];
       case "/urandom", "/random" -> {
         byte[] b = new byte[n];
         random.nextBytes(b);
         yield b;
       }
-      default -> tree.read(p, maxBytes);
+      default -> isDevice(p) ? new byte[0] : tree.read(p, maxBytes);
     };
   }
 

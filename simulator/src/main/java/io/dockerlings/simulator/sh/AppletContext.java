@@ -21,6 +21,14 @@ public interface AppletContext {
   /** All of standard input (a pipe's or redirection's content; empty when none). */
   String stdin();
 
+  /**
+   * Whether standard input is the terminal the line was typed at, rather than a pipe or a file
+   * ({@code docker run -it} refuses to run otherwise).
+   */
+  default boolean stdinIsTerminal() {
+    return false;
+  }
+
   /** Writes to standard output. */
   void out(String text);
 

@@ -249,6 +249,7 @@ final class Execution {
     String script;
     List<String> args = new ArrayList<>();
     String name = words.get(0);
+    boolean fromFile = false;
     int i = 1;
     while (i < words.size() && words.get(i).startsWith("-") && !words.get(i).equals("-c")) {
       i++;
@@ -274,6 +275,7 @@ final class Execution {
         return;
       }
       name = words.get(i);
+      fromFile = true;
       args.addAll(words.subList(i + 1, words.size()));
     } else {
       if (sh.interactive() && sh.framesEmpty() && stdin.isEmpty()) {
@@ -286,7 +288,9 @@ final class Execution {
     try {
       node = ShellParser.parse(script);
     } catch (ShellSyntaxException e) {
-      sh.write(2, "sh: " + e.getMessage() + "\n");
+      // ash names a script file and the line; for -c and piped input it says only "sh".
+      String where = fromFile ? name + ": line " + e.line() : "sh";
+      sh.write(2, where + ": " + e.getMessage() + "\n");
       sh.status = 2;
       return;
     }

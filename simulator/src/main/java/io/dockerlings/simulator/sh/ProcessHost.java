@@ -32,6 +32,19 @@ public interface ProcessHost {
   /** The OOM killer ended a child only (a stress worker): the container records it, no more. */
   default void oomNoticed() {}
 
+  /**
+   * Whether the container's memory limit has its OOM killer disabled ({@code --oom-kill-disable}).
+   */
+  default boolean oomKillDisabled() {
+    return false;
+  }
+
+  /**
+   * A process hit the memory limit with the OOM killer disabled: it now waits for memory. The
+   * container records the out-of-memory event.
+   */
+  default void underOom(java.time.Instant at) {}
+
   /** A pid for a short-lived child the process forks (an applet such as {@code ps}). */
   int forkPid();
 

@@ -200,6 +200,11 @@ final class Programs {
           }
 
           @Override
+          public boolean stdinIsTerminal() {
+            return sh.stdinIsTerminal();
+          }
+
+          @Override
           public void out(String text) {
             sh.write(1, text);
           }

@@ -6,7 +6,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 
-/** Opens a command's redirections: files for {@code > >> <}, duplicates for {@code 2>&1}. */
+/**
+ * Opens a command's redirections: files for {@code > >> <}, duplicates for {@code 2>&1}, the body
+ * of a here-document ({@code <<}) as stdin.
+ */
 final class Redirections {
   /** The streams a command gets: stdin text if redirected, and sinks for fds 1 and 2. */
   record Opened(Optional<String> stdin, ShellProcess.Sink[] sinks) {}
@@ -20,6 +23,12 @@ final class Redirections {
     for (Redirect r : redirects) {
       String target = ex.single(r.target());
       switch (r.op()) {
+        case "<<" -> {
+          // A here-document's target is its expanded body; only stdin reads one here.
+          if (r.fd() == 0) {
+            stdin = Optional.of(target);
+          }
+        }
         case "<" -> {
           String path = Paths.resolve(shell.cwd(), target);
           try {

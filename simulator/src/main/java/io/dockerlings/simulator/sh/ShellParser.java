@@ -28,26 +28,83 @@ import java.util.Set;
 
 /**
  * A recursive-descent parser for the POSIX shell subset busybox {@code ash} scripts use, with ash's
- * syntax error messages.
+ * syntax error messages. Here-documents are read when their operator is parsed: the body, which
+ * starts on the line after the operator, is taken out of the source so that parsing goes on with
+ * the rest of that line.
  */
 final class ShellParser {
   private static final Set<String> RESERVED =
       Set.of("then", "else", "elif", "fi", "do", "done", "esac", "}", "in");
 
-  private final String src;
+  /** The text still to parse; here-document bodies are cut out of it as they are read. */
+  private String src;
+
   private int pos;
 
-  private ShellParser(String src) {
+  /** Whether more lines may follow (a terminal): a here-document without its end waits for them. */
+  private final boolean moreInput;
+
+  /** Where here-document bodies were cut out, and how many lines each had: {position, lines}. */
+  private final List<int[]> cuts = new ArrayList<>();
+
+  private ShellParser(String src, boolean moreInput) {
     this.src = src;
+    this.moreInput = moreInput;
+  }
+
+  private ShellParser(String src) {
+    this(src, false);
   }
 
   /** Parses a whole script. */
   static Node parse(String script) {
-    ShellParser p = new ShellParser(script);
-    Node n = p.list(Set.of());
-    p.skipBlank(true);
-    if (p.pos < p.src.length()) {
-      throw new ShellSyntaxException("syntax error: unexpected " + p.quotedToken());
+    return parse(script, false);
+  }
+
+  /**
+   * Parses what was typed at a terminal so far. A here-document whose delimiter line has not come
+   * yet is reported as an unexpected end of file, so the caller asks for another line; a script
+   * instead ends such a body at its end, as ash does.
+   */
+  static Node parseTyped(String typed) {
+    return parse(typed, true);
+  }
+
+  private static Node parse(String script, boolean moreInput) {
+    ShellParser p = new ShellParser(script, moreInput);
+    try {
+      return p.script();
+    } catch (ShellSyntaxException e) {
+      throw e.line() > 0 ? e : new ShellSyntaxException(e.getMessage(), p.line());
+    }
+  }
+
+  /**
+   * The line ash reports an error on: the current one, or the next when the offending token is the
+   * newline itself (ash has read it by then). Here-document bodies already cut out count.
+   */
+  private int line() {
+    int line = 1;
+    int end = Math.min(pos, src.length());
+    for (int i = 0; i < end; i++) {
+      if (src.charAt(i) == '\n') {
+        line++;
+      }
+    }
+    for (int[] cut : cuts) {
+      if (cut[0] <= end) {
+        line += cut[1];
+      }
+    }
+    return pos < src.length() && src.charAt(pos) == '\n' ? line + 1 : line;
+  }
+
+  /** The whole source as one list of commands. */
+  private Node script() {
+    Node n = list(Set.of());
+    skipBlank(true);
+    if (pos < src.length()) {
+      throw new ShellSyntaxException("syntax error: unexpected " + quotedToken());
     }
     return n;
   }
@@ -108,6 +165,9 @@ final class ShellParser {
   private String quotedToken() {
     if (eof()) {
       return "end of file";
+    }
+    if (peek() == '\n') {
+      return "newline";
     }
     String w = peekWord();
     if (!w.isEmpty()) {
@@ -448,6 +508,9 @@ final class ShellParser {
       pos++;
     }
     String op;
+    if (startsWith("<<")) {
+      return Optional.of(hereDocument(fd < 0 ? 0 : fd));
+    }
     if (startsWith(">>")) {
       op = ">>";
     } else if (startsWith(">&")) {
@@ -473,6 +536,92 @@ final class ShellParser {
       fd = op.startsWith("<") ? 0 : 1;
     }
     return Optional.of(new Redirect(fd, op, target));
+  }
+
+  /**
+   * {@code <<WORD} or {@code <<-WORD} at {@code pos}: reads the body from the next line up to a
+   * line that is exactly the delimiter (tabs stripped first with {@code <<-}) and removes it from
+   * the source. A delimiter with any quoting keeps the body literal; otherwise the body expands
+   * parameters, commands and arithmetic, and a backslash escapes only {@code $ ` \} and newline.
+   */
+  private Redirect hereDocument(int fd) {
+    boolean stripTabs = startsWith("<<-");
+    pos += stripTabs ? 3 : 2;
+    skipBlank(false);
+    if (eof() || isMeta(peek())) {
+      throw new ShellSyntaxException("syntax error: unexpected " + quotedToken());
+    }
+    int start = pos;
+    word();
+    String raw = src.substring(start, pos);
+    boolean quoted = raw.indexOf('\'') >= 0 || raw.indexOf('"') >= 0 || raw.indexOf('\\') >= 0;
+    String delimiter = raw.replaceAll("['\"\\\\]", "");
+    int newline = src.indexOf('\n', pos);
+    int bodyStart = newline < 0 ? src.length() : newline + 1;
+    StringBuilder body = new StringBuilder();
+    int at = bodyStart;
+    boolean ended = false;
+    while (at < src.length()) {
+      int end = src.indexOf('\n', at);
+      String line = src.substring(at, end < 0 ? src.length() : end);
+      at = end < 0 ? src.length() : end + 1;
+      if (stripTabs) {
+        line = line.replaceFirst("^\t+", "");
+      }
+      if (line.equals(delimiter)) {
+        ended = true;
+        break;
+      }
+      body.append(line);
+      if (end >= 0) {
+        body.append('\n');
+      }
+    }
+    if (!ended && moreInput) {
+      throw new ShellSyntaxException("syntax error: unexpected end of file (here-document)");
+    }
+    cuts.add(
+        new int[] {
+          bodyStart, (int) src.substring(bodyStart, at).chars().filter(c -> c == '\n').count()
+        });
+    src = src.substring(0, bodyStart) + src.substring(at);
+    Word text =
+        quoted
+            ? new Word(List.of(new Lit(body.toString(), true)))
+            : new ShellParser(body.toString()).hereDocumentText();
+    return new Redirect(fd, "<<", text);
+  }
+
+  /** An unquoted here-document body as one word whose expansions are not split or globbed. */
+  private Word hereDocumentText() {
+    List<Part> parts = new ArrayList<>();
+    StringBuilder lit = new StringBuilder();
+    while (!eof()) {
+      char c = peek();
+      if (c == '\\' && pos + 1 < src.length() && "$`\\\n".indexOf(src.charAt(pos + 1)) >= 0) {
+        if (src.charAt(pos + 1) != '\n') {
+          lit.append(src.charAt(pos + 1));
+        }
+        pos += 2;
+      } else if (c == '$' || c == '`') {
+        Optional<Part> p = dollar(true);
+        if (p.isPresent()) {
+          flush(parts, lit, true);
+          parts.add(p.get());
+        } else {
+          lit.append(c);
+          pos++;
+        }
+      } else {
+        lit.append(c);
+        pos++;
+      }
+    }
+    flush(parts, lit, true);
+    if (parts.isEmpty()) {
+      parts.add(new Lit("", true));
+    }
+    return new Word(parts);
   }
 
   // ---- words --------------------------------------------------------------------------------

@@ -343,7 +343,7 @@ public final class ShellProcess {
     pendingInput.append(line).append('\n');
     Node node;
     try {
-      node = ShellParser.parse(pendingInput.toString());
+      node = ShellParser.parseTyped(pendingInput.toString());
     } catch (ShellSyntaxException e) {
       if (e.getMessage().contains("end of file") || e.getMessage().contains("unterminated")) {
         return;
@@ -420,6 +420,10 @@ public final class ShellProcess {
     }
     if (sig == 9) {
       finish(137, at);
+      return;
+    }
+    if (frozen) {
+      // Other signals stay pending while the allocation waits; no handler can run.
       return;
     }
     String action = traps.get(sig);
@@ -569,6 +573,29 @@ public final class ShellProcess {
 
   private boolean outOfMemory;
 
+  /**
+   * Whether this process's stdin is the terminal its line was typed at; only the host's shell
+   * starts with one, and pipes and input redirections take it away.
+   */
+  private boolean stdinTerminal;
+
+  /** Gives the process the terminal as stdin (the simulated host's shell in the REPL). */
+  public void useTerminalStdin() {
+    stdinTerminal = true;
+  }
+
+  boolean stdinIsTerminal() {
+    return stdinTerminal;
+  }
+
+  /** Waiting for memory under a limit whose OOM killer is disabled: deaf to all but SIGKILL. */
+  private boolean frozen;
+
+  /** Whether the process waits for memory that its container's limit will never give it. */
+  public boolean frozen() {
+    return frozen;
+  }
+
   /** Thrown when the process grows past its container's memory limit. */
   static final class OutOfMemory extends RuntimeException {
     private static final long serialVersionUID = 1L;
@@ -595,7 +622,13 @@ public final class ShellProcess {
    * the way pipeline stages and substitutions run here.
    */
   int runNested(Node node, String stdin, Sink stdout) {
+    return runNested(node, stdin, stdout, stdinTerminal);
+  }
+
+  /** As {@link #runNested(Node, String, Sink)}, the child's stdin being a terminal or not. */
+  private int runNested(Node node, String stdin, Sink stdout, boolean terminal) {
     ShellProcess child = new ShellProcess(host, applets, argv, vars, cwd, uid, now, false, true);
+    child.stdinTerminal = terminal;
     child.exported.clear();
     child.exported.addAll(exported);
     child.readOnly.addAll(readOnly);
@@ -651,11 +684,19 @@ public final class ShellProcess {
       }
       execute(e.words, Map.of(), e.stdin);
     } catch (OutOfMemory e) {
-      finish(137, now);
       if (instantSleep) {
         // A nested stage: the shell that holds the captured output is the one killed.
+        finish(137, now);
         outOfMemory = true;
+      } else if (host.oomKillDisabled()) {
+        // Without the OOM killer the allocation never returns: the process waits for memory
+        // that nothing frees, and only SIGKILL ends it.
+        frames.clear();
+        frozen = true;
+        state = State.BLOCKED;
+        host.underOom(now);
       } else {
+        finish(137, now);
         host.outOfMemory(now);
       }
     } catch (LoopControl c) {
@@ -944,8 +985,22 @@ public final class ShellProcess {
     private boolean started;
     private final Node body;
 
+    /** The call's own output streams, or null to use the caller's. */
+    private final Sink[] io;
+
+    /** The call's own stdin ({@code f <file}, {@code f <<EOF}), if redirected. */
+    private final Optional<String> stdin;
+
+    private String savedStdin;
+
     FunctionFrame(Node body, List<String> args) {
+      this(body, args, null, Optional.empty());
+    }
+
+    FunctionFrame(Node body, List<String> args, Sink[] io, Optional<String> stdin) {
       this.body = body;
+      this.io = io;
+      this.stdin = stdin;
       this.savedPositional = positional;
       positional = new ArrayList<>(args);
     }
@@ -954,10 +1009,23 @@ public final class ShellProcess {
     void step() {
       if (!started) {
         started = true;
+        if (io != null) {
+          sinks.push(io);
+        }
+        if (stdin.isPresent()) {
+          savedStdin = stdinText;
+          stdinText = stdin.get();
+        }
         frames.push(new ExecFrame(body));
         return;
       }
       frames.pop();
+      if (io != null) {
+        sinks.pop();
+      }
+      if (stdin.isPresent()) {
+        stdinText = savedStdin;
+      }
       positional = savedPositional;
       restoreLocals();
     }
@@ -1092,7 +1160,8 @@ public final class ShellProcess {
       StringBuilder out = new StringBuilder();
       boolean isLast = i == p.commands().size() - 1;
       Sink sink = isLast ? sinks.peek()[1] : out::append;
-      last = runNested(p.commands().get(i), input, sink);
+      // Only the first stage reads the terminal; the others read the stage before them.
+      last = runNested(p.commands().get(i), input, sink, stdinTerminal && i == 0);
       input = out.toString();
     }
     status = p.negate() ? (last == 0 ? 1 : 0) : last;
@@ -1144,12 +1213,24 @@ public final class ShellProcess {
       status = a.status;
       return;
     }
+    Node fn = functions.get(words.get(0));
+    if (fn != null) {
+      // The body runs in later steps, so the call carries its redirections along.
+      frames.push(new FunctionFrame(fn, words.subList(1, words.size()), io.sinks(), io.stdin()));
+      return;
+    }
     String stdin = io.stdin().orElse(stdinText);
     sinks.push(io.sinks());
+    boolean terminal = stdinTerminal;
+    if (io.stdin().isPresent()) {
+      // < file and here-documents replace the terminal for this command.
+      stdinTerminal = false;
+    }
     try {
       execute(words, extraEnv, stdin);
     } finally {
       sinks.pop();
+      stdinTerminal = terminal;
     }
     checkErrexit();
     if (io.stdin().isEmpty() && words.get(0).equals("read") && !functions.containsKey("read")) {

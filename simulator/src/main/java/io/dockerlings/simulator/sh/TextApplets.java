@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
@@ -21,7 +20,7 @@ final class TextApplets {
     m.put("wc", TextApplets::wc);
     m.put("grep", TextApplets::grep);
     m.put("tr", TextApplets::tr);
-    m.put("cut", TextApplets::cut);
+    m.put("cut", CutApplet::run);
     m.put("sort", TextApplets::sort);
     m.put("uniq", TextApplets::uniq);
     m.put("seq", TextApplets::seq);
@@ -55,8 +54,7 @@ final class TextApplets {
   }
 
   /** The input of a filter: the named files, or stdin when none. */
-  private static List<String[]> inputs(
-      String name, List<String> files, AppletContext c, int[] status) {
+  static List<String[]> inputs(String name, List<String> files, AppletContext c, int[] status) {
     List<String[]> out = new ArrayList<>();
     if (files.isEmpty()) {
       out.add(new String[] {"-", c.stdin()});
@@ -77,7 +75,7 @@ final class TextApplets {
     return out;
   }
 
-  private static List<String> lines(String text) {
+  static List<String> lines(String text) {
     List<String> out = new ArrayList<>();
     int start = 0;
     for (int i = 0; i < text.length(); i++) {
@@ -95,20 +93,25 @@ final class TextApplets {
   private static int headTail(List<String> argv, AppletContext c, boolean head) {
     long n = 10;
     long bytes = -1;
+    // tail -n +N: from line N on rather than the last N lines.
+    boolean fromStart = false;
     List<String> files = new ArrayList<>();
+    argv = GetOpt.split(argv, head ? "n:c:qv" : "n:c:qvfFs:").argv();
     for (int i = 1; i < argv.size(); i++) {
       String a = argv.get(i);
       if ((a.equals("-n") || a.equals("-c")) && i + 1 < argv.size()) {
-        long v = Sizes.parse(argv.get(++i).replace("+", ""));
+        String value = argv.get(++i);
+        fromStart = !head && a.equals("-n") && value.startsWith("+");
+        long v = Sizes.parse(value.replace("+", ""));
         if (a.equals("-n")) {
           n = v;
         } else {
           bytes = v;
         }
-      } else if (a.matches("-n\\d+")) {
-        n = Long.parseLong(a.substring(2));
-      } else if (a.matches("-c\\d+[kmgKMG]?")) {
-        bytes = Sizes.parse(a.substring(2));
+      } else if (a.equals("-q") || a.equals("-v") || a.equals("-F")) {
+        continue;
+      } else if (a.equals("-s") && i + 1 < argv.size()) {
+        i++;
       } else if (a.matches("-\\d+")) {
         n = Long.parseLong(a.substring(1));
       } else if (a.equals("-f")) {
@@ -141,7 +144,11 @@ final class TextApplets {
       }
       List<String> ls = lines(text);
       int k = (int) Math.min(n, ls.size());
-      for (String l : head ? ls.subList(0, k) : ls.subList(ls.size() - k, ls.size())) {
+      List<String> shown =
+          fromStart
+              ? ls.subList((int) Math.min(Math.max(n - 1, 0), ls.size()), ls.size())
+              : head ? ls.subList(0, k) : ls.subList(ls.size() - k, ls.size());
+      for (String l : shown) {
         c.out(l);
       }
     }
@@ -191,10 +198,15 @@ final class TextApplets {
     List<String> ops = new ArrayList<>();
     StringBuilder o = new StringBuilder();
     String pattern = null;
+    long max = Long.MAX_VALUE;
+    argv = GetOpt.split(argv, "e:m:HhnlLoqvsrRiwFEcx").argv();
     for (int i = 1; i < argv.size(); i++) {
       String a = argv.get(i);
       if (a.equals("-e") && i + 1 < argv.size()) {
         pattern = argv.get(++i);
+      } else if (a.equals("-m") && i + 1 < argv.size()) {
+        // -m N: stop reading a file after its Nth selected line.
+        max = Sizes.parse(argv.get(++i));
       } else if (a.startsWith("-") && a.length() > 1) {
         o.append(a.substring(1));
       } else if (pattern == null) {
@@ -232,6 +244,9 @@ final class TextApplets {
       int n = 0;
       int matched = 0;
       for (String line : lines(in[1])) {
+        if (matched >= max) {
+          break;
+        }
         n++;
         String body = line.endsWith("\n") ? line.substring(0, line.length() - 1) : line;
         Matcher m = re.matcher(body);
@@ -342,58 +357,6 @@ final class TextApplets {
     }
     c.out(out.toString());
     return 0;
-  }
-
-  private static int cut(List<String> argv, AppletContext c) {
-    String delim = "\t";
-    String fields = null;
-    List<String> files = new ArrayList<>();
-    for (int i = 1; i < argv.size(); i++) {
-      String a = argv.get(i);
-      if (a.startsWith("-d")) {
-        delim = a.length() > 2 ? a.substring(2) : argv.get(++i);
-      } else if (a.startsWith("-f")) {
-        fields = a.length() > 2 ? a.substring(2) : argv.get(++i);
-      } else {
-        files.add(a);
-      }
-    }
-    if (fields == null) {
-      c.err("cut: expected a list of bytes, characters, or fields\n");
-      return 1;
-    }
-    TreeSet<Integer> want = new TreeSet<>();
-    for (String part : fields.split(",")) {
-      if (part.contains("-")) {
-        String[] r = part.split("-", -1);
-        int lo = r[0].isEmpty() ? 1 : Integer.parseInt(r[0]);
-        int hi = r[1].isEmpty() ? 1000 : Integer.parseInt(r[1]);
-        for (int k = lo; k <= hi; k++) {
-          want.add(k);
-        }
-      } else {
-        want.add(Integer.parseInt(part));
-      }
-    }
-    int[] status = {0};
-    for (String[] in : inputs("cut", files, c, status)) {
-      for (String line : lines(in[1])) {
-        String body = line.endsWith("\n") ? line.substring(0, line.length() - 1) : line;
-        String[] parts = body.split(Pattern.quote(delim), -1);
-        if (parts.length == 1) {
-          c.out(body + "\n");
-          continue;
-        }
-        List<String> picked = new ArrayList<>();
-        for (int k : want) {
-          if (k <= parts.length) {
-            picked.add(parts[k - 1]);
-          }
-        }
-        c.out(String.join(delim, picked) + "\n");
-      }
-    }
-    return status[0];
   }
 
   private static int sort(List<String> argv, AppletContext c) {

@@ -28,6 +28,8 @@ class GoldenTranscriptTest {
 
   @TestFactory
   Stream<DynamicNode> goldenTranscripts() {
-    return GoldenRunner.fromClasspath("golden", () -> DockerSimulator.create(OPTIONS)::execute);
+    // golden-capture runs each command with stdin from /dev/null, which is no terminal.
+    return GoldenRunner.fromClasspath(
+        "golden", () -> DockerSimulator.create(OPTIONS)::executeWithoutTerminal);
   }
 }

@@ -3,6 +3,7 @@ package io.dockerlings.simulator.sh;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
@@ -54,5 +55,34 @@ class ShellParserTest {
     Ast.Simple s = (Ast.Simple) ShellParser.parse("X=1 env");
     assertEquals(1, s.assigns().size());
     assertEquals(1, s.words().size());
+  }
+
+  @Test
+  void parse_hereDocumentWithoutDelimiterWord_isUnexpectedNewline() {
+    assertEquals("syntax error: unexpected newline", error("cat <<\nx"));
+  }
+
+  @Test
+  void parse_hereDocumentBody_isCutOutSoTheLineGoesOn() {
+    // The second command on the operator's line and the one after the body both parse.
+    assertInstanceOf(Ast.Seq.class, ShellParser.parse("cat <<A; echo b\nbody\nA\necho c"));
+  }
+
+  @Test
+  void parseTyped_hereDocumentWithoutItsEnd_asksForMoreInput() {
+    ShellSyntaxException e =
+        assertThrows(ShellSyntaxException.class, () -> ShellParser.parseTyped("cat <<EOF\nx"));
+    assertTrue(e.getMessage().contains("end of file"), e.getMessage());
+    assertInstanceOf(Ast.Simple.class, ShellParser.parse("cat <<EOF\nx"));
+  }
+
+  @Test
+  void syntaxError_carriesTheLineAshReports_countingCutBodies() {
+    ShellSyntaxException e =
+        assertThrows(ShellSyntaxException.class, () -> ShellParser.parse("cat <<E\nx\nE\nfi\n"));
+    assertEquals(4, e.line());
+    ShellSyntaxException newline =
+        assertThrows(ShellSyntaxException.class, () -> ShellParser.parse("cat <<\nx"));
+    assertEquals(2, newline.line());
   }
 }

@@ -74,6 +74,18 @@ class ShellProcessTest {
 
     long limit;
     boolean oom;
+    boolean oomKillDisabled;
+    boolean underOom;
+
+    @Override
+    public boolean oomKillDisabled() {
+      return oomKillDisabled;
+    }
+
+    @Override
+    public void underOom(Instant at) {
+      underOom = true;
+    }
 
     @Override
     public long memoryLimit() {
@@ -256,6 +268,45 @@ class ShellProcessTest {
     ShellProcess p = box.run(true, "sh", "-c", script);
     p.runUntil(T0.plusSeconds(10));
     return box.err + box.out.toString() + "exit=" + p.exitCode();
+  }
+
+  @Test
+  void hereDocument_expandsUnlessTheDelimiterIsQuoted() {
+    assertEquals(
+        "hi 3 sub $x \\ \\\"\nexit=0",
+        output("x=3; cat <<EOF\nhi $x $(echo sub) \\$x \\\\ \\\"\nEOF"));
+    assertEquals("$x `y`\nexit=0", output("x=3; cat <<'EOF'\n$x `y`\nEOF"));
+    assertEquals("a\nb\n  c\nexit=0", output("cat <<-E\n\ta\n\t\tb\n  c\n\tE"));
+  }
+
+  @Test
+  void hereDocument_feedsLoopsAndFunctions() {
+    assertEquals(
+        "got 1\ngot 2\nfn x\nexit=0",
+        output(
+            "while read l; do echo \"got $l\"; done <<E\n1\n2\nE\nf() { cat; }; f <<E\nfn x\nE"));
+  }
+
+  @Test
+  void functionCall_keepsItsRedirections() {
+    assertEquals(
+        "in\nexit=0", output("f() { cat; }; echo in > /tmp/i; f < /tmp/i > /tmp/o; cat /tmp/o"));
+  }
+
+  @Test
+  void interactiveShell_waitsForTheHereDocumentsEnd() {
+    Box box = new Box();
+    ShellProcess p = box.run(true, "sh");
+    p.makeInteractive();
+    p.runUntil(T0);
+    p.feed("cat <<EOF", T0);
+    assertEquals("> ", p.prompt());
+    p.feed("typed", T0);
+    p.runUntil(T0);
+    assertEquals("", box.out.toString());
+    p.feed("EOF", T0);
+    p.runUntil(T0);
+    assertEquals("typed\n", box.out.toString());
   }
 
   @Test
@@ -452,6 +503,25 @@ class ShellProcessTest {
     assertTrue(box.oom, box.err + "|" + box.out.length() + "|" + p.state());
     assertEquals(137, p.exitCode());
     assertEquals("", box.out.toString());
+  }
+
+  @Test
+  void capturingPastTheLimit_withOomKillerDisabled_waitsForMemoryUntilSigkill() {
+    Box box = new Box();
+    box.limit = 10L << 20;
+    box.oomKillDisabled = true;
+    ShellProcess p = box.run(true, "sh", "-c", "trap 'echo term' TERM; x=$(cat /big); echo done");
+    p.runUntil(T0.plusSeconds(3600));
+    assertTrue(box.underOom);
+    assertFalse(box.oom);
+    assertTrue(p.frozen());
+    assertEquals(ShellProcess.State.BLOCKED, p.state());
+    p.signal(15, T0.plusSeconds(10));
+    p.runUntil(T0.plusSeconds(20));
+    assertEquals(ShellProcess.State.BLOCKED, p.state());
+    assertEquals("", box.out.toString());
+    p.signal(9, T0.plusSeconds(30));
+    assertEquals(137, p.exitCode());
   }
 
   @Test
