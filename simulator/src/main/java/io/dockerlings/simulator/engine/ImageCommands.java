@@ -1,6 +1,5 @@
 package io.dockerlings.simulator.engine;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.dockerlings.simulator.cli.CommandHandler;
@@ -352,39 +351,11 @@ final class ImageCommands {
       rows.add(o);
       ids.add(id);
     }
-    if (cmd.bool("quiet")) {
-      ids.forEach(io::outln);
-      return 0;
-    }
-    String format = cmd.string("format", "");
-    if (format.isEmpty() || format.equals("table")) {
-      format = "table {{.ID}}\t{{.CreatedSince}}\t{{.CreatedBy}}\t{{.Size}}\t{{.Comment}}";
-    }
-    io.out(Listing.HISTORY.render(format, rows));
-    return 0;
+    return ObjectVerbs.printList(cmd, io, Listing.HISTORY, ids, rows);
   }
 
   private int inspect(ParsedCommand cmd, CommandIo io) {
-    List<JsonNode> found = new ArrayList<>();
-    List<String> errors = new ArrayList<>();
-    for (String ref : cmd.args()) {
-      Optional<JsonNode> doc = images.inspect(ref);
-      if (doc.isPresent()) {
-        found.add(doc.get());
-      } else {
-        errors.add("Error: No such image: " + ref);
-      }
-    }
-    Optional<String> format = cmd.string("format");
-    if (format.isPresent() && !format.get().isEmpty()) {
-      for (JsonNode d : found) {
-        io.outln(Formats.template(format.get(), d));
-      }
-    } else {
-      io.out(Formats.json(found));
-    }
-    errors.forEach(io::errln);
-    return errors.isEmpty() ? 0 : 1;
+    return ObjectVerbs.printInspect(cmd, io, "image", images::inspect, false);
   }
 
   private int push(ParsedCommand cmd, CommandIo io) {
