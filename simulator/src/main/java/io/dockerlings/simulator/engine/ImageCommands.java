@@ -146,12 +146,7 @@ final class ImageCommands {
 
   private int pull(ParsedCommand cmd, CommandIo io) {
     String reference = cmd.args().get(0);
-    ImageRef ref;
-    try {
-      ref = ImageRef.parse(reference);
-    } catch (Failure f) {
-      throw DockerException.client(f.getMessage());
-    }
+    ImageRef ref = clientRef(reference);
     StringBuilder progress = new StringBuilder();
     if (ref.tag().isEmpty() && ref.digest().isEmpty()) {
       progress.append("Using default tag: latest\n");
@@ -358,14 +353,18 @@ final class ImageCommands {
     return ObjectVerbs.printInspect(cmd, io, "image", images::inspect, false);
   }
 
-  private int push(ParsedCommand cmd, CommandIo io) {
-    String reference = cmd.args().get(0);
-    ImageRef ref;
+  /** The parsed reference, or the parser's words as a client error (pull, push). */
+  private static ImageRef clientRef(String reference) {
     try {
-      ref = ImageRef.parse(reference);
+      return ImageRef.parse(reference);
     } catch (Failure f) {
       throw DockerException.client(f.getMessage());
     }
+  }
+
+  private int push(ParsedCommand cmd, CommandIo io) {
+    String reference = cmd.args().get(0);
+    ImageRef ref = clientRef(reference);
     if (ref.tag().isEmpty()) {
       io.outln("Using default tag: latest");
     }
