@@ -34,7 +34,7 @@ public final class Units {
    * {@code N years}. Negative durations read as less than a second, as in Go.
    */
   public static String humanDuration(Duration d) {
-    long seconds = d.getSeconds() < 0 ? d.getSeconds() + (d.getNano() > 0 ? 1 : 0) : d.getSeconds();
+    long seconds = d.toSeconds();
     if (seconds < 1) {
       return "Less than a second";
     }
@@ -44,15 +44,16 @@ public final class Units {
     if (seconds < 60) {
       return seconds + " seconds";
     }
-    long minutes = seconds / 60;
+    long minutes = d.toMinutes();
     if (minutes == 1) {
       return "About a minute";
     }
     if (minutes < 60) {
       return minutes + " minutes";
     }
-    // Go rounds hours half up here: int(d.Hours() + 0.5).
-    long hours = (long) (d.toNanos() / 3.6e12 + 0.5);
+    // Go rounds hours half up here: int(d.Hours() + 0.5). Whole milliseconds, as the engine's
+    // listings have always counted them, and they do not overflow where nanoseconds would (292y).
+    long hours = Math.round(d.toMillis() / 3_600_000.0);
     if (hours == 1) {
       return "About an hour";
     }

@@ -1,5 +1,7 @@
 package io.dockerlings.simulator.engine;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.dockerlings.simulator.fs.Layer;
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,7 +18,8 @@ import java.util.TreeSet;
 /**
  * The registry the simulator pulls from: the images the course uses, with Docker Hub's layer
  * counts, sizes, default configuration and history, and a root filesystem good enough for the
- * course's commands. Offline by design; nothing else can be pulled.
+ * course's commands. Offline by design; nothing else can be pulled. Busybox is built here; the
+ * other repositories are listed in {@code catalog.json} beside this class.
  */
 final class Catalog {
   /** An image a registry holds under one or more tags. */
@@ -40,126 +43,18 @@ final class Catalog {
   Catalog() {
     applets = readApplets();
     add("busybox", List.of("latest"), busybox(BUILT), "Busybox base image.", 3000, true);
-    add(
-        "alpine",
-        List.of("latest", "3.18"),
-        distro(List.of(7_330_000L), shellConfig("/bin/sh"), "alpine", false),
-        "A minimal Docker image based on Alpine Linux with a complete package index and only 5 MB in size!",
-        10000,
-        true);
-    add(
-        "ubuntu",
-        List.of("latest", "22.04"),
-        distro(List.of(77_800_000L), shellConfig("bash"), "ubuntu", true),
-        "Ubuntu is a Debian-based Linux operating system based on free software.",
-        16000,
-        true);
-    add(
-        "centos",
-        List.of("7", "latest"),
-        distro(List.of(204_000_000L), shellConfig("/bin/bash"), "centos", true),
-        "DEPRECATED; The official build of CentOS.",
-        7000,
-        true);
-    add(
-        "nginx",
-        List.of("latest", "1.25"),
-        service(
-            List.of(77_800_000L, 62_100_000L, 1_050L, 960L, 1_200L, 1_400L, 3_600L),
-            List.of("/docker-entrypoint.sh"),
-            List.of("nginx", "-g", "daemon off;"),
-            "80/tcp",
-            Optional.of("SIGQUIT"),
-            "nginx"),
-        "Official build of Nginx.",
-        18000,
-        true);
-    add(
-        "redis",
-        List.of("latest", "7"),
-        service(
-            List.of(77_800_000L, 3_300_000L, 1_200_000L, 46_000_000L, 98L, 410L),
-            List.of("docker-entrypoint.sh"),
-            List.of("redis-server"),
-            "6379/tcp",
-            Optional.empty(),
-            "redis-server"),
-        "Redis is an open source key-value store that functions as a data structure server.",
-        11000,
-        true);
-    add(
-        "mysql",
-        List.of("5.7", "latest"),
-        service(
-            List.of(
-                87_300_000L,
-                15_000L,
-                3_800_000L,
-                1_100_000L,
-                24_000_000L,
-                5_000L,
-                330_000_000L,
-                4_500L),
-            List.of("docker-entrypoint.sh"),
-            List.of("mysqld"),
-            "3306/tcp",
-            Optional.empty(),
-            "mysqld"),
-        "MySQL is a widely used, open-source relational database management system (RDBMS).",
-        14000,
-        true);
-    add(
-        "python",
-        List.of("2.7-slim", "latest"),
-        service(
-            List.of(69_200_000L, 8_700_000L, 50_900_000L, 5_100_000L),
-            List.of(),
-            List.of("python2"),
-            "",
-            Optional.empty(),
-            "python2"),
-        "Python is an interpreted, interactive, object-oriented, open-source programming language.",
-        9000,
-        true);
-    add(
-        "tomcat",
-        List.of("latest", "9"),
-        service(
-            List.of(77_800_000L, 19_000_000L, 180_000_000L, 20_000_000L, 150L),
-            List.of(),
-            List.of("catalina.sh", "run"),
-            "8080/tcp",
-            Optional.empty(),
-            "catalina.sh"),
-        "Apache Tomcat is an open source implementation of the Java Servlet and JavaServer Pages technologies",
-        3500,
-        true);
-    add(
-        "registry",
-        List.of("2", "latest"),
-        service(
-            List.of(22_900_000L),
-            List.of("/bin/registry"),
-            List.of("serve", "/etc/docker/registry/config.yml"),
-            "5000/tcp",
-            Optional.empty(),
-            "registry"),
-        "Distribution implementation for storing and distributing of container images and artifacts",
-        4000,
-        true);
-    add(
-        "progrium/stress",
-        List.of("latest"),
-        service(
-            List.of(188_000_000L, 1_900_000L, 13_000L),
-            List.of("/usr/bin/stress", "--verbose"),
-            List.of(),
-            "",
-            Optional.empty(),
-            "stress"),
-        "",
-        50,
-        false);
+    // The other repositories are data: Hub's listing and the shape of each image, one per line.
+    for (JsonNode e : readCatalog()) {
+      String repo = e.get("repository").asText();
+      add(
+          repo,
+          strings(e.get("tags")),
+          e.has("distro") ? distro(e.get("distro"), repo) : service(e.get("service")),
+          e.get("description").asText(),
+          e.get("stars").asInt(),
+          // Hub's official images are exactly those without a namespace.
+          !repo.contains("/"));
+    }
   }
 
   private void add(
@@ -200,20 +95,39 @@ final class Catalog {
   }
 
   private static List<String> readApplets() {
-    try (InputStream in = Catalog.class.getResourceAsStream("busybox-applets.txt")) {
-      if (in == null) {
-        throw new IllegalStateException("missing busybox-applets.txt");
+    List<String> out = new ArrayList<>();
+    for (String line :
+        new String(resource("busybox-applets.txt"), StandardCharsets.UTF_8).split("\n")) {
+      if (!line.isBlank()) {
+        out.add(line.trim());
       }
-      List<String> out = new ArrayList<>();
-      for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-        if (!line.isBlank()) {
-          out.add(line.trim());
-        }
-      }
-      return out;
+    }
+    return out;
+  }
+
+  private static JsonNode readCatalog() {
+    try {
+      return new ObjectMapper().readTree(resource("catalog.json"));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  private static byte[] resource(String name) {
+    try (InputStream in = Catalog.class.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException("missing " + name);
+      }
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static List<String> strings(JsonNode array) {
+    List<String> out = new ArrayList<>();
+    array.forEach(v -> out.add(v.asText()));
+    return out;
   }
 
   /** The busybox image as the course's engine builds it: one COPY layer of a static busybox. */
@@ -259,10 +173,6 @@ final class Catalog {
         "",
         "",
         Optional.empty());
-  }
-
-  private static ImageConfig shellConfig(String shell) {
-    return ImageConfig.of(List.of(shell));
   }
 
   /** The tools every non-busybox image here carries in /bin, so learners can look around. */
@@ -353,9 +263,13 @@ final class Catalog {
     return b;
   }
 
-  /** A distribution base image: one rootfs layer with a shell and the usual tools. */
-  private Image distro(List<Long> sizes, ImageConfig config, String name, boolean bash) {
-    Layer rootfs = rootfs(sizes.get(0), bash, name).build();
+  /**
+   * A distribution base image: one rootfs layer of {@code size} bytes with the usual tools, running
+   * {@code shell} ({@code bash} adds /bin/bash).
+   */
+  private static Image distro(JsonNode d, String name) {
+    ImageConfig config = ImageConfig.of(List.of(d.get("shell").asText()));
+    Layer rootfs = rootfs(d.get("size").asLong(), d.get("bash").asBoolean(), name).build();
     List<Image.History> history =
         List.of(
             new Image.History(
@@ -364,12 +278,7 @@ final class Catalog {
                 rootfs.size(),
                 false,
                 ""),
-            new Image.History(
-                BUILT,
-                "/bin/sh -c #(nop)  CMD [\"" + config.cmd().get().get(0) + "\"]",
-                0,
-                true,
-                ""));
+            nop("CMD [\"" + config.cmd().get().get(0) + "\"]"));
     return Images.build(
         Optional.empty(),
         BUILT,
@@ -381,14 +290,18 @@ final class Catalog {
         Optional.of(digestOf(rootfs.diffId())));
   }
 
-  /** A service image: a distro base, extra layers, and a long-running main program. */
-  private Image service(
-      List<Long> sizes,
-      List<String> entrypoint,
-      List<String> cmd,
-      String port,
-      Optional<String> stopSignal,
-      String program) {
+  /**
+   * A service image: a distro base, extra layers of {@code sizes}, and a long-running {@code
+   * program} started by {@code entrypoint} and {@code cmd}, exposing {@code port} when not empty.
+   */
+  private static Image service(JsonNode s) {
+    List<Long> sizes = new ArrayList<>();
+    s.get("sizes").forEach(v -> sizes.add(v.asLong()));
+    List<String> entrypoint = strings(s.get("entrypoint"));
+    List<String> cmd = strings(s.get("cmd"));
+    String port = s.get("port").asText();
+    Optional<String> stopSignal = Optional.ofNullable(s.get("stopSignal")).map(JsonNode::asText);
+    String program = s.get("program").asText();
     List<Layer> layers = new ArrayList<>();
     List<Image.History> history = new ArrayList<>();
     for (int i = 0; i < sizes.size(); i++) {
@@ -431,25 +344,13 @@ final class Catalog {
     }
     if (!port.isEmpty()) {
       config = config.withExposed(new TreeSet<>(List.of(port)));
-      history.add(new Image.History(BUILT, "/bin/sh -c #(nop)  EXPOSE " + port, 0, true, ""));
+      history.add(nop("EXPOSE " + port));
     }
     if (!entrypoint.isEmpty()) {
-      history.add(
-          new Image.History(
-              BUILT,
-              "/bin/sh -c #(nop)  ENTRYPOINT [\"" + String.join("\" \"", entrypoint) + "\"]",
-              0,
-              true,
-              ""));
+      history.add(nop("ENTRYPOINT [\"" + String.join("\" \"", entrypoint) + "\"]"));
     }
     if (!cmd.isEmpty()) {
-      history.add(
-          new Image.History(
-              BUILT,
-              "/bin/sh -c #(nop)  CMD [\"" + String.join("\" \"", cmd) + "\"]",
-              0,
-              true,
-              ""));
+      history.add(nop("CMD [\"" + String.join("\" \"", cmd) + "\"]"));
     }
     return Images.build(
         Optional.empty(),
@@ -460,6 +361,11 @@ final class Catalog {
         "",
         "",
         Optional.of(digestOf(layers.get(layers.size() - 1).diffId())));
+  }
+
+  /** The history step of an instruction that only sets metadata, such as {@code EXPOSE 80/tcp}. */
+  private static Image.History nop(String instruction) {
+    return new Image.History(BUILT, "/bin/sh -c #(nop)  " + instruction, 0, true, "");
   }
 
   private static String digestOf(String seed) {

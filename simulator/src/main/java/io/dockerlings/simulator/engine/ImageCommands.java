@@ -1,6 +1,5 @@
 package io.dockerlings.simulator.engine;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.dockerlings.simulator.cli.CommandHandler;
@@ -147,12 +146,7 @@ final class ImageCommands {
 
   private int pull(ParsedCommand cmd, CommandIo io) {
     String reference = cmd.args().get(0);
-    ImageRef ref;
-    try {
-      ref = ImageRef.parse(reference);
-    } catch (Failure f) {
-      throw DockerException.client(f.getMessage());
-    }
+    ImageRef ref = clientRef(reference);
     StringBuilder progress = new StringBuilder();
     if (ref.tag().isEmpty() && ref.digest().isEmpty()) {
       progress.append("Using default tag: latest\n");
@@ -352,49 +346,25 @@ final class ImageCommands {
       rows.add(o);
       ids.add(id);
     }
-    if (cmd.bool("quiet")) {
-      ids.forEach(io::outln);
-      return 0;
-    }
-    String format = cmd.string("format", "");
-    if (format.isEmpty() || format.equals("table")) {
-      format = "table {{.ID}}\t{{.CreatedSince}}\t{{.CreatedBy}}\t{{.Size}}\t{{.Comment}}";
-    }
-    io.out(Listing.HISTORY.render(format, rows));
-    return 0;
+    return ObjectVerbs.printList(cmd, io, Listing.HISTORY, ids, rows);
   }
 
   private int inspect(ParsedCommand cmd, CommandIo io) {
-    List<JsonNode> found = new ArrayList<>();
-    List<String> errors = new ArrayList<>();
-    for (String ref : cmd.args()) {
-      Optional<JsonNode> doc = images.inspect(ref);
-      if (doc.isPresent()) {
-        found.add(doc.get());
-      } else {
-        errors.add("Error: No such image: " + ref);
-      }
+    return ObjectVerbs.printInspect(cmd, io, "image", images::inspect, false);
+  }
+
+  /** The parsed reference, or the parser's words as a client error (pull, push). */
+  private static ImageRef clientRef(String reference) {
+    try {
+      return ImageRef.parse(reference);
+    } catch (Failure f) {
+      throw DockerException.client(f.getMessage());
     }
-    Optional<String> format = cmd.string("format");
-    if (format.isPresent() && !format.get().isEmpty()) {
-      for (JsonNode d : found) {
-        io.outln(Formats.template(format.get(), d));
-      }
-    } else {
-      io.out(Formats.json(found));
-    }
-    errors.forEach(io::errln);
-    return errors.isEmpty() ? 0 : 1;
   }
 
   private int push(ParsedCommand cmd, CommandIo io) {
     String reference = cmd.args().get(0);
-    ImageRef ref;
-    try {
-      ref = ImageRef.parse(reference);
-    } catch (Failure f) {
-      throw DockerException.client(f.getMessage());
-    }
+    ImageRef ref = clientRef(reference);
     if (ref.tag().isEmpty()) {
       io.outln("Using default tag: latest");
     }

@@ -231,31 +231,8 @@ final class Images implements ImageSource {
                             + ref.familiarTagged()
                             + " not found: manifest unknown: manifest unknown"));
     String digest = image.repoDigest().orElse("sha256:" + sha256Hex(image.id()));
-    progress.append(ref.tagOrLatest()).append(": Pulling from ").append(ref.path()).append('\n');
-    boolean present = byId.containsKey(image.id());
-    if (!present) {
-      for (Layer l : image.layers()) {
-        boolean shared =
-            byId.values().stream()
-                .anyMatch(i -> i.layers().stream().anyMatch(x -> x.diffId().equals(l.diffId())));
-        String blob = sha256Hex("blob " + l.diffId()).substring(0, 12);
-        progress.append(blob).append(shared ? ": Already exists\n" : ": Pull complete\n");
-      }
-    }
-    progress.append("Digest: ").append(digest).append('\n');
-    String tagged = ref.familiarTagged();
-    boolean upToDate = present && image.id().equals(tags.get(tagged));
-    progress
-        .append("Status: ")
-        .append(upToDate ? "Image is up to date for " : "Downloaded newer image for ")
-        .append(tagged)
-        .append('\n');
-    if (full) {
-      progress.append(ref.fullTagged()).append('\n');
-    }
-    add(image);
-    tags.put(tagged, image.id());
-    return image;
+    return receive(
+        ref, image, digest, full ? Optional.of(ref.fullTagged()) : Optional.empty(), progress);
   }
 
   /** Pulls from a private registry the engine can reach. */
@@ -273,6 +250,20 @@ final class Images implements ImageSource {
               + " not found: manifest unknown: manifest unknown");
     }
     Image image = byId(id).orElse(engine.registryImages().get(id));
+    return receive(
+        ref,
+        image,
+        manifestDigest(image),
+        full ? Optional.of(ref.familiarTagged()) : Optional.empty(),
+        progress);
+  }
+
+  /**
+   * Takes in a pulled image: writes the progress a pull prints (a line a layer when the image is
+   * new here, the digest, the status and then {@code lastLine}) and stores it under its tag.
+   */
+  private Image receive(
+      ImageRef ref, Image image, String digest, Optional<String> lastLine, StringBuilder progress) {
     progress.append(ref.tagOrLatest()).append(": Pulling from ").append(ref.path()).append('\n');
     boolean present = byId.containsKey(image.id());
     if (!present) {
@@ -285,7 +276,7 @@ final class Images implements ImageSource {
             .append(shared ? ": Already exists\n" : ": Pull complete\n");
       }
     }
-    progress.append("Digest: ").append(manifestDigest(image)).append('\n');
+    progress.append("Digest: ").append(digest).append('\n');
     String tagged = ref.familiarTagged();
     boolean upToDate = present && image.id().equals(tags.get(tagged));
     progress
@@ -293,9 +284,7 @@ final class Images implements ImageSource {
         .append(upToDate ? "Image is up to date for " : "Downloaded newer image for ")
         .append(tagged)
         .append('\n');
-    if (full) {
-      progress.append(tagged).append('\n');
-    }
+    lastLine.ifPresent(line -> progress.append(line).append('\n'));
     add(image);
     tags.put(tagged, image.id());
     return image;

@@ -102,21 +102,14 @@ final class LifecycleCommands {
   }
 
   private int stop(ParsedCommand cmd, CommandIo io) {
-    return targets.forEach(
-        cmd.args(),
-        io,
-        ref -> {
-          Container c = targets.daemonRequire(ref);
-          lifecycle.stop(c, timeout(cmd, c));
-        });
+    return targets.forEachContainer(cmd.args(), io, c -> lifecycle.stop(c, timeout(cmd, c)));
   }
 
   private int restart(ParsedCommand cmd, CommandIo io) {
-    return targets.forEach(
+    return targets.forEachContainer(
         cmd.args(),
         io,
-        ref -> {
-          Container c = targets.daemonRequire(ref);
+        c -> {
           lifecycle.stop(c, timeout(cmd, c));
           try {
             lifecycle.start(c);
@@ -151,11 +144,10 @@ final class LifecycleCommands {
   }
 
   private int pause(ParsedCommand cmd, CommandIo io) {
-    return targets.forEach(
+    return targets.forEachContainer(
         cmd.args(),
         io,
-        ref -> {
-          Container c = targets.daemonRequire(ref);
+        c -> {
           if (c.status == ContainerStatus.PAUSED) {
             throw DockerException.daemon("Container " + c.id + " is already paused");
           }
@@ -167,11 +159,10 @@ final class LifecycleCommands {
   }
 
   private int unpause(ParsedCommand cmd, CommandIo io) {
-    return targets.forEach(
+    return targets.forEachContainer(
         cmd.args(),
         io,
-        ref -> {
-          Container c = targets.daemonRequire(ref);
+        c -> {
           if (c.status != ContainerStatus.PAUSED) {
             throw DockerException.daemon("Container " + c.id + " is not paused");
           }

@@ -59,39 +59,25 @@ final class NetworkCommands {
   }
 
   private int list(ParsedCommand cmd, CommandIo io) {
-    List<ObjectNode> rows = new ArrayList<>();
-    List<String> names = new ArrayList<>();
-    for (String f : cmd.list("filter")) {
-      if (f.startsWith("name=")) {
-        names.add(f.substring(5));
-      }
-    }
+    ObjectVerbs.NameFilter names = ObjectVerbs.NameFilter.of(cmd.list("filter"));
     List<Network> sorted = engine.networks().all();
     sorted.sort(java.util.Comparator.comparing(n -> n.name));
+    List<String> ids = new ArrayList<>();
+    List<ObjectNode> rows = new ArrayList<>();
     for (Network n : sorted) {
-      if (!names.isEmpty() && names.stream().noneMatch(x -> n.name.contains(x))) {
+      if (!names.matches(n.name)) {
         continue;
       }
-      if (cmd.bool("quiet")) {
-        io.outln(cmd.bool("no-trunc") ? n.id : Ids.shortId(n.id));
-        continue;
-      }
+      String id = cmd.bool("no-trunc") ? n.id : Ids.shortId(n.id);
+      ids.add(id);
       ObjectNode o = JsonNodeFactory.instance.objectNode();
-      o.put("ID", cmd.bool("no-trunc") ? n.id : Ids.shortId(n.id));
+      o.put("ID", id);
       o.put("Name", n.name);
       o.put("Driver", n.driver);
       o.put("Scope", "local");
       rows.add(o);
     }
-    if (cmd.bool("quiet")) {
-      return 0;
-    }
-    String format = cmd.string("format", "");
-    if (format.isEmpty() || format.equals("table")) {
-      format = "table {{.ID}}\t{{.Name}}\t{{.Driver}}\t{{.Scope}}";
-    }
-    io.out(Listing.NETWORKS.render(format, rows));
-    return 0;
+    return ObjectVerbs.printList(cmd, io, Listing.NETWORKS, ids, rows);
   }
 
   /** The document {@code docker network inspect} prints. */
@@ -142,26 +128,7 @@ final class NetworkCommands {
   }
 
   private int inspect(ParsedCommand cmd, CommandIo io) {
-    List<JsonNode> found = new ArrayList<>();
-    List<String> errors = new ArrayList<>();
-    for (String ref : cmd.args()) {
-      Optional<JsonNode> doc = inspectOne(ref);
-      if (doc.isPresent()) {
-        found.add(doc.get());
-      } else {
-        errors.add("Error: No such network: " + ref);
-      }
-    }
-    Optional<String> format = cmd.string("format");
-    if (format.isPresent() && !format.get().isEmpty()) {
-      for (JsonNode d : found) {
-        io.outln(Formats.template(format.get(), d));
-      }
-    } else {
-      io.out(Formats.json(found));
-    }
-    errors.forEach(io::errln);
-    return errors.isEmpty() ? 0 : 1;
+    return ObjectVerbs.printInspect(cmd, io, "network", this::inspectOne, false);
   }
 
   private boolean inUse(Network n) {
@@ -248,12 +215,9 @@ final class NetworkCommands {
   }
 
   private int prune(ParsedCommand cmd, CommandIo io) {
-    if (!cmd.bool("force")) {
-      io.out(
-          "WARNING! This will remove all custom networks not used by at least one container.\nAre you sure you want to continue? [y/N] ");
-      if (!io.stdin().trim().equalsIgnoreCase("y")) {
-        return 0;
-      }
+    if (!ObjectVerbs.pruneConfirmed(
+        cmd, io, "This will remove all custom networks not used by at least one container.")) {
+      return 0;
     }
     List<String> removed = new ArrayList<>();
     for (Network n : engine.networks().all()) {
@@ -262,11 +226,7 @@ final class NetworkCommands {
         removed.add(n.name);
       }
     }
-    if (!removed.isEmpty()) {
-      io.outln("Deleted Networks:");
-      removed.forEach(io::outln);
-      io.outln("");
-    }
+    ObjectVerbs.printPruned(io, "Deleted Networks:", removed);
     return 0;
   }
 }

@@ -54,4 +54,9 @@ final class Targets {
     }
     return status;
   }
+
+  /** {@link #forEach} with each reference resolved by {@link #daemonRequire} first. */
+  int forEachContainer(List<String> refs, CommandIo io, Consumer<Container> action) {
+    return forEach(refs, io, ref -> action.accept(daemonRequire(ref)));
+  }
 }

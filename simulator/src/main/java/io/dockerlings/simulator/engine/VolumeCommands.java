@@ -8,7 +8,6 @@ import io.dockerlings.simulator.cli.CommandIo;
 import io.dockerlings.simulator.cli.DockerException;
 import io.dockerlings.simulator.cli.Listing;
 import io.dockerlings.simulator.cli.ParsedCommand;
-import io.dockerlings.simulator.format.DockerJson;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -64,28 +63,25 @@ final class VolumeCommands {
 
   private int list(ParsedCommand cmd, CommandIo io) {
     boolean dangling = cmd.list("filter").contains("dangling=true");
-    List<String> names = new ArrayList<>();
     for (String f : cmd.list("filter")) {
-      if (f.startsWith("name=")) {
-        names.add(f.substring(5));
-      } else if (!f.startsWith("dangling=")
+      if (!f.startsWith("name=")
+          && !f.startsWith("dangling=")
           && !f.startsWith("driver=")
           && !f.startsWith("label=")) {
         throw DockerException.daemon("Invalid filter '" + f.split("=")[0] + "'");
       }
     }
+    ObjectVerbs.NameFilter names = ObjectVerbs.NameFilter.of(cmd.list("filter"));
+    List<String> ids = new ArrayList<>();
     List<ObjectNode> rows = new ArrayList<>();
     for (Volumes.Volume v : engine.volumes().all()) {
       if (dangling && !users(v.name()).isEmpty()) {
         continue;
       }
-      if (!names.isEmpty() && names.stream().noneMatch(n -> v.name().contains(n))) {
+      if (!names.matches(v.name())) {
         continue;
       }
-      if (cmd.bool("quiet")) {
-        io.outln(v.name());
-        continue;
-      }
+      ids.add(v.name());
       ObjectNode o = JsonNodeFactory.instance.objectNode();
       o.put("Driver", "local");
       o.put("Name", v.name());
@@ -93,15 +89,7 @@ final class VolumeCommands {
       o.put("Scope", "local");
       rows.add(o);
     }
-    if (cmd.bool("quiet")) {
-      return 0;
-    }
-    String format = cmd.string("format", "");
-    if (format.isEmpty() || format.equals("table")) {
-      format = "table {{.Driver}}\t{{.Name}}";
-    }
-    io.out(Listing.VOLUMES.render(format, rows));
-    return 0;
+    return ObjectVerbs.printList(cmd, io, Listing.VOLUMES, ids, rows);
   }
 
   JsonNode json(Volumes.Volume v) {
@@ -118,26 +106,9 @@ final class VolumeCommands {
   }
 
   private int inspect(ParsedCommand cmd, CommandIo io) {
-    List<JsonNode> found = new ArrayList<>();
-    List<String> errors = new ArrayList<>();
-    for (String name : cmd.args()) {
-      Optional<Volumes.Volume> v = engine.volumes().find(name);
-      if (v.isPresent()) {
-        found.add(json(v.get()));
-      } else {
-        errors.add("Error: No such volume: " + name);
-      }
-    }
-    Optional<String> format = cmd.string("format");
-    if (format.isPresent() && !format.get().isEmpty()) {
-      for (JsonNode d : found) {
-        io.outln(Formats.template(format.get(), d));
-      }
-    } else {
-      io.out(DockerJson.inspect(found, true));
-    }
-    errors.forEach(io::errln);
-    return errors.isEmpty() ? 0 : 1;
+    // The CLI marshals the typed volume itself here, so < > & come out escaped.
+    return ObjectVerbs.printInspect(
+        cmd, io, "volume", name -> engine.volumes().find(name).map(this::json), true);
   }
 
   private int remove(ParsedCommand cmd, CommandIo io) {
@@ -161,13 +132,9 @@ final class VolumeCommands {
   }
 
   private int prune(ParsedCommand cmd, CommandIo io) {
-    if (!cmd.bool("force")) {
-      io.out(
-          "WARNING! This will remove all local volumes not used by at least one container.\n"
-              + "Are you sure you want to continue? [y/N] ");
-      if (!io.stdin().trim().equalsIgnoreCase("y")) {
-        return 0;
-      }
+    if (!ObjectVerbs.pruneConfirmed(
+        cmd, io, "This will remove all local volumes not used by at least one container.")) {
+      return 0;
     }
     List<String> deleted = new ArrayList<>();
     for (Volumes.Volume v : engine.volumes().all()) {
@@ -176,11 +143,7 @@ final class VolumeCommands {
         deleted.add(v.name());
       }
     }
-    if (!deleted.isEmpty()) {
-      io.outln("Deleted Volumes:");
-      deleted.forEach(io::outln);
-      io.outln("");
-    }
+    ObjectVerbs.printPruned(io, "Deleted Volumes:", deleted);
     io.outln("Total reclaimed space: 0B");
     return 0;
   }

@@ -226,16 +226,7 @@ final class TemplateParser {
     String context = "define clause";
     String name = templateName(nextNonSpace(), context);
     expect(Type.RIGHT_DELIM, context);
-    List<String> outer = new ArrayList<>(vars);
-    vars.subList(1, vars.size()).clear();
-    TemplateNode[] end = new TemplateNode[1];
-    ListNode body = itemList(end);
-    vars.clear();
-    vars.addAll(outer);
-    if (!(end[0] instanceof EndNode)) {
-      throw error("unexpected " + end[0] + " in " + context);
-    }
-    add(name, body);
+    add(name, templateBody(context));
   }
 
   /** {@code {{block "name" pipeline}}...{{end}}}: defines the template and calls it. */
@@ -244,6 +235,15 @@ final class TemplateParser {
     Token token = nextNonSpace();
     String name = templateName(token, context);
     PipeNode pipe = pipeline(context, Type.RIGHT_DELIM);
+    add(name, templateBody(context));
+    return new TemplateCallNode(token.pos(), name, pipe);
+  }
+
+  /**
+   * The body of a {@code define} or {@code block} up to its {@code {{end}}}, parsed with only
+   * {@code $} in scope, as a new template starts in Go; the outer variables come back after.
+   */
+  private ListNode templateBody(String context) {
     List<String> outer = new ArrayList<>(vars);
     vars.subList(1, vars.size()).clear();
     TemplateNode[] end = new TemplateNode[1];
@@ -253,8 +253,7 @@ final class TemplateParser {
     if (!(end[0] instanceof EndNode)) {
       throw error("unexpected " + end[0] + " in " + context);
     }
-    add(name, body);
-    return new TemplateCallNode(token.pos(), name, pipe);
+    return body;
   }
 
   private TemplateNode templateCall() {
