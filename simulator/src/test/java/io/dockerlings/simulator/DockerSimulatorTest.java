@@ -269,7 +269,7 @@ class DockerSimulatorTest {
                 "run",
                 "--privileged",
                 "--name",
-                "p",
+                "pv",
                 "busybox",
                 "sh",
                 "-c",
@@ -281,7 +281,7 @@ class DockerSimulatorTest {
     assertEquals(
         "true\n",
         modern
-            .execute(List.of("docker", "inspect", "-f", "{{.HostConfig.Privileged}}", "p"))
+            .execute(List.of("docker", "inspect", "-f", "{{.HostConfig.Privileged}}", "pv"))
             .stdout());
   }
 
