@@ -147,5 +147,6 @@ class BuildTest {
         r.stderr());
     assertTrue(r.stderr().contains("exec: \"/bin/sh\": stat /bin/sh: no such file"), r.stderr());
     assertEquals(1, docker("ps -aq --filter status=created").stdout().lines().count());
+    assertEquals("<no image>\n", docker("ps -a --format '{{.Image}}'").stdout());
   }
 }

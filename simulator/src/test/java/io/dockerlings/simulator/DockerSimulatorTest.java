@@ -293,4 +293,76 @@ class DockerSimulatorTest {
                 + " echo a:b:c | cut -sd: -f3; echo abcdefghijklmn | cut -c1-12'");
     assertEquals("4\n5\n2\nc\nabcdefghijkl\n", r.stdout(), r.stderr());
   }
+
+  /** The commands {@code docker --help} of the 20.10.24 CLI lists, management commands included. */
+  private static final java.util.Set<String> REAL_HELP_COMMANDS =
+      java.util.Set.of(
+          "builder",
+          "completion",
+          "config",
+          "container",
+          "context",
+          "image",
+          "manifest",
+          "network",
+          "node",
+          "plugin",
+          "secret",
+          "service",
+          "stack",
+          "swarm",
+          "system",
+          "trust",
+          "volume",
+          "attach",
+          "build",
+          "commit",
+          "cp",
+          "create",
+          "diff",
+          "events",
+          "exec",
+          "export",
+          "history",
+          "images",
+          "import",
+          "info",
+          "inspect",
+          "kill",
+          "load",
+          "login",
+          "logout",
+          "logs",
+          "pause",
+          "port",
+          "ps",
+          "pull",
+          "push",
+          "rename",
+          "restart",
+          "rm",
+          "rmi",
+          "run",
+          "save",
+          "search",
+          "start",
+          "stats",
+          "stop",
+          "tag",
+          "top",
+          "unpause",
+          "update",
+          "version",
+          "wait");
+
+  @Test
+  void commandNames_areOnlyWhatDockerHelpLists_plusHelp() {
+    List<String> names = sim.commandNames();
+    assertFalse(names.contains("remove"), names.toString());
+    for (String n : names) {
+      assertTrue(n.equals("help") || REAL_HELP_COMMANDS.contains(n), n);
+    }
+    assertTrue(
+        names.containsAll(List.of("run", "ps", "image", "network", "volume")), names.toString());
+  }
 }

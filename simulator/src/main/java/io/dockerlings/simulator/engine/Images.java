@@ -312,6 +312,10 @@ final class Images implements ImageSource {
   }
 
   String columnFor(String typed, String imageId, boolean noTrunc) {
+    if (typed.isEmpty()) {
+      // A build step on scratch has no image at all; the CLI shows a placeholder.
+      return "<no image>";
+    }
     Optional<Image> now = lookup(typed);
     if (now.isPresent() && now.get().id().equals(imageId)) {
       return typed;
