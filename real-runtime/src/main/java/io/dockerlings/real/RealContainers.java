@@ -16,6 +16,7 @@ import io.dockerlings.simulator.cli.DockerException;
 import io.dockerlings.simulator.cli.Ids;
 import io.dockerlings.simulator.cli.Listing;
 import io.dockerlings.simulator.cli.ParsedCommand;
+import io.dockerlings.simulator.cli.PortsColumn;
 import io.dockerlings.simulator.cli.Units;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -292,24 +293,15 @@ final class RealContainers {
    * 80/tcp}.
    */
   static String ports(ContainerPort[] ports) {
-    List<String> cells = new ArrayList<>();
-    if (ports == null) {
-      return "";
+    List<PortsColumn.Port> list = new ArrayList<>();
+    for (ContainerPort p : ports == null ? new ContainerPort[0] : ports) {
+      list.add(
+          new PortsColumn.Port(
+              p.getIp() == null ? "" : p.getIp(),
+              p.getPrivatePort() == null ? 0 : p.getPrivatePort(),
+              p.getPublicPort() == null ? 0 : p.getPublicPort(),
+              p.getType() == null ? "tcp" : p.getType()));
     }
-    List<ContainerPort> sorted = new ArrayList<>(List.of(ports));
-    sorted.sort(
-        java.util.Comparator.comparing((ContainerPort p) -> p.getPublicPort() == null ? 0 : 1)
-            .thenComparing(p -> p.getPrivatePort() == null ? 0 : p.getPrivatePort())
-            .thenComparing(p -> p.getIp() == null ? "" : p.getIp().contains(":") ? "1" : "0"));
-    for (ContainerPort p : sorted) {
-      String proto = p.getType() == null ? "tcp" : p.getType();
-      if (p.getPublicPort() == null) {
-        cells.add(p.getPrivatePort() + "/" + proto);
-      } else {
-        String ip = p.getIp() == null ? "" : p.getIp();
-        cells.add(ip + ":" + p.getPublicPort() + "->" + p.getPrivatePort() + "/" + proto);
-      }
-    }
-    return String.join(", ", cells);
+    return PortsColumn.of(list);
   }
 }
