@@ -39,7 +39,7 @@ final class RealImages {
 
   Map<String, CommandHandler> handlers() {
     Map<String, CommandHandler> h = new LinkedHashMap<>();
-    h.put("image pull", (cmd, io) -> pull(cmd.args().get(0), io));
+    h.put("image pull", (cmd, io) -> pull(cmd.args().get(0), io, true));
     h.put("image ls", this::list);
     return h;
   }
@@ -49,10 +49,18 @@ final class RealImages {
     used.add(Refs.tagged(reference));
   }
 
-  /** Pulls an image as {@code docker pull} does, printing the engine's progress lines. */
+  /**
+   * Pulls a missing image as {@code docker run} and {@code create} do: the engine's progress lines
+   * on stderr, no tag notice and no name at the end.
+   */
   int pull(String reference, CommandIo io) {
+    return pull(reference, io, false);
+  }
+
+  /** Pulls an image as {@code docker pull} (the command) or {@code run} does. */
+  private int pull(String reference, CommandIo io, boolean command) {
     String ref = Refs.tagged(reference);
-    if (!reference.equals(ref) && !reference.contains("@")) {
+    if (command && !reference.equals(ref) && !reference.contains("@")) {
       io.outln("Using default tag: latest");
     }
     String repo = Refs.repository(ref);
@@ -77,12 +85,18 @@ final class RealImages {
       forgetIfAbsent(fresh, ref);
       throw e;
     }
-    io.out(messages.output());
+    if (command) {
+      io.out(messages.output());
+    } else {
+      io.err(messages.output());
+    }
     if (messages.failed()) {
       forgetIfAbsent(fresh, ref);
       throw new DockerException(messages.error(), 1);
     }
-    io.outln(fullName(ref));
+    if (command) {
+      io.outln(fullName(ref));
+    }
     used(ref);
     return 0;
   }
