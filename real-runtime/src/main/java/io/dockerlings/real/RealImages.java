@@ -23,8 +23,9 @@ import java.util.Set;
 
 /**
  * The image commands on a real engine: {@code pull} and {@code images}. The sandbox sees the images
- * it built or tagged and the base images it used ({@code busybox:latest} always, as the simulator
- * starts with it).
+ * it built, pulled or tagged, the images its containers use ({@code busybox:latest} always, as the
+ * simulator starts with it) and, with {@code -a}, the intermediate images under them; never the
+ * images a build made only to carry the sandbox's labels.
  */
 final class RealImages {
   private static final DateTimeFormatter CREATED_AT =
