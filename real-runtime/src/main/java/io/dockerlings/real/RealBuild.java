@@ -10,6 +10,7 @@ import io.dockerlings.simulator.cli.ParsedCommand;
 import io.dockerlings.simulator.cli.Units;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.FileSystems;
@@ -90,7 +91,7 @@ final class RealBuild {
     String dockerfileName;
     byte[] tar;
     if (dockerfile.startsWith(context)) {
-      dockerfileName = context.relativize(dockerfile).toString();
+      dockerfileName = context.relativize(dockerfile).toString().replace(File.separatorChar, '/');
       tar = tar(context, null, null);
     } else {
       // As the CLI does, a Dockerfile from outside the context travels inside it under a name

@@ -23,8 +23,9 @@ import java.util.Set;
 
 /**
  * The image commands on a real engine: {@code pull} and {@code images}. The sandbox sees the images
- * it built or tagged and the base images it used ({@code busybox:latest} always, as the simulator
- * starts with it).
+ * it built, pulled or tagged, the images its containers use ({@code busybox:latest} always, as the
+ * simulator starts with it) and, with {@code -a}, the intermediate images under them; never the
+ * images a build made only to carry the sandbox's labels.
  */
 final class RealImages {
   private static final DateTimeFormatter CREATED_AT =
@@ -39,7 +40,7 @@ final class RealImages {
 
   Map<String, CommandHandler> handlers() {
     Map<String, CommandHandler> h = new LinkedHashMap<>();
-    h.put("image pull", (cmd, io) -> pull(cmd.args().get(0), io));
+    h.put("image pull", (cmd, io) -> pull(cmd.args().get(0), io, true));
     h.put("image ls", this::list);
     return h;
   }
@@ -49,10 +50,18 @@ final class RealImages {
     used.add(Refs.tagged(reference));
   }
 
-  /** Pulls an image as {@code docker pull} does, printing the engine's progress lines. */
+  /**
+   * Pulls a missing image as {@code docker run} and {@code create} do: the engine's progress lines
+   * on stderr, no tag notice and no name at the end.
+   */
   int pull(String reference, CommandIo io) {
+    return pull(reference, io, false);
+  }
+
+  /** Pulls an image as {@code docker pull} (the command) or {@code run} does. */
+  private int pull(String reference, CommandIo io, boolean command) {
     String ref = Refs.tagged(reference);
-    if (!reference.equals(ref) && !reference.contains("@")) {
+    if (command && !reference.equals(ref) && !reference.contains("@")) {
       io.outln("Using default tag: latest");
     }
     String repo = Refs.repository(ref);
@@ -77,12 +86,18 @@ final class RealImages {
       forgetIfAbsent(fresh, ref);
       throw e;
     }
-    io.out(messages.output());
+    if (command) {
+      io.out(messages.output());
+    } else {
+      io.err(messages.output());
+    }
     if (messages.failed()) {
       forgetIfAbsent(fresh, ref);
       throw new DockerException(messages.error(), 1);
     }
-    io.outln(fullName(ref));
+    if (command) {
+      io.outln(fullName(ref));
+    }
     used(ref);
     return 0;
   }

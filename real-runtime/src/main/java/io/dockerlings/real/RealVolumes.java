@@ -15,9 +15,11 @@ import io.dockerlings.simulator.format.TemplateException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The {@code volume} commands on a real engine. Volumes it creates carry the sandbox's labels; it
@@ -43,10 +45,31 @@ final class RealVolumes {
   /** The volume's document when it exists; a refusal when it is not the sandbox's. */
   private Optional<JsonNode> owned(String name) {
     Optional<JsonNode> doc = ctx.api().get("/volumes/" + EngineApi.escape(name));
-    if (doc.isPresent() && !ctx.sandbox().owns(RealContext.labels(doc.get().path("Labels")))) {
+    if (doc.isPresent()
+        && !ctx.sandbox().owns(RealContext.labels(doc.get().path("Labels")))
+        && !mounted().contains(name)) {
       throw RealContext.notOurs("volume", name);
     }
     return doc;
+  }
+
+  /**
+   * The volumes the sandbox's containers mount: their anonymous volumes carry no labels (the engine
+   * makes them), yet they belong to the session as long as their container does.
+   */
+  private Set<String> mounted() {
+    Set<String> names = new LinkedHashSet<>();
+    String filter =
+        EngineApi.escape(
+            "{\"label\":[\"" + ctx.sandbox().labelFilter().get(0).replace("\"", "") + "\"]}");
+    for (JsonNode c : ctx.api().call("GET", "/containers/json?all=1&filters=" + filter)) {
+      for (JsonNode m : c.path("Mounts")) {
+        if (m.path("Type").asText().equals("volume")) {
+          names.add(m.path("Name").asText());
+        }
+      }
+    }
+    return names;
   }
 
   private int create(ParsedCommand cmd, CommandIo io) {
@@ -73,6 +96,23 @@ final class RealVolumes {
         ctx.api().call("GET", "/volumes?filters=" + EngineApi.escape(filters.toString()));
     List<JsonNode> volumes = new ArrayList<>();
     answer.path("Volumes").forEach(volumes::add);
+    Set<String> listed = new LinkedHashSet<>();
+    volumes.forEach(v -> listed.add(v.path("Name").asText()));
+    Set<String> mounted = mounted();
+    mounted.removeAll(listed);
+    if (!mounted.isEmpty()) {
+      // The learner's filters alone, so that they apply to those volumes as well.
+      ObjectNode userFilters = Prune.filters(cmd, List.of());
+      ctx.api()
+          .call("GET", "/volumes?filters=" + EngineApi.escape(userFilters.toString()))
+          .path("Volumes")
+          .forEach(
+              v -> {
+                if (mounted.contains(v.path("Name").asText())) {
+                  volumes.add(v);
+                }
+              });
+    }
     volumes.sort(Comparator.comparing(v -> v.path("Name").asText()));
     if (cmd.bool("quiet")) {
       volumes.forEach(v -> io.outln(v.path("Name").asText()));

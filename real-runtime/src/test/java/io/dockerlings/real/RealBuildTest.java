@@ -51,6 +51,21 @@ class RealBuildTest {
 
   @Test
   @Tag("real-engine")
+  void build_thenRmi_deletesTheSameImagesAsTheSimulator() throws Exception {
+    dockerfile("FROM busybox\nRUN echo hi > /f\nCOPY Dockerfile /d\nCMD [\"cat\", \"/f\"]\n");
+    Twin twin = open();
+    try {
+      twin.same("docker build -q --no-cache -t dl-ri-t-gone:v1 " + context);
+      CommandResult rmi = twin.same("docker rmi dl-ri-t-gone:v1");
+      assertFalse(rmi.stdout().isEmpty());
+      twin.same("docker images -a -q --filter reference=dl-ri-t-gone");
+    } finally {
+      twin.close();
+    }
+  }
+
+  @Test
+  @Tag("real-engine")
   void build_image_carriesSandboxLabelsAndItsTagsGoWithTheSession() throws Exception {
     dockerfile("FROM busybox\nENV A=1\n");
     Twin twin = open();

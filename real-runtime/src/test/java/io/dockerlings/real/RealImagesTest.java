@@ -87,6 +87,20 @@ class RealImagesTest {
   }
 
   @Test
+  void run_ofAnImageThatCannotBePulled_printsWhatTheCliPrints() {
+    CommandResult r = twin.real("docker run dl-ri-t-nosuch");
+    assertEquals(125, r.exitCode());
+    assertEquals("", r.stdout());
+    assertTrue(
+        r.stderr()
+            .startsWith(
+                "Unable to find image 'dl-ri-t-nosuch:latest' locally\n"
+                    + "docker: Error response from daemon: "),
+        r.stderr());
+    assertTrue(r.stderr().endsWith(".\nSee 'docker run --help'.\n"), r.stderr());
+  }
+
+  @Test
   void fullName_spellsOutDockerHub() {
     assertEquals("docker.io/library/busybox:latest", RealImages.fullName("busybox:latest"));
     assertEquals("docker.io/me/app:v1", RealImages.fullName("me/app:v1"));

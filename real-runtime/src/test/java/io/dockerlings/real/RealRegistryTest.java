@@ -93,6 +93,21 @@ class RealRegistryTest {
     assertEquals(0, pull.exitCode(), pull.stderr());
     assertTrue(pull.stdout().startsWith("v1: Pulling from dl-ri-t-bb\n"), pull.stdout());
     assertTrue(pull.stdout().endsWith("\n" + host + "/dl-ri-t-bb:v1\n"), pull.stdout());
+    twin.real("docker rmi " + host + "/dl-ri-t-bb:v1");
+    CommandResult run = twin.real("docker run --rm " + host + "/dl-ri-t-bb:v1 echo hi");
+    assertEquals(0, run.exitCode(), run.stderr());
+    assertEquals("hi\n", run.stdout());
+    assertTrue(
+        run.stderr()
+            .startsWith(
+                "Unable to find image '"
+                    + host
+                    + "/dl-ri-t-bb:v1' locally\n"
+                    + "v1: Pulling from dl-ri-t-bb\n"),
+        run.stderr());
+    assertTrue(
+        run.stderr().endsWith("Status: Downloaded newer image for " + host + "/dl-ri-t-bb:v1\n"),
+        run.stderr());
   }
 
   @Test

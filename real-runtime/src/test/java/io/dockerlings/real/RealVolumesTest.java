@@ -85,4 +85,17 @@ class RealVolumesTest {
     assertEquals(0, asked.exitCode());
     assertEquals("dl-ri-t-keep\n", twin.real("docker volume ls -q").stdout());
   }
+
+  @Test
+  void volume_anonymousVolumesOfSandboxContainers_areListedAndReadable() {
+    twin.same("docker run -d --name dl-ri-t-anon -v /data busybox sleep 60");
+    String name = twin.real("docker volume ls -q").stdout().strip();
+    assertTrue(name.matches("[0-9a-f]{64}"), name);
+    twin.same("docker volume ls -q --filter name=dl-ri-t-zzz");
+    assertEquals(
+        name + " local\n",
+        twin.real("docker volume inspect -f '{{.Name}} {{.Driver}}' " + name).stdout());
+    twin.same("docker rm -f -v dl-ri-t-anon");
+    twin.same("docker volume ls -q");
+  }
 }
