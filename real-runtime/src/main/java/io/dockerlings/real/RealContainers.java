@@ -164,9 +164,24 @@ final class RealContainers {
     }
   }
 
+  /** Puts the container's anonymous volumes in the ledger, so that cleanup finds them. */
+  private void recordAnonymousVolumes(String id) {
+    ctx.container(id)
+        .ifPresent(
+            doc -> {
+              for (var m : doc.path("Mounts")) {
+                String name = m.path("Name").asText("");
+                if (m.path("Type").asText().equals("volume") && name.matches("[0-9a-f]{64}")) {
+                  ctx.sandbox().recordVolume(name);
+                }
+              }
+            });
+  }
+
   private String tryCreate(ParsedCommand cmd, RunSpec spec) {
     try (CreateContainerCmd create = client().createContainerCmd(spec.image)) {
       CreateContainerResponse r = spec.fill(create, ctx.sandbox().labels()).exec();
+      recordAnonymousVolumes(r.getId());
       return r.getId();
     } catch (NotFoundException e) {
       throw e;

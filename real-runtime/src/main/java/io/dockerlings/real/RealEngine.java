@@ -36,17 +36,21 @@ import java.util.Optional;
 public final class RealEngine implements DockerEngine {
   private final RealContext ctx;
   private final DockerCli cli;
+  private final RealNetworks networks;
+  private final RealVolumes volumes;
 
   private RealEngine(RealContext ctx) {
     this.ctx = ctx;
+    this.networks = new RealNetworks(ctx);
+    this.volumes = new RealVolumes(ctx);
     Map<String, CommandHandler> h = new LinkedHashMap<>();
     h.putAll(new RealContainers(ctx).handlers());
     h.putAll(ctx.images().handlers());
     h.putAll(new RealImageEdits(ctx).handlers());
     h.putAll(new RealBuild(ctx).handlers());
     h.putAll(new RealRegistry(ctx).handlers());
-    h.putAll(new RealNetworks(ctx).handlers());
-    h.putAll(new RealVolumes(ctx).handlers());
+    h.putAll(networks.handlers());
+    h.putAll(volumes.handlers());
     h.putAll(new RealPackaging(ctx).handlers());
     h.put("inspect", this::inspect);
     Facts facts = new Facts();
@@ -205,10 +209,10 @@ public final class RealEngine implements DockerEngine {
         doc = ctx.api().get("/images/" + EngineApi.escape(ref) + "/json");
       }
       if (doc.isEmpty() && (type.isEmpty() || type.equals("network"))) {
-        doc = ctx.api().get("/networks/" + EngineApi.escape(ref));
+        doc = networks.inspectable(ref);
       }
       if (doc.isEmpty() && (type.isEmpty() || type.equals("volume"))) {
-        doc = ctx.api().get("/volumes/" + EngineApi.escape(ref));
+        doc = volumes.inspectable(ref);
       }
       if (doc.isPresent()) {
         found.add(doc.get());

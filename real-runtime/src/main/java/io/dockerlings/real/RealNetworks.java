@@ -54,6 +54,11 @@ final class RealNetworks {
     return ctx.sandbox().owns(RealContext.labels(n.path("Labels")));
   }
 
+  /** What {@code docker inspect} may show of a network: built-ins and the sandbox's own. */
+  Optional<JsonNode> inspectable(String ref) {
+    return visible(ref, false);
+  }
+
   /**
    * The network's document, with only the sandbox's containers in it, when the sandbox may see it.
    *

@@ -42,11 +42,17 @@ final class RealVolumes {
     return h;
   }
 
+  /** What {@code docker inspect} may show of a volume: the sandbox's own, refused otherwise. */
+  Optional<JsonNode> inspectable(String name) {
+    return owned(name);
+  }
+
   /** The volume's document when it exists; a refusal when it is not the sandbox's. */
   private Optional<JsonNode> owned(String name) {
     Optional<JsonNode> doc = ctx.api().get("/volumes/" + EngineApi.escape(name));
     if (doc.isPresent()
         && !ctx.sandbox().owns(RealContext.labels(doc.get().path("Labels")))
+        && !ctx.sandbox().ownsVolume(name)
         && !mounted().contains(name)) {
       throw RealContext.notOurs("volume", name);
     }

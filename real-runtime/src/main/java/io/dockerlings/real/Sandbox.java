@@ -36,6 +36,9 @@ final class Sandbox {
   static final String SANDBOX = "io.dockerlings.sandbox";
   static final String OWNER = "io.dockerlings.owner";
 
+  /** How the ledger marks an anonymous volume among the image tags. */
+  private static final String VOLUME = "volume:";
+
   private final DockerClient client;
   private final String session;
   private final String owner;
@@ -78,6 +81,19 @@ final class Sandbox {
     if (tags.add(tag)) {
       writeLedger();
     }
+  }
+
+  /**
+   * Records an anonymous volume of one of the session's containers: the engine makes those without
+   * labels, so only the ledger can say they are the session's once their container is gone.
+   */
+  void recordVolume(String name) {
+    recordTag(VOLUME + name);
+  }
+
+  /** Whether this anonymous volume belongs to one of the session's containers, past or present. */
+  boolean ownsVolume(String name) {
+    return tags.contains(VOLUME + name);
   }
 
   /** Forgets a tag the session removed itself. */
@@ -195,8 +211,16 @@ final class Sandbox {
         client.listVolumesCmd().withFilter("label", filter).exec().getVolumes()) {
       removed += quietly(() -> client.removeVolumeCmd(v.getName()).exec());
     }
+    for (String entry : ledgerTags) {
+      if (entry.startsWith(VOLUME)) {
+        String volume = entry.substring(VOLUME.length());
+        removed += quietly(() -> client.removeVolumeCmd(volume).exec());
+      }
+    }
     for (String tag : ledgerTags) {
-      removed += quietly(() -> client.removeImageCmd(tag).withNoPrune(false).exec());
+      if (!tag.startsWith(VOLUME)) {
+        removed += quietly(() -> client.removeImageCmd(tag).withNoPrune(false).exec());
+      }
     }
     for (Image i :
         client.listImagesCmd().withShowAll(true).withLabelFilter(Map.of(SANDBOX, which)).exec()) {

@@ -119,4 +119,39 @@ class RealEngineTest {
       twin.close();
     }
   }
+
+  @Test
+  void close_removesTheAnonymousVolumeOfAContainerRemovedWithoutV() throws Exception {
+    assertEquals(0, run("docker create --name dl-rt-anon -v /data busybox true").exitCode());
+    String volume =
+        run("docker inspect -f '{{range .Mounts}}{{.Name}}{{end}}' dl-rt-anon").stdout().strip();
+    assertEquals(0, run("docker rm dl-rt-anon").exitCode());
+    assertTrue(LOCATOR.api().get("/volumes/" + volume).isPresent(), "the engine keeps it");
+    engine.close();
+    assertTrue(LOCATOR.api().get("/volumes/" + volume).isEmpty(), "the sandbox removed it");
+  }
+
+  @Test
+  void inspect_ofAnotherUsersNetwork_isRefused() {
+    String id = engineClient().createNetworkCmd().withName("dl-rt-foreign").exec().getId();
+    try {
+      CommandResult r = run("docker inspect dl-rt-foreign");
+      assertEquals(1, r.exitCode());
+      assertEquals(
+          "dockerlings: real mode leaves alone what it did not create: network dl-rt-foreign is"
+              + " not part of this sandbox.\n",
+          r.stderr());
+      assertEquals(0, run("docker inspect -f '{{.Name}}' bridge").exitCode());
+    } finally {
+      engineClient().removeNetworkCmd(id).exec();
+    }
+  }
+
+  private static com.github.dockerjava.api.DockerClient engineClient() {
+    try {
+      return LOCATOR.api().client();
+    } catch (EngineUnavailableException e) {
+      throw new IllegalStateException(e);
+    }
+  }
 }
