@@ -311,7 +311,16 @@ final class ImageCommands {
   }
 
   private int history(ParsedCommand cmd, CommandIo io) {
-    Image image = require(cmd.args().get(0));
+    String ref = cmd.args().get(0);
+    // history asks the daemon, which names a missing image with its tag, unlike rmi's client check.
+    Image image =
+        images
+            .lookup(ref)
+            .orElseThrow(
+                () ->
+                    DockerException.daemon(
+                        "No such image: "
+                            + (ref.startsWith("sha256:") ? ref : images.familiarWithTag(ref))));
     boolean human = !cmd.isSet("human") || cmd.bool("human");
     boolean noTrunc = cmd.bool("no-trunc");
     Instant now = engine.lifecycle().now();

@@ -27,26 +27,54 @@ final class Network {
   private final int base;
   private final int prefix;
   private final BitSet used;
+  private final int gatewayHost;
+  private final boolean gatewayShown;
 
   Network(String id, String name, String driver, String subnet, Instant created, boolean builtIn) {
+    this(id, name, driver, subnet, "", true, created, builtIn);
+  }
+
+  /**
+   * A network whose gateway is {@code gateway}, or the subnet's first address when that is empty.
+   *
+   * @param gatewayShown whether inspect lists the gateway: the engine records one when it chose the
+   *     subnet itself or was given a gateway, not for a subnet given alone
+   * @throws NumberFormatException when the gateway is not a dotted IPv4 address
+   */
+  Network(
+      String id,
+      String name,
+      String driver,
+      String subnet,
+      String gateway,
+      boolean gatewayShown,
+      Instant created,
+      boolean builtIn) {
     this.id = id;
     this.name = name;
     this.driver = driver;
     this.created = created;
     this.builtIn = builtIn;
+    this.gatewayShown = gatewayShown;
+    this.used = new BitSet();
     if (subnet.isEmpty()) {
       this.base = 0;
       this.prefix = 0;
-      this.used = new BitSet();
+      this.gatewayHost = 0;
     } else {
       String[] parts = subnet.split("/");
       this.prefix = Integer.parseInt(parts[1]);
       this.base = ip(parts[0]) & mask(prefix);
-      this.used = new BitSet();
+      this.gatewayHost = gateway.isEmpty() ? 1 : ip(gateway) - base;
       used.set(0);
-      used.set(1);
+      used.set(gatewayHost);
       used.set(size() - 1);
     }
+  }
+
+  /** Whether inspect lists the gateway in the IPAM config. */
+  boolean gatewayShown() {
+    return gatewayShown && hasAddresses();
   }
 
   static int mask(int prefix) {
@@ -87,7 +115,7 @@ final class Network {
   }
 
   String gateway() {
-    return hasAddresses() ? dotted(base + 1) : "";
+    return hasAddresses() ? dotted(base + gatewayHost) : "";
   }
 
   int prefix() {
@@ -133,7 +161,7 @@ final class Network {
         throw Failure.daemon("Address already in use");
       }
     } else {
-      host = used.nextClearBit(2);
+      host = used.nextClearBit(1);
       if (host >= size() - 1) {
         throw Failure.daemon(
             "no available IPv4 addresses on this network's address pools: "

@@ -37,23 +37,44 @@ final class NetworkCommands {
 
   private int create(ParsedCommand cmd, CommandIo io) {
     String driver = cmd.string("driver", "bridge");
-    if (!driver.equals("bridge")) {
-      throw DockerException.daemon(
-          "the simulator has bridge networks only; driver '" + driver + "' is not simulated");
+    switch (driver) {
+      case "bridge" -> {}
+      case "host", "null" ->
+          throw DockerException.daemon(
+              "only one instance of \"" + driver + "\" network is allowed");
+      case "overlay" ->
+          throw DockerException.daemon(
+              "This node is not a swarm manager. Use \"docker swarm init\" or \"docker swarm"
+                  + " join\" to connect this node to swarm and try again.");
+      case "macvlan", "ipvlan" ->
+          throw DockerException.daemon(
+              "the simulator has bridge networks only; driver '" + driver + "' is not simulated");
+      default -> throw DockerException.daemon("plugin \"" + driver + "\" not found");
     }
     String name = cmd.args().get(0);
     if (engine.networks().find(name).filter(n -> n.builtIn && n.name.equals(name)).isPresent()) {
       throw DockerException.daemon("operation is not permitted on predefined " + name + " network");
     }
     List<String> subnets = cmd.list("subnet");
+    List<String> gateways = cmd.list("gateway");
+    if (gateways.size() > subnets.size()) {
+      // The CLI checks this before it asks the daemon, so the message has no daemon prefix.
+      throw new DockerException("every ip-range or gateway must have a corresponding subnet", 1);
+    }
     try {
       Network n =
           engine
               .networks()
-              .create(name, subnets.isEmpty() ? "" : subnets.get(0), engine.lifecycle().now());
+              .create(
+                  name,
+                  subnets.isEmpty() ? "" : subnets.get(0),
+                  gateways.isEmpty() ? "" : gateways.get(0),
+                  engine.lifecycle().now());
       io.outln(n.id);
     } catch (Failure f) {
-      throw DockerException.daemon(f.getMessage());
+      throw f.side() == Failure.Side.PLAIN
+          ? new DockerException(f.getMessage(), 1)
+          : DockerException.daemon(f.getMessage());
     }
     return 0;
   }
@@ -100,6 +121,9 @@ final class NetworkCommands {
     if (n.hasAddresses()) {
       ObjectNode c = config.addObject();
       c.put("Subnet", n.subnet());
+      if (n.gatewayShown()) {
+        c.put("Gateway", n.gateway());
+      }
     }
     o.put("Internal", false);
     o.put("Attachable", false);

@@ -55,6 +55,15 @@ final class Networks {
 
   /** Creates a user-defined bridge, with the daemon's errors for taken names and overlaps. */
   Network create(String name, String subnet, Instant at) {
+    return create(name, subnet, "", at);
+  }
+
+  /**
+   * Creates a user-defined bridge with an optional gateway, which must lie in the subnet.
+   *
+   * @throws Failure worded as the daemon words a taken name, an overlap or a bad address
+   */
+  Network create(String name, String subnet, String gateway, Instant at) {
     if (byName.containsKey(name)) {
       throw Failure.daemon("network with name " + name + " already exists");
     }
@@ -85,7 +94,29 @@ final class Networks {
         throw Failure.daemon("Pool overlaps with other one on this address space");
       }
     }
-    Network n = new Network(ids.next(), name, "bridge", chosen, at, false);
+    if (!gateway.isEmpty()) {
+      String[] parts = chosen.split("/");
+      int prefix = Integer.parseInt(parts[1]);
+      int gw;
+      try {
+        gw = Network.ip(gateway);
+      } catch (NumberFormatException e) {
+        throw Failure.daemon("invalid gateway address " + gateway);
+      }
+      if ((gw & Network.mask(prefix)) != (Network.ip(parts[0]) & Network.mask(prefix))) {
+        throw Failure.plain("no matching subnet for gateway " + gateway);
+      }
+    }
+    Network n =
+        new Network(
+            ids.next(),
+            name,
+            "bridge",
+            chosen,
+            gateway,
+            subnet.isEmpty() || !gateway.isEmpty(),
+            at,
+            false);
     add(n);
     return n;
   }

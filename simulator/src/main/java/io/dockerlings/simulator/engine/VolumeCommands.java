@@ -40,6 +40,18 @@ final class VolumeCommands {
       int eq = l.indexOf('=');
       labels.put(eq < 0 ? l : l.substring(0, eq), eq < 0 ? "" : l.substring(eq + 1));
     }
+    String driver = cmd.string("driver", "local");
+    if (!driver.equals("local")) {
+      // The engine looks for a volume plugin of that name, for 15 s, and finds none.
+      throw DockerException.daemon(
+          "create "
+              + name
+              + ": error looking up volume plugin "
+              + driver
+              + ": plugin \""
+              + driver
+              + "\" not found");
+    }
     try {
       engine.volumes().create(name, cmd.args().isEmpty() && !cmd.isSet("name"), labels);
     } catch (Failure f) {
