@@ -72,10 +72,8 @@ final class ContainerJson {
       j.put("Destination", m.destination());
       if (m.type().equals("volume")) {
         j.put("Driver", "local");
-        j.put("Mode", m.readOnly() ? "ro" : "z");
-      } else {
-        j.put("Mode", m.readOnly() ? "ro" : "");
       }
+      j.put("Mode", m.mode());
       j.put("RW", !m.readOnly());
       j.put("Propagation", m.type().equals("bind") ? "rprivate" : "");
     }

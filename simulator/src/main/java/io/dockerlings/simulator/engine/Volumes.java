@@ -24,7 +24,18 @@ final class Volumes {
   }
 
   /** One mount of a container: a volume or a host path at a destination. */
-  record Mount(String type, String name, String source, String destination, boolean readOnly) {}
+  /**
+   * One mount of a container.
+   *
+   * @param mode the options as inspect shows them: what the user wrote after the second colon, else
+   *     {@code z} for a named volume and nothing for a bind or an anonymous volume
+   */
+  record Mount(
+      String type, String name, String source, String destination, boolean readOnly, String mode) {
+    Mount(String type, String name, String source, String destination, boolean readOnly) {
+      this(type, name, source, destination, readOnly, readOnly ? "ro" : "");
+    }
+  }
 
   private static final Pattern NAME = Pattern.compile("[a-zA-Z0-9][a-zA-Z0-9_.-]*");
 
@@ -109,9 +120,10 @@ final class Volumes {
               + dest
               + "' mount path must be absolute");
     }
+    String options = parts.length == 3 ? parts[2] : "";
     if (source.startsWith("/")) {
-      return new Mount("bind", "", source, dest, ro);
+      return new Mount("bind", "", source, dest, ro, options);
     }
-    return new Mount("volume", source, "", dest, ro);
+    return new Mount("volume", source, "", dest, ro, options.isEmpty() ? "z" : options);
   }
 }
