@@ -80,7 +80,7 @@ final class RealContainers {
           try {
             client().startContainerCmd(id).exec();
           } catch (RuntimeException e) {
-            throw startFailed(e, !spec.detach);
+            throw startFailed(e, !spec.detach && !spec.autoRemove);
           }
         };
     try {
@@ -109,8 +109,8 @@ final class RealContainers {
 
   /**
    * What the CLI prints when the container does not start: the daemon's message after {@code
-   * docker: }, a period, no help hint; after an attached run also the error its wait gets when
-   * cancelled. The status says why: 127 not found, 126 not executable, 125 anything else.
+   * docker: }, a period, no help hint; after an attached run without --rm also the error its wait
+   * gets when cancelled. The status says why: 127 not found, 126 not executable, 125 anything else.
    */
   static DockerException startFailed(RuntimeException e, boolean attached) {
     String m = DaemonErrors.message(e);
@@ -132,6 +132,17 @@ final class RealContainers {
 
   /** Creates the container, pulling its image first as the CLI does when it is missing. */
   private String createContainer(ParsedCommand cmd, RunSpec spec, CommandIo io) {
+    if (!spec.image.contains("@")) {
+      try {
+        RealCommit.Reference.parse(spec.image);
+      } catch (DockerException e) {
+        // The CLI's own check of the name: create prints it bare, run adds its usual frame.
+        throw isRun(cmd)
+            ? new DockerException(
+                "docker: " + e.text() + ".\nSee 'docker " + cmd.helpName() + " --help'.", 125)
+            : e;
+      }
+    }
     ctx.guard().check(cmd);
     for (String volume : spec.namedVolumes) {
       if (ctx.api().get("/volumes/" + EngineApi.escape(volume)).isEmpty()) {
@@ -203,7 +214,10 @@ final class RealContainers {
       list.withLimit(1);
       all = true;
     }
-    list.withShowAll(all).withShowSize(cmd.bool("size"));
+    // As the CLI: a format that shows .Size (or the whole row as JSON) asks the engine for sizes.
+    String wanted = cmd.string("format", "");
+    list.withShowAll(all)
+        .withShowSize(cmd.bool("size") || wanted.contains("Size") || wanted.contains("json"));
     Map<String, List<String>> filters = new LinkedHashMap<>();
     for (String f : cmd.list("filter")) {
       int eq = f.indexOf('=');
@@ -265,7 +279,11 @@ final class RealContainers {
     }
     o.put("Names", String.join(",", names));
     List<String> labels = new ArrayList<>();
-    c.getLabels().forEach((k, v) -> labels.add(k + "=" + v));
+    // The sandbox's own labels are bookkeeping, not the learner's: they stay out of view.
+    c.getLabels().entrySet().stream()
+        .filter(l -> !l.getKey().startsWith("io.dockerlings."))
+        .sorted(Map.Entry.comparingByKey())
+        .forEach(l -> labels.add(l.getKey() + "=" + l.getValue()));
     o.put("Labels", String.join(",", labels));
     // As the CLI's container formatter: volume names or bind sources, cut to 15 columns unless
     // --no-trunc; network names sorted; LocalVolumes counts mounts of the local driver.
