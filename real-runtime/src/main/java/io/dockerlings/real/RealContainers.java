@@ -52,6 +52,7 @@ final class RealContainers {
     h.putAll(new RealStats(ctx).handlers());
     h.putAll(new RealCommit(ctx).handlers());
     h.putAll(new RealCopy(ctx).handlers());
+    h.putAll(new RealPrune(ctx).handlers());
     return h;
   }
 
