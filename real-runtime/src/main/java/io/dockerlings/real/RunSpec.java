@@ -47,6 +47,8 @@ final class RunSpec {
     spec.resources();
     spec.volumes();
     String restart = cmd.string("restart", "no");
+    // The CLI reads the retry count while parsing, before it compares --restart with --rm.
+    retryCount(cmd, restart);
     if (spec.autoRemove && !restart.equals("no") && !restart.isEmpty()) {
       throw usage(cmd, "Conflicting options: --restart and --rm");
     }
@@ -64,14 +66,7 @@ final class RunSpec {
   private static RestartPolicy restartPolicy(ParsedCommand cmd, String text) {
     int colon = text.indexOf(':');
     String name = colon < 0 ? text : text.substring(0, colon);
-    Integer count = null;
-    if (colon >= 0) {
-      try {
-        count = Integer.parseInt(text.substring(colon + 1));
-      } catch (NumberFormatException e) {
-        throw usage(cmd, "maximum retry count must be an integer");
-      }
-    }
+    Integer count = retryCount(cmd, text);
     return switch (name) {
       case "always", "unless-stopped" -> {
         if (count != null && count != 0) {
@@ -86,6 +81,19 @@ final class RunSpec {
       case "no" -> RestartPolicy.noRestart();
       default -> throw daemonRefusal(cmd, "invalid restart policy '" + name + "'");
     };
+  }
+
+  /** The COUNT of {@code NAME:COUNT}, or null without one; the CLI's error when not a number. */
+  private static Integer retryCount(ParsedCommand cmd, String text) {
+    int colon = text.indexOf(':');
+    if (colon < 0) {
+      return null;
+    }
+    try {
+      return Integer.parseInt(text.substring(colon + 1));
+    } catch (NumberFormatException e) {
+      throw usage(cmd, "maximum retry count must be an integer");
+    }
   }
 
   /** {@code -p}: the CLI's own checks of the host and container ports, before any engine call. */

@@ -71,6 +71,8 @@ class RealContainersTest {
         new String[] {
           "docker run --restart bogus busybox true",
           "docker run --restart on-failure:x busybox true",
+          "docker run --rm --restart=on-failure:x busybox true",
+          "docker run --rm --restart always busybox true",
           "docker run --restart always:3 busybox true",
           "docker run -p 99999:80 busybox true",
           "docker run -p bogus busybox true",
