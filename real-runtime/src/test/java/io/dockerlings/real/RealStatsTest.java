@@ -59,9 +59,17 @@ class RealStatsTest {
 
   @Tag("real-engine")
   @Test
-  void stats_unknownContainer_isTheDaemonsNoSuchContainer() throws Exception {
+  void stats_unknownContainers_areEachReportedAndNoTableShown() throws Exception {
     try (EnginePair both = EnginePair.open(state)) {
       both.same("docker stats --no-stream nope");
+      both.real("docker run -d --name dl-rc-s1 busybox sleep 1000");
+      CommandResult mixed = both.real("docker stats --no-stream nope1 dl-rc-s1 nope2");
+      assertEquals("", mixed.stdout());
+      assertEquals(
+          "Error response from daemon: No such container: nope1\n"
+              + "Error response from daemon: No such container: nope2\n",
+          mixed.stderr());
+      assertEquals(1, mixed.exitCode());
     }
   }
 
