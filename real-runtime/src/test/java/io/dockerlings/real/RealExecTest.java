@@ -38,6 +38,14 @@ class RealExecTest {
   }
 
   @Test
+  void exec_longChineseOutput_arrivesWhole() {
+    CommandResult r =
+        both.real(
+            "docker exec dl-rc-exec sh -c 'i=0; while [ $i -lt 3000 ]; do echo 你好容器; i=$((i+1)); done'");
+    assertEquals("你好容器\n".repeat(3000), r.stdout());
+  }
+
+  @Test
   void exec_envWorkdirUser_reachTheProcess() {
     CommandResult r =
         both.same(
