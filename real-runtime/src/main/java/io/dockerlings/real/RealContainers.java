@@ -68,9 +68,11 @@ final class RealContainers {
 
   private int run(ParsedCommand cmd, CommandIo io) {
     RunSpec spec = RunSpec.parse(cmd);
-    if (cmd.bool("tty")) {
+    // -t alone works without a terminal (the output just ends its lines with \r\n), and so does
+    // -itd; only -it in the foreground needs a terminal to type into, which real mode cannot lend.
+    if (cmd.bool("tty") && cmd.bool("interactive") && !spec.detach) {
       throw new DockerException(
-          "dockerlings: real mode has no terminal to give a container yet; run it without -t"
+          "dockerlings: real mode has no terminal to give a container yet; run it without -it"
               + " (for example with -d, then docker exec), or type `mode sim` to try it in the"
               + " simulator.",
           125);

@@ -72,9 +72,10 @@ final class RealExec {
   }
 
   private int exec(ParsedCommand cmd, CommandIo io) {
-    if (cmd.bool("tty")) {
+    boolean tty = cmd.bool("tty");
+    if (tty && cmd.bool("interactive") && !cmd.bool("detach")) {
       throw new DockerException(
-          "dockerlings: real mode has no terminal to give a process yet; run it without -t"
+          "dockerlings: real mode has no terminal to give a process yet; run it without -it"
               + " (docker exec NAME sh -c '...'), or type `mode sim` to try it in the simulator.",
           1);
     }
@@ -89,7 +90,8 @@ final class RealExec {
             .withCmd(argv.toArray(String[]::new))
             .withAttachStdout(!detach)
             .withAttachStderr(!detach)
-            .withAttachStdin(interactive);
+            .withAttachStdin(interactive)
+            .withTty(tty);
     if (!cmd.list("env").isEmpty()) {
       create.withEnv(cmd.list("env"));
     }
@@ -105,7 +107,7 @@ final class RealExec {
     } catch (RuntimeException e) {
       throw DaemonErrors.of(e);
     }
-    ExecStartCmd start = ctx.client().execStartCmd(execId).withDetach(detach);
+    ExecStartCmd start = ctx.client().execStartCmd(execId).withDetach(detach).withTty(tty);
     if (detach) {
       try {
         start.exec(new ResultCallback.Adapter<Frame>()).awaitCompletion(10, TimeUnit.SECONDS);

@@ -198,9 +198,10 @@ final class RunSpec {
     create
         .withTty(cmd.bool("tty"))
         .withStdinOpen(interactive)
-        // As the CLI sets it with -i: the container's stdin closes when the attached one does.
-        .withStdInOnce(interactive)
-        .withAttachStdin(interactive)
+        // As the CLI sets it when it attaches to stdin (-i, not -d): the container's stdin closes
+        // when the attached one does.
+        .withStdInOnce(interactive && !detach)
+        .withAttachStdin(interactive && !detach)
         .withAttachStdout(!detach)
         .withAttachStderr(!detach);
     List<ExposedPort> exposed = new ArrayList<>();

@@ -36,6 +36,22 @@ class RealAttachTest {
   }
 
   @Test
+  void runTty_withoutInteractiveOrDetached_needsNoTerminal() {
+    CommandResult r = both.real("docker run --rm -t busybox sh -c 'echo hi; echo err >&2'");
+    assertEquals("hi\r\nerr\r\n", r.stdout());
+    assertEquals("", r.stderr());
+    assertEquals(0, both.real("docker run -itd --name dl-rc-itd busybox sh").exitCode());
+    assertEquals(
+        "running true true false false\n",
+        both.real(
+                "docker inspect -f '{{.State.Status}} {{.Config.Tty}} {{.Config.OpenStdin}}"
+                    + " {{.Config.AttachStdin}} {{.Config.StdinOnce}}' dl-rc-itd")
+            .stdout());
+    CommandResult it = both.real("docker run -it --rm busybox true");
+    assertEquals(125, it.exitCode());
+  }
+
+  @Test
   void runWithoutInteractive_givesTheContainerNoInput() {
     CommandResult r = both.real("docker run --rm busybox cat", "ignored\n");
     assertEquals("", r.stdout());

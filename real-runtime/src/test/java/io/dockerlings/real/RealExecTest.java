@@ -97,6 +97,13 @@ class RealExecTest {
   }
 
   @Test
+  void exec_ttyWithoutInteractive_endsLinesAsATerminalDoes() {
+    CommandResult r = both.real("docker exec -t dl-rc-exec sh -c 'echo hi; exit 3'");
+    assertEquals("hi\r\n", r.stdout());
+    assertEquals(3, r.exitCode());
+  }
+
+  @Test
   void exec_withTerminal_isRefusedAndNothingRuns() {
     CommandResult r = both.real("docker exec -it dl-rc-exec touch /tty-was-here");
     assertEquals(1, r.exitCode());
