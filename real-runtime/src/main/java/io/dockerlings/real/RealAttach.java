@@ -8,6 +8,7 @@ import com.github.dockerjava.api.model.StreamType;
 import io.dockerlings.simulator.cli.CommandIo;
 import io.dockerlings.simulator.cli.Ids;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.TimeUnit;
@@ -39,8 +40,9 @@ final class RealAttach {
     if (stdin != null && host.isPresent()) {
       return followWithStdin(host.get(), id, start, stdin, io);
     }
-    StringBuilder out = new StringBuilder();
-    StringBuilder err = new StringBuilder();
+    // Bytes, decoded at the end: a frame can end in the middle of a UTF-8 character.
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
     AttachContainerCmd attach =
         ctx.client()
             .attachContainerCmd(id)
@@ -56,9 +58,9 @@ final class RealAttach {
             new ResultCallback.Adapter<Frame>() {
               @Override
               public void onNext(Frame frame) {
-                String text = new String(frame.getPayload(), StandardCharsets.UTF_8);
                 synchronized (out) {
-                  (frame.getStreamType() == StreamType.STDERR ? err : out).append(text);
+                  (frame.getStreamType() == StreamType.STDERR ? err : out)
+                      .writeBytes(frame.getPayload());
                 }
               }
             });
@@ -74,8 +76,8 @@ final class RealAttach {
       closeQuietly(callback);
     }
     synchronized (out) {
-      io.out(out.toString());
-      io.err(err.toString());
+      io.out(out.toString(StandardCharsets.UTF_8));
+      io.err(err.toString(StandardCharsets.UTF_8));
     }
     return status(id, ended, io);
   }

@@ -53,6 +53,7 @@ final class RealContainers {
     h.putAll(new RealStats(ctx).handlers());
     h.putAll(new RealCommit(ctx).handlers());
     h.putAll(new RealCopy(ctx).handlers());
+    h.putAll(new RealPrune(ctx).handlers());
     return h;
   }
 
@@ -68,9 +69,11 @@ final class RealContainers {
 
   private int run(ParsedCommand cmd, CommandIo io) {
     RunSpec spec = RunSpec.parse(cmd);
-    if (cmd.bool("tty")) {
+    // -t alone works without a terminal (the output just ends its lines with \r\n), and so does
+    // -itd; only -it in the foreground needs a terminal to type into, which real mode cannot lend.
+    if (cmd.bool("tty") && cmd.bool("interactive") && !spec.detach) {
       throw new DockerException(
-          "dockerlings: real mode has no terminal to give a container yet; run it without -t"
+          "dockerlings: real mode has no terminal to give a container yet; run it without -it"
               + " (for example with -d, then docker exec), or type `mode sim` to try it in the"
               + " simulator.",
           125);
@@ -81,7 +84,7 @@ final class RealContainers {
           try {
             client().startContainerCmd(id).exec();
           } catch (RuntimeException e) {
-            throw startFailed(e, !spec.detach);
+            throw startFailed(e, !spec.detach && !spec.autoRemove);
           }
         };
     try {
@@ -110,8 +113,8 @@ final class RealContainers {
 
   /**
    * What the CLI prints when the container does not start: the daemon's message after {@code
-   * docker: }, a period, no help hint; after an attached run also the error its wait gets when
-   * cancelled. The status says why: 127 not found, 126 not executable, 125 anything else.
+   * docker: }, a period, no help hint; after an attached run without --rm also the error its wait
+   * gets when cancelled. The status says why: 127 not found, 126 not executable, 125 anything else.
    */
   static DockerException startFailed(RuntimeException e, boolean attached) {
     String m = DaemonErrors.message(e);
@@ -133,6 +136,17 @@ final class RealContainers {
 
   /** Creates the container, pulling its image first as the CLI does when it is missing. */
   private String createContainer(ParsedCommand cmd, RunSpec spec, CommandIo io) {
+    if (!spec.image.contains("@")) {
+      try {
+        RealCommit.Reference.parse(spec.image);
+      } catch (DockerException e) {
+        // The CLI's own check of the name: create prints it bare, run adds its usual frame.
+        throw isRun(cmd)
+            ? new DockerException(
+                "docker: " + e.text() + ".\nSee 'docker " + cmd.helpName() + " --help'.", 125)
+            : e;
+      }
+    }
     ctx.guard().check(cmd);
     for (String volume : spec.namedVolumes) {
       if (ctx.api().get("/volumes/" + EngineApi.escape(volume)).isEmpty()) {
@@ -219,7 +233,10 @@ final class RealContainers {
       list.withLimit(1);
       all = true;
     }
-    list.withShowAll(all).withShowSize(cmd.bool("size"));
+    // As the CLI: a format that shows .Size (or the whole row as JSON) asks the engine for sizes.
+    String wanted = cmd.string("format", "");
+    list.withShowAll(all)
+        .withShowSize(cmd.bool("size") || wanted.contains("Size") || wanted.contains("json"));
     Map<String, List<String>> filters = new LinkedHashMap<>();
     for (String f : cmd.list("filter")) {
       int eq = f.indexOf('=');
@@ -281,7 +298,11 @@ final class RealContainers {
     }
     o.put("Names", String.join(",", names));
     List<String> labels = new ArrayList<>();
-    c.getLabels().forEach((k, v) -> labels.add(k + "=" + v));
+    // The sandbox's own labels are bookkeeping, not the learner's: they stay out of view.
+    c.getLabels().entrySet().stream()
+        .filter(l -> !l.getKey().startsWith("io.dockerlings."))
+        .sorted(Map.Entry.comparingByKey())
+        .forEach(l -> labels.add(l.getKey() + "=" + l.getValue()));
     o.put("Labels", String.join(",", labels));
     // As the CLI's container formatter: volume names or bind sources, cut to 15 columns unless
     // --no-trunc; network names sorted; LocalVolumes counts mounts of the local driver.

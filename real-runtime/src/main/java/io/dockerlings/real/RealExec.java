@@ -11,6 +11,7 @@ import io.dockerlings.simulator.cli.CommandIo;
 import io.dockerlings.simulator.cli.DockerException;
 import io.dockerlings.simulator.cli.ParsedCommand;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -20,10 +21,10 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * {@code docker exec} and {@code docker attach} without a terminal. exec, in one of the sandbox's
- * running containers: {@code -e}, {@code -w}, {@code -u}, {@code -d}, and {@code -i} with the piped
- * stdin text; prints the process's stdout and stderr and answers its exit status (126/127 when the
- * runtime cannot start it, with the runtime's message on stdout, as the CLI shows it).
+ * {@code docker exec} and {@code docker attach} on the sandbox's running containers, without a
+ * terminal. exec takes {@code -e}, {@code -w}, {@code -u}, {@code -d}, and {@code -i} with the
+ * piped stdin text; it prints the process's stdout and stderr and answers its exit status (126 or
+ * 127 when the runtime cannot start it, with the runtime's message on stdout, as the CLI shows it).
  */
 final class RealExec {
   private final RealContext ctx;
@@ -71,9 +72,10 @@ final class RealExec {
   }
 
   private int exec(ParsedCommand cmd, CommandIo io) {
-    if (cmd.bool("tty")) {
+    boolean tty = cmd.bool("tty");
+    if (tty && cmd.bool("interactive") && !cmd.bool("detach")) {
       throw new DockerException(
-          "dockerlings: real mode has no terminal to give a process yet; run it without -t"
+          "dockerlings: real mode has no terminal to give a process yet; run it without -it"
               + " (docker exec NAME sh -c '...'), or type `mode sim` to try it in the simulator.",
           1);
     }
@@ -88,7 +90,8 @@ final class RealExec {
             .withCmd(argv.toArray(String[]::new))
             .withAttachStdout(!detach)
             .withAttachStderr(!detach)
-            .withAttachStdin(interactive);
+            .withAttachStdin(interactive)
+            .withTty(tty);
     if (!cmd.list("env").isEmpty()) {
       create.withEnv(cmd.list("env"));
     }
@@ -104,7 +107,7 @@ final class RealExec {
     } catch (RuntimeException e) {
       throw DaemonErrors.of(e);
     }
-    ExecStartCmd start = ctx.client().execStartCmd(execId).withDetach(detach);
+    ExecStartCmd start = ctx.client().execStartCmd(execId).withDetach(detach).withTty(tty);
     if (detach) {
       try {
         start.exec(new ResultCallback.Adapter<Frame>()).awaitCompletion(10, TimeUnit.SECONDS);
@@ -135,16 +138,17 @@ final class RealExec {
     if (interactive) {
       start.withStdIn(new ByteArrayInputStream(io.stdin().getBytes(StandardCharsets.UTF_8)));
     }
-    StringBuilder out = new StringBuilder();
-    StringBuilder err = new StringBuilder();
+    // Bytes, decoded at the end: a frame can end in the middle of a UTF-8 character.
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
     ResultCallback.Adapter<Frame> callback =
         start.exec(
             new ResultCallback.Adapter<Frame>() {
               @Override
               public void onNext(Frame frame) {
-                String text = new String(frame.getPayload(), StandardCharsets.UTF_8);
                 synchronized (out) {
-                  (frame.getStreamType() == StreamType.STDERR ? err : out).append(text);
+                  (frame.getStreamType() == StreamType.STDERR ? err : out)
+                      .writeBytes(frame.getPayload());
                 }
               }
             });
@@ -162,8 +166,8 @@ final class RealExec {
       }
     }
     synchronized (out) {
-      io.out(out.toString());
-      io.err(err.toString());
+      io.out(out.toString(StandardCharsets.UTF_8));
+      io.err(err.toString(StandardCharsets.UTF_8));
     }
     return ended ? exitCode(execId) : stillRunning(ref, io);
   }

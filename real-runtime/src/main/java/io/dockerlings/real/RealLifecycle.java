@@ -52,9 +52,13 @@ final class RealLifecycle {
   }
 
   private int start(ParsedCommand cmd, CommandIo io) {
-    if (cmd.bool("attach") && cmd.args().size() == 1) {
+    if (cmd.bool("attach")) {
+      if (cmd.args().size() > 1) {
+        throw new DockerException("you cannot start and attach multiple containers at once", 1);
+      }
       String ref = cmd.args().get(0);
-      String id = targets.daemon(ref);
+      // Attaching, the CLI looks the container up itself first, so a miss is its own wording.
+      String id = targets.client(ref);
       boolean running =
           ctx.container(id).map(d -> d.path("State").path("Running").asBoolean()).orElse(false);
       String stdin = cmd.bool("interactive") ? io.stdin() : null;

@@ -53,8 +53,18 @@ final class RealStats {
         chosen.add(new Target(Ids.shortId(c.getId()), c.getId()));
       }
     } else {
+      // The CLI reports every container it cannot find, and then shows no table at all.
+      List<String> errors = new ArrayList<>();
       for (String ref : cmd.args()) {
-        chosen.add(new Target(ref, targets.daemon(ref)));
+        try {
+          chosen.add(new Target(ref, targets.daemon(ref)));
+        } catch (DockerException e) {
+          errors.add(e.text());
+        }
+      }
+      if (!errors.isEmpty()) {
+        errors.forEach(io::errln);
+        return 1;
       }
     }
     // The engine takes about a second per sample (it waits for a second reading to compare CPU

@@ -16,6 +16,7 @@ import io.dockerlings.simulator.format.DockerJson;
 import io.dockerlings.simulator.format.GoTemplate;
 import io.dockerlings.simulator.format.TabWriter;
 import io.dockerlings.simulator.format.TemplateException;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -74,16 +75,17 @@ final class RealViews {
     } catch (NumberFormatException all) {
       logs.withTailAll();
     }
-    StringBuilder out = new StringBuilder();
-    StringBuilder err = new StringBuilder();
+    // Bytes, decoded at the end: a frame can end in the middle of a UTF-8 character.
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
     ResultCallback.Adapter<Frame> callback =
         logs.exec(
             new ResultCallback.Adapter<Frame>() {
               @Override
               public void onNext(Frame frame) {
-                String text = new String(frame.getPayload(), StandardCharsets.UTF_8);
                 synchronized (out) {
-                  (frame.getStreamType() == StreamType.STDERR ? err : out).append(text);
+                  (frame.getStreamType() == StreamType.STDERR ? err : out)
+                      .writeBytes(frame.getPayload());
                 }
               }
             });
@@ -103,8 +105,8 @@ final class RealViews {
       }
     }
     synchronized (out) {
-      io.out(out.toString());
-      io.err(err.toString());
+      io.out(out.toString(StandardCharsets.UTF_8));
+      io.err(err.toString(StandardCharsets.UTF_8));
     }
     if (!ended) {
       io.errln(

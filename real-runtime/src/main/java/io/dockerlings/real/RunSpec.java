@@ -47,13 +47,93 @@ final class RunSpec {
     spec.resources();
     spec.volumes();
     String restart = cmd.string("restart", "no");
+    // The CLI reads the retry count while parsing, before it compares --restart with --rm.
+    retryCount(cmd, restart);
     if (spec.autoRemove && !restart.equals("no") && !restart.isEmpty()) {
       throw usage(cmd, "Conflicting options: --restart and --rm");
     }
-    if (!restart.equals("no")) {
-      spec.host.withRestartPolicy(RestartPolicy.parse(restart));
+    if (!restart.equals("no") && !restart.isEmpty()) {
+      spec.host.withRestartPolicy(restartPolicy(cmd, restart));
     }
+    spec.ports();
     return spec;
+  }
+
+  /**
+   * {@code --restart NAME[:COUNT]}: the CLI checks the count, the engine the name and whether a
+   * count goes with it; both refusals are worded here, since docker-java cannot carry a bad name.
+   */
+  private static RestartPolicy restartPolicy(ParsedCommand cmd, String text) {
+    int colon = text.indexOf(':');
+    String name = colon < 0 ? text : text.substring(0, colon);
+    Integer count = retryCount(cmd, text);
+    return switch (name) {
+      case "always", "unless-stopped" -> {
+        if (count != null && count != 0) {
+          throw daemonRefusal(
+              cmd, "maximum retry count cannot be used with restart policy '" + name + "'");
+        }
+        yield name.equals("always")
+            ? RestartPolicy.alwaysRestart()
+            : RestartPolicy.unlessStoppedRestart();
+      }
+      case "on-failure" -> RestartPolicy.onFailureRestart(count == null ? 0 : count);
+      case "no" -> RestartPolicy.noRestart();
+      default -> throw daemonRefusal(cmd, "invalid restart policy '" + name + "'");
+    };
+  }
+
+  /** The COUNT of {@code NAME:COUNT}, or null without one; the CLI's error when not a number. */
+  private static Integer retryCount(ParsedCommand cmd, String text) {
+    int colon = text.indexOf(':');
+    if (colon < 0) {
+      return null;
+    }
+    try {
+      return Integer.parseInt(text.substring(colon + 1));
+    } catch (NumberFormatException e) {
+      throw usage(cmd, "maximum retry count must be an integer");
+    }
+  }
+
+  /** {@code -p}: the CLI's own checks of the host and container ports, before any engine call. */
+  private void ports() {
+    for (String p : cmd.list("publish")) {
+      String spec = p.contains("/") ? p.substring(0, p.lastIndexOf('/')) : p;
+      int colon = spec.lastIndexOf(':');
+      String container = spec.substring(colon + 1);
+      if (!container.matches("[0-9]+(-[0-9]+)?") || !validPort(container)) {
+        throw usage(cmd, "Invalid containerPort: " + container);
+      }
+      if (colon > 0) {
+        String rest = spec.substring(0, colon);
+        String hostPort = rest.substring(rest.lastIndexOf(':') + 1);
+        if (!hostPort.isEmpty()
+            && (!hostPort.matches("[0-9]+(-[0-9]+)?") || !validPort(hostPort))) {
+          throw usage(cmd, "Invalid hostPort: " + hostPort);
+        }
+      }
+    }
+  }
+
+  private static boolean validPort(String range) {
+    for (String part : range.split("-")) {
+      if (part.length() > 5 || Integer.parseInt(part) > 65535) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * A refusal the engine would give: {@code run} words it {@code docker: Error response from
+   * daemon: ...} with the help hint and exit 125, {@code create} as the plain daemon error, exit 1.
+   */
+  static DockerException daemonRefusal(ParsedCommand cmd, String message) {
+    if (cmd.path().equals("container run")) {
+      return usage(cmd, "Error response from daemon: " + message);
+    }
+    return DockerException.daemon(message);
   }
 
   private void resources() {
@@ -118,9 +198,10 @@ final class RunSpec {
     create
         .withTty(cmd.bool("tty"))
         .withStdinOpen(interactive)
-        // As the CLI sets it with -i: the container's stdin closes when the attached one does.
-        .withStdInOnce(interactive)
-        .withAttachStdin(interactive)
+        // As the CLI sets it when it attaches to stdin (-i, not -d): the container's stdin closes
+        // when the attached one does.
+        .withStdInOnce(interactive && !detach)
+        .withAttachStdin(interactive && !detach)
         .withAttachStdout(!detach)
         .withAttachStderr(!detach);
     List<ExposedPort> exposed = new ArrayList<>();

@@ -36,6 +36,22 @@ class RealAttachTest {
   }
 
   @Test
+  void runTty_withoutInteractiveOrDetached_needsNoTerminal() {
+    CommandResult r = both.real("docker run --rm -t busybox sh -c 'echo hi; echo err >&2'");
+    assertEquals("hi\r\nerr\r\n", r.stdout());
+    assertEquals("", r.stderr());
+    assertEquals(0, both.real("docker run -itd --name dl-rc-itd busybox sh").exitCode());
+    assertEquals(
+        "running true true false false\n",
+        both.real(
+                "docker inspect -f '{{.State.Status}} {{.Config.Tty}} {{.Config.OpenStdin}}"
+                    + " {{.Config.AttachStdin}} {{.Config.StdinOnce}}' dl-rc-itd")
+            .stdout());
+    CommandResult it = both.real("docker run -it --rm busybox true");
+    assertEquals(125, it.exitCode());
+  }
+
+  @Test
   void runWithoutInteractive_givesTheContainerNoInput() {
     CommandResult r = both.real("docker run --rm busybox cat", "ignored\n");
     assertEquals("", r.stdout());
@@ -58,8 +74,13 @@ class RealAttachTest {
 
   @Test
   void run_commandThatCannotStart_is127Or126WithTheCancelledWaitLine() {
-    CommandResult missing = both.same("docker run --rm busybox dl-rc-nosuch");
+    CommandResult missing = both.same("docker run --name dl-rc-nosuch busybox dl-rc-nosuch");
     assertEquals(127, missing.exitCode());
+    // With --rm the engine's CLI prints the cancelled-wait line only now and then (a race);
+    // real mode leaves it out, as the goldens recorded.
+    CommandResult removed = both.real("docker run --rm busybox dl-rc-nosuch");
+    assertEquals(127, removed.exitCode());
+    assertEquals(1, removed.stderr().lines().count(), removed.stderr());
     assertEquals(126, both.same("docker run --name dl-rc-dir busybox /etc").exitCode());
     CommandResult detached = both.real("docker run -d --name dl-rc-bad busybox dl-rc-nosuch");
     assertEquals(127, detached.exitCode());

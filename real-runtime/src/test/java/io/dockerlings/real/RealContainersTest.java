@@ -66,6 +66,35 @@ class RealContainersTest {
   }
 
   @Test
+  void run_optionsTheCliOrEngineRefuse_matchTheSimulator() {
+    for (String line :
+        new String[] {
+          "docker run --restart bogus busybox true",
+          "docker run --restart on-failure:x busybox true",
+          "docker run --rm --restart=on-failure:x busybox true",
+          "docker run --rm --restart always busybox true",
+          "docker run --restart always:3 busybox true",
+          "docker run -p 99999:80 busybox true",
+          "docker run -p bogus busybox true",
+          "docker run BusyBox",
+        }) {
+      both.same(line);
+    }
+    // The simulator frames this one like run's; the engine's CLI prints it bare, exit 1.
+    CommandResult create = both.real("docker create BusyBox");
+    assertEquals("invalid reference format: repository name must be lowercase\n", create.stderr());
+    assertEquals(1, create.exitCode());
+  }
+
+  @Test
+  void ps_sizeInFormat_andSandboxLabelsOutOfView() {
+    both.same("docker run -d --name dl-rc-fmt -l dl.role=web busybox sleep 1000");
+    both.same("docker ps --filter name=dl-rc-fmt --format '{{.Labels}} / {{.Label \"dl.role\"}}'");
+    String size = both.real("docker ps --filter name=dl-rc-fmt --format '{{.Size}}'").stdout();
+    assertTrue(size.matches("0B \\(virtual [1-9][0-9.]*MB\\)\n"), size);
+  }
+
+  @Test
   void ps_filters_matchTheSimulator() {
     both.same("docker run -d --name dl-rc-f1 busybox sleep 1000");
     both.same("docker create --name dl-rc-f2 busybox");

@@ -38,6 +38,14 @@ class RealExecTest {
   }
 
   @Test
+  void exec_longChineseOutput_arrivesWhole() {
+    CommandResult r =
+        both.real(
+            "docker exec dl-rc-exec sh -c 'i=0; while [ $i -lt 3000 ]; do echo 你好容器; i=$((i+1)); done'");
+    assertEquals("你好容器\n".repeat(3000), r.stdout());
+  }
+
+  @Test
   void exec_envWorkdirUser_reachTheProcess() {
     CommandResult r =
         both.same(
@@ -86,6 +94,13 @@ class RealExecTest {
     CommandResult r = both.real("docker attach dl-rc-att");
     assertEquals("late\n", r.stdout());
     assertEquals(6, r.exitCode());
+  }
+
+  @Test
+  void exec_ttyWithoutInteractive_endsLinesAsATerminalDoes() {
+    CommandResult r = both.real("docker exec -t dl-rc-exec sh -c 'echo hi; exit 3'");
+    assertEquals("hi\r\n", r.stdout());
+    assertEquals(3, r.exitCode());
   }
 
   @Test

@@ -80,6 +80,16 @@ class RealLifecycleTest {
   }
 
   @Test
+  void startAttach_unknownOrSeveral_isRefusedAsTheCliDoes() {
+    CommandResult missing = both.real("docker start -a nope");
+    assertEquals("Error: No such container: nope\n", missing.stderr());
+    assertEquals(1, missing.exitCode());
+    CommandResult several = both.real("docker start -a nope1 nope2");
+    assertEquals("you cannot start and attach multiple containers at once\n", several.stderr());
+    assertEquals(1, several.exitCode());
+  }
+
+  @Test
   void startAttach_printsTheOutputAndExitStatusOfThatRunOnly() {
     both.real("docker create --name dl-rc-twice busybox sh -c 'echo hi; exit 7'");
     assertEquals(7, both.real("docker start -a dl-rc-twice").exitCode());
