@@ -217,6 +217,10 @@ public final class RealEngine implements DockerEngine {
       if (doc.isPresent()) {
         found.add(doc.get());
       } else {
+        if (cmd.string("format").filter(f -> !f.isEmpty()).isPresent()) {
+          // The CLI runs the template over an empty result for a missing object: an empty line.
+          io.outln("");
+        }
         io.errln("Error: No such object: " + ref);
         exit = 1;
       }

@@ -244,4 +244,12 @@ class OutputNormalizerTest {
   void normalize_trailingSpaces_doNotCount_andNoFinalEmptyLine() {
     assertEquals(List.of("a"), normalizer.normalize("a   \n").stream().map(Line::key).toList());
   }
+
+  @Test
+  void normalize_copyContentHashes_becomeDigests() {
+    OutputNormalizer n = OutputNormalizer.standard();
+    assertEquals(
+        n.keys("/bin/sh -c #(nop) COPY file:6b5e29b28aba1da3… in /\n"),
+        n.keys("/bin/sh -c #(nop) COPY file:7d1b8e6c9123955c… in /\n"));
+  }
 }
