@@ -25,7 +25,17 @@ final class FidelitySuite {
   /** The families, each a script {@code fidelity/NAME.txt} among the test resources. */
   static final List<String> FAMILIES =
       List.of(
-          "containers", "resources", "inspect", "images", "build", "networks", "volumes", "cli");
+          "containers",
+          "processes",
+          "resources",
+          "inspect",
+          "images",
+          "build",
+          "packaging",
+          "registry",
+          "networks",
+          "volumes",
+          "cli");
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
