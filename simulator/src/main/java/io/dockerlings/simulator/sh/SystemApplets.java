@@ -93,20 +93,65 @@ final class SystemApplets {
     return m;
   }
 
+  private static final String ID_USAGE =
+      "BusyBox v1.35.0 (Debian 1:1.35.0-4+deb12u1+b1) multi-call binary.\n\n"
+          + "Usage: id [-ugGnr] [USER]\n\n"
+          + "Print information about USER or the current user\n\n"
+          + "\t-u\tUser ID\n"
+          + "\t-g\tGroup ID\n"
+          + "\t-G\tSupplementary group IDs\n"
+          + "\t-n\tPrint names instead of numbers\n"
+          + "\t-r\tPrint real ID instead of effective ID\n";
+
   private static int id(List<String> argv, AppletContext c) {
     int uid = c.container().uid();
     int gid = c.container().gid();
-    String u = uid == 0 ? "uid=0(root)" : uid == 65534 ? "uid=65534(nobody)" : "uid=" + uid;
-    String g = gid == 0 ? "gid=0(root)" : gid == 65534 ? "gid=65534(nogroup)" : "gid=" + gid;
-    String groups = "groups=" + g.substring(4);
-    if (argv.contains("-u")) {
-      c.out(uid + "\n");
-    } else if (argv.contains("-g")) {
-      c.out(gid + "\n");
-    } else {
-      c.out(u + " " + g + " " + groups + "\n");
+    StringBuilder flags = new StringBuilder();
+    for (String a : argv.subList(1, argv.size())) {
+      if (a.startsWith("-") && a.length() > 1) {
+        flags.append(a.substring(1));
+      }
     }
+    String f = flags.toString();
+    boolean names = f.contains("n");
+    if (f.chars().anyMatch(ch -> "ugGnr".indexOf(ch) < 0)
+        || (names && !f.contains("u") && !f.contains("g") && !f.contains("G"))) {
+      c.err(ID_USAGE);
+      return 1;
+    }
+    if (f.contains("u") || f.contains("g") || f.contains("G")) {
+      int value = f.contains("u") ? uid : gid;
+      if (!names) {
+        c.out(value + "\n");
+        return 0;
+      }
+      String name = f.contains("u") ? userName(value) : groupName(value);
+      if (name == null) {
+        // busybox still prints the number, then complains.
+        c.out(value + "\n");
+        c.err("id: unknown ID " + value + "\n");
+        return 1;
+      }
+      c.out(name + "\n");
+      return 0;
+    }
+    String u = "uid=" + uid + named(userName(uid));
+    String g = "gid=" + gid + named(groupName(gid));
+    c.out(u + " " + g + " groups=" + g.substring(4) + "\n");
     return 0;
+  }
+
+  /** The names busybox's /etc/passwd and /etc/group give; other ids have none. */
+  private static String userName(int uid) {
+    return uid == 0 ? "root" : uid == 65534 ? "nobody" : null;
+  }
+
+  private static String groupName(int gid) {
+    return gid == 0 ? "root" : gid == 65534 ? "nogroup" : null;
+  }
+
+  private static String named(String name) {
+    return name == null ? "" : "(" + name + ")";
   }
 
   private static int env(List<String> argv, AppletContext c) {
