@@ -342,6 +342,12 @@ final class Catalog {
     if (cmd.isEmpty()) {
       config = config.withCmd(Optional.empty());
     }
+    if (s.has("volume")) {
+      // Data the service keeps (the registry's blobs) lives in an anonymous volume per container.
+      String volume = s.get("volume").asText();
+      config = config.withVolumes(new TreeSet<>(List.of(volume)));
+      history.add(nop("VOLUME [\"" + volume + "\"]"));
+    }
     if (!port.isEmpty()) {
       config = config.withExposed(new TreeSet<>(List.of(port)));
       history.add(nop("EXPOSE " + port));
