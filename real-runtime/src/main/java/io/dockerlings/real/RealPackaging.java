@@ -38,6 +38,8 @@ final class RealPackaging {
     Map<String, CommandHandler> h = new LinkedHashMap<>();
     h.put("image save", this::save);
     h.put("image load", this::load);
+    h.put("container export", this::export);
+    h.put("image import", this::importTar);
     return h;
   }
 
@@ -52,7 +54,15 @@ final class RealPackaging {
     for (String name : cmd.args()) {
       query.append(query.length() == 0 ? "?" : "&").append("names=").append(EngineApi.escape(name));
     }
-    Path file = Path.of(output.get());
+    downloadTo(Path.of(output.get()), "/images/get" + query);
+    return 0;
+  }
+
+  /**
+   * Writes what a GET answers into {@code file}, through a temporary file beside it, so that a
+   * refusal leaves no half-written tar behind.
+   */
+  private void downloadTo(Path file, String path) {
     Path tmp;
     try {
       tmp = Files.createTempFile(file.toAbsolutePath().getParent(), ".save", ".tmp");
@@ -60,9 +70,8 @@ final class RealPackaging {
       throw DockerException.client(e.getMessage());
     }
     try {
-      // Into a temporary file first, so that a refusal leaves no half-written tar behind.
       try (OutputStream out = Files.newOutputStream(tmp)) {
-        ctx.api().download("/images/get" + query, out);
+        ctx.api().download(path, out);
       }
       Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     } catch (IOException e) {
@@ -73,6 +82,69 @@ final class RealPackaging {
       } catch (IOException ignored) {
         // a stray temporary file is all that is left
       }
+    }
+  }
+
+  /** {@code docker export -o FILE CONTAINER}: the container's filesystem as a tar. */
+  private int export(ParsedCommand cmd, CommandIo io) {
+    Optional<String> output = cmd.string("output").filter(o -> !o.isEmpty());
+    if (output.isEmpty()) {
+      throw new DockerException(
+          "cowardly refusing to save to a terminal. Use the -o flag or redirect", 1);
+    }
+    String id = ctx.ownedContainer(cmd.args().get(0));
+    downloadTo(Path.of(output.get()), "/containers/" + id + "/export");
+    return 0;
+  }
+
+  /**
+   * {@code docker import FILE [REPOSITORY[:TAG]]}: a tar as a one-layer image. Its tag, or its ID
+   * when it has none, goes to the ledger: an imported image cannot carry the sandbox's labels.
+   */
+  private int importTar(ParsedCommand cmd, CommandIo io) {
+    String source = cmd.args().get(0);
+    Path file = Path.of(source);
+    if (!Files.isRegularFile(file)) {
+      throw new DockerException("open " + source + ": no such file or directory", 1);
+    }
+    StringBuilder query = new StringBuilder("/images/create?fromSrc=-");
+    if (cmd.args().size() > 1) {
+      String tagged = Refs.tagged(cmd.args().get(1));
+      if (!ctx.sandbox().ownsTag(tagged)
+          && ctx.api().get("/images/" + EngineApi.escape(tagged) + "/json").isPresent()) {
+        throw RealContext.notOurs("image", tagged);
+      }
+      ctx.sandbox().recordTag(tagged);
+      int colon = tagged.lastIndexOf(':');
+      query
+          .append("&repo=")
+          .append(EngineApi.escape(tagged.substring(0, colon)))
+          .append("&tag=")
+          .append(EngineApi.escape(tagged.substring(colon + 1)));
+    }
+    cmd.string("message").ifPresent(m -> query.append("&message=").append(EngineApi.escape(m)));
+    for (String change : cmd.list("change")) {
+      query.append("&changes=").append(EngineApi.escape(change));
+    }
+    JsonMessages messages = new JsonMessages();
+    try (InputStream in = Files.newInputStream(file)) {
+      ctx.api().stream(
+          "POST",
+          query.toString(),
+          Map.of("Content-Type", "application/x-tar"),
+          in,
+          messages::accept);
+    } catch (IOException e) {
+      throw DockerException.client(e.getMessage());
+    }
+    if (messages.failed()) {
+      throw new DockerException(messages.error(), 1);
+    }
+    String out = messages.output();
+    io.out(out);
+    String id = out.strip();
+    if (cmd.args().size() == 1 && id.startsWith("sha256:")) {
+      ctx.sandbox().recordTag(id);
     }
     return 0;
   }

@@ -81,4 +81,23 @@ class RealPackagingTest {
     assertEquals(1, bad.exitCode());
     assertEquals("Error processing tar file(exit status 1): unexpected EOF\n", bad.stderr());
   }
+
+  @Test
+  void exportThenImport_givesAOneLayerImageOnBothEngines() {
+    // Each engine writes its own tar: the simulator's busybox is not a program a kernel can run.
+    Path simTar = files.resolve("sim.tar");
+    Path realTar = files.resolve("real.tar");
+    twin.same("docker run --name dl-ri-t-ex busybox sh -c 'echo kept > /kept.txt'");
+    assertEquals(0, twin.sim("docker export -o " + simTar + " dl-ri-t-ex").exitCode());
+    assertEquals(0, twin.real("docker export -o " + realTar + " dl-ri-t-ex").exitCode());
+    assertTrue(
+        twin.sim("docker import " + simTar + " dl-ri-t-flat:v1").stdout().startsWith("sha256:"));
+    assertTrue(
+        twin.real("docker import " + realTar + " dl-ri-t-flat:v1").stdout().startsWith("sha256:"));
+    twin.same("docker run --rm dl-ri-t-flat:v1 cat /kept.txt");
+    twin.same("docker history -q dl-ri-t-flat:v1");
+    twin.same("docker rm dl-ri-t-ex");
+    twin.same("docker export -o " + realTar + " dl-ri-t-ex");
+    twin.same("docker import " + files.resolve("none.tar") + " dl-ri-t-flat:v2");
+  }
 }

@@ -367,7 +367,8 @@ final class PackagingCommands {
     try {
       data = Files.readAllBytes(Path.of(source));
     } catch (IOException e) {
-      throw DockerException.daemon("open " + source + ": no such file or directory");
+      // The CLI opens the file itself before it sends anything: no daemon prefix.
+      throw new DockerException("open " + source + ": no such file or directory", 1);
     }
     Optional<ImageRef> target = Optional.empty();
     if (cmd.args().size() > 1) {
