@@ -54,6 +54,7 @@ final class CompareBackend implements Backend {
   private boolean color;
   private Outcome last;
   private final Set<String> generated = new LinkedHashSet<>();
+  private Set<String> known;
 
   CompareBackend(Backend sim, Backend real, Messages messages) {
     this.sim = sim;
@@ -89,21 +90,29 @@ final class CompareBackend implements Backend {
       return CommandResult.of(1, "", "dockerlings: compare mode: " + why.get() + "\n");
     }
     boolean named = argv.stream().anyMatch(a -> a.equals("--name") || a.startsWith("--name="));
-    Set<String> before = named ? Set.of() : names();
+    // The names before this command are those the last command's snapshots saw: reading them
+    // again would cost every container's inspect on the engine once more.
+    Set<String> before = known == null ? names() : known;
     long start = System.nanoTime();
     CommandResult s = sim.execute(argv, stdin);
     long afterSim = System.nanoTime();
     CommandResult r = real.execute(argv, stdin);
     long afterReal = System.nanoTime();
+    EngineSnapshot left = sim.snapshot();
+    EngineSnapshot right = real.snapshot();
+    Set<String> after = new LinkedHashSet<>();
+    left.containers().forEach(c -> after.add(c.name()));
+    right.containers().forEach(c -> after.add(c.name()));
+    known = after;
     if (!named) {
-      Set<String> born = names();
+      Set<String> born = new LinkedHashSet<>(after);
       born.removeAll(before);
       generated.addAll(born);
     }
     OutputNormalizer normalizer = new OutputNormalizer(generated);
     SideBySide view = new SideBySide(normalizer);
     SideBySide.Comparison comparison = view.compare(s, r);
-    List<String> state = sim.snapshot().differences(real.snapshot());
+    List<String> state = left.differences(right);
     List<TeachingPoints.Explanation> explained = points.explain(argv, s, r, messages);
     long end = System.nanoTime();
     last =
@@ -171,5 +180,6 @@ final class CompareBackend implements Backend {
   public void reset() {
     sim.reset();
     real.reset();
+    known = null;
   }
 }
