@@ -465,7 +465,7 @@ final class Builtins {
         boolean applet =
             switch (r.kind()) {
               case APPLET, SHELL, SLEEP -> true;
-              default -> n.equals("httpd");
+              default -> Set.of("httpd", "telnetd", "nc", "top", "yes").contains(n);
             };
         String where = applet ? n : r.path();
         sh.write(1, v ? where + "\n" : n + " is " + where + "\n");

@@ -85,12 +85,19 @@ final class Execution {
           sh.status = 1;
           return;
         }
-        if (r.name().equals("httpd") && !words.contains("-f")) {
-          // Without -f busybox httpd forks into the background and the command returns.
+        if (r.name().equals("nc") && !Programs.listens(words)) {
+          // Only a listening nc waits without input; the client side is not simulated.
+          sh.write(2, "sh: nc: not simulated by dockerlings\n");
+          sh.status = 127;
+          return;
+        }
+        if (Programs.daemonizes(r.name(), words)) {
+          // Without their foreground flag busybox httpd and telnetd fork into the background and
+          // the command returns.
           ShellProcess daemon = sh.sibling(words);
           daemon.setState(ShellProcess.State.BLOCKED);
           daemon.runningServerArgv = words;
-          daemon.blockingProgram = new Programs.Blocking("", false, true, 0);
+          daemon.blockingProgram = new Programs.Blocking("", false, false, 0);
           sh.host().adopt(daemon);
           sh.status = 0;
           return;

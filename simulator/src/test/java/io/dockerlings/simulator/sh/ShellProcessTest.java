@@ -35,7 +35,19 @@ class ShellProcessTest {
               .dir("/tmp", 0755)
               .dir("/root", 0755);
       for (String a :
-          List.of("sh", "echo", "ls", "cat", "sleep", "tr", "wc", "head", "nosuchapplet")) {
+          List.of(
+              "sh",
+              "echo",
+              "ls",
+              "cat",
+              "sleep",
+              "tr",
+              "wc",
+              "head",
+              "httpd",
+              "nc",
+              "top",
+              "nosuchapplet")) {
         b.symlink("/bin/" + a, "busybox");
       }
       b.file("/etc/passwd", "root:x:0:0:root:/root:/bin/sh\n");
@@ -197,6 +209,46 @@ class ShellProcessTest {
     p.signal(9, T0.plusSeconds(11));
     assertTrue(p.exited());
     assertEquals(137, p.exitCode());
+  }
+
+  @Test
+  void stop_httpdAsPid1_ignoresTermAndEndsWith137() {
+    Box box = new Box();
+    ShellProcess p = box.run(true, "httpd", "-f", "-p", "80");
+    p.runUntil(T0);
+    p.signal(15, T0.plusSeconds(1));
+    p.runUntil(T0.plusSeconds(10));
+    assertFalse(p.exited());
+    p.signal(9, T0.plusSeconds(11));
+    assertEquals(137, p.exitCode());
+  }
+
+  @Test
+  void stop_ncListeningAsPid1_ignoresTerm() {
+    Box box = new Box();
+    ShellProcess p = box.run(true, "nc", "-lp", "80");
+    p.runUntil(T0);
+    p.signal(15, T0.plusSeconds(1));
+    p.runUntil(T0.plusSeconds(10));
+    assertFalse(p.exited());
+  }
+
+  @Test
+  void stop_topAsPid1_diesOfTermWith143() {
+    Box box = new Box();
+    ShellProcess p = box.run(true, "top");
+    p.runUntil(T0);
+    p.signal(15, T0.plusSeconds(1));
+    assertTrue(p.exited());
+    assertEquals(143, p.exitCode());
+  }
+
+  @Test
+  void nc_withoutListen_isNotSimulated() {
+    Box box = new Box();
+    ShellProcess p = box.run(true, "nc", "example.com", "80");
+    p.runUntil(T0);
+    assertEquals(127, p.exitCode());
   }
 
   @Test
