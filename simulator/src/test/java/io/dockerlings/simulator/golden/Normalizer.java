@@ -77,7 +77,7 @@ final class Normalizer {
           "time=\"[^\"]*\" level=error msg=\"error waiting for container: context canceled\"");
 
   private static final Pattern HEADER_TITLE =
-      Pattern.compile("[A-Z][A-Z0-9._/()-]*(?: [A-Z0-9._/()-]+)*");
+      Pattern.compile("%?[A-Z][A-Z0-9._/()-]*(?: [A-Z0-9._/()-]+)*");
 
   private final List<Rule> rules;
   private final boolean normalizeNames;
