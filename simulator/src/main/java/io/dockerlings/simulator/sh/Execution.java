@@ -33,6 +33,14 @@ final class Execution {
       return;
     }
     Programs.Resolution r = Programs.resolve(sh, name);
+    boolean execs =
+        switch (r.kind()) {
+          case APPLET, SLEEP, BLOCKING, UNSIMULATED -> sh.execsLastCommand();
+          default -> false;
+        };
+    if (execs) {
+      sh.becomes(words);
+    }
     switch (r.kind()) {
       case NOT_FOUND -> {
         sh.write(2, sh.arg0 + ": " + name + ": not found\n");
@@ -65,7 +73,7 @@ final class Execution {
           sh.setState(ShellProcess.State.BLOCKED);
         }
       }
-      case SLEEP -> sleep(words);
+      case SLEEP -> sleep(words, execs);
       case BLOCKING -> {
         if (r.name().endsWith("entrypoint.sh")) {
           // Images' entrypoint scripts end by exec'ing their arguments.
@@ -192,7 +200,7 @@ final class Execution {
     sh.setState(sh.cpuThreads > 0 ? ShellProcess.State.BUSY : ShellProcess.State.BLOCKED);
   }
 
-  private void sleep(List<String> words) {
+  private void sleep(List<String> words, boolean execd) {
     if (words.size() < 2) {
       sh.write(
           2,
@@ -211,7 +219,12 @@ final class Execution {
       return;
     }
     sh.status = 0;
-    sh.sleepFor(d.get());
+    // A process that is this very command (its own argv, or a forked "sleep N &") sleeps itself.
+    if (execd || sh.framesEmpty() && sh.psCommand().equals(String.join(" ", words))) {
+      sh.sleepFor(d.get());
+    } else {
+      sh.sleepInChild(words, d.get());
+    }
   }
 
   /** {@code sh -c 'script' [arg0 args...]}, {@code sh file [args]} or {@code sh} reading stdin. */

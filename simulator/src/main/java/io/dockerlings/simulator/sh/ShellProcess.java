@@ -381,6 +381,10 @@ public final class ShellProcess {
           state = State.RUNNABLE;
           steps = 0;
           outputSinceSleep = 0;
+          if (sleepingChild) {
+            sleepingChild = false;
+            setChild(List.of(), 0);
+          }
         }
         case RUNNABLE -> {
           // handled below
@@ -682,6 +686,10 @@ public final class ShellProcess {
       while (!frames.isEmpty()) {
         popFrame();
       }
+      if (!e.words.isEmpty() && !builtins.has(e.words.get(0))) {
+        // The program replaces the shell: ps reads the new command line from the same pid.
+        argvOverride = e.words;
+      }
       execute(e.words, Map.of(), e.stdin);
     } catch (OutOfMemory e) {
       if (instantSleep) {
@@ -812,6 +820,10 @@ public final class ShellProcess {
 
     SeqFrame(List<Node> items) {
       this.items = items;
+    }
+
+    boolean exhausted() {
+      return next >= items.size();
     }
 
     @Override
@@ -1270,16 +1282,22 @@ public final class ShellProcess {
   void pushScript(Node node, String name, List<String> args) {
     String savedArg0 = arg0;
     arg0 = name;
-    frames.push(
+    Frame end =
         new Frame() {
           @Override
           void step() {
             frames.pop();
             arg0 = savedArg0;
           }
-        });
-    frames.push(new FunctionFrame(node, args));
+        };
+    frames.push(end);
+    FunctionFrame body = new FunctionFrame(node, args);
+    frames.push(body);
+    scriptFrames = List.of(end, body);
   }
+
+  /** The frames that wrap the script of this shell itself, which end with it. */
+  private List<Frame> scriptFrames = List.of();
 
   boolean framesEmpty() {
     return frames.isEmpty();
@@ -1327,5 +1345,51 @@ public final class ShellProcess {
   void setChild(List<String> words, int pidOfChild) {
     child = words;
     childPid = pidOfChild;
+  }
+
+  /** Whether the running child is a forked {@code sleep}, gone when this process wakes. */
+  private boolean sleepingChild;
+
+  /** A foreground {@code sleep} runs as a child process that ps lists until it ends. */
+  void sleepInChild(List<String> words, Duration d) {
+    if (!instantSleep) {
+      setChild(words, host.forkPid());
+      sleepingChild = true;
+    }
+    sleepFor(d);
+  }
+
+  /** Whether the running child shows under its own command line (a forked, exec'd program). */
+  public boolean childExecd() {
+    return sleepingChild;
+  }
+
+  /**
+   * Whether busybox ash would exec the simple command it is about to run instead of forking: the
+   * last command of {@code sh -c}, with nothing left to run after it, no trap set and not inside a
+   * function, loop or pipeline.
+   */
+  boolean execsLastCommand() {
+    if (interactive || instantSleep || argv.size() < 3 || !argv.get(1).equals("-c")) {
+      return false;
+    }
+    if (traps.values().stream().anyMatch(a -> a != null && !a.isEmpty())) {
+      return false;
+    }
+    for (Frame f : frames) {
+      boolean done =
+          (f instanceof SeqFrame q && q.exhausted())
+              || f instanceof GroupFrame
+              || scriptFrames.contains(f);
+      if (!done) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** From now on ps shows {@code words}: the shell exec'd them. */
+  void becomes(List<String> words) {
+    argvOverride = List.copyOf(words);
   }
 }

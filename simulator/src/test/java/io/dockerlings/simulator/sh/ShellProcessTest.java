@@ -252,6 +252,43 @@ class ShellProcessTest {
   }
 
   @Test
+  void shC_lastCommand_isExecdSoPsShowsIt() {
+    Box box = new Box();
+    ShellProcess p = box.run(true, "sh", "-c", "echo hi; x=1; sleep 2000 $x");
+    p.runUntil(T0.plusSeconds(1));
+    assertEquals("sleep 2000 1", p.psCommand());
+    assertTrue(p.runningChild().isEmpty());
+  }
+
+  @Test
+  void shC_sleepBeforeMoreCommands_runsAsAChild() {
+    Box box = new Box();
+    ShellProcess p = box.run(true, "sh", "-c", "sleep 2000; echo done");
+    p.runUntil(T0.plusSeconds(1));
+    assertEquals("sh -c sleep 2000; echo done", p.psCommand());
+    assertEquals(List.of("sleep", "2000"), p.runningChild());
+    assertTrue(p.childExecd());
+    p.runUntil(T0.plusSeconds(2001));
+    assertEquals("done\n", box.out.toString());
+  }
+
+  @Test
+  void shC_withTrap_keepsTheShell() {
+    Box box = new Box();
+    ShellProcess p = box.run(true, "sh", "-c", "trap 'echo x' TERM; sleep 2000");
+    p.runUntil(T0.plusSeconds(1));
+    assertEquals("sh -c trap 'echo x' TERM; sleep 2000", p.psCommand());
+  }
+
+  @Test
+  void shC_explicitExec_replacesTheCommandLine() {
+    Box box = new Box();
+    ShellProcess p = box.run(true, "sh", "-c", "exec sleep 2000; echo never");
+    p.runUntil(T0.plusSeconds(1));
+    assertEquals("sleep 2000", p.psCommand());
+  }
+
+  @Test
   void notPid1_diesOfTerm() {
     Box box = new Box();
     ShellProcess p = box.run(false, "sleep", "1000");
