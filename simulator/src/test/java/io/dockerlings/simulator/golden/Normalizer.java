@@ -112,7 +112,7 @@ final class Normalizer {
 
   /** The normaliser a golden file asks for. */
   static Normalizer forFile(GoldenFile file) {
-    return new Normalizer(file.normalizeNames(), file.rules());
+    return new Normalizer(!file.keepSizes(), file.normalizeNames(), file.rules());
   }
 
   /** Splits output into lines (a final newline ends the last line) and normalises them. */
