@@ -271,10 +271,30 @@ final class Execution {
     String name = words.get(0);
     boolean fromFile = false;
     int i = 1;
-    while (i < words.size() && words.get(i).startsWith("-") && !words.get(i).equals("-c")) {
+    // Option words before the script: -c reads it from the next word; -e, -u, -x... set options.
+    boolean commandString = false;
+    Map<String, Boolean> options = new HashMap<>();
+    while (i < words.size()
+        && words.get(i).length() > 1
+        && (words.get(i).startsWith("-") || words.get(i).startsWith("+"))
+        && !words.get(i).equals("--")) {
+      String w = words.get(i);
+      for (char c : w.substring(1).toCharArray()) {
+        if (c == 'c') {
+          commandString = true;
+        } else {
+          ShellOptions.nameOf(c).ifPresent(n -> options.put(n, w.charAt(0) == '-'));
+        }
+      }
       i++;
+      if (commandString) {
+        break;
+      }
     }
-    if (i < words.size() && words.get(i).equals("-c")) {
+    if (commandString) {
+      i--;
+    }
+    if (commandString) {
       if (i + 1 >= words.size()) {
         sh.write(2, "sh: -c requires an argument\n");
         sh.status = 2;
@@ -328,6 +348,8 @@ final class Execution {
       }
       return;
     }
+    options.forEach(sh.options::setByName);
+    sh.commandString = commandString;
     sh.pushScript(node, name, args);
   }
 }

@@ -122,7 +122,11 @@ public final class ShellProcess {
   int umask = 022;
 
   /** {@code set -e}: a failing command outside a condition ends the shell. */
-  boolean errexit;
+  /** The options of {@code set} and {@code sh -e}: errexit, nounset, noglob, xtrace... */
+  final ShellOptions options = new ShellOptions();
+
+  /** Whether this shell runs the script of {@code sh -c}. */
+  boolean commandString;
 
   /** Variables {@code readonly} froze: assigning or unsetting them aborts the script. */
   final java.util.Set<String> readOnly = new java.util.TreeSet<>();
@@ -520,6 +524,7 @@ public final class ShellProcess {
       case "0" -> arg0;
       case "@", "*" -> String.join(" ", positional);
       case "!" -> vars.getOrDefault("!", "");
+      case "-" -> options.flags(commandString);
       case "PWD" -> cwd;
       default -> {
         if (name.matches("[1-9]")) {
@@ -1168,13 +1173,21 @@ public final class ShellProcess {
   private void runPipeline(Pipeline p) {
     String input = "";
     int last = 0;
+    int failed = 0;
     for (int i = 0; i < p.commands().size(); i++) {
       StringBuilder out = new StringBuilder();
       boolean isLast = i == p.commands().size() - 1;
       Sink sink = isLast ? sinks.peek()[1] : out::append;
       // Only the first stage reads the terminal; the others read the stage before them.
       last = runNested(p.commands().get(i), input, sink, stdinTerminal && i == 0);
+      if (last != 0) {
+        failed = last;
+      }
       input = out.toString();
+    }
+    if (options.on("pipefail")) {
+      // The status of the last stage that failed, or 0 when all succeeded.
+      last = failed;
     }
     status = p.negate() ? (last == 0 ? 1 : 0) : last;
     if (!p.negate()) {
@@ -1182,8 +1195,26 @@ public final class ShellProcess {
     }
   }
 
+  /** {@code set -x}: the expanded command on stderr, quoted where the shell would need it. */
+  private void trace(Map<String, String> assigns, List<String> words) {
+    if (!options.on("xtrace")) {
+      return;
+    }
+    List<String> shown = new ArrayList<>();
+    assigns.forEach((k, v) -> shown.add(k + "=" + traceQuote(v)));
+    words.forEach(w -> shown.add(traceQuote(w)));
+    emit(2, "+ " + String.join(" ", shown) + "\n");
+  }
+
+  private static String traceQuote(String w) {
+    if (!w.isEmpty() && w.matches("[A-Za-z0-9%+,./:=@_^-]+")) {
+      return w;
+    }
+    return "'" + w.replace("'", "'\"'\"'") + "'";
+  }
+
   private void checkErrexit() {
-    if (!errexit || status == 0 || state != State.RUNNABLE) {
+    if (!options.on("errexit") || status == 0 || state != State.RUNNABLE) {
       return;
     }
     for (Frame f : frames) {
@@ -1203,8 +1234,14 @@ public final class ShellProcess {
       checkWritable(a.name(), "");
     }
     if (words.isEmpty()) {
+      Map<String, String> assigned = new LinkedHashMap<>();
       for (Ast.Assign a : s.assigns()) {
-        vars.put(a.name(), expander.single(a.value()));
+        String value = expander.single(a.value());
+        vars.put(a.name(), value);
+        assigned.put(a.name(), value);
+      }
+      if (!assigned.isEmpty()) {
+        trace(assigned, List.of());
       }
       if (!s.redirects().isEmpty()) {
         Redirections.open(this, s.redirects(), sinks.peek());
@@ -1217,6 +1254,7 @@ public final class ShellProcess {
     for (Ast.Assign a : s.assigns()) {
       extraEnv.put(a.name(), expander.single(a.value()));
     }
+    trace(extraEnv, words);
     Redirections.Opened io;
     try {
       io = Redirections.open(this, s.redirects(), sinks.peek());
@@ -1370,7 +1408,7 @@ public final class ShellProcess {
    * function, loop or pipeline.
    */
   boolean execsLastCommand() {
-    if (interactive || instantSleep || argv.size() < 3 || !argv.get(1).equals("-c")) {
+    if (interactive || instantSleep || !commandString) {
       return false;
     }
     if (traps.values().stream().anyMatch(a -> a != null && !a.isEmpty())) {

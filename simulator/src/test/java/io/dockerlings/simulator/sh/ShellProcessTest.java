@@ -289,6 +289,24 @@ class ShellProcessTest {
   }
 
   @Test
+  void setOErrexit_endsTheScriptAtTheFirstFailure() {
+    Box box = new Box();
+    ShellProcess p = box.run(true, "sh", "-c", "set -o errexit; echo one; cat /nope; echo two");
+    p.runUntil(T0.plusSeconds(1));
+    assertEquals(1, p.exitCode());
+    assertEquals("one\n", box.out.toString());
+  }
+
+  @Test
+  void shEc_setsErrexitBeforeTheScript() {
+    Box box = new Box();
+    ShellProcess p = box.run(true, "sh", "-ec", "cat /nope; echo two");
+    p.runUntil(T0.plusSeconds(1));
+    assertEquals(1, p.exitCode());
+    assertEquals("", box.out.toString());
+  }
+
+  @Test
   void notPid1_diesOfTerm() {
     Box box = new Box();
     ShellProcess p = box.run(false, "sleep", "1000");
