@@ -69,6 +69,19 @@ class DockerSimulatorTest {
   }
 
   @Test
+  void stop_severalContainers_waitsOutTheirGracePeriodsTogether() {
+    docker("run -d --name s1 busybox sleep 1000");
+    docker("run -d --name s2 busybox httpd -f -p 80");
+    Instant before = clock.now;
+    docker("stop s1 s2");
+    for (String name : List.of("s1", "s2")) {
+      String finished = docker("inspect -f {{.State.FinishedAt}} " + name).stdout().trim();
+      assertEquals(before.plusSeconds(10), Instant.parse(finished), name);
+    }
+    assertEquals("137\n", docker("inspect -f {{.State.ExitCode}} s2").stdout());
+  }
+
+  @Test
   void restartAlways_bringsTheContainerBack() {
     docker("run -d --name rs --restart=always busybox sh -c 'sleep 1; exit 1'");
     clock.now = clock.now.plusSeconds(30);

@@ -530,11 +530,7 @@ final class BuildCommand {
     } catch (IOException e) {
       // An unreadable context counts as what could be read.
     }
-    String s =
-        new java.math.BigDecimal(total / 1000.0)
-            .round(new java.math.MathContext(4))
-            .stripTrailingZeros()
-            .toPlainString();
-    return total < 1000 ? total + "B" : s + "kB";
+    // The CLI's progress line uses go-units' HumanSize: Go's %.4g, in kB and then MB.
+    return io.dockerlings.simulator.cli.Units.humanSize(total, 4);
   }
 }

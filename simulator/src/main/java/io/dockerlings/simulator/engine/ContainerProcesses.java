@@ -29,6 +29,9 @@ final class ContainerProcesses implements Workload {
 
   private record Entry(ShellProcess process, int hostPid, int ppid, Instant started) {}
 
+  private final Map<Integer, Integer> childHostPids = new java.util.HashMap<>();
+  private int shimPid;
+
   ContainerProcesses(Container container, Engine engine) {
     this.container = container;
     this.engine = engine;
@@ -44,6 +47,10 @@ final class ContainerProcesses implements Workload {
     int pid = nextPid;
     nextPid += pid == 1 ? 6 : 7;
     p.setPid(pid);
+    if (pid == 1) {
+      // The shim starts first, so it holds the lower host pid.
+      shimPid();
+    }
     table.put(pid, new Entry(p, engine.nextHostPid(), ppid, at));
     return pid;
   }
@@ -137,17 +144,39 @@ final class ContainerProcesses implements Workload {
       if (p.exited()) {
         continue;
       }
+      Entry parent = table.get(e.getValue().ppid());
+      int hostPid = e.getValue().hostPid();
       out.add(
           new Proc(
               e.getKey(),
-              e.getValue().hostPid(),
-              e.getValue().ppid(),
+              hostPid,
+              parent == null ? shimPid() : parent.hostPid(),
               p.uid(),
               SystemUsers.name(p.uid()),
               e.getValue().started(),
               p.psCommand()));
+      if (p.childExecd()) {
+        // A foreground sleep the shell forked: its own process, until the shell wakes.
+        out.add(
+            new Proc(
+                p.runningChildPid(),
+                childHostPids.computeIfAbsent(p.runningChildPid(), k -> engine.nextHostPid()),
+                hostPid,
+                p.uid(),
+                SystemUsers.name(p.uid()),
+                e.getValue().started(),
+                String.join(" ", p.runningChild())));
+      }
     }
     return out;
+  }
+
+  /** The host pid of the runtime's shim, parent of PID 1 and of every docker exec process. */
+  private int shimPid() {
+    if (shimPid == 0) {
+      shimPid = engine.nextHostPid();
+    }
+    return shimPid;
   }
 
   /** The servers listening in the container. */
@@ -309,7 +338,13 @@ final class ContainerProcesses implements Workload {
             continue;
           }
           rows.add(new ProcessRow(e.getKey(), SystemUsers.name(p.uid()), p.psCommand()));
-          if (!p.runningChild().isEmpty()) {
+          if (p.childExecd()) {
+            rows.add(
+                new ProcessRow(
+                    p.runningChildPid(),
+                    SystemUsers.name(p.uid()),
+                    String.join(" ", p.runningChild())));
+          } else if (!p.runningChild().isEmpty()) {
             // busybox runs the applet in a forked shell: ps shows {applet} and the shell's line.
             String applet =
                 "{"

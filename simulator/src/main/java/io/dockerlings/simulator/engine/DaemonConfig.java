@@ -30,8 +30,38 @@ record DaemonConfig(List<String> insecureRegistries, List<String> registryMirror
               + e.getOriginalMessage()
               + ")");
     }
-    return new DaemonConfig(
-        strings(json.get("insecure-registries")), strings(json.get("registry-mirrors")));
+    List<String> mirrors = new ArrayList<>();
+    for (String m : strings(json.get("registry-mirrors"))) {
+      mirrors.add(mirror(m));
+    }
+    return new DaemonConfig(strings(json.get("insecure-registries")), mirrors);
+  }
+
+  /**
+   * A mirror as the daemon keeps it, {@code https://host/} with one trailing slash (so {@code
+   * docker info} lists it that way); anything but a bare http(s) URL keeps the daemon from
+   * starting.
+   */
+  static String mirror(String value) {
+    java.net.URI uri;
+    try {
+      uri = new java.net.URI(value);
+    } catch (java.net.URISyntaxException e) {
+      throw Failure.daemon("invalid mirror: \"" + value + "\" is not a valid URI");
+    }
+    String scheme = uri.getScheme() == null ? "" : uri.getScheme();
+    if (!scheme.equals("http") && !scheme.equals("https")) {
+      throw Failure.daemon(
+          "invalid mirror: unsupported scheme \"" + scheme + "\" in \"" + value + "\"");
+    }
+    String path = uri.getRawPath() == null ? "" : uri.getRawPath();
+    if (!path.isEmpty() && !path.equals("/")
+        || uri.getRawQuery() != null
+        || uri.getRawFragment() != null) {
+      throw Failure.daemon(
+          "invalid mirror: path, query, or fragment at end of the URI \"" + value + "\"");
+    }
+    return value.endsWith("/") ? value : value + "/";
   }
 
   private static List<String> strings(JsonNode node) {

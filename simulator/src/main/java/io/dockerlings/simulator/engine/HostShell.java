@@ -65,6 +65,9 @@ final class HostShell implements ProcessHost, ContainerFacts {
       b.dir(d, 0755);
     }
     b.file("/etc/hostname", host.hostname() + "\n");
+    b.file("/etc/hosts", "127.0.0.1\tlocalhost\n::1\tlocalhost ip6-localhost ip6-loopback\n");
+    // A public resolver the offline machine cannot reach: registry host names do not resolve.
+    b.file("/etc/resolv.conf", "nameserver 8.8.8.8\n");
     b.file("/etc/passwd", "root:x:0:0:root:/root:/bin/sh\n");
     return b.build();
   }

@@ -377,15 +377,16 @@ final class ImageCommands {
     if (ref.tag().isEmpty()) {
       io.outln("Using default tag: latest");
     }
+    // The daemon names the repository first, then streams the error, which the CLI prints bare.
+    io.outln("The push refers to repository [" + ref.domain() + "/" + ref.path() + "]");
     Image image =
         images
             .lookup(ref.familiarTagged())
             .orElseThrow(
                 () ->
-                    DockerException.daemon(
-                        "An image does not exist locally with the tag: "
-                            + ref.familiarRepository()));
-    io.outln("The push refers to repository [" + ref.domain() + "/" + ref.path() + "]");
+                    new DockerException(
+                        "An image does not exist locally with the tag: " + ref.familiarRepository(),
+                        1));
     if (ref.domain().equals(ImageRef.HUB)) {
       // Pushing to Docker Hub needs a login the simulator never has.
       throw new DockerException("denied: requested access to the resource is denied", 1);

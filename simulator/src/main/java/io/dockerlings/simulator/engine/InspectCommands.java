@@ -5,7 +5,6 @@ import io.dockerlings.simulator.cli.CommandHandler;
 import io.dockerlings.simulator.cli.CommandIo;
 import io.dockerlings.simulator.cli.DockerException;
 import io.dockerlings.simulator.cli.ParsedCommand;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -142,30 +141,25 @@ final class InspectCommands {
       throw DockerException.daemon("Container " + c.id + " is not running");
     }
     Instant now = engine.lifecycle().now();
-    StringBuilder table = new StringBuilder("UID\tPID\tPPID\tC\tSTIME\tTTY\tTIME\tCMD\n");
-    DateTimeFormatter stime = DateTimeFormatter.ofPattern("HH:mm").withZone(ZoneOffset.UTC);
+    List<PsTable.Proc> procs = new ArrayList<>();
     for (Workload.Proc p : c.workload.processes()) {
-      long cpuSeconds =
-          c.workload.busy() && p.pid() == 1 ? Duration.between(p.started(), now).toSeconds() : 0;
-      table
-          .append(p.user())
-          .append('\t')
-          .append(p.hostPid())
-          .append('\t')
-          .append(p.ppid())
-          .append('\t')
-          .append(c.workload.busy() && p.pid() == 1 ? 99 : 0)
-          .append('\t')
-          .append(stime.format(p.started()))
-          .append('\t')
-          .append(c.config.tty() ? "pts/0" : "?")
-          .append('\t')
-          .append(
-              String.format(
-                  "%02d:%02d:%02d", cpuSeconds / 3600, cpuSeconds / 60 % 60, cpuSeconds % 60))
-          .append('\t')
-          .append(p.command())
-          .append('\n');
+      procs.add(
+          new PsTable.Proc(
+              p.hostPid(),
+              p.ppid(),
+              p.uid(),
+              p.user(),
+              p.started(),
+              p.command(),
+              c.workload.busy() && p.pid() == 1,
+              c.config.tty()));
+    }
+    // Without options the daemon runs ps -ef.
+    List<String> psArgs =
+        cmd.args().size() > 1 ? cmd.args().subList(1, cmd.args().size()) : List.of("-ef");
+    StringBuilder table = new StringBuilder();
+    for (List<String> row : PsTable.top(psArgs, procs, now)) {
+      table.append(String.join("\t", row)).append('\n');
     }
     io.out(Formats.tabular(table.toString(), 20));
     return 0;

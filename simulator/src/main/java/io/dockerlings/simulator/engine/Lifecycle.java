@@ -35,6 +35,11 @@ final class Lifecycle {
   private final WorkloadFactory factory;
   private final Ids ids;
 
+  /** While {@link #stopTogether} runs: the instant every stop starts from, and the latest end. */
+  private Instant batchStart;
+
+  private Instant batchEnd;
+
   Lifecycle(
       SimClock clock,
       ContainerStore store,
@@ -233,6 +238,22 @@ final class Lifecycle {
   }
 
   /**
+   * Stops containers the way the CLI's {@code docker stop A B} does: all at once, so the clock
+   * moves forward by the longest stop, not by their sum.
+   */
+  void stopTogether(Runnable stops) {
+    Instant start = clock.now();
+    batchStart = start;
+    batchEnd = start;
+    try {
+      stops.run();
+    } finally {
+      batchStart = null;
+      clock.skip(Duration.between(start, batchEnd));
+    }
+  }
+
+  /**
    * Stops a container as {@code docker stop} does: its stop signal, then SIGKILL once the grace
    * period has passed. The simulated clock moves forward by the time that took.
    */
@@ -241,7 +262,7 @@ final class Lifecycle {
       return;
     }
     c.stoppedByUser = true;
-    Instant now = clock.now();
+    Instant now = batchStart != null ? batchStart : clock.now();
     if (c.status == ContainerStatus.RESTARTING) {
       c.status = ContainerStatus.EXITED;
       release(c);
@@ -256,11 +277,19 @@ final class Lifecycle {
     Instant deadline = now.plusSeconds(Math.max(timeoutSeconds, 0));
     Optional<Workload.Exit> exit = runUntilExit(c, deadline);
     if (exit.isPresent()) {
-      clock.skip(Duration.between(now, exit.get().at()));
+      waited(now, exit.get().at());
       return;
     }
-    clock.skip(Duration.between(now, deadline));
+    waited(now, deadline);
     killNow(c, deadline);
+  }
+
+  private void waited(Instant from, Instant until) {
+    if (batchStart == null) {
+      clock.skip(Duration.between(from, until));
+    } else if (until.isAfter(batchEnd)) {
+      batchEnd = until;
+    }
   }
 
   /** Sends a signal; SIGKILL ends every process at once. */

@@ -102,7 +102,12 @@ final class LifecycleCommands {
   }
 
   private int stop(ParsedCommand cmd, CommandIo io) {
-    return targets.forEachContainer(cmd.args(), io, c -> lifecycle.stop(c, timeout(cmd, c)));
+    int[] code = new int[1];
+    lifecycle.stopTogether(
+        () ->
+            code[0] =
+                targets.forEachContainer(cmd.args(), io, c -> lifecycle.stop(c, timeout(cmd, c))));
+    return code[0];
   }
 
   private int restart(ParsedCommand cmd, CommandIo io) {

@@ -1,5 +1,6 @@
 package io.dockerlings.simulator.engine;
 
+import io.dockerlings.simulator.fs.FileSystem;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -38,8 +39,23 @@ final class Registries {
   Store reach(ImageRef ref, String scheme) {
     String domain = ref.domain();
     int colon = domain.lastIndexOf(':');
-    String host = colon < 0 ? domain : domain.substring(0, colon);
+    String name = colon < 0 ? domain : domain.substring(0, colon);
     int port = colon < 0 ? 443 : Integer.parseInt(domain.substring(colon + 1));
+    String host = name.equals("localhost") ? "127.0.0.1" : name;
+    if (!name.equals("localhost") && !HostResolver.isAddress(name)) {
+      // A registry named by host (daocloud.io, a mirror of the notes) needs DNS, which the
+      // offline course machine lacks; only /etc/hosts on the host can name an address.
+      FileSystem fs = engine.volumes().host();
+      host =
+          HostResolver.hostsEntry(fs, name)
+              .orElseThrow(
+                  () ->
+                      Failure.daemon(
+                          "Get \"https://"
+                              + domain
+                              + "/v2/\": "
+                              + HostResolver.noSuchHost(fs, name)));
+    }
     boolean loopback = host.equals("localhost") || host.startsWith("127.");
     if (!loopback) {
       Optional<Container> byIp = registryAt(host);
@@ -51,7 +67,13 @@ final class Registries {
             "Get \"https://" + domain + "/v2/\": http: server gave HTTP response to HTTPS client");
       }
       throw Failure.daemon(
-          "Get \"https://" + domain + "/v2/\": dial tcp " + domain + ": connect: no route to host");
+          "Get \"https://"
+              + domain
+              + "/v2/\": dial tcp "
+              + host
+              + ":"
+              + port
+              + ": connect: no route to host");
     }
     for (Container c : engine.containers().all()) {
       if (isRegistry(c)

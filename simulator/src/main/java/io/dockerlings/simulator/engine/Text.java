@@ -1,8 +1,6 @@
 package io.dockerlings.simulator.engine;
 
 import io.dockerlings.simulator.cli.Units;
-import java.math.BigDecimal;
-import java.math.MathContext;
 import java.time.Duration;
 
 /**
@@ -10,7 +8,6 @@ import java.time.Duration;
  * and its truncation of long cells with an ellipsis.
  */
 final class Text {
-  private static final String[] DECIMAL_UNITS = {"B", "kB", "MB", "GB", "TB", "PB", "EB"};
 
   private Text() {}
 
@@ -24,20 +21,14 @@ final class Text {
     return Units.humanDuration(d) + " ago";
   }
 
-  /** A size in decimal units with three significant digits: {@code 4.26MB}, {@code 0B}. */
+  /**
+   * A size as the CLI's listings print it ({@code images}, {@code history}, {@code ps -s}):
+   * go-units' HumanSizeWithPrecision with 3 digits, Go's {@code %.3g}: {@code 4.26MB}, {@code 0B},
+   * {@code 1.12kB} for 1125 bytes (the binary half rounds to even), {@code 1e+03kB} for 999600
+   * bytes.
+   */
   static String size(long bytes) {
-    // Not Units.humanSize, which is Go's %.3g: this rounds exact halves up (1125 bytes: 1.13kB,
-    // Go 1.12kB) and writes no exponent (999600 bytes: 1000kB, Go 1e+03kB). Kept as the listings
-    // have always printed it; moving them to Units would change those outputs.
-    double v = bytes;
-    int unit = 0;
-    while (v >= 1000 && unit < DECIMAL_UNITS.length - 1) {
-      v /= 1000;
-      unit++;
-    }
-    BigDecimal rounded = new BigDecimal(v).round(new MathContext(3));
-    String digits = rounded.stripTrailingZeros().toPlainString();
-    return digits + DECIMAL_UNITS[unit];
+    return Units.humanSize(bytes);
   }
 
   /** Cuts {@code s} to {@code max} characters, the last being an ellipsis, as tables do. */

@@ -28,7 +28,9 @@ public final class Layer {
     for (var e : entries.entrySet()) {
       md.update(e.getKey().getBytes(StandardCharsets.UTF_8));
       e.getValue().digestInto(md);
-      if (e.getValue().type() == NodeType.FILE) {
+      // As the daemon's directory.Size: every non-directory counts its lstat size, so a symlink
+      // adds the length of its target.
+      if (e.getValue().type() == NodeType.FILE || e.getValue().type() == NodeType.SYMLINK) {
         total += e.getValue().size();
       }
     }

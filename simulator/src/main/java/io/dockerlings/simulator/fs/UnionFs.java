@@ -420,11 +420,11 @@ public final class UnionFs implements FileSystem {
     return out;
   }
 
-  /** Bytes of file content in the writable layer ({@code docker ps -s}). */
+  /** Bytes in the writable layer ({@code docker ps -s}): file contents and symlink targets. */
   public long upperSize() {
     long total = 0;
     for (LayerEntry e : upper.values()) {
-      if (e.type() == NodeType.FILE) {
+      if (e.type() == NodeType.FILE || e.type() == NodeType.SYMLINK) {
         total += e.size();
       }
     }

@@ -231,16 +231,38 @@ final class Builtins {
     }
     int i = 0;
     while (i < args.size() && (args.get(i).startsWith("-") || args.get(i).startsWith("+"))) {
-      if (args.get(i).equals("--")) {
+      String a = args.get(i);
+      if (a.equals("--") || a.equals("-")) {
         i++;
         break;
       }
-      if (args.get(i).length() > 1 && args.get(i).indexOf('e') > 0) {
-        sh.errexit = args.get(i).startsWith("-");
+      boolean value = a.charAt(0) == '-';
+      if (a.substring(1).equals("o")) {
+        if (i + 1 >= args.size()) {
+          // A bare -o lists the options; +o prints commands that restore them.
+          sh.write(1, value ? sh.options.listing() : sh.options.restoreCommands());
+          i++;
+          continue;
+        }
+        String name = args.get(i + 1);
+        if (!sh.options.setByName(name, value)) {
+          // ash reports an unknown -o name and goes on with the script.
+          sh.write(2, "sh: set: line 0: illegal option " + a + " " + name + "\n");
+          return 1;
+        }
+        i += 2;
+        continue;
+      }
+      for (char c : a.substring(1).toCharArray()) {
+        var name = ShellOptions.nameOf(c);
+        if (name.isEmpty()) {
+          throw new ShellProcess.Abort("set: line 0: illegal option " + a.charAt(0) + c, 2);
+        }
+        sh.options.setByName(name.get(), value);
       }
       i++;
     }
-    if (i < args.size()) {
+    if (i < args.size() || args.get(args.size() - 1).equals("--")) {
       sh.positional = new ArrayList<>(args.subList(i, args.size()));
     }
     return 0;
@@ -465,7 +487,7 @@ final class Builtins {
         boolean applet =
             switch (r.kind()) {
               case APPLET, SHELL, SLEEP -> true;
-              default -> n.equals("httpd");
+              default -> Set.of("httpd", "telnetd", "nc", "top", "yes").contains(n);
             };
         String where = applet ? n : r.path();
         sh.write(1, v ? where + "\n" : n + " is " + where + "\n");

@@ -33,6 +33,14 @@ final class Execution {
       return;
     }
     Programs.Resolution r = Programs.resolve(sh, name);
+    boolean execs =
+        switch (r.kind()) {
+          case APPLET, SLEEP, BLOCKING, UNSIMULATED -> sh.execsLastCommand();
+          default -> false;
+        };
+    if (execs) {
+      sh.becomes(words);
+    }
     switch (r.kind()) {
       case NOT_FOUND -> {
         sh.write(2, sh.arg0 + ": " + name + ": not found\n");
@@ -65,7 +73,7 @@ final class Execution {
           sh.setState(ShellProcess.State.BLOCKED);
         }
       }
-      case SLEEP -> sleep(words);
+      case SLEEP -> sleep(words, execs);
       case BLOCKING -> {
         if (r.name().endsWith("entrypoint.sh")) {
           // Images' entrypoint scripts end by exec'ing their arguments.
@@ -85,12 +93,19 @@ final class Execution {
           sh.status = 1;
           return;
         }
-        if (r.name().equals("httpd") && !words.contains("-f")) {
-          // Without -f busybox httpd forks into the background and the command returns.
+        if (r.name().equals("nc") && !Programs.listens(words)) {
+          // Only a listening nc waits without input; the client side is not simulated.
+          sh.write(2, "sh: nc: not simulated by dockerlings\n");
+          sh.status = 127;
+          return;
+        }
+        if (Programs.daemonizes(r.name(), words)) {
+          // Without their foreground flag busybox httpd and telnetd fork into the background and
+          // the command returns.
           ShellProcess daemon = sh.sibling(words);
           daemon.setState(ShellProcess.State.BLOCKED);
           daemon.runningServerArgv = words;
-          daemon.blockingProgram = new Programs.Blocking("", false, true, 0);
+          daemon.blockingProgram = new Programs.Blocking("", false, false, 0);
           sh.host().adopt(daemon);
           sh.status = 0;
           return;
@@ -185,7 +200,7 @@ final class Execution {
     sh.setState(sh.cpuThreads > 0 ? ShellProcess.State.BUSY : ShellProcess.State.BLOCKED);
   }
 
-  private void sleep(List<String> words) {
+  private void sleep(List<String> words, boolean execd) {
     if (words.size() < 2) {
       sh.write(
           2,
@@ -204,7 +219,12 @@ final class Execution {
       return;
     }
     sh.status = 0;
-    sh.sleepFor(d.get());
+    // A process that is this very command (its own argv, or a forked "sleep N &") sleeps itself.
+    if (execd || sh.framesEmpty() && sh.psCommand().equals(String.join(" ", words))) {
+      sh.sleepFor(d.get());
+    } else {
+      sh.sleepInChild(words, d.get());
+    }
   }
 
   /** {@code sh -c 'script' [arg0 args...]}, {@code sh file [args]} or {@code sh} reading stdin. */
@@ -251,10 +271,30 @@ final class Execution {
     String name = words.get(0);
     boolean fromFile = false;
     int i = 1;
-    while (i < words.size() && words.get(i).startsWith("-") && !words.get(i).equals("-c")) {
+    // Option words before the script: -c reads it from the next word; -e, -u, -x... set options.
+    boolean commandString = false;
+    Map<String, Boolean> options = new HashMap<>();
+    while (i < words.size()
+        && words.get(i).length() > 1
+        && (words.get(i).startsWith("-") || words.get(i).startsWith("+"))
+        && !words.get(i).equals("--")) {
+      String w = words.get(i);
+      for (char c : w.substring(1).toCharArray()) {
+        if (c == 'c') {
+          commandString = true;
+        } else {
+          ShellOptions.nameOf(c).ifPresent(n -> options.put(n, w.charAt(0) == '-'));
+        }
+      }
       i++;
+      if (commandString) {
+        break;
+      }
     }
-    if (i < words.size() && words.get(i).equals("-c")) {
+    if (commandString) {
+      i--;
+    }
+    if (commandString) {
       if (i + 1 >= words.size()) {
         sh.write(2, "sh: -c requires an argument\n");
         sh.status = 2;
@@ -308,6 +348,8 @@ final class Execution {
       }
       return;
     }
+    options.forEach(sh.options::setByName);
+    sh.commandString = commandString;
     sh.pushScript(node, name, args);
   }
 }

@@ -85,7 +85,7 @@ final class Expander {
         out.add("");
       }
       for (StringBuilder f : fields) {
-        if (globbable && !sawQuoted) {
+        if (globbable && !sawQuoted && !shell.options.on("noglob")) {
           out.addAll(glob(f.toString()));
         } else {
           out.add(f.toString());
@@ -163,6 +163,9 @@ final class Expander {
     String value = shell.lookup(name);
     boolean set = value != null;
     String text = set ? value : "";
+    if (!set && shell.options.on("nounset") && List.of("", "#", "##", "%", "%%").contains(v.op())) {
+      throw new ShellProcess.Abort(name + ": parameter not set", 2);
+    }
     return switch (v.op()) {
       case "" -> text;
       case "#" ->

@@ -50,6 +50,8 @@ final class Programs {
           "yes",
           "top",
           "httpd",
+          "telnetd",
+          "nc",
           "java");
   private static final String DEFAULT_PATH =
       "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin";
@@ -162,8 +164,34 @@ final class Programs {
               143);
       case "stress", "yes" -> new Blocking("", true, false, 0);
       case "mysqld" -> new Blocking("[Note] mysqld: ready for connections.\n", false, true, 0);
-      default -> new Blocking("", false, name.startsWith("python") || name.equals("httpd"), 0);
+      // busybox top restores the terminal on SIGTERM and then dies of the signal.
+      case "top" -> new Blocking("", false, true, 143);
+      // busybox httpd, nc -l and telnetd install no SIGTERM handler: as PID 1 the kernel drops
+      // the signal and docker stop ends them with SIGKILL after the grace period.
+      default -> new Blocking("", false, name.startsWith("python"), 0);
     };
+  }
+
+  /** Whether busybox {@code httpd} or {@code telnetd} would fork away, lacking -f or -F. */
+  static boolean daemonizes(String name, List<String> words) {
+    return switch (name) {
+      case "httpd" -> !words.contains("-f");
+      case "telnetd" -> !words.contains("-F");
+      default -> false;
+    };
+  }
+
+  /** Whether an {@code nc} command line listens ({@code -l}, {@code -lp 80}, {@code -l -p 80}). */
+  static boolean listens(List<String> words) {
+    for (String w : words.subList(1, words.size())) {
+      if (w.equals("--")) {
+        break;
+      }
+      if (w.startsWith("-") && !w.startsWith("--") && w.indexOf('l') > 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether the database image refuses to start for lack of a root password setting. */

@@ -74,6 +74,10 @@ final class Redirections {
   private static ShellProcess.Sink file(ShellProcess shell, String target, boolean append) {
     String path = Paths.resolve(shell.cwd(), target);
     var fs = shell.host().fs();
+    if (!append && shell.options.on("noclobber") && fs.exists(path) && fs.stat(path).isFile()) {
+      // set -C: > refuses to truncate an existing regular file.
+      throw new ShellProcess.Abort("can't create " + target + ": File exists", 1);
+    }
     try {
       if (!append || !fs.exists(path)) {
         fs.write(path, new byte[0]);

@@ -122,7 +122,11 @@ public final class ShellProcess {
   int umask = 022;
 
   /** {@code set -e}: a failing command outside a condition ends the shell. */
-  boolean errexit;
+  /** The options of {@code set} and {@code sh -e}: errexit, nounset, noglob, xtrace... */
+  final ShellOptions options = new ShellOptions();
+
+  /** Whether this shell runs the script of {@code sh -c}. */
+  boolean commandString;
 
   /** Variables {@code readonly} froze: assigning or unsetting them aborts the script. */
   final java.util.Set<String> readOnly = new java.util.TreeSet<>();
@@ -381,6 +385,10 @@ public final class ShellProcess {
           state = State.RUNNABLE;
           steps = 0;
           outputSinceSleep = 0;
+          if (sleepingChild) {
+            sleepingChild = false;
+            setChild(List.of(), 0);
+          }
         }
         case RUNNABLE -> {
           // handled below
@@ -516,6 +524,7 @@ public final class ShellProcess {
       case "0" -> arg0;
       case "@", "*" -> String.join(" ", positional);
       case "!" -> vars.getOrDefault("!", "");
+      case "-" -> options.flags(commandString);
       case "PWD" -> cwd;
       default -> {
         if (name.matches("[1-9]")) {
@@ -682,6 +691,10 @@ public final class ShellProcess {
       while (!frames.isEmpty()) {
         popFrame();
       }
+      if (!e.words.isEmpty() && !builtins.has(e.words.get(0))) {
+        // The program replaces the shell: ps reads the new command line from the same pid.
+        argvOverride = e.words;
+      }
       execute(e.words, Map.of(), e.stdin);
     } catch (OutOfMemory e) {
       if (instantSleep) {
@@ -812,6 +825,10 @@ public final class ShellProcess {
 
     SeqFrame(List<Node> items) {
       this.items = items;
+    }
+
+    boolean exhausted() {
+      return next >= items.size();
     }
 
     @Override
@@ -1156,13 +1173,21 @@ public final class ShellProcess {
   private void runPipeline(Pipeline p) {
     String input = "";
     int last = 0;
+    int failed = 0;
     for (int i = 0; i < p.commands().size(); i++) {
       StringBuilder out = new StringBuilder();
       boolean isLast = i == p.commands().size() - 1;
       Sink sink = isLast ? sinks.peek()[1] : out::append;
       // Only the first stage reads the terminal; the others read the stage before them.
       last = runNested(p.commands().get(i), input, sink, stdinTerminal && i == 0);
+      if (last != 0) {
+        failed = last;
+      }
       input = out.toString();
+    }
+    if (options.on("pipefail")) {
+      // The status of the last stage that failed, or 0 when all succeeded.
+      last = failed;
     }
     status = p.negate() ? (last == 0 ? 1 : 0) : last;
     if (!p.negate()) {
@@ -1170,8 +1195,26 @@ public final class ShellProcess {
     }
   }
 
+  /** {@code set -x}: the expanded command on stderr, quoted where the shell would need it. */
+  private void trace(Map<String, String> assigns, List<String> words) {
+    if (!options.on("xtrace")) {
+      return;
+    }
+    List<String> shown = new ArrayList<>();
+    assigns.forEach((k, v) -> shown.add(k + "=" + traceQuote(v)));
+    words.forEach(w -> shown.add(traceQuote(w)));
+    emit(2, "+ " + String.join(" ", shown) + "\n");
+  }
+
+  private static String traceQuote(String w) {
+    if (!w.isEmpty() && w.matches("[A-Za-z0-9%+,./:=@_^-]+")) {
+      return w;
+    }
+    return "'" + w.replace("'", "'\"'\"'") + "'";
+  }
+
   private void checkErrexit() {
-    if (!errexit || status == 0 || state != State.RUNNABLE) {
+    if (!options.on("errexit") || status == 0 || state != State.RUNNABLE) {
       return;
     }
     for (Frame f : frames) {
@@ -1191,8 +1234,14 @@ public final class ShellProcess {
       checkWritable(a.name(), "");
     }
     if (words.isEmpty()) {
+      Map<String, String> assigned = new LinkedHashMap<>();
       for (Ast.Assign a : s.assigns()) {
-        vars.put(a.name(), expander.single(a.value()));
+        String value = expander.single(a.value());
+        vars.put(a.name(), value);
+        assigned.put(a.name(), value);
+      }
+      if (!assigned.isEmpty()) {
+        trace(assigned, List.of());
       }
       if (!s.redirects().isEmpty()) {
         Redirections.open(this, s.redirects(), sinks.peek());
@@ -1205,6 +1254,7 @@ public final class ShellProcess {
     for (Ast.Assign a : s.assigns()) {
       extraEnv.put(a.name(), expander.single(a.value()));
     }
+    trace(extraEnv, words);
     Redirections.Opened io;
     try {
       io = Redirections.open(this, s.redirects(), sinks.peek());
@@ -1270,16 +1320,22 @@ public final class ShellProcess {
   void pushScript(Node node, String name, List<String> args) {
     String savedArg0 = arg0;
     arg0 = name;
-    frames.push(
+    Frame end =
         new Frame() {
           @Override
           void step() {
             frames.pop();
             arg0 = savedArg0;
           }
-        });
-    frames.push(new FunctionFrame(node, args));
+        };
+    frames.push(end);
+    FunctionFrame body = new FunctionFrame(node, args);
+    frames.push(body);
+    scriptFrames = List.of(end, body);
   }
+
+  /** The frames that wrap the script of this shell itself, which end with it. */
+  private List<Frame> scriptFrames = List.of();
 
   boolean framesEmpty() {
     return frames.isEmpty();
@@ -1327,5 +1383,51 @@ public final class ShellProcess {
   void setChild(List<String> words, int pidOfChild) {
     child = words;
     childPid = pidOfChild;
+  }
+
+  /** Whether the running child is a forked {@code sleep}, gone when this process wakes. */
+  private boolean sleepingChild;
+
+  /** A foreground {@code sleep} runs as a child process that ps lists until it ends. */
+  void sleepInChild(List<String> words, Duration d) {
+    if (!instantSleep) {
+      setChild(words, host.forkPid());
+      sleepingChild = true;
+    }
+    sleepFor(d);
+  }
+
+  /** Whether the running child shows under its own command line (a forked, exec'd program). */
+  public boolean childExecd() {
+    return sleepingChild;
+  }
+
+  /**
+   * Whether busybox ash would exec the simple command it is about to run instead of forking: the
+   * last command of {@code sh -c}, with nothing left to run after it, no trap set and not inside a
+   * function, loop or pipeline.
+   */
+  boolean execsLastCommand() {
+    if (interactive || instantSleep || !commandString) {
+      return false;
+    }
+    if (traps.values().stream().anyMatch(a -> a != null && !a.isEmpty())) {
+      return false;
+    }
+    for (Frame f : frames) {
+      boolean done =
+          (f instanceof SeqFrame q && q.exhausted())
+              || f instanceof GroupFrame
+              || scriptFrames.contains(f);
+      if (!done) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** From now on ps shows {@code words}: the shell exec'd them. */
+  void becomes(List<String> words) {
+    argvOverride = List.copyOf(words);
   }
 }

@@ -1,7 +1,5 @@
 package io.dockerlings.simulator.sh;
 
-import java.util.Locale;
-
 /** Size operands ({@code 1M}, {@code 100m}, {@code 512k}) and busybox's human-readable sizes. */
 final class Sizes {
   private Sizes() {}
@@ -22,17 +20,5 @@ final class Sizes {
         };
     String num = mult == 1 ? t : t.substring(0, t.length() - 1);
     return Long.parseLong(num) * mult;
-  }
-
-  /** {@code 5.0MB}, as busybox dd prints copied sizes. */
-  static String human(long bytes) {
-    String[] units = {"B", "KB", "MB", "GB"};
-    double v = bytes;
-    int u = 0;
-    while (v >= 1024 && u < units.length - 1) {
-      v /= 1024;
-      u++;
-    }
-    return u == 0 ? bytes + "B" : String.format(Locale.ROOT, "%.1f%s", v, units[u]);
   }
 }

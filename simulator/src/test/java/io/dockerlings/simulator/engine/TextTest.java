@@ -30,6 +30,16 @@ class TextTest {
   }
 
   @Test
+  void size_roundsLikeGosPercentG() {
+    // 1.125 is exact in binary: Go rounds the half to even; 1.115 is just below its half.
+    assertEquals("1.12kB", Text.size(1125));
+    assertEquals("1.11kB", Text.size(1115));
+    assertEquals("1e+03kB", Text.size(999_600));
+    assertEquals("999kB", Text.size(999_499));
+    assertEquals("1MB", Text.size(1_000_000));
+  }
+
+  @Test
   void ellipsis_keepsTwentyCharactersWithTheLastAnEllipsis() {
     assertEquals("sh -c 'while true; …", Text.ellipsis("sh -c 'while true; do :; done'", 20));
     assertEquals("short", Text.ellipsis("short", 20));

@@ -20,6 +20,8 @@ import java.util.regex.PatternSyntaxException;
  * <ul>
  *   <li>{@code #! pending <reason>}: the whole file is reported as skipped with that reason;
  *   <li>{@code #! normalize names}: generated container names are replaced too;
+ *   <li>{@code #! keep sizes}: sizes on stdout are compared as printed, for files whose sizes are
+ *       deterministic (layers of files of chosen byte counts);
  *   <li>{@code #! replace <java regex> => <replacement>}: an extra rule for this file, applied to
  *       each table cell and to each line outside tables;
  *   <li>{@code #! unordered}, for the next block only: the order of its stdout lines is not
@@ -32,6 +34,7 @@ import java.util.regex.PatternSyntaxException;
  * @param source the name shown in reports, e.g. {@code containers/run.golden}
  * @param pendingReason present when the file is marked pending
  * @param normalizeNames whether generated names are normalised
+ * @param keepSizes whether sizes are compared as printed
  * @param rules the file's extra replacement rules, in order
  * @param blocks the commands with what the real engine answered
  */
@@ -39,6 +42,7 @@ record GoldenFile(
     String source,
     Optional<String> pendingReason,
     boolean normalizeNames,
+    boolean keepSizes,
     List<Normalizer.Rule> rules,
     List<GoldenFile.Block> blocks) {
 
@@ -81,6 +85,7 @@ record GoldenFile(
     List<String> lines = text.lines().toList();
     Optional<String> pending = Optional.empty();
     boolean names = false;
+    boolean sizes = false;
     List<Normalizer.Rule> rules = new ArrayList<>();
     List<Block> blocks = new ArrayList<>();
     boolean nextUnordered = false;
@@ -104,6 +109,8 @@ record GoldenFile(
           nextUnordered = true;
         } else if (directive.equals("normalize names")) {
           names = true;
+        } else if (directive.equals("keep sizes")) {
+          sizes = true;
         } else if (directive.startsWith("replace ")) {
           rules.add(parseRule(source, number, directive));
         } else {
@@ -146,7 +153,7 @@ record GoldenFile(
       throw new GoldenFormatException(
           source, lines.size(), "#! unordered is not followed by a block");
     }
-    return new GoldenFile(source, pending, names, rules, blocks);
+    return new GoldenFile(source, pending, names, sizes, rules, blocks);
   }
 
   private static List<String> words(String source, int number, String command) {

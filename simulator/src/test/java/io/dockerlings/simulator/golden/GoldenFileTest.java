@@ -70,9 +70,10 @@ class GoldenFileTest {
         GoldenFile.parse(
             "a.golden",
             "#! pending restart policies are not simulated yet\n#! normalize names\n"
-                + "#! replace ^\\d+$ => <N>\n$ docker ps\n? 0\n");
+                + "#! keep sizes\n#! replace ^\\d+$ => <N>\n$ docker ps\n? 0\n");
     assertEquals(Optional.of("restart policies are not simulated yet"), file.pendingReason());
     assertTrue(file.normalizeNames());
+    assertTrue(file.keepSizes());
     assertEquals(1, file.rules().size());
     assertEquals("<N>", file.rules().get(0).apply("123"));
   }

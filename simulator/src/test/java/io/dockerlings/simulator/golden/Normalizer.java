@@ -77,7 +77,7 @@ final class Normalizer {
           "time=\"[^\"]*\" level=error msg=\"error waiting for container: context canceled\"");
 
   private static final Pattern HEADER_TITLE =
-      Pattern.compile("[A-Z][A-Z0-9._/()-]*(?: [A-Z0-9._/()-]+)*");
+      Pattern.compile("%?[A-Z][A-Z0-9._/()-]*(?: [A-Z0-9._/()-]+)*");
 
   private final List<Rule> rules;
   private final boolean normalizeNames;
@@ -112,7 +112,7 @@ final class Normalizer {
 
   /** The normaliser a golden file asks for. */
   static Normalizer forFile(GoldenFile file) {
-    return new Normalizer(file.normalizeNames(), file.rules());
+    return new Normalizer(!file.keepSizes(), file.normalizeNames(), file.rules());
   }
 
   /** Splits output into lines (a final newline ends the last line) and normalises them. */

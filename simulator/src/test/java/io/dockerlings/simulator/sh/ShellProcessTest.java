@@ -35,7 +35,19 @@ class ShellProcessTest {
               .dir("/tmp", 0755)
               .dir("/root", 0755);
       for (String a :
-          List.of("sh", "echo", "ls", "cat", "sleep", "tr", "wc", "head", "nosuchapplet")) {
+          List.of(
+              "sh",
+              "echo",
+              "ls",
+              "cat",
+              "sleep",
+              "tr",
+              "wc",
+              "head",
+              "httpd",
+              "nc",
+              "top",
+              "nosuchapplet")) {
         b.symlink("/bin/" + a, "busybox");
       }
       b.file("/etc/passwd", "root:x:0:0:root:/root:/bin/sh\n");
@@ -197,6 +209,101 @@ class ShellProcessTest {
     p.signal(9, T0.plusSeconds(11));
     assertTrue(p.exited());
     assertEquals(137, p.exitCode());
+  }
+
+  @Test
+  void stop_httpdAsPid1_ignoresTermAndEndsWith137() {
+    Box box = new Box();
+    ShellProcess p = box.run(true, "httpd", "-f", "-p", "80");
+    p.runUntil(T0);
+    p.signal(15, T0.plusSeconds(1));
+    p.runUntil(T0.plusSeconds(10));
+    assertFalse(p.exited());
+    p.signal(9, T0.plusSeconds(11));
+    assertEquals(137, p.exitCode());
+  }
+
+  @Test
+  void stop_ncListeningAsPid1_ignoresTerm() {
+    Box box = new Box();
+    ShellProcess p = box.run(true, "nc", "-lp", "80");
+    p.runUntil(T0);
+    p.signal(15, T0.plusSeconds(1));
+    p.runUntil(T0.plusSeconds(10));
+    assertFalse(p.exited());
+  }
+
+  @Test
+  void stop_topAsPid1_diesOfTermWith143() {
+    Box box = new Box();
+    ShellProcess p = box.run(true, "top");
+    p.runUntil(T0);
+    p.signal(15, T0.plusSeconds(1));
+    assertTrue(p.exited());
+    assertEquals(143, p.exitCode());
+  }
+
+  @Test
+  void nc_withoutListen_isNotSimulated() {
+    Box box = new Box();
+    ShellProcess p = box.run(true, "nc", "example.com", "80");
+    p.runUntil(T0);
+    assertEquals(127, p.exitCode());
+  }
+
+  @Test
+  void shC_lastCommand_isExecdSoPsShowsIt() {
+    Box box = new Box();
+    ShellProcess p = box.run(true, "sh", "-c", "echo hi; x=1; sleep 2000 $x");
+    p.runUntil(T0.plusSeconds(1));
+    assertEquals("sleep 2000 1", p.psCommand());
+    assertTrue(p.runningChild().isEmpty());
+  }
+
+  @Test
+  void shC_sleepBeforeMoreCommands_runsAsAChild() {
+    Box box = new Box();
+    ShellProcess p = box.run(true, "sh", "-c", "sleep 2000; echo done");
+    p.runUntil(T0.plusSeconds(1));
+    assertEquals("sh -c sleep 2000; echo done", p.psCommand());
+    assertEquals(List.of("sleep", "2000"), p.runningChild());
+    assertTrue(p.childExecd());
+    p.runUntil(T0.plusSeconds(2001));
+    assertEquals("done\n", box.out.toString());
+  }
+
+  @Test
+  void shC_withTrap_keepsTheShell() {
+    Box box = new Box();
+    ShellProcess p = box.run(true, "sh", "-c", "trap 'echo x' TERM; sleep 2000");
+    p.runUntil(T0.plusSeconds(1));
+    assertEquals("sh -c trap 'echo x' TERM; sleep 2000", p.psCommand());
+  }
+
+  @Test
+  void shC_explicitExec_replacesTheCommandLine() {
+    Box box = new Box();
+    ShellProcess p = box.run(true, "sh", "-c", "exec sleep 2000; echo never");
+    p.runUntil(T0.plusSeconds(1));
+    assertEquals("sleep 2000", p.psCommand());
+  }
+
+  @Test
+  void setOErrexit_endsTheScriptAtTheFirstFailure() {
+    Box box = new Box();
+    ShellProcess p = box.run(true, "sh", "-c", "set -o errexit; echo one; cat /nope; echo two");
+    p.runUntil(T0.plusSeconds(1));
+    assertEquals(1, p.exitCode());
+    assertEquals("one\n", box.out.toString());
+  }
+
+  @Test
+  void shEc_setsErrexitBeforeTheScript() {
+    Box box = new Box();
+    ShellProcess p = box.run(true, "sh", "-ec", "cat /nope; echo two");
+    p.runUntil(T0.plusSeconds(1));
+    assertEquals(1, p.exitCode());
+    assertEquals("", box.out.toString());
   }
 
   @Test
