@@ -114,10 +114,15 @@ final class InspectCommands {
         // The engine reads an unparsable --tail as "all".
       }
     }
+    // An empty value is no bound at all: the CLI sends nothing.
     Optional<Instant> since =
-        cmd.string("since").map(s -> Times.parse(s, engine.lifecycle().now()));
+        cmd.string("since")
+            .filter(s -> !s.isEmpty())
+            .map(s -> Times.parse(s, "since", engine.lifecycle().now()));
     Optional<Instant> until =
-        cmd.string("until").map(s -> Times.parse(s, engine.lifecycle().now()));
+        cmd.string("until")
+            .filter(s -> !s.isEmpty())
+            .map(s -> Times.parse(s, "until", engine.lifecycle().now()));
     boolean stamps = cmd.bool("timestamps");
     for (LogBuffer.Entry e : entries) {
       if (since.isPresent() && e.time().isBefore(since.get())) {
