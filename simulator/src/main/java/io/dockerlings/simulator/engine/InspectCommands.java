@@ -44,60 +44,35 @@ final class InspectCommands {
 
   private int inspect(ParsedCommand cmd, CommandIo io, String type) {
     if (!type.isEmpty() && !List.of("container", "image", "network", "volume").contains(type)) {
-      throw DockerException.client("\"" + type + "\" is not a valid value for --type");
+      throw new DockerException("\"" + type + "\" is not a valid value for --type", 1);
     }
-    List<JsonNode> found = new ArrayList<>();
-    List<String> errors = new ArrayList<>();
-    for (String ref : cmd.args()) {
-      Optional<JsonNode> doc = Optional.empty();
-      if (type.isEmpty() || type.equals("container")) {
-        ContainerStore.Lookup l = engine.containers().lookup(ref);
-        if (l.exists()) {
-          doc = Optional.of(ContainerJson.of(l.container().get(), engine));
-        }
-      }
-      if (doc.isEmpty() && (type.isEmpty() || type.equals("image"))) {
-        doc = engine.imageJson(ref);
-      }
-      if (doc.isEmpty() && (type.isEmpty() || type.equals("network"))) {
-        doc = engine.networkJson(ref);
-      }
-      if (doc.isPresent()) {
-        found.add(doc.get());
-      } else {
-        errors.add(
-            switch (type) {
-              case "container" -> "Error: No such container: " + ref;
-              case "image" -> "Error: No such image: " + ref;
-              default -> "Error: No such object: " + ref;
-            });
+    // Without --type the CLI tries each kind in its order: container, image, network, volume.
+    return ObjectVerbs.printInspect(
+        cmd,
+        io,
+        ref -> find(ref, type),
+        ref -> "Error: No such " + (type.isEmpty() ? "object" : type) + ": " + ref,
+        false);
+  }
+
+  private Optional<JsonNode> find(String ref, String type) {
+    Optional<JsonNode> doc = Optional.empty();
+    if (type.isEmpty() || type.equals("container")) {
+      ContainerStore.Lookup l = engine.containers().lookup(ref);
+      if (l.exists()) {
+        doc = Optional.of(ContainerJson.of(l.container().get(), engine));
       }
     }
-    Optional<String> format = cmd.string("format");
-    if (format.isPresent() && !format.get().isEmpty()) {
-      // A template that does not parse fails before any object is looked at.
-      Formats.checkTemplate(format.get());
-      int printed = 0;
-      int exit = errors.isEmpty() ? 0 : 1;
-      for (JsonNode doc : found) {
-        try {
-          io.outln(Formats.template(format.get(), doc));
-          printed++;
-        } catch (DockerException e) {
-          errors.add(e.text());
-          exit = Math.max(exit, e.exitCode());
-        }
-      }
-      if (printed == 0) {
-        io.outln("");
-      }
-      errors.forEach(io::errln);
-      return exit;
-    } else {
-      io.out(Formats.json(found));
+    if (doc.isEmpty() && (type.isEmpty() || type.equals("image"))) {
+      doc = engine.imageJson(ref);
     }
-    errors.forEach(io::errln);
-    return errors.isEmpty() ? 0 : 1;
+    if (doc.isEmpty() && (type.isEmpty() || type.equals("network"))) {
+      doc = engine.networkJson(ref);
+    }
+    if (doc.isEmpty() && (type.isEmpty() || type.equals("volume"))) {
+      doc = engine.volumeJson(ref);
+    }
+    return doc;
   }
 
   private int logs(ParsedCommand cmd, CommandIo io) {
