@@ -1,6 +1,7 @@
 package io.dockerlings.simulator.engine;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.dockerlings.simulator.cli.CommandHandler;
 import io.dockerlings.simulator.cli.CommandIo;
 import io.dockerlings.simulator.cli.DockerException;
@@ -50,29 +51,56 @@ final class InspectCommands {
     return ObjectVerbs.printInspect(
         cmd,
         io,
-        ref -> find(ref, type),
+        ref -> find(ref, type, cmd.bool("size"), io),
         ref -> "Error: No such " + (type.isEmpty() ? "object" : type) + ": " + ref,
         false);
   }
 
-  private Optional<JsonNode> find(String ref, String type) {
-    Optional<JsonNode> doc = Optional.empty();
+  /**
+   * The first object of an allowed kind named {@code ref}. With {@code --size} a container gets its
+   * sizes; any other kind found gets the CLI's warning at once, before the errors at the end.
+   */
+  private Optional<JsonNode> find(String ref, String type, boolean size, CommandIo io) {
     if (type.isEmpty() || type.equals("container")) {
       ContainerStore.Lookup l = engine.containers().lookup(ref);
       if (l.exists()) {
-        doc = Optional.of(ContainerJson.of(l.container().get(), engine));
+        Container c = l.container().get();
+        ObjectNode doc = ContainerJson.of(c, engine);
+        return Optional.of(size ? withSizes(doc, c) : doc);
       }
     }
-    if (doc.isEmpty() && (type.isEmpty() || type.equals("image"))) {
-      doc = engine.imageJson(ref);
+    Map<String, java.util.function.Function<String, Optional<JsonNode>>> others =
+        new LinkedHashMap<>();
+    others.put("image", engine::imageJson);
+    others.put("network", engine::networkJson);
+    others.put("volume", engine::volumeJson);
+    for (Map.Entry<String, java.util.function.Function<String, Optional<JsonNode>>> kind :
+        others.entrySet()) {
+      if (type.isEmpty() || type.equals(kind.getKey())) {
+        Optional<JsonNode> doc = kind.getValue().apply(ref);
+        if (doc.isPresent()) {
+          if (size) {
+            io.errln("WARNING: --size ignored for " + kind.getKey());
+          }
+          return doc;
+        }
+      }
     }
-    if (doc.isEmpty() && (type.isEmpty() || type.equals("network"))) {
-      doc = engine.networkJson(ref);
+    return Optional.empty();
+  }
+
+  /** The document with SizeRw and SizeRootFs after GraphDriver, where the daemon puts them. */
+  private ObjectNode withSizes(ObjectNode doc, Container c) {
+    long upper = c.files.upperSize();
+    ObjectNode out = doc.objectNode();
+    for (Map.Entry<String, JsonNode> e : doc.properties()) {
+      out.set(e.getKey(), e.getValue());
+      if (e.getKey().equals("GraphDriver")) {
+        out.put("SizeRw", upper);
+        out.put("SizeRootFs", upper + engine.imageSize(c.imageId));
+      }
     }
-    if (doc.isEmpty() && (type.isEmpty() || type.equals("volume"))) {
-      doc = engine.volumeJson(ref);
-    }
-    return doc;
+    return out;
   }
 
   private int logs(ParsedCommand cmd, CommandIo io) {
@@ -99,6 +127,7 @@ final class InspectCommands {
             .filter(s -> !s.isEmpty())
             .map(s -> Times.parse(s, "until", engine.lifecycle().now()));
     boolean stamps = cmd.bool("timestamps");
+    boolean details = cmd.bool("details");
     for (LogBuffer.Entry e : entries) {
       if (since.isPresent() && e.time().isBefore(since.get())) {
         continue;
@@ -106,7 +135,9 @@ final class InspectCommands {
       if (until.isPresent() && e.time().isAfter(until.get())) {
         continue;
       }
-      String line = stamps ? LOG_TIME.format(e.time()) + " " + e.text() : e.text();
+      // --details puts the log attributes first; none are configured here, so only their space.
+      String line = details ? " " + e.text() : e.text();
+      line = stamps ? LOG_TIME.format(e.time()) + " " + line : line;
       if (e.stderr() && !c.config.tty()) {
         io.err(line);
       } else {
