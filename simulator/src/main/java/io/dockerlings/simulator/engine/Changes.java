@@ -12,8 +12,9 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * Applies one {@code commit -c} change, a Dockerfile instruction of the kinds commit accepts (CMD,
- * ENTRYPOINT, ENV, EXPOSE, LABEL, USER, VOLUME, WORKDIR, STOPSIGNAL), to an image config.
+ * Applies one config instruction (CMD, ENTRYPOINT, ENV, EXPOSE, LABEL, USER, VOLUME, WORKDIR,
+ * STOPSIGNAL) to an image config, for builds and, once {@link CommitChanges} checked them, for
+ * {@code commit -c}.
  */
 final class Changes {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -75,7 +76,8 @@ final class Changes {
         // Not valid JSON: docker then treats the text as shell form.
       }
     }
-    return List.of("/bin/sh", "-c", rest);
+    // An empty shell form is the shell alone: the engine passes no empty argument.
+    return rest.isEmpty() ? List.of("/bin/sh", "-c") : List.of("/bin/sh", "-c", rest);
   }
 
   private static List<String> pairs(String rest) {
@@ -85,11 +87,30 @@ final class Changes {
       out.add(sp < 0 ? rest + "=" : rest.substring(0, sp) + "=" + rest.substring(sp + 1).trim());
       return out;
     }
-    for (String p : rest.split("\\s+")) {
+    for (String p : CommitChanges.words(rest)) {
       if (p.contains("=")) {
-        out.add(p.replace("\"", ""));
+        out.add(unquote(p));
       }
     }
     return out;
+  }
+
+  /** Drops the quotes and escapes of a name=value word, as the builder's shell lexer does. */
+  private static String unquote(String word) {
+    StringBuilder out = new StringBuilder();
+    char quote = 0;
+    for (int i = 0; i < word.length(); i++) {
+      char ch = word.charAt(i);
+      if (ch == '\\' && quote != '\'' && i + 1 < word.length()) {
+        out.append(word.charAt(++i));
+      } else if (quote == 0 && (ch == '"' || ch == '\'')) {
+        quote = ch;
+      } else if (ch == quote) {
+        quote = 0;
+      } else {
+        out.append(ch);
+      }
+    }
+    return out.toString();
   }
 }

@@ -51,6 +51,27 @@ record Dockerfile(List<Dockerfile.Instruction> instructions) {
 
   /** Parses the text, with the daemon's errors for unknown instructions and empty files. */
   static Dockerfile parse(String text, String fileName) {
+    List<Instruction> out = split(text);
+    for (Instruction ins : out) {
+      if (!KNOWN.contains(ins.keyword())) {
+        throw Failure.daemon(
+            "dockerfile parse error line "
+                + ins.line()
+                + ": unknown instruction: "
+                + ins.keyword());
+      }
+    }
+    if (out.isEmpty()) {
+      throw Failure.daemon("the Dockerfile (" + fileName + ") cannot be empty");
+    }
+    return new Dockerfile(out);
+  }
+
+  /**
+   * Splits the text into instructions without judging their keywords: {@code commit -c} words an
+   * unknown keyword its own way.
+   */
+  static List<Instruction> split(String text) {
     List<Instruction> out = new ArrayList<>();
     String[] lines = text.split("\n", -1);
     StringBuilder pending = new StringBuilder();
@@ -81,16 +102,9 @@ record Dockerfile(List<Dockerfile.Instruction> instructions) {
       original.setLength(0);
       int sp = full.indexOf(' ');
       String keyword = (sp < 0 ? full : full.substring(0, sp)).toUpperCase(Locale.ROOT);
-      if (!KNOWN.contains(keyword)) {
-        throw Failure.daemon(
-            "dockerfile parse error line " + start + ": unknown instruction: " + keyword);
-      }
       String args = sp < 0 ? "" : full.substring(sp + 1).trim();
       out.add(new Instruction(keyword, args, start, shown));
     }
-    if (out.isEmpty()) {
-      throw Failure.daemon("the Dockerfile (" + fileName + ") cannot be empty");
-    }
-    return new Dockerfile(out);
+    return out;
   }
 }

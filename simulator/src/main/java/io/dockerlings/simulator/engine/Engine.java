@@ -438,6 +438,10 @@ public final class Engine {
     return networkCommands.inspectOne(ref);
   }
 
+  Optional<JsonNode> volumeJson(String name) {
+    return volumes.find(name).map(volumeCommands::json);
+  }
+
   /** The state lessons and compare mode look at, from the same documents inspect prints. */
   public EngineSnapshot snapshot() {
     lifecycle.sync();

@@ -10,9 +10,13 @@ import io.dockerlings.simulator.cli.DockerException;
 final class Failure extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
-  /** Who noticed the problem: the CLI before sending, the daemon, or a message shown as is. */
+  /**
+   * Who noticed the problem: the CLI while reading its flags, the CLI while making its request
+   * (after the flags), the daemon, or a message shown as is.
+   */
   enum Side {
     CLIENT,
+    REQUEST,
     DAEMON,
     PLAIN
   }
@@ -32,6 +36,14 @@ final class Failure extends RuntimeException {
     return new Failure(Side.DAEMON, message);
   }
 
+  /**
+   * A failure the CLI finds once its flags are read, while it prepares the request (an invalid
+   * image reference): {@code run} words it as a flag error, {@code create} prints it bare.
+   */
+  static Failure request(String message) {
+    return new Failure(Side.REQUEST, message);
+  }
+
   /** A failure the CLI prints without any prefix (a registry it could not reach). */
   static Failure plain(String message) {
     return new Failure(Side.PLAIN, message);
@@ -47,7 +59,7 @@ final class Failure extends RuntimeException {
    */
   DockerException forRun(String helpName) {
     String text =
-        side == Side.CLIENT
+        side == Side.CLIENT || side == Side.REQUEST
             ? "docker: " + getMessage() + ".\nSee 'docker " + helpName + " --help'."
             : "docker: Error response from daemon: "
                 + getMessage()
@@ -59,12 +71,16 @@ final class Failure extends RuntimeException {
   }
 
   /**
-   * Words the failure for {@code docker create}: client errors like run, daemon errors as a plain
-   * daemon response with exit 1.
+   * Words the failure for {@code docker create}: flag errors like run, request errors bare and
+   * daemon errors as a plain daemon response, both with exit 1 (create only reports its flag errors
+   * itself; the others it returns to the CLI's main, which prints them as they are).
    */
   DockerException forCreate(String helpName) {
     if (side == Side.CLIENT) {
       return forRun(helpName);
+    }
+    if (side == Side.REQUEST) {
+      return new DockerException(getMessage(), 1);
     }
     return DockerException.daemon(getMessage());
   }

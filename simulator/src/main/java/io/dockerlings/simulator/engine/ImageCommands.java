@@ -544,9 +544,7 @@ final class ImageCommands {
             .withWorkingDir(c.config.workingDir())
             .withUser(c.config.user())
             .withExposed(c.config.exposedPorts());
-    for (String change : cmd.list("change")) {
-      config = Changes.apply(config, change);
-    }
+    config = CommitChanges.apply(config, cmd.list("change"));
     Instant now = engine.lifecycle().now();
     List<io.dockerlings.simulator.fs.Layer> layers = new ArrayList<>(base.layers());
     io.dockerlings.simulator.fs.Layer top = c.files.toLayer();

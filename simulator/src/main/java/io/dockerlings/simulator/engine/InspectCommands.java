@@ -1,6 +1,7 @@
 package io.dockerlings.simulator.engine;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.dockerlings.simulator.cli.CommandHandler;
 import io.dockerlings.simulator.cli.CommandIo;
 import io.dockerlings.simulator.cli.DockerException;
@@ -43,60 +44,62 @@ final class InspectCommands {
 
   private int inspect(ParsedCommand cmd, CommandIo io, String type) {
     if (!type.isEmpty() && !List.of("container", "image", "network", "volume").contains(type)) {
-      throw DockerException.client("\"" + type + "\" is not a valid value for --type");
+      throw new DockerException("\"" + type + "\" is not a valid value for --type", 1);
     }
-    List<JsonNode> found = new ArrayList<>();
-    List<String> errors = new ArrayList<>();
-    for (String ref : cmd.args()) {
-      Optional<JsonNode> doc = Optional.empty();
-      if (type.isEmpty() || type.equals("container")) {
-        ContainerStore.Lookup l = engine.containers().lookup(ref);
-        if (l.exists()) {
-          doc = Optional.of(ContainerJson.of(l.container().get(), engine));
+    // Without --type the CLI tries each kind in its order: container, image, network, volume.
+    return ObjectVerbs.printInspect(
+        cmd,
+        io,
+        ref -> find(ref, type, cmd.bool("size"), io),
+        ref -> "Error: No such " + (type.isEmpty() ? "object" : type) + ": " + ref,
+        false);
+  }
+
+  /**
+   * The first object of an allowed kind named {@code ref}. With {@code --size} a container gets its
+   * sizes; any other kind found gets the CLI's warning at once, before the errors at the end.
+   */
+  private Optional<JsonNode> find(String ref, String type, boolean size, CommandIo io) {
+    if (type.isEmpty() || type.equals("container")) {
+      ContainerStore.Lookup l = engine.containers().lookup(ref);
+      if (l.exists()) {
+        Container c = l.container().get();
+        ObjectNode doc = ContainerJson.of(c, engine);
+        return Optional.of(size ? withSizes(doc, c) : doc);
+      }
+    }
+    Map<String, java.util.function.Function<String, Optional<JsonNode>>> others =
+        new LinkedHashMap<>();
+    others.put("image", engine::imageJson);
+    others.put("network", engine::networkJson);
+    others.put("volume", engine::volumeJson);
+    for (Map.Entry<String, java.util.function.Function<String, Optional<JsonNode>>> kind :
+        others.entrySet()) {
+      if (type.isEmpty() || type.equals(kind.getKey())) {
+        Optional<JsonNode> doc = kind.getValue().apply(ref);
+        if (doc.isPresent()) {
+          if (size) {
+            io.errln("WARNING: --size ignored for " + kind.getKey());
+          }
+          return doc;
         }
       }
-      if (doc.isEmpty() && (type.isEmpty() || type.equals("image"))) {
-        doc = engine.imageJson(ref);
-      }
-      if (doc.isEmpty() && (type.isEmpty() || type.equals("network"))) {
-        doc = engine.networkJson(ref);
-      }
-      if (doc.isPresent()) {
-        found.add(doc.get());
-      } else {
-        errors.add(
-            switch (type) {
-              case "container" -> "Error: No such container: " + ref;
-              case "image" -> "Error: No such image: " + ref;
-              default -> "Error: No such object: " + ref;
-            });
+    }
+    return Optional.empty();
+  }
+
+  /** The document with SizeRw and SizeRootFs after GraphDriver, where the daemon puts them. */
+  private ObjectNode withSizes(ObjectNode doc, Container c) {
+    long upper = c.files.upperSize();
+    ObjectNode out = doc.objectNode();
+    for (Map.Entry<String, JsonNode> e : doc.properties()) {
+      out.set(e.getKey(), e.getValue());
+      if (e.getKey().equals("GraphDriver")) {
+        out.put("SizeRw", upper);
+        out.put("SizeRootFs", upper + engine.imageSize(c.imageId));
       }
     }
-    Optional<String> format = cmd.string("format");
-    if (format.isPresent() && !format.get().isEmpty()) {
-      // A template that does not parse fails before any object is looked at.
-      Formats.checkTemplate(format.get());
-      int printed = 0;
-      int exit = errors.isEmpty() ? 0 : 1;
-      for (JsonNode doc : found) {
-        try {
-          io.outln(Formats.template(format.get(), doc));
-          printed++;
-        } catch (DockerException e) {
-          errors.add(e.text());
-          exit = Math.max(exit, e.exitCode());
-        }
-      }
-      if (printed == 0) {
-        io.outln("");
-      }
-      errors.forEach(io::errln);
-      return exit;
-    } else {
-      io.out(Formats.json(found));
-    }
-    errors.forEach(io::errln);
-    return errors.isEmpty() ? 0 : 1;
+    return out;
   }
 
   private int logs(ParsedCommand cmd, CommandIo io) {
@@ -113,11 +116,17 @@ final class InspectCommands {
         // The engine reads an unparsable --tail as "all".
       }
     }
+    // An empty value is no bound at all: the CLI sends nothing.
     Optional<Instant> since =
-        cmd.string("since").map(s -> Times.parse(s, engine.lifecycle().now()));
+        cmd.string("since")
+            .filter(s -> !s.isEmpty())
+            .map(s -> Times.parse(s, "since", engine.lifecycle().now()));
     Optional<Instant> until =
-        cmd.string("until").map(s -> Times.parse(s, engine.lifecycle().now()));
+        cmd.string("until")
+            .filter(s -> !s.isEmpty())
+            .map(s -> Times.parse(s, "until", engine.lifecycle().now()));
     boolean stamps = cmd.bool("timestamps");
+    boolean details = cmd.bool("details");
     for (LogBuffer.Entry e : entries) {
       if (since.isPresent() && e.time().isBefore(since.get())) {
         continue;
@@ -125,7 +134,9 @@ final class InspectCommands {
       if (until.isPresent() && e.time().isAfter(until.get())) {
         continue;
       }
-      String line = stamps ? LOG_TIME.format(e.time()) + " " + e.text() : e.text();
+      // --details puts the log attributes first; none are configured here, so only their space.
+      String line = details ? " " + e.text() : e.text();
+      line = stamps ? LOG_TIME.format(e.time()) + " " + line : line;
       if (e.stderr() && !c.config.tty()) {
         io.err(line);
       } else {

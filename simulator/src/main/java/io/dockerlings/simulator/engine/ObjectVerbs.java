@@ -2,6 +2,7 @@ package io.dockerlings.simulator.engine;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.dockerlings.simulator.cli.CommandIo;
+import io.dockerlings.simulator.cli.DockerException;
 import io.dockerlings.simulator.cli.Listing;
 import io.dockerlings.simulator.cli.ParsedCommand;
 import io.dockerlings.simulator.format.DockerJson;
@@ -72,21 +73,42 @@ final class ObjectVerbs {
       String kind,
       Function<String, Optional<JsonNode>> lookup,
       boolean escapeHtml) {
+    return printInspect(cmd, io, lookup, ref -> "Error: No such " + kind + ": " + ref, escapeHtml);
+  }
+
+  /**
+   * The CLI's inspect loop: a template that does not parse fails first (exit 64); then each
+   * reference in turn is looked up and printed, a missing one or one the template fails on adding
+   * its error; the errors follow on stderr in argument order. With {@code --format} and nothing
+   * printed the CLI still ends with an empty line, without it the array is {@code []}.
+   */
+  static int printInspect(
+      ParsedCommand cmd,
+      CommandIo io,
+      Function<String, Optional<JsonNode>> lookup,
+      Function<String, String> missing,
+      boolean escapeHtml) {
+    Optional<String> format = cmd.string("format").filter(f -> !f.isEmpty());
+    format.ifPresent(Formats::checkTemplate);
     List<JsonNode> found = new ArrayList<>();
     List<String> errors = new ArrayList<>();
+    StringBuilder templated = new StringBuilder();
     for (String ref : cmd.args()) {
       Optional<JsonNode> doc = lookup.apply(ref);
-      if (doc.isPresent()) {
-        found.add(doc.get());
+      if (doc.isEmpty()) {
+        errors.add(missing.apply(ref));
+      } else if (format.isPresent()) {
+        try {
+          templated.append(Formats.template(format.get(), doc.get())).append('\n');
+        } catch (DockerException e) {
+          errors.add(e.text());
+        }
       } else {
-        errors.add("Error: No such " + kind + ": " + ref);
+        found.add(doc.get());
       }
     }
-    Optional<String> format = cmd.string("format");
-    if (format.isPresent() && !format.get().isEmpty()) {
-      for (JsonNode d : found) {
-        io.outln(Formats.template(format.get(), d));
-      }
+    if (format.isPresent()) {
+      io.out(templated.length() == 0 ? "\n" : templated.toString());
     } else {
       io.out(DockerJson.inspect(found, escapeHtml));
     }

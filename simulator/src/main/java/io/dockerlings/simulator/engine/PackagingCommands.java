@@ -396,9 +396,7 @@ final class PackagingCommands {
             new java.util.TreeSet<>(),
             new java.util.TreeMap<>(),
             Optional.empty());
-    for (String change : cmd.list("change")) {
-      config = Changes.apply(config, change);
-    }
+    config = CommitChanges.apply(config, cmd.list("change"));
     String message = cmd.string("message", "");
     List<Image.History> history =
         List.of(

@@ -14,6 +14,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
@@ -37,6 +38,9 @@ final class PsCommand {
     List<Filter> filters = new ArrayList<>();
     for (String f : cmd.list("filter")) {
       filters.add(Filter.parse(f));
+    }
+    for (Filter f : filters) {
+      f.check(engine);
     }
     boolean all = cmd.bool("all");
     int last = -1;
@@ -253,6 +257,72 @@ final class PsCommand {
       return new Filter(key, value);
     }
 
+    /** The daemon's checks of the values, with its words (Go's number parsers among them). */
+    void check(Engine engine) {
+      switch (key) {
+        case "exited" -> goInt(value);
+        case "health" -> {
+          if (!List.of("starting", "healthy", "unhealthy", "none").contains(value)) {
+            throw DockerException.daemon("Unrecognised filter value for health: " + value);
+          }
+        }
+        case "is-task" -> {
+          if (!List.of("true", "1", "false", "0").contains(value.toLowerCase(Locale.ROOT))) {
+            throw DockerException.daemon("Invalid filter 'is-task=[" + value + "]'");
+          }
+        }
+        case "before", "since" -> reference(engine);
+        case "publish", "expose" -> {
+          String port = value.contains("/") ? value.substring(0, value.indexOf('/')) : value;
+          for (String end : port.split("-", 2)) {
+            String problem = goUint16(end);
+            if (!problem.isEmpty()) {
+              throw DockerException.daemon(
+                  "error while looking up for "
+                      + key
+                      + " "
+                      + value
+                      + ": strconv.ParseUint: parsing \""
+                      + end
+                      + "\": "
+                      + problem);
+            }
+          }
+        }
+        default -> {
+          // the other keys take any value
+        }
+      }
+    }
+
+    private Container reference(Engine engine) {
+      return engine
+          .containers()
+          .lookup(value)
+          .container()
+          .orElseThrow(() -> DockerException.daemon("no such container " + value));
+    }
+
+    /** Go's strconv.Atoi on a 64-bit machine, with its error. */
+    private static long goInt(String text) {
+      if (!text.matches("[-+]?\\d+")) {
+        throw DockerException.daemon("strconv.Atoi: parsing \"" + text + "\": invalid syntax");
+      }
+      try {
+        return Long.parseLong(text.startsWith("+") ? text.substring(1) : text);
+      } catch (NumberFormatException e) {
+        throw DockerException.daemon("strconv.Atoi: parsing \"" + text + "\": value out of range");
+      }
+    }
+
+    /** What Go's strconv.ParseUint(text, 10, 16) objects to, or "" when it takes the text. */
+    private static String goUint16(String text) {
+      if (!text.matches("\\d+")) {
+        return "invalid syntax";
+      }
+      return text.length() > 5 || Integer.parseInt(text) > 65535 ? "value out of range" : "";
+    }
+
     boolean matches(Container c, Engine engine) {
       return switch (key) {
         case "status" -> c.status.label().equals(value);
@@ -270,9 +340,14 @@ final class PsCommand {
               ? c.config.labels().containsKey(value)
               : value.substring(eq + 1).equals(c.config.labels().get(value.substring(0, eq)));
         }
-        case "exited" ->
-            c.status == ContainerStatus.EXITED && Integer.toString(c.exitCode).equals(value);
+        case "exited" -> c.status == ContainerStatus.EXITED && c.exitCode == goInt(value);
+        case "before" -> c.sequence < reference(engine).sequence;
+        case "since" -> c.sequence > reference(engine).sequence;
+        case "is-task" ->
+            // No container here belongs to a swarm task.
+            value.equalsIgnoreCase("false") || value.equals("0");
         case "ancestor" -> engine.isAncestor(c, value);
+        case "health" -> value.equals("none"); // no container here has a healthcheck
         default -> true;
       };
     }

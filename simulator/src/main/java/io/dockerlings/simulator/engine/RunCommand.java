@@ -155,23 +155,17 @@ final class RunCommand {
     String imageRef = cmd.args().get(0);
     ContainerStore store = engine.containers();
     Optional<String> name = cmd.string("name");
-    if (name.isPresent()) {
-      String bare = name.get().startsWith("/") ? name.get().substring(1) : name.get();
-      if (!Names.valid(bare)) {
-        throw Failure.daemon(
-            "Invalid container name (" + bare + "), only [a-zA-Z0-9][a-zA-Z0-9_.-] are allowed");
-      }
-      Optional<Container> owner = store.byName(bare);
-      if (owner.isPresent()) {
-        throw Failure.daemon(Names.conflict(bare, owner.get().id));
-      }
-    }
+    // The CLI reads its flags, then the image reference, and pulls a missing image before the
+    // daemon judges the rest of the request.
+    RunOptions.checkClientFlags(cmd);
     ImageSource images = engine.imageSource();
-    images.validate(imageRef);
-    // Flags are checked before any pull, as the CLI validates them first.
-    RunOptions.checkFlags(cmd);
-    ContainerConfig.Limits limits = RunOptions.limits(cmd, engine.host().cpus());
-    boolean unboundedOom = limits.oomKillDisable() && limits.memory() == 0;
+    try {
+      images.validate(imageRef);
+    } catch (Failure f) {
+      throw Failure.request(f.getMessage());
+    }
+    boolean unboundedOom =
+        cmd.bool("oom-kill-disable") && cmd.string("memory").map(RunOptions::bytes).orElse(0L) == 0;
     if (unboundedOom) {
       io.errln(
           "WARNING: Disabling the OOM killer on containers without setting a '-m/--memory' limit"
@@ -191,6 +185,19 @@ final class RunCommand {
                     io.err(progress.toString());
                   }
                 });
+    RunOptions.checkDaemonFlags(cmd);
+    RunOptions.limits(cmd, engine.host().cpus());
+    if (name.isPresent()) {
+      String bare = name.get().startsWith("/") ? name.get().substring(1) : name.get();
+      if (!Names.valid(bare)) {
+        throw Failure.daemon(
+            "Invalid container name (" + bare + "), only [a-zA-Z0-9][a-zA-Z0-9_.-] are allowed");
+      }
+      Optional<Container> owner = store.byName(bare);
+      if (owner.isPresent()) {
+        throw Failure.daemon(Names.conflict(bare, owner.get().id));
+      }
+    }
     String id = engine.ids().next();
     ContainerConfig config =
         RunOptions.build(cmd, imageRef, image.defaults(), id, engine.host())

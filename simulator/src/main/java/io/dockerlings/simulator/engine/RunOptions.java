@@ -198,6 +198,13 @@ final class RunOptions {
 
   /** The checks that need no image: done before a pull, as the CLI does them first. */
   static void checkFlags(ParsedCommand cmd) {
+    checkClientFlags(cmd);
+    checkDaemonFlags(cmd);
+    cmd.list("volume").forEach(v -> Volumes.parse(v, "check"));
+  }
+
+  /** The CLI's own checks of the flags, made before it reads the image reference. */
+  static void checkClientFlags(ParsedCommand cmd) {
     // The CLI parses the policy's form, then checks the conflict; the daemon judges the name.
     String rawRestart = cmd.string("restart", "");
     try {
@@ -210,7 +217,16 @@ final class RunOptions {
     if (cmd.bool("rm") && !rawRestart.isEmpty() && !rawRestart.equals("no")) {
       throw Failure.client("Conflicting options: --restart and --rm");
     }
-    cmd.string("restart").ifPresent(RestartPolicy::parse);
+    cmd.list("publish").forEach(Ports::parse);
+    cmd.list("expose").forEach(Ports::parse);
+    mergeEnv(cmd.list("env"), List.of());
+  }
+
+  /**
+   * The daemon's first checks of a create request, in its order: the working directory, then the
+   * restart policy. Resource limits, the name and the volumes come after them.
+   */
+  static void checkDaemonFlags(ParsedCommand cmd) {
     cmd.string("workdir")
         .filter(w -> !w.isEmpty() && !w.startsWith("/"))
         .ifPresent(
@@ -218,10 +234,7 @@ final class RunOptions {
               throw Failure.daemon(
                   "the working directory '" + w + "' is invalid, it needs to be an absolute path");
             });
-    cmd.list("publish").forEach(Ports::parse);
-    cmd.list("volume").forEach(v -> Volumes.parse(v, "check"));
-    cmd.list("expose").forEach(Ports::parse);
-    mergeEnv(cmd.list("env"), List.of());
+    cmd.string("restart").ifPresent(RestartPolicy::parse);
   }
 
   /**

@@ -44,7 +44,12 @@ final class StatsCommand {
       }
     }
     if (!missing.isEmpty()) {
-      throw DockerException.daemon("No such container: " + missing.get(0));
+      // The CLI asks for each container at once, then reports every failure, in argument order.
+      List<String> errors = new ArrayList<>();
+      for (String ref : missing) {
+        errors.add(DockerException.daemon("No such container: " + ref).text());
+      }
+      throw new DockerException(String.join("\n", errors), 1);
     }
     Map<String, Double> cpu = cpuShares();
     boolean noTrunc = cmd.bool("no-trunc");
@@ -84,12 +89,15 @@ final class StatsCommand {
     o.put("Container", c.name);
     o.put("ID", noTrunc ? c.id : c.shortId());
     o.put("Name", c.name);
-    o.put("CPUPerc", running ? String.format(Locale.ROOT, "%.2f%%", cpus * 100) : "--");
-    o.put("MemUsage", running ? binary(used) + " / " + binary(limit) : "-- / --");
-    o.put("MemPerc", running ? String.format(Locale.ROOT, "%.2f%%", 100.0 * used / limit) : "--");
-    o.put("NetIO", running ? "0B / 0B" : "--");
-    o.put("BlockIO", running ? "0B / 0B" : "--");
-    o.put("PIDs", running ? Integer.toString(pids) : "--");
+    // A container that is not running has no cgroup to read: the daemon sends an empty sample,
+    // which the CLI shows as zeros, limit included.
+    long shownLimit = running ? limit : 0;
+    o.put("CPUPerc", String.format(Locale.ROOT, "%.2f%%", running ? cpus * 100 : 0.0));
+    o.put("MemUsage", binary(used) + " / " + binary(shownLimit));
+    o.put("MemPerc", String.format(Locale.ROOT, "%.2f%%", running ? 100.0 * used / limit : 0.0));
+    o.put("NetIO", "0B / 0B");
+    o.put("BlockIO", "0B / 0B");
+    o.put("PIDs", Integer.toString(pids));
     return o;
   }
 

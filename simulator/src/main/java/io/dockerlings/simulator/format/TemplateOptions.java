@@ -97,7 +97,9 @@ public record TemplateOptions(
           "ContainerConfig",
           "NetworkSettings",
           "Node",
-          "UsageData");
+          "UsageData",
+          "SizeRw",
+          "SizeRootFs");
 
   public TemplateOptions {
     mapFields = Set.copyOf(mapFields);

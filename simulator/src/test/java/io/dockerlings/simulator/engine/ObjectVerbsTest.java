@@ -96,6 +96,38 @@ class ObjectVerbsTest {
   }
 
   @Test
+  void inspect_formatWithNothingFound_printsAnEmptyLineAndTheError() {
+    CommandIo io = new CommandIo("");
+    int exit =
+        ObjectVerbs.printInspect(
+            cmd(Map.of("format", List.of("{{.Name}}")), "zz"),
+            io,
+            "volume",
+            ref -> Optional.empty(),
+            false);
+    assertEquals(1, exit);
+    assertEquals("\n", io.stdout());
+    assertEquals("Error: No such volume: zz\n", io.stderr());
+  }
+
+  @Test
+  void inspect_errors_followTheArgumentOrder() {
+    CommandIo io = new CommandIo("");
+    JsonNode doc = JsonNodeFactory.instance.objectNode().put("Name", "a");
+    ObjectVerbs.printInspect(
+        cmd(Map.of("format", List.of("{{.Nope}}")), "a", "zz"),
+        io,
+        "volume",
+        ref -> ref.equals("a") ? Optional.of(doc) : Optional.empty(),
+        false);
+    assertEquals("\n", io.stdout());
+    assertEquals(
+        "template parsing error: template: :1:2: executing \"\" at <.Nope>: map has no entry for"
+            + " key \"Nope\"\nError: No such volume: zz\n",
+        io.stderr());
+  }
+
+  @Test
   void pruneConfirmed_withForce_asksNothing() {
     CommandIo io = new CommandIo("");
     assertTrue(ObjectVerbs.pruneConfirmed(cmd(Map.of("force", List.of("true"))), io, "Gone."));
