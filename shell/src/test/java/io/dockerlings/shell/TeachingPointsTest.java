@@ -64,6 +64,20 @@ class TeachingPointsTest {
   }
 
   @Test
+  void explain_registryPulledBySimulatorOnly_explainsTheOfflineBaseImages() {
+    CommandResult sim =
+        CommandResult.of(
+            0,
+            "1739512e61d9\n",
+            "Unable to find image 'registry:2' locally\n2: Pulling from library/registry\n");
+    CommandResult engine = CommandResult.of(0, "8a93037e91cb\n", "");
+    List<String> command = List.of("docker", "run", "-d", "-p", "5000:5000", "registry:2");
+    assertEquals(
+        List.of("offline-base-images"),
+        POINTS.explain(command, sim, engine, ENGLISH).stream().map(e -> e.id()).toList());
+  }
+
+  @Test
   void explain_diffInTheSameOrder_explainsNothing() {
     CommandResult both = CommandResult.of(0, "C /etc\nA /etc/zz\n", "");
     assertEquals(List.of(), POINTS.explain(List.of("docker", "diff", "c"), both, both, ENGLISH));
