@@ -1393,8 +1393,16 @@ public final class ShellProcess {
     if (!instantSleep) {
       setChild(words, host.forkPid());
       sleepingChild = true;
+      childStarted = now;
     }
     sleepFor(d);
+  }
+
+  private Instant childStarted;
+
+  /** When the forked child began, for the start times ps shows. */
+  public Instant childStarted() {
+    return childStarted;
   }
 
   /** Whether the running child shows under its own command line (a forked, exec'd program). */
