@@ -164,7 +164,7 @@ final class ContainerProcesses implements Workload {
                 hostPid,
                 p.uid(),
                 SystemUsers.name(p.uid()),
-                e.getValue().started(),
+                p.childStarted(),
                 String.join(" ", p.runningChild())));
       }
     }

@@ -464,6 +464,44 @@ final class ImageCommands {
     return 0;
   }
 
+  /**
+   * A search term that names its registry ({@code daocloud.io/nginx}) sends the daemon to that
+   * registry's v1 endpoint; a host name the offline machine cannot resolve fails there.
+   */
+  private void unreachableSearchIndex(String term) {
+    int slash = term.indexOf('/');
+    if (slash < 0) {
+      return;
+    }
+    String index = term.substring(0, slash);
+    boolean named = index.contains(".") || index.contains(":") || index.equals("localhost");
+    if (!named || index.equals("docker.io") || index.equals("index.docker.io")) {
+      return;
+    }
+    String host = index.contains(":") ? index.substring(0, index.lastIndexOf(':')) : index;
+    io.dockerlings.simulator.fs.FileSystem fs = engine.volumes().host();
+    if (host.equals("localhost")
+        || HostResolver.isAddress(host)
+        || HostResolver.hostsEntry(fs, host).isPresent()) {
+      return;
+    }
+    throw DockerException.daemon(
+        "invalid registry endpoint https://"
+            + index
+            + "/v1/: Get \"https://"
+            + index
+            + "/v1/_ping\": "
+            + HostResolver.noSuchHost(fs, host)
+            + ". If this private registry supports only HTTP or HTTPS with an unknown CA"
+            + " certificate, please add `--insecure-registry "
+            + index
+            + "` to the daemon's arguments. In the case of HTTPS, if you have access to the"
+            + " registry's CA certificate, no need for the flag; simply place the CA certificate"
+            + " at /etc/docker/certs.d/"
+            + index
+            + "/ca.crt");
+  }
+
   private int search(ParsedCommand cmd, CommandIo io) {
     String term = cmd.args().get(0).toLowerCase(java.util.Locale.ROOT);
     int minStars = 0;
@@ -488,6 +526,7 @@ final class ImageCommands {
         default -> throw DockerException.daemon("Invalid filter '" + kv[0] + "'");
       }
     }
+    unreachableSearchIndex(term);
     int limit = Integer.parseInt(cmd.string("limit", "25"));
     boolean noTrunc = cmd.bool("no-trunc");
     StringBuilder table = new StringBuilder("NAME\tDESCRIPTION\tSTARS\tOFFICIAL\tAUTOMATED\n");

@@ -8,6 +8,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -103,6 +104,8 @@ final class PsTable {
     spec("RSS", r -> String.valueOf(RSS_KB), "rss", "rssize", "rsz");
     spec("SZ", r -> String.valueOf(VSZ_KB / 4), "sz");
     spec("C", r -> r.p().busy() ? "99" : "0", "c");
+    // -l prints the kernel's priority, 80 for a normal task, where -o pri counts from 0.
+    spec("PRI", r -> "80", "opri");
     spec("NI", r -> "0", "ni", "nice");
     spec("PRI", r -> "19", "pri");
     spec("F", r -> r.leader() ? "4" : "0", "f", "flag", "flags");
@@ -157,11 +160,6 @@ final class PsTable {
       List.of("ppid", "pid", "pgid", "sid", "tname", "tpgid", "stat", "uid", "bsdtime", "args");
   private static final List<String> BSD_DEFAULT =
       List.of("pid", "tname", "stat", "bsdtime", "args");
-
-  static {
-    // -l prints the kernel's priority, 80 for a normal task, where -o pri counts from 0.
-    SPECS.put("opri", new Spec("PRI", r -> "80"));
-  }
 
   private PsTable() {}
 
@@ -346,7 +344,7 @@ final class PsTable {
     if (pidIndex < 0) {
       throw DockerException.daemon("Couldn't find PID field in ps output");
     }
-    Set<Integer> pids = new java.util.HashSet<>();
+    Set<Integer> pids = new HashSet<>();
     procs.forEach(p -> pids.add(p.hostPid()));
     List<List<String>> table = new ArrayList<>();
     table.add(titles);
@@ -428,7 +426,7 @@ final class PsTable {
   }
 
   private static Set<Integer> pidList(String list) {
-    Set<Integer> pids = new java.util.HashSet<>();
+    Set<Integer> pids = new HashSet<>();
     for (String s : list.split("[, ]")) {
       try {
         pids.add(Integer.parseInt(s));

@@ -350,6 +350,7 @@ final class Execution {
     }
     options.forEach(sh.options::setByName);
     sh.commandString = commandString;
+    sh.readsStdin = !commandString && !fromFile;
     sh.pushScript(node, name, args);
   }
 }

@@ -54,17 +54,24 @@ final class ShellOptions {
     return ALL.stream().filter(o -> o.letter() == letter).map(Option::name).findFirst();
   }
 
-  /** {@code $-}: the letters of the options that are on, last option first, as ash builds it. */
-  String flags(boolean commandString) {
+  /**
+   * {@code $-}: the letters of the options that are on, last option first, as ash builds it, with
+   * its hidden ones among them: {@code c} for {@code sh -c}, {@code s} for a script read from
+   * stdin, {@code i} for a terminal shell.
+   */
+  String flags(boolean commandString, boolean stdin, boolean interactive) {
     StringBuilder b = new StringBuilder();
     for (int i = ALL.size() - 1; i >= 0; i--) {
       Option o = ALL.get(i);
+      if (o.letter() != 0) {
+        appendIf(b, on(o.name()), o.letter());
+      }
+      // ash keeps -c and -s between -x and -n, and -i between -m and -I.
       if (o.letter() == 'x') {
-        // ash keeps -c among its options, between -x and -n in this walk.
-        appendIf(b, on(o.name()), o.letter());
         appendIf(b, commandString, 'c');
-      } else if (o.letter() != 0) {
-        appendIf(b, on(o.name()), o.letter());
+        appendIf(b, stdin, 's');
+      } else if (o.letter() == 'm') {
+        appendIf(b, interactive, 'i');
       }
     }
     return b.toString();

@@ -128,6 +128,9 @@ public final class ShellProcess {
   /** Whether this shell runs the script of {@code sh -c}. */
   boolean commandString;
 
+  /** Whether this shell reads its script from stdin ({@code echo cmd | sh}). */
+  boolean readsStdin;
+
   /** Variables {@code readonly} froze: assigning or unsetting them aborts the script. */
   final java.util.Set<String> readOnly = new java.util.TreeSet<>();
 
@@ -239,6 +242,8 @@ public final class ShellProcess {
   /** Makes the process a terminal shell: it reads commands fed to it, showing a prompt. */
   public void makeInteractive() {
     interactive = true;
+    // ash turns job control on for a terminal shell; $- then reads "smi".
+    options.setByName("monitor", true);
   }
 
   /** Sets what the process reads on stdin when it is not a terminal ({@code docker run -i}). */
@@ -524,7 +529,8 @@ public final class ShellProcess {
       case "0" -> arg0;
       case "@", "*" -> String.join(" ", positional);
       case "!" -> vars.getOrDefault("!", "");
-      case "-" -> options.flags(commandString);
+      case "-" ->
+          options.flags(commandString, !commandString && (interactive || readsStdin), interactive);
       case "PWD" -> cwd;
       default -> {
         if (name.matches("[1-9]")) {
@@ -1393,8 +1399,16 @@ public final class ShellProcess {
     if (!instantSleep) {
       setChild(words, host.forkPid());
       sleepingChild = true;
+      childStarted = now;
     }
     sleepFor(d);
+  }
+
+  private Instant childStarted;
+
+  /** When the forked child began, for the start times ps shows. */
+  public Instant childStarted() {
+    return childStarted;
   }
 
   /** Whether the running child shows under its own command line (a forked, exec'd program). */

@@ -11,13 +11,21 @@ class ShellOptionsTest {
   @Test
   void flags_listLettersLastOptionFirst_withCAfterX() {
     ShellOptions o = new ShellOptions();
-    assertEquals("c", o.flags(true));
+    assertEquals("c", o.flags(true, false, false));
+    assertEquals("s", o.flags(false, true, false));
     o.setByName("errexit", true);
     o.setByName("nounset", true);
-    assertEquals("uce", o.flags(true));
+    assertEquals("uce", o.flags(true, false, false));
     o.setByName("xtrace", true);
-    assertEquals("uxce", o.flags(true));
-    assertEquals("uxe", o.flags(false));
+    assertEquals("uxce", o.flags(true, false, false));
+    assertEquals("uxe", o.flags(false, false, false));
+  }
+
+  @Test
+  void flags_terminalShell_readsSmi() {
+    ShellOptions o = new ShellOptions();
+    o.setByName("monitor", true);
+    assertEquals("smi", o.flags(false, true, true));
   }
 
   @Test
