@@ -378,4 +378,21 @@ class DockerSimulatorTest {
     assertTrue(
         names.containsAll(List.of("run", "ps", "image", "network", "volume")), names.toString());
   }
+
+  @Test
+  void rmi_lastTagOfAPushedRepository_untagsItsDigestToo() {
+    // As Engine 20.10 answered: the digest reference goes with the repository's last tag.
+    docker("run -d --name dl-dreg -p 5000:5000 registry:2");
+    docker("tag busybox 127.0.0.1:5000/dl/bb:v1");
+    String pushed = docker("push 127.0.0.1:5000/dl/bb:v1").stdout();
+    String digest = pushed.substring(pushed.indexOf("digest: ") + 8, pushed.indexOf(" size:"));
+    docker("tag busybox 127.0.0.1:5000/dl/bb:v2");
+    assertEquals(
+        "Untagged: 127.0.0.1:5000/dl/bb:v1\n", docker("rmi 127.0.0.1:5000/dl/bb:v1").stdout());
+    assertEquals("1\n", docker("image inspect -f '{{len .RepoDigests}}' busybox").stdout());
+    assertEquals(
+        "Untagged: 127.0.0.1:5000/dl/bb:v2\nUntagged: 127.0.0.1:5000/dl/bb@" + digest + "\n",
+        docker("rmi 127.0.0.1:5000/dl/bb:v2").stdout());
+    assertEquals("0\n", docker("image inspect -f '{{len .RepoDigests}}' busybox").stdout());
+  }
 }

@@ -217,8 +217,9 @@ final class ImageCommands {
     if (!byId) {
       String tagged = images.familiarWithTag(ref);
       if (tags.size() > 1) {
-        images.untag(tagged);
+        Optional<String> digestRef = images.untag(tagged);
         io.outln("Untagged: " + tagged);
+        digestRef.ifPresent(d -> io.outln("Untagged: " + d));
         return;
       }
       if (running.isPresent() || (stopped.isPresent() && !force)) {
@@ -267,11 +268,12 @@ final class ImageCommands {
       }
     }
     for (String t : tags) {
-      images.untag(t);
+      Optional<String> digestRef = images.untag(t);
       io.outln("Untagged: " + t);
       image
           .repoDigest()
           .ifPresent(d -> io.outln("Untagged: " + t.substring(0, t.lastIndexOf(':')) + "@" + d));
+      digestRef.ifPresent(d -> io.outln("Untagged: " + d));
     }
     if (stopped.isPresent()) {
       // A container still needs the image: it stays, untagged, as the engine keeps it.
@@ -413,6 +415,7 @@ final class ImageCommands {
         .computeIfAbsent(ref.path(), k -> new java.util.TreeMap<>())
         .put(ref.tagOrLatest(), image.id());
     engine.registryImages().put(image.id(), image);
+    images.recordDigest(image.id(), ref.familiarRepository(), Images.manifestDigest(image));
     io.outln(
         ref.tagOrLatest()
             + ": digest: "

@@ -33,6 +33,9 @@ final class Images implements ImageSource {
   /** {@code repository:tag} (familiar form) to image id. */
   private final TreeMap<String, String> tags = new TreeMap<>();
 
+  // Digests registries gave this engine's images, by image id, then familiar repository.
+  private final Map<String, Map<String, String>> digests = new java.util.HashMap<>();
+
   Images(Engine engine, Clock clock) {
     this.engine = engine;
     Image busybox = catalog.busybox(clock.instant().minusSeconds(60));
@@ -167,13 +170,39 @@ final class Images implements ImageSource {
     tags.put(familiarTagged, id);
   }
 
-  void untag(String familiarTagged) {
-    tags.remove(familiarTagged);
+  /**
+   * Removes a tag; when it was the image's last tag in its repository, the repository's digest
+   * reference goes too, and is returned ({@code repo@sha256:...}) for rmi to report.
+   */
+  Optional<String> untag(String familiarTagged) {
+    String id = tags.remove(familiarTagged);
+    if (id == null) {
+      return Optional.empty();
+    }
+    String repo = familiarTagged.substring(0, familiarTagged.lastIndexOf(':'));
+    boolean repoLeft =
+        tags.entrySet().stream()
+            .anyMatch(e -> e.getValue().equals(id) && e.getKey().startsWith(repo + ":"));
+    Map<String, String> pushed = digests.getOrDefault(id, Map.of());
+    if (repoLeft || !pushed.containsKey(repo)) {
+      return Optional.empty();
+    }
+    String digest = digests.get(id).remove(repo);
+    return Optional.of(repo + "@" + digest);
+  }
+
+  /**
+   * Records that {@code repo} (familiar form) holds the image under {@code digest}, as the engine
+   * does after a push or a pull from a registry: inspect lists it in RepoDigests.
+   */
+  void recordDigest(String id, String repo, String digest) {
+    digests.computeIfAbsent(id, k -> new java.util.TreeMap<>()).put(repo, digest);
   }
 
   void remove(String id) {
     byId.remove(id);
     tags.values().removeIf(id::equals);
+    digests.remove(id);
   }
 
   /** Whether another image lists this one as its parent. */
@@ -250,6 +279,7 @@ final class Images implements ImageSource {
               + " not found: manifest unknown: manifest unknown");
     }
     Image image = byId(id).orElse(engine.registryImages().get(id));
+    recordDigest(image.id(), ref.familiarRepository(), manifestDigest(image));
     return receive(
         ref,
         image,
@@ -352,12 +382,21 @@ final class Images implements ImageSource {
     o.put("Id", i.id());
     ArrayNode repoTags = o.putArray("RepoTags");
     tagsOf(i.id()).forEach(repoTags::add);
-    ArrayNode digests = o.putArray("RepoDigests");
+    ArrayNode repoDigests = o.putArray("RepoDigests");
     if (i.repoDigest().isPresent()) {
       for (String t : tagsOf(i.id())) {
-        digests.add(t.substring(0, t.lastIndexOf(':')) + "@" + i.repoDigest().get());
+        repoDigests.add(t.substring(0, t.lastIndexOf(':')) + "@" + i.repoDigest().get());
       }
     }
+    digests
+        .getOrDefault(i.id(), Map.of())
+        .forEach(
+            (repo, digest) -> {
+              String reference = repo + "@" + digest;
+              if (!repoDigests.toString().contains("\"" + reference + "\"")) {
+                repoDigests.add(reference);
+              }
+            });
     o.put("Parent", i.parent().orElse(""));
     o.put("Comment", i.comment());
     o.put("Created", ContainerJson.time(i.created()));
