@@ -266,7 +266,12 @@ final class ContainerJson {
     k.env().forEach(env::add);
     putList(o, "Cmd", k.cmd());
     o.put("Image", k.image());
-    o.putNull("Volumes");
+    if (k.volumes().isEmpty()) {
+      o.putNull("Volumes");
+    } else {
+      ObjectNode volumes = o.putObject("Volumes");
+      k.volumes().forEach(volumes::putObject);
+    }
     o.put("WorkingDir", k.workingDir());
     putList(o, "Entrypoint", k.entrypoint());
     o.putNull("OnBuild");

@@ -238,7 +238,8 @@ public final class Engine {
             ContainerConfig.Limits.NONE,
             List.of(),
             "",
-            ContainerConfig.Isolation.NONE);
+            ContainerConfig.Isolation.NONE,
+            new java.util.TreeSet<>());
     Container c =
         new Container(
             id,

@@ -552,7 +552,8 @@ final class ImageCommands {
             .withWorkingDir(c.config.workingDir())
             .withUser(c.config.user())
             .withExposed(c.config.exposedPorts())
-            .withLabels(labels(base.config(), c));
+            .withLabels(labels(base.config(), c))
+            .withVolumes(c.config.volumes());
     config = CommitChanges.apply(config, cmd.list("change"));
     Instant now = engine.lifecycle().now();
     List<io.dockerlings.simulator.fs.Layer> layers = new ArrayList<>(base.layers());

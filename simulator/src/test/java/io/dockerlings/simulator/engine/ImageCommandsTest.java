@@ -40,4 +40,12 @@ class ImageCommandsTest {
     String out = docker("rmi child:v1").stdout();
     assertEquals(2, out.lines().filter(l -> l.startsWith("Deleted: sha256:")).count(), out);
   }
+
+  @Test
+  void commit_keepsTheAnonymousVolumes_butNotNamedOnesOrBinds() {
+    docker("create --name vols -v /data -v named:/named -v /tmp:/bound busybox");
+    assertEquals("map[/data:{}]\n", docker("inspect -f '{{.Config.Volumes}}' vols").stdout());
+    docker("commit vols withvol:v1");
+    assertEquals("map[/data:{}]\n", docker("inspect -f '{{.Config.Volumes}}' withvol:v1").stdout());
+  }
 }
