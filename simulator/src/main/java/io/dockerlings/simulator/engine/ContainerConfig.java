@@ -40,7 +40,8 @@ record ContainerConfig(
     List<Volumes.Mount> mounts,
     String requestedIp,
     Isolation isolation,
-    SortedSet<String> volumes) {
+    SortedSet<String> volumes,
+    List<String> binds) {
 
   /** Namespaces shared with the host instead of new ones ({@code --pid/--uts/--ipc host}). */
   record Isolation(boolean pidHost, boolean utsHost, boolean ipcHost) {
@@ -87,6 +88,7 @@ record ContainerConfig(
     portBindings = List.copyOf(portBindings);
     mounts = List.copyOf(mounts);
     volumes = new TreeSet<>(volumes);
+    binds = List.copyOf(binds);
   }
 
   /** The same configuration with these mounts. */
@@ -119,7 +121,8 @@ record ContainerConfig(
         newMounts,
         requestedIp,
         isolation,
-        volumes);
+        volumes,
+        binds);
   }
 
   /** The network the container was created on: {@code bridge} for the default. */

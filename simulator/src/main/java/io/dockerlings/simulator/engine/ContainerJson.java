@@ -105,7 +105,12 @@ final class ContainerJson {
   private static ObjectNode hostConfig(Container c) {
     ContainerConfig k = c.config;
     ObjectNode h = F.objectNode();
-    h.putNull("Binds");
+    if (k.binds().isEmpty()) {
+      h.putNull("Binds");
+    } else {
+      ArrayNode binds = h.putArray("Binds");
+      k.binds().forEach(binds::add);
+    }
     h.put("ContainerIDFile", "");
     ObjectNode log = h.putObject("LogConfig");
     log.put("Type", "json-file");

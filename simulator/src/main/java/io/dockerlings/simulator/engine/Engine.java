@@ -239,7 +239,8 @@ public final class Engine {
             List.of(),
             "",
             ContainerConfig.Isolation.NONE,
-            new java.util.TreeSet<>());
+            new java.util.TreeSet<>(),
+            List.of());
     Container c =
         new Container(
             id,

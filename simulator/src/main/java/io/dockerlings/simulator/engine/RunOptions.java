@@ -131,7 +131,9 @@ final class RunOptions {
             cmd.string("pid", "").equals("host"),
             cmd.string("uts", "").equals("host"),
             cmd.string("ipc", "").equals("host")),
-        declaredVolumes(cmd, defaults));
+        declaredVolumes(cmd, defaults),
+        // Named volumes and binds, as the user wrote them: HostConfig.Binds.
+        cmd.list("volume").stream().filter(v -> v.contains(":")).toList());
   }
 
   /**
