@@ -39,7 +39,9 @@ record ContainerConfig(
     Limits limits,
     List<Volumes.Mount> mounts,
     String requestedIp,
-    Isolation isolation) {
+    Isolation isolation,
+    SortedSet<String> volumes,
+    List<String> binds) {
 
   /** Namespaces shared with the host instead of new ones ({@code --pid/--uts/--ipc host}). */
   record Isolation(boolean pidHost, boolean utsHost, boolean ipcHost) {
@@ -85,6 +87,8 @@ record ContainerConfig(
     exposedPorts = new TreeSet<>(exposedPorts);
     portBindings = List.copyOf(portBindings);
     mounts = List.copyOf(mounts);
+    volumes = new TreeSet<>(volumes);
+    binds = List.copyOf(binds);
   }
 
   /** The same configuration with these mounts. */
@@ -116,7 +120,9 @@ record ContainerConfig(
         limits,
         newMounts,
         requestedIp,
-        isolation);
+        isolation,
+        volumes,
+        binds);
   }
 
   /** The network the container was created on: {@code bridge} for the default. */

@@ -105,7 +105,12 @@ final class ContainerJson {
   private static ObjectNode hostConfig(Container c) {
     ContainerConfig k = c.config;
     ObjectNode h = F.objectNode();
-    h.putNull("Binds");
+    if (k.binds().isEmpty()) {
+      h.putNull("Binds");
+    } else {
+      ArrayNode binds = h.putArray("Binds");
+      k.binds().forEach(binds::add);
+    }
     h.put("ContainerIDFile", "");
     ObjectNode log = h.putObject("LogConfig");
     log.put("Type", "json-file");
@@ -266,7 +271,12 @@ final class ContainerJson {
     k.env().forEach(env::add);
     putList(o, "Cmd", k.cmd());
     o.put("Image", k.image());
-    o.putNull("Volumes");
+    if (k.volumes().isEmpty()) {
+      o.putNull("Volumes");
+    } else {
+      ObjectNode volumes = o.putObject("Volumes");
+      k.volumes().forEach(volumes::putObject);
+    }
     o.put("WorkingDir", k.workingDir());
     putList(o, "Entrypoint", k.entrypoint());
     o.putNull("OnBuild");

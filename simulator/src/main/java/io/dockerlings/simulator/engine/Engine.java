@@ -238,7 +238,9 @@ public final class Engine {
             ContainerConfig.Limits.NONE,
             List.of(),
             "",
-            ContainerConfig.Isolation.NONE);
+            ContainerConfig.Isolation.NONE,
+            new java.util.TreeSet<>(),
+            List.of());
     Container c =
         new Container(
             id,

@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * The image commands: {@code images}, {@code pull}, {@code tag}, {@code rmi}, {@code history},
@@ -275,8 +276,9 @@ final class ImageCommands {
           .ifPresent(d -> io.outln("Untagged: " + t.substring(0, t.lastIndexOf(':')) + "@" + d));
       digestRef.ifPresent(d -> io.outln("Untagged: " + d));
     }
-    if (stopped.isPresent()) {
-      // A container still needs the image: it stays, untagged, as the engine keeps it.
+    if (stopped.isPresent() || images.hasChildren(image.id())) {
+      // A container or a child image still needs the image: it stays, untagged, as the engine
+      // keeps it; removing the last child later takes it too, once nothing else holds it.
       return;
     }
     images.remove(image.id());
@@ -559,6 +561,13 @@ final class ImageCommands {
     return 0;
   }
 
+  /** The image's labels under the container's own (-l), which win: the config commit keeps. */
+  private static Map<String, String> labels(ImageConfig image, Container c) {
+    Map<String, String> out = new TreeMap<>(image.labels());
+    out.putAll(c.config.labels());
+    return out;
+  }
+
   private int commit(ParsedCommand cmd, CommandIo io) {
     Container c =
         engine
@@ -585,7 +594,9 @@ final class ImageCommands {
             .withEnv(c.config.env())
             .withWorkingDir(c.config.workingDir())
             .withUser(c.config.user())
-            .withExposed(c.config.exposedPorts());
+            .withExposed(c.config.exposedPorts())
+            .withLabels(labels(base.config(), c))
+            .withVolumes(c.config.volumes());
     config = CommitChanges.apply(config, cmd.list("change"));
     Instant now = engine.lifecycle().now();
     List<io.dockerlings.simulator.fs.Layer> layers = new ArrayList<>(base.layers());
@@ -595,7 +606,8 @@ final class ImageCommands {
     history.add(
         new Image.History(
             now,
-            String.join(" ", c.config.command()),
+            // The daemon records the container's Cmd alone, without its entrypoint.
+            String.join(" ", c.config.cmd().orElse(List.of())),
             top.size(),
             false,
             cmd.string("message", "")));

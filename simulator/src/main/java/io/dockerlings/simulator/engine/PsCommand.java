@@ -327,10 +327,13 @@ final class PsCommand {
       return switch (key) {
         case "status" -> c.status.label().equals(value);
         case "name" -> {
+          // The daemon tries the name with and without its leading slash; a pattern that does
+          // not compile matches nothing.
           try {
-            yield Pattern.compile(value).matcher(c.name).find();
+            Pattern p = Pattern.compile(value);
+            yield p.matcher("/" + c.name).find() || p.matcher(c.name).find();
           } catch (PatternSyntaxException e) {
-            yield c.name.contains(value);
+            yield false;
           }
         }
         case "id" -> c.id.startsWith(value);

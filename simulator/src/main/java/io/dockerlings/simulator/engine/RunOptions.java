@@ -130,7 +130,21 @@ final class RunOptions {
         new ContainerConfig.Isolation(
             cmd.string("pid", "").equals("host"),
             cmd.string("uts", "").equals("host"),
-            cmd.string("ipc", "").equals("host")));
+            cmd.string("ipc", "").equals("host")),
+        declaredVolumes(cmd, defaults),
+        // Named volumes and binds, as the user wrote them: HostConfig.Binds.
+        cmd.list("volume").stream().filter(v -> v.contains(":")).toList());
+  }
+
+  /**
+   * Config.Volumes: the image's VOLUMEs and the anonymous {@code -v /path} ones; named volumes and
+   * binds go to HostConfig.Binds instead, and --volumes-from mounts to HostConfig.VolumesFrom.
+   */
+  private static java.util.SortedSet<String> declaredVolumes(
+      ParsedCommand cmd, ImageDefaults defaults) {
+    java.util.SortedSet<String> out = new java.util.TreeSet<>(defaults.volumes());
+    cmd.list("volume").stream().filter(v -> !v.contains(":")).forEach(out::add);
+    return out;
   }
 
   /** Memory, CPU quota and shares, checked as the daemon checks them on this host. */

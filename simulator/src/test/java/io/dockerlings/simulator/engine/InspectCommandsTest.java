@@ -44,4 +44,11 @@ class InspectCommandsTest {
     assertEquals("data\n", docker("inspect --type volume -f '{{.Name}}' data").stdout());
     assertEquals("Error: No such volume: gone\n", docker("inspect --type volume gone").stderr());
   }
+
+  @Test
+  void inspect_binds_holdNamedVolumesAndBindsAsWritten() {
+    docker("create --name mounted -v /anon -v named:/n:ro -v /tmp:/b busybox");
+    assertEquals(
+        "[named:/n:ro /tmp:/b]\n", docker("inspect -f '{{.HostConfig.Binds}}' mounted").stdout());
+  }
 }

@@ -41,4 +41,11 @@ class PsCommandTest {
         "Error response from daemon: no such container gone\n",
         docker("ps --filter before=gone").stderr());
   }
+
+  @Test
+  void ps_nameFilter_triesTheNameWithItsSlash_andABadPatternMatchesNothing() {
+    docker("create --name web busybox");
+    assertEquals("web\n", docker("ps -a --filter name=^/web$ --format '{{.Names}}'").stdout());
+    assertEquals("", docker("ps -a --filter 'name=web[' --format '{{.Names}}'").stdout());
+  }
 }

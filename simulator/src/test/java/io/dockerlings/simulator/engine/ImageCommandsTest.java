@@ -1,0 +1,51 @@
+package io.dockerlings.simulator.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.dockerlings.simulator.CommandLine;
+import io.dockerlings.simulator.CommandResult;
+import io.dockerlings.simulator.DockerSimulator;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ImageCommandsTest {
+  private final DockerSimulator sim = DockerSimulator.create();
+
+  private CommandResult docker(String line) {
+    List<String> argv = new ArrayList<>(List.of("docker"));
+    argv.addAll(CommandLine.split(line));
+    return sim.execute(argv);
+  }
+
+  @Test
+  void commit_keepsTheContainersLabels_andRecordsItsCmdAlone() {
+    docker("create --name labelled -l k=v --entrypoint echo busybox hi");
+    docker("commit labelled kept:v1");
+    assertEquals("map[k:v]\n", docker("inspect -f '{{.Config.Labels}}' kept:v1").stdout());
+    assertEquals(
+        "hi\n",
+        docker("history --format '{{.CreatedBy}}' kept:v1").stdout().lines().findFirst().get()
+            + "\n");
+  }
+
+  @Test
+  void rmi_lastTagOfAnImageWithChildren_onlyUntagsIt() {
+    docker("create --name base busybox");
+    docker("commit base parent:v1");
+    docker("run --name child parent:v1 true");
+    docker("commit child child:v1");
+    docker("rm base child");
+    assertEquals("Untagged: parent:v1\n", docker("rmi parent:v1").stdout());
+    String out = docker("rmi child:v1").stdout();
+    assertEquals(2, out.lines().filter(l -> l.startsWith("Deleted: sha256:")).count(), out);
+  }
+
+  @Test
+  void commit_keepsTheAnonymousVolumes_butNotNamedOnesOrBinds() {
+    docker("create --name vols -v /data -v named:/named -v /tmp:/bound busybox");
+    assertEquals("map[/data:{}]\n", docker("inspect -f '{{.Config.Volumes}}' vols").stdout());
+    docker("commit vols withvol:v1");
+    assertEquals("map[/data:{}]\n", docker("inspect -f '{{.Config.Volumes}}' withvol:v1").stdout());
+  }
+}
