@@ -149,12 +149,7 @@ final class Network {
         throw Failure.daemon("invalid IPv4 address: " + requested.get());
       }
       if ((want & mask(prefix)) != base) {
-        throw Failure.daemon(
-            "no available IPv4 addresses on this network's address pools: "
-                + name
-                + " ("
-                + id
-                + ")");
+        throw noAddressLeft();
       }
       host = want - base;
       if (used.get(host)) {
@@ -163,12 +158,7 @@ final class Network {
     } else {
       host = used.nextClearBit(1);
       if (host >= size() - 1) {
-        throw Failure.daemon(
-            "no available IPv4 addresses on this network's address pools: "
-                + name
-                + " ("
-                + id
-                + ")");
+        throw noAddressLeft();
       }
     }
     used.set(host);
@@ -178,6 +168,12 @@ final class Network {
             "02:42:%02x:%02x:%02x:%02x",
             addr >>> 24, addr >>> 16 & 0xff, addr >>> 8 & 0xff, addr & 0xff);
     return Optional.of(new Endpoint(name, endpointId, dotted(addr), prefix, gateway(), mac));
+  }
+
+  /** The daemon's error when a requested address is outside the subnet or the subnet is full. */
+  private Failure noAddressLeft() {
+    return Failure.daemon(
+        "no available IPv4 addresses on this network's address pools: " + name + " (" + id + ")");
   }
 
   /** Releases an address. */
