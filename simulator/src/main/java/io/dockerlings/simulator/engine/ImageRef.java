@@ -55,10 +55,9 @@ record ImageRef(String domain, String path, Optional<String> tag, Optional<Strin
     int slash = rest.indexOf('/');
     if (slash >= 0) {
       String first = rest.substring(0, slash);
-      if (first.contains(".")
-          || first.contains(":")
-          || first.equals("localhost")
-          || !first.toLowerCase(java.util.Locale.ROOT).equals(first)) {
+      // Docker 20.10's CLI takes the first part for a registry only when it has a dot or a colon
+      // or is localhost; an upper-case first part is then a repository name, and refused.
+      if (first.contains(".") || first.contains(":") || first.equals("localhost")) {
         if (!DOMAIN.matcher(first).matches()) {
           throw Failure.client("invalid reference format");
         }
