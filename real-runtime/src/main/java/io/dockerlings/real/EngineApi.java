@@ -99,14 +99,7 @@ public final class EngineApi {
     try (DockerHttpClient.Response response = http.execute(builder.build());
         InputStream in = response.getBody()) {
       if (response.getStatusCode() >= 400) {
-        byte[] bytes = in.readAllBytes();
-        String message = new String(bytes, StandardCharsets.UTF_8).strip();
-        try {
-          message = JSON.readTree(bytes).path("message").asText(message);
-        } catch (IOException notJson) {
-          // the raw text is the best message there is
-        }
-        throw DockerException.daemon(message);
+        throw refusal(in);
       }
       // One JSON value after another (a stream of messages), or a single document.
       try (JsonParser parser = JSON.getFactory().createParser(in)) {
@@ -133,14 +126,7 @@ public final class EngineApi {
     try (DockerHttpClient.Response response = http.execute(request);
         InputStream in = response.getBody()) {
       if (response.getStatusCode() >= 400) {
-        byte[] bytes = in.readAllBytes();
-        String message = new String(bytes, StandardCharsets.UTF_8).strip();
-        try {
-          message = JSON.readTree(bytes).path("message").asText(message);
-        } catch (IOException notJson) {
-          // the raw text is the best message there is
-        }
-        throw DockerException.daemon(message);
+        throw refusal(in);
       }
       in.transferTo(target);
     } catch (IOException e) {
@@ -174,6 +160,18 @@ public final class EngineApi {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** The engine's refusal: its JSON {@code message}, or the raw text when it sent no JSON. */
+  private static DockerException refusal(InputStream in) throws IOException {
+    byte[] bytes = in.readAllBytes();
+    String message = new String(bytes, StandardCharsets.UTF_8).strip();
+    try {
+      message = JSON.readTree(bytes).path("message").asText(message);
+    } catch (IOException notJson) {
+      // the raw text is the best message there is
+    }
+    return DockerException.daemon(message);
   }
 
   /** A request whose whole answer is one JSON document (or none); errors as in {@link #stream}. */

@@ -4,11 +4,9 @@ import com.github.dockerjava.api.async.ResultCallback;
 import com.github.dockerjava.api.command.AttachContainerCmd;
 import com.github.dockerjava.api.exception.DockerClientException;
 import com.github.dockerjava.api.model.Frame;
-import com.github.dockerjava.api.model.StreamType;
 import io.dockerlings.simulator.cli.CommandIo;
 import io.dockerlings.simulator.cli.Ids;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.TimeUnit;
@@ -40,9 +38,6 @@ final class RealAttach {
     if (stdin != null && host.isPresent()) {
       return followWithStdin(host.get(), id, start, stdin, io);
     }
-    // Bytes, decoded at the end: a frame can end in the middle of a UTF-8 character.
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
     AttachContainerCmd attach =
         ctx.client()
             .attachContainerCmd(id)
@@ -53,32 +48,20 @@ final class RealAttach {
     if (stdin != null) {
       attach.withStdIn(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)));
     }
-    ResultCallback.Adapter<Frame> callback =
-        attach.exec(
-            new ResultCallback.Adapter<Frame>() {
-              @Override
-              public void onNext(Frame frame) {
-                synchronized (out) {
-                  (frame.getStreamType() == StreamType.STDERR ? err : out)
-                      .writeBytes(frame.getPayload());
-                }
-              }
-            });
+    FrameSink sink = attach.exec(new FrameSink());
     boolean ended;
     try {
-      callback.awaitStarted(10, TimeUnit.SECONDS);
+      sink.awaitStarted(10, TimeUnit.SECONDS);
       start.run();
-      ended = callback.awaitCompletion(LIMIT_SECONDS, TimeUnit.SECONDS);
+      ended = sink.awaitEnd(LIMIT_SECONDS);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       ended = false;
     } finally {
-      closeQuietly(callback);
+      // awaitEnd closes the stream; this covers a start that failed before it.
+      closeQuietly(sink);
     }
-    synchronized (out) {
-      io.out(out.toString(StandardCharsets.UTF_8));
-      io.err(err.toString(StandardCharsets.UTF_8));
-    }
+    sink.copyTo(io);
     return status(id, ended, io);
   }
 

@@ -5,13 +5,11 @@ import com.github.dockerjava.api.async.ResultCallback;
 import com.github.dockerjava.api.command.ExecCreateCmd;
 import com.github.dockerjava.api.command.ExecStartCmd;
 import com.github.dockerjava.api.model.Frame;
-import com.github.dockerjava.api.model.StreamType;
 import io.dockerlings.simulator.cli.CommandHandler;
 import io.dockerlings.simulator.cli.CommandIo;
 import io.dockerlings.simulator.cli.DockerException;
 import io.dockerlings.simulator.cli.ParsedCommand;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -138,37 +136,9 @@ final class RealExec {
     if (interactive) {
       start.withStdIn(new ByteArrayInputStream(io.stdin().getBytes(StandardCharsets.UTF_8)));
     }
-    // Bytes, decoded at the end: a frame can end in the middle of a UTF-8 character.
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    ResultCallback.Adapter<Frame> callback =
-        start.exec(
-            new ResultCallback.Adapter<Frame>() {
-              @Override
-              public void onNext(Frame frame) {
-                synchronized (out) {
-                  (frame.getStreamType() == StreamType.STDERR ? err : out)
-                      .writeBytes(frame.getPayload());
-                }
-              }
-            });
-    boolean ended;
-    try {
-      ended = callback.awaitCompletion(RealAttach.LIMIT_SECONDS, TimeUnit.SECONDS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      ended = false;
-    } finally {
-      try {
-        callback.close();
-      } catch (IOException e) {
-        // Only frees the connection; the output is in hand.
-      }
-    }
-    synchronized (out) {
-      io.out(out.toString(StandardCharsets.UTF_8));
-      io.err(err.toString(StandardCharsets.UTF_8));
-    }
+    FrameSink sink = start.exec(new FrameSink());
+    boolean ended = sink.awaitEnd(RealAttach.LIMIT_SECONDS);
+    sink.copyTo(io);
     return ended ? exitCode(execId) : stillRunning(ref, io);
   }
 

@@ -1,13 +1,10 @@
 package io.dockerlings.real;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.github.dockerjava.api.async.ResultCallback;
 import com.github.dockerjava.api.command.LogContainerCmd;
 import com.github.dockerjava.api.command.TopContainerCmd;
 import com.github.dockerjava.api.command.TopContainerResponse;
 import com.github.dockerjava.api.model.ChangeLog;
-import com.github.dockerjava.api.model.Frame;
-import com.github.dockerjava.api.model.StreamType;
 import io.dockerlings.simulator.cli.CommandHandler;
 import io.dockerlings.simulator.cli.CommandIo;
 import io.dockerlings.simulator.cli.DockerException;
@@ -16,16 +13,12 @@ import io.dockerlings.simulator.format.DockerJson;
 import io.dockerlings.simulator.format.GoTemplate;
 import io.dockerlings.simulator.format.TabWriter;
 import io.dockerlings.simulator.format.TemplateException;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 /**
  * The read-only container commands on the sandbox's containers: {@code container inspect}, {@code
@@ -75,39 +68,14 @@ final class RealViews {
     } catch (NumberFormatException all) {
       logs.withTailAll();
     }
-    // Bytes, decoded at the end: a frame can end in the middle of a UTF-8 character.
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    ResultCallback.Adapter<Frame> callback =
-        logs.exec(
-            new ResultCallback.Adapter<Frame>() {
-              @Override
-              public void onNext(Frame frame) {
-                synchronized (out) {
-                  (frame.getStreamType() == StreamType.STDERR ? err : out)
-                      .writeBytes(frame.getPayload());
-                }
-              }
-            });
-    boolean ended;
+    FrameSink sink;
     try {
-      ended = callback.awaitCompletion(RealAttach.LIMIT_SECONDS, TimeUnit.SECONDS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      ended = false;
+      sink = logs.exec(new FrameSink());
     } catch (RuntimeException e) {
       throw DaemonErrors.of(e);
-    } finally {
-      try {
-        callback.close();
-      } catch (IOException e) {
-        // Closing only frees the connection.
-      }
     }
-    synchronized (out) {
-      io.out(out.toString(StandardCharsets.UTF_8));
-      io.err(err.toString(StandardCharsets.UTF_8));
-    }
+    boolean ended = sink.awaitEnd(RealAttach.LIMIT_SECONDS);
+    sink.copyTo(io);
     if (!ended) {
       io.errln(
           "dockerlings: stopped following "

@@ -604,14 +604,7 @@ final class ShellParser {
         }
         pos += 2;
       } else if (c == '$' || c == '`') {
-        Optional<Part> p = dollar(true);
-        if (p.isPresent()) {
-          flush(parts, lit, true);
-          parts.add(p.get());
-        } else {
-          lit.append(c);
-          pos++;
-        }
+        expansionOrLiteral(parts, lit, true);
       } else {
         lit.append(c);
         pos++;
@@ -654,14 +647,7 @@ final class ShellParser {
           pos++;
         }
       } else if (c == '$' || c == '`') {
-        Optional<Part> p = dollar(false);
-        if (p.isPresent()) {
-          flush(parts, lit, false);
-          parts.add(p.get());
-        } else {
-          lit.append(c);
-          pos++;
-        }
+        expansionOrLiteral(parts, lit, false);
       } else {
         lit.append(c);
         pos++;
@@ -669,6 +655,24 @@ final class ShellParser {
     }
     flush(parts, lit, false);
     return new Word(parts);
+  }
+
+  /**
+   * At a {@code $} or backquote: the expansion it starts as a part of its own, or, when it starts
+   * none ({@code $} before a space), the character as literal text.
+   *
+   * @return whether an expansion was read
+   */
+  private boolean expansionOrLiteral(List<Part> parts, StringBuilder lit, boolean quoted) {
+    Optional<Part> p = dollar(quoted);
+    if (p.isPresent()) {
+      flush(parts, lit, quoted);
+      parts.add(p.get());
+      return true;
+    }
+    lit.append(peek());
+    pos++;
+    return false;
   }
 
   private static void flush(List<Part> parts, StringBuilder lit, boolean quoted) {
@@ -696,15 +700,7 @@ final class ShellParser {
         }
         pos += 2;
       } else if (c == '$' || c == '`') {
-        Optional<Part> p = dollar(true);
-        if (p.isPresent()) {
-          flush(parts, lit, true);
-          parts.add(p.get());
-          any = true;
-        } else {
-          lit.append(c);
-          pos++;
-        }
+        any |= expansionOrLiteral(parts, lit, true);
       } else {
         lit.append(c);
         pos++;
