@@ -1,0 +1,167 @@
+package io.dockerlings.lessons.errors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.dockerlings.lessons.text.Lang;
+import io.dockerlings.simulator.CommandResult;
+import io.dockerlings.simulator.DockerSimulator;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
+
+class ErrorCatalogueTest {
+  private static final ErrorCatalogue CATALOGUE = ErrorCatalogue.load();
+
+  @TempDir Path temp;
+
+  @Test
+  void load_shipsAtLeastFortyEntries() {
+    assertTrue(CATALOGUE.entries().size() >= 40, "entries: " + CATALOGUE.entries().size());
+  }
+
+  /**
+   * Every entry's example, run on a fresh simulator, prints an error that this entry (and not an
+   * earlier one) matches, with every group filled and no placeholder left in either language.
+   */
+  @TestFactory
+  Stream<DynamicTest> example_onTheSimulator_isMatchedByItsOwnEntry() {
+    return CATALOGUE.entries().stream()
+        .map(
+            e ->
+                DynamicTest.dynamicTest(
+                    e.id(),
+                    () -> {
+                      DockerSimulator sim = DockerSimulator.create();
+                      Path dir = Files.createTempDirectory(temp, e.id());
+                      CommandResult r =
+                          Examples.run(e.example(), argv -> sim.execute(argv, ""), sim::host, dir);
+                      assertMatches(e, r);
+                    }));
+  }
+
+  /** Asserts that {@code stderr} is explained by {@code e}, with every placeholder filled. */
+  static void assertMatches(ErrorEntry e, CommandResult r) {
+    String stderr = r.stdout() + r.stderr();
+    Optional<ErrorMatch> m = CATALOGUE.match(r.exitCode(), r.stdout(), r.stderr());
+    assertTrue(m.isPresent(), e.id() + ": nothing matches " + stderr);
+    assertEquals(e.id(), m.get().entry().id(), "matched by another entry: " + stderr);
+    for (Map.Entry<String, String> v : m.get().values().entrySet()) {
+      assertFalse(v.getValue().isBlank(), e.id() + ": group " + v.getKey() + " is empty");
+    }
+    for (Lang lang : Lang.values()) {
+      String text = m.get().cause().in(lang) + m.get().next().in(lang);
+      assertFalse(text.matches("(?s).*\\{[a-zA-Z]+}.*"), e.id() + ": unfilled: " + text);
+    }
+  }
+
+  @Test
+  void match_fillsGroupsFromTheMessage() {
+    ErrorMatch m =
+        CATALOGUE
+            .match(
+                "docker: Error response from daemon: driver failed programming external"
+                    + " connectivity on endpoint web (ab12): Bind for 0.0.0.0:8080 failed: port is"
+                    + " already allocated.\n")
+            .orElseThrow();
+    assertEquals("port-allocated", m.entry().id());
+    assertEquals("8080", m.values().get("port"));
+    assertTrue(m.cause().in(Lang.ZH).contains("8080"));
+    assertTrue(m.message().startsWith("docker: Error response from daemon"));
+  }
+
+  @Test
+  void match_ofOrdinaryOutput_isEmpty() {
+    assertTrue(CATALOGUE.match("CONTAINER ID   IMAGE\n").isEmpty());
+    assertTrue(CATALOGUE.match("").isEmpty());
+  }
+
+  @Test
+  void parse_ofBrokenYaml_namesTheLine() {
+    CatalogueException e =
+        assertThrows(
+            CatalogueException.class,
+            () -> ErrorCatalogue.parse("- id: x\n  pattern: [", "t.yaml"));
+    assertTrue(e.getMessage().startsWith("t.yaml: not valid YAML"), e.getMessage());
+  }
+
+  @Test
+  void parse_ofAnEntryWithoutChinese_namesTheEntryAndTheField() {
+    String yaml = entry("a", "x", "{en: cause, zh: 原因}", "{en: next}", "m2-run");
+    CatalogueException e =
+        assertThrows(CatalogueException.class, () -> ErrorCatalogue.parse(yaml, "t.yaml"));
+    assertEquals(
+        "t.yaml: entry #1 (a): 'next' needs both en and zh (zh is missing)", e.getMessage());
+  }
+
+  @Test
+  void parse_ofAPlaceholderWithoutItsGroup_isRefused() {
+    String yaml =
+        entry(
+            "a",
+            "port (?<port>\\\\d+)",
+            "{en: '{host}', zh: '{host}'}",
+            "{en: n, zh: 下}",
+            "m8-ports");
+    CatalogueException e =
+        assertThrows(CatalogueException.class, () -> ErrorCatalogue.parse(yaml, "t.yaml"));
+    assertTrue(e.getMessage().contains("uses {host}, which is not a named group"), e.getMessage());
+  }
+
+  @Test
+  void parse_ofABadPatternLessonOrDuplicate_isRefused() {
+    String ok = "{en: a, zh: 甲}";
+    assertThrows(
+        CatalogueException.class,
+        () -> ErrorCatalogue.parse(entry("a", "(unclosed", ok, ok, "m2-run"), "t"));
+    CatalogueException lesson =
+        assertThrows(
+            CatalogueException.class,
+            () -> ErrorCatalogue.parse(entry("a", "x", ok, ok, "lesson2"), "t"));
+    assertTrue(lesson.getMessage().contains("not a lesson id"), lesson.getMessage());
+    CatalogueException twice =
+        assertThrows(
+            CatalogueException.class,
+            () ->
+                ErrorCatalogue.parse(
+                    entry("a", "x", ok, ok, "m2-run") + entry("a", "y", ok, ok, "m2-run"), "t"));
+    assertEquals("t: entry #2: id 'a' is used twice", twice.getMessage());
+    assertThrows(CatalogueException.class, () -> ErrorCatalogue.parse("{}", "t"));
+  }
+
+  @Test
+  void parse_ofAnUnknownFieldOrNoExample_isRefused() {
+    String ok = "{en: a, zh: 甲}";
+    String noExample =
+        "- {id: a, pattern: x, cause: " + ok + ", next: " + ok + ", lesson: m2-run}\n";
+    CatalogueException e =
+        assertThrows(CatalogueException.class, () -> ErrorCatalogue.parse(noExample, "t"));
+    assertTrue(e.getMessage().contains("needs an example"), e.getMessage());
+    String typo = entry("a", "x", ok, ok, "m2-run") + "  lessson: m2-run\n";
+    CatalogueException f =
+        assertThrows(CatalogueException.class, () -> ErrorCatalogue.parse(typo, "t"));
+    assertTrue(f.getMessage().contains("unknown field 'lessson'"), f.getMessage());
+  }
+
+  private static String entry(String id, String pattern, String cause, String next, String lesson) {
+    return "- id: "
+        + id
+        + "\n  pattern: \""
+        + pattern
+        + "\"\n  cause: "
+        + cause
+        + "\n  next: "
+        + next
+        + "\n  lesson: "
+        + lesson
+        + "\n  example: {run: docker ps}\n";
+  }
+}

@@ -1,0 +1,76 @@
+package io.dockerlings.lessons.errors;
+
+import io.dockerlings.simulator.CommandLine;
+import io.dockerlings.simulator.CommandResult;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Runs a catalogue entry's example on an engine: writes its files, runs its lines in order. */
+final class Examples {
+  private static final Pattern IP = Pattern.compile("\\{ip:([^}]+)}");
+  private static final Pattern IMAGE_ID = Pattern.compile("\\{imageid:([^}]+)}");
+
+  private Examples() {}
+
+  /**
+   * Runs {@code example} and returns the last line's result.
+   *
+   * @param docker runs one docker command's words
+   * @param host runs one host line
+   * @param dir a fresh directory for the example's files
+   */
+  static CommandResult run(
+      ErrorEntry.Example example,
+      Function<List<String>, CommandResult> docker,
+      Function<String, CommandResult> host,
+      Path dir)
+      throws IOException {
+    for (Map.Entry<String, String> f : example.files().entrySet()) {
+      Files.writeString(dir.resolve(f.getKey()), f.getValue(), StandardCharsets.UTF_8);
+    }
+    for (String line : example.setup()) {
+      runLine(line, docker, host, dir);
+    }
+    return runLine(example.run(), docker, host, dir);
+  }
+
+  private static CommandResult runLine(
+      String line,
+      Function<List<String>, CommandResult> docker,
+      Function<String, CommandResult> host,
+      Path dir) {
+    String l = line.replace("{dir}", dir.toString());
+    l = replace(l, IP, name -> inspect(docker, name, "{{.NetworkSettings.IPAddress}}"));
+    l =
+        replace(
+            l,
+            IMAGE_ID,
+            ref -> inspect(docker, ref, "{{.Id}}").replaceFirst("^sha256:", "").substring(0, 12));
+    if (l.startsWith("docker ")) {
+      return docker.apply(CommandLine.split(l));
+    }
+    return host.apply(l);
+  }
+
+  private static String inspect(
+      Function<List<String>, CommandResult> docker, String name, String format) {
+    return docker.apply(List.of("docker", "inspect", "-f", format, name)).stdout().strip();
+  }
+
+  private static String replace(String line, Pattern p, Function<String, String> value) {
+    Matcher m = p.matcher(line);
+    StringBuilder b = new StringBuilder();
+    while (m.find()) {
+      m.appendReplacement(b, Matcher.quoteReplacement(value.apply(m.group(1))));
+    }
+    m.appendTail(b);
+    return b.toString();
+  }
+}
