@@ -1,6 +1,9 @@
 package io.dockerlings.exercises.model;
 
 import io.dockerlings.lessons.text.Text;
+import io.dockerlings.simulator.HostSpec;
+import io.dockerlings.simulator.SimulatorOptions;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -47,6 +50,15 @@ public record Exercise(
     backends = Set.copyOf(backends);
     solution = List.copyOf(solution);
     wrong = List.copyOf(wrong);
+  }
+
+  /**
+   * How to build the simulator an attempt runs on: the exercise's host and seed, so that the
+   * learner's engine and every replay of it pick the same ids and names.
+   */
+  public SimulatorOptions simulatorOptions(Clock clock) {
+    HostSpec spec = host.equals("default") ? HostSpec.detect() : HostSpec.courseServer();
+    return new SimulatorOptions(spec, clock, seed);
   }
 
   /** Every check of every task, in file order. */
