@@ -13,7 +13,7 @@ public final class Fixtures {
       id: tiny
       module: M2
       title: {en: Tiny, zh: 小练习}
-      task: {en: Run a container named a., zh: 运行一个名为 a 的容器。}
+      task: {en: Run a container named app., zh: 运行一个名为 app 的容器。}
       seed: 7
       time-limit: 30m
       deadline: 2026-12-20T23:59:00Z
@@ -24,8 +24,8 @@ public final class Fixtures {
           checks:
             - id: exists
               points: 3
-              goal: {container: {name: a}}
-              reason: {en: a container named a exists, zh: 存在名为 a 的容器}
+              goal: {container: {name: app}}
+              reason: {en: a container named app exists, zh: 存在名为 app 的容器}
               hint: {en: use --name, zh: 用 --name}
               partial:
                 - points: 1
@@ -36,7 +36,7 @@ public final class Fixtures {
               visible: false
               goal: {never: "--privileged"}
               reason: {en: no privileged mode, zh: 不用特权模式}
-      solution: [docker run --name a busybox]
+      solution: [docker run --name app busybox]
       wrong:
         - name: no name
           commands: [docker run busybox]

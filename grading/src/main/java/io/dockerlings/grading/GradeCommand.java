@@ -1,6 +1,5 @@
 package io.dockerlings.grading;
 
-import io.dockerlings.exercises.check.Judge;
 import io.dockerlings.exercises.model.Catalog;
 import io.dockerlings.exercises.model.Check;
 import io.dockerlings.exercises.model.Exercise;
@@ -28,12 +27,10 @@ import java.util.stream.Stream;
  * when the directory cannot be read or a report cannot be written.
  */
 public final class GradeCommand {
-  private final Judge judge;
   private final PrintStream out;
   private final PrintStream err;
 
-  public GradeCommand(Judge judge, PrintStream out, PrintStream err) {
-    this.judge = judge;
+  public GradeCommand(PrintStream out, PrintStream err) {
     this.out = out;
     this.err = err;
   }
@@ -159,7 +156,7 @@ public final class GradeCommand {
     Templates templates = new Templates();
     FeedbackPage page = new FeedbackPage(exercise, labels, templates);
     JUnitReport junitReport = new JUnitReport(exercise);
-    Grader grader = new Grader(exercise, judge, overrides);
+    Grader grader = new Grader(exercise, overrides);
     List<Grade> grades =
         gradeAll(
             files,

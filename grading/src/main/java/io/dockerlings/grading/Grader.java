@@ -2,7 +2,6 @@ package io.dockerlings.grading;
 
 import io.dockerlings.exercises.check.CheckResult;
 import io.dockerlings.exercises.check.CheckRunner;
-import io.dockerlings.exercises.check.Judge;
 import io.dockerlings.exercises.model.Check;
 import io.dockerlings.exercises.model.Exercise;
 import io.dockerlings.exercises.submission.Reading;
@@ -21,12 +20,10 @@ import java.util.Optional;
  */
 final class Grader {
   private final Exercise exercise;
-  private final CheckRunner checks;
   private final Overrides overrides;
 
-  Grader(Exercise exercise, Judge judge, Overrides overrides) {
+  Grader(Exercise exercise, Overrides overrides) {
     this.exercise = exercise;
-    this.checks = new CheckRunner(judge);
     this.overrides = overrides;
   }
 
@@ -57,7 +54,7 @@ final class Grader {
     } catch (RuntimeException e) {
       return crashed(file, s.learner(), e);
     }
-    List<CheckResult> results = checks.run(exercise, replay.attempt());
+    List<CheckResult> results = CheckRunner.run(exercise, replay.engine(), replay.journal());
     return merge(
         new Grade(
             file,

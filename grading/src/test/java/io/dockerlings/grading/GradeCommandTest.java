@@ -25,7 +25,6 @@ class GradeCommandTest {
 
   private int run(String... args) {
     return new GradeCommand(
-            new TestJudge(),
             new PrintStream(out, true, StandardCharsets.UTF_8),
             new PrintStream(err, true, StandardCharsets.UTF_8))
         .run(List.of(args));

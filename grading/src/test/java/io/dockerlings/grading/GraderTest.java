@@ -14,8 +14,7 @@ class GraderTest {
   private final Exercise web = GradingFixtures.web();
 
   private Grade grade(String text, Overrides o) {
-    return new Grader(web, new TestJudge(), o)
-        .grade("alice.jsonl", text.getBytes(StandardCharsets.UTF_8));
+    return new Grader(web, o).grade("alice.jsonl", text.getBytes(StandardCharsets.UTF_8));
   }
 
   private Grade grade(List<String> lines) {

@@ -4,7 +4,8 @@ import io.dockerlings.exercises.model.Exercise;
 import io.dockerlings.exercises.model.ExerciseLoader;
 import io.dockerlings.exercises.submission.TerminalInput;
 import io.dockerlings.exercises.submission.Transcript;
-import io.dockerlings.simulator.CommandResult;
+import io.dockerlings.lessons.state.Commands;
+import io.dockerlings.lessons.state.Journal;
 import io.dockerlings.simulator.DockerSimulator;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -66,12 +67,12 @@ final class GradingFixtures {
   static String submission(Exercise e, String learner, List<String> lines) {
     DockerSimulator sim = DockerSimulator.create(e.simulatorOptions(new ReplayClock(T0)));
     for (String line : e.setup()) {
-      LinePlayer.play(sim, line, List.of());
+      Commands.run(sim, line);
     }
     Transcript t = new Transcript(learner, e, "sim", T0);
     for (String line : lines) {
-      CommandResult r = LinePlayer.play(sim, line, List.<TerminalInput>of());
-      t.add(line, T0, r.exitCode(), r.stdout(), r.stderr(), List.of());
+      Journal.Entry r = Commands.run(sim, line);
+      t.add(line, T0, r.exitCode(), r.output(), "", List.<TerminalInput>of());
     }
     return t.seal(T0.plusSeconds(60));
   }

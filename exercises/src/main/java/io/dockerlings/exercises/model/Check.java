@@ -1,6 +1,6 @@
 package io.dockerlings.exercises.model;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import io.dockerlings.lessons.goal.Goal;
 import io.dockerlings.lessons.text.Text;
 import java.util.List;
 import java.util.Optional;
@@ -13,7 +13,7 @@ import java.util.Optional;
  * @param points what it is worth when its goal holds
  * @param visible whether the learner sees it before submitting ({@code exercise check}); hidden
  *     checks count in the grade but show on feedback only as counts
- * @param goal the goal, as the YAML map that names it
+ * @param goal the goal, read by the lessons' goal parser
  * @param reason what the check asks for, shown with its result
  * @param hint a nudge shown on feedback when it fails, if any
  * @param partial lesser goals that earn some of the points when the goal fails, first match wins
@@ -22,7 +22,7 @@ public record Check(
     String id,
     int points,
     boolean visible,
-    JsonNode goal,
+    Goal goal,
     Text reason,
     Optional<Text> hint,
     List<Partial> partial) {
@@ -37,5 +37,5 @@ public record Check(
    * @param goal what must hold for them
    * @param reason why this is only partly right
    */
-  public record Partial(int points, JsonNode goal, Text reason) {}
+  public record Partial(int points, Goal goal, Text reason) {}
 }

@@ -3,6 +3,9 @@ package io.dockerlings.exercises.model;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import io.dockerlings.lessons.goal.Goal;
+import io.dockerlings.lessons.goal.GoalException;
+import io.dockerlings.lessons.goal.GoalParser;
 import io.dockerlings.lessons.text.Text;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -171,12 +174,17 @@ public final class ExerciseLoader {
     return p.asInt();
   }
 
-  private static JsonNode goal(JsonNode n, String at) throws ExerciseException {
+  private static Goal goal(JsonNode n, String at) throws ExerciseException {
     JsonNode g = n.get("goal");
     if (g == null || !g.isObject() || g.size() != 1) {
       throw new ExerciseException(at + ": goal must be a map with exactly one key");
     }
-    return g;
+    try {
+      return GoalParser.parse(g);
+    } catch (GoalException e) {
+      throw new ExerciseException(
+          at + ".goal" + e.pointer().replace('/', '.') + ": " + e.getMessage());
+    }
   }
 
   private static Optional<Duration> duration(JsonNode root, String id) throws ExerciseException {

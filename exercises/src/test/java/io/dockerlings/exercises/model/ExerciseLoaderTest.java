@@ -57,6 +57,18 @@ class ExerciseLoaderTest {
   }
 
   @Test
+  void load_goalOutsideTheVocabulary_isRejectedWithWhere() {
+    var ex =
+        assertThrows(
+            ExerciseException.class,
+            () -> load("tiny", GOOD.replace("{container: {name: app}}", "{container: {colour: a}}")));
+    assertTrue(ex.getMessage().contains("run.exists.goal"), ex.getMessage());
+    assertThrows(
+        ExerciseException.class,
+        () -> load("tiny", GOOD.replace("{never: \"--privileged\"}", "{http: 8080}")));
+  }
+
+  @Test
   void load_unknownBackend_isRejected() {
     assertThrows(
         ExerciseException.class, () -> load("tiny", GOOD.replace("[sim, real]", "[sim, k8s]")));
