@@ -61,7 +61,8 @@ class ExerciseLoaderTest {
     var ex =
         assertThrows(
             ExerciseException.class,
-            () -> load("tiny", GOOD.replace("{container: {name: app}}", "{container: {colour: a}}")));
+            () ->
+                load("tiny", GOOD.replace("{container: {name: app}}", "{container: {colour: a}}")));
     assertTrue(ex.getMessage().contains("run.exists.goal"), ex.getMessage());
     assertThrows(
         ExerciseException.class,
