@@ -160,7 +160,10 @@ public record ImageGoal(
     return builtWith.equals("dockerfile") ? "build" : builtWith;
   }
 
-  /** How the learner's last command naming {@code ref} made it: dockerfile, commit or import. */
+  /**
+   * How the learner's last command naming {@code ref} made it: dockerfile, commit or import. A
+   * docker command at the end of a pipe counts too ({@code printf '...' | docker build -t app -}).
+   */
   static Optional<String> madeBy(Journal journal, String ref) {
     String full = EngineSnapshot.withTag(ref);
     Optional<String> how = Optional.empty();
@@ -168,23 +171,32 @@ public record ImageGoal(
       if (e.exitCode() != 0) {
         continue;
       }
-      List<String> words = List.of(e.line().trim().split("\\s+"));
-      boolean names =
-          words.stream()
-              .anyMatch(
-                  w -> EngineSnapshot.withTag(w.replaceFirst("^(-t|--tag)=", "")).equals(full));
-      if (!names || words.size() < 2 || !words.get(0).equals("docker")) {
-        continue;
-      }
-      String verb = words.get(1).equals("image") && words.size() > 2 ? words.get(2) : words.get(1);
-      switch (verb) {
-        case "build" -> how = Optional.of("dockerfile");
-        case "commit" -> how = Optional.of("commit");
-        case "import" -> how = Optional.of("import");
-        default -> {}
+      for (String part : e.line().split("\\|")) {
+        Optional<String> made = madeBy(part, full);
+        if (made.isPresent()) {
+          how = made;
+        }
       }
     }
     return how;
+  }
+
+  /** What one docker command line does to {@code full} (repo:tag), if it makes it. */
+  private static Optional<String> madeBy(String command, String full) {
+    List<String> words = List.of(command.trim().split("\\s+"));
+    boolean names =
+        words.stream()
+            .anyMatch(w -> EngineSnapshot.withTag(w.replaceFirst("^(-t|--tag)=", "")).equals(full));
+    if (!names || words.size() < 2 || !words.get(0).equals("docker")) {
+      return Optional.empty();
+    }
+    String verb = words.get(1).equals("image") && words.size() > 2 ? words.get(2) : words.get(1);
+    return switch (verb) {
+      case "build" -> Optional.of("dockerfile");
+      case "commit" -> Optional.of("commit");
+      case "import" -> Optional.of("import");
+      default -> Optional.empty();
+    };
   }
 
   private static Property<ImageState> range(

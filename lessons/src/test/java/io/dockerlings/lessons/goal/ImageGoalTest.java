@@ -50,4 +50,15 @@ class ImageGoalTest {
     assertEquals("there is no image snap:latest", fails(s, "image: {ref: snap}").reason().en());
     passes(s, "image: {ref: busybox}");
   }
+
+  @Test
+  void imageBuiltFromAPipedDockerfile_isMadeByDockerfile() {
+    Sandbox s =
+        new Sandbox()
+            .ok("printf 'FROM busybox\\nCMD [\"true\"]\\n' | docker build -t piped:v1 -")
+            .ok("docker tag piped:v1 other:v1");
+    passes(s, "image: {ref: 'piped:v1', built-with: dockerfile}");
+    fails(s, "image: {ref: 'piped:v1', built-with: commit}");
+    fails(s, "image: {ref: 'other:v1', built-with: dockerfile}");
+  }
 }
