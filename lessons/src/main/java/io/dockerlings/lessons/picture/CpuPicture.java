@@ -15,8 +15,8 @@ public final class CpuPicture {
   private static final Text TITLE =
       new Text(
           "CPU use per container (% of one CPU; the host has {cpus} CPUs = {total}%)",
-          "每个容器的 CPU 使用率（以一个 CPU 为 100%；主机有 {cpus} 个 CPU，共 {total}%）");
-  private static final Text MODEL = new Text("model", "模型");
+          "每个容器的 CPU 使用率（以一个 CPU 为 100%；宿主机有 {cpus} 个 CPU，共 {total}%）");
+  private static final Text MODEL = new Text("model", "模拟器");
   private static final Text ENGINE = new Text("engine", "引擎");
   private static final Text TOTAL = new Text("total", "合计");
   private static final Text NONE =
@@ -26,7 +26,7 @@ public final class CpuPicture {
       new Text(
           "The engine's total is short of the model's: other programs on this host take their"
               + " share of the CPUs.",
-          "引擎的合计低于模型：这台主机上的其他程序也在占用 CPU。");
+          "引擎的合计低于模拟器：这台宿主机上的其他程序也在占用 CPU。");
 
   private CpuPicture() {}
 

@@ -17,7 +17,7 @@ public final class MountsPicture {
           "没有数据卷或绑定挂载：它写的一切都在容器层里，删除容器时一起删除。");
   private static final Text VOLUME = new Text("volume", "数据卷");
   private static final Text ANONYMOUS = new Text("anonymous volume", "匿名数据卷");
-  private static final Text BIND = new Text("bind (host directory)", "绑定挂载（主机目录）");
+  private static final Text BIND = new Text("bind (host directory)", "绑定挂载（宿主机目录）");
   private static final Text READ_ONLY = new Text("read-only", "只读");
   private static final Text OUTLIVES =
       new Text(

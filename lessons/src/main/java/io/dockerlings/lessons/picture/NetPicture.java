@@ -14,7 +14,7 @@ public final class NetPicture {
   private static final Text NO_DNS =
       new Text("no name resolution: use IPs or --link", "不能按容器名解析：用 IP 或 --link");
   private static final Text EMPTY = new Text("(no container attached)", "（没有容器连接）");
-  private static final Text HOST = new Text("host", "主机");
+  private static final Text HOST = new Text("host", "宿主机");
   private static final Text STOPPED = new Text("not running", "未运行");
 
   private NetPicture() {}

@@ -35,10 +35,18 @@ final class BuildCommand {
   private record Step(Optional<Image> image, int failure) {}
 
   int build(ParsedCommand cmd, CommandIo io) {
-    Path context = Path.of(cmd.args().get(0)).toAbsolutePath().normalize();
+    if (cmd.args().get(0).equals("-")) {
+      // A Dockerfile piped in: the context holds that Dockerfile and nothing else.
+      return StdinContext.with(io.stdin(), dir -> build(cmd, dir.toString(), io));
+    }
+    return build(cmd, cmd.args().get(0), io);
+  }
+
+  private int build(ParsedCommand cmd, String contextArg, CommandIo io) {
+    Path context = Path.of(contextArg).toAbsolutePath().normalize();
     if (!Files.isDirectory(context)) {
       throw new DockerException(
-          "unable to prepare context: path \"" + cmd.args().get(0) + "\" not found", 1);
+          "unable to prepare context: path \"" + contextArg + "\" not found", 1);
     }
     Path file =
         cmd.string("file")
