@@ -13,7 +13,28 @@ class ReplCommandsTest {
   @Test
   void table_holdsTheCommandsTheBriefNames() {
     assertEquals(
-        List.of("help", "history", "mode", "experiment", "reset", "clear", "lang", "exit", "quit"),
+        List.of(
+            "help",
+            "history",
+            "mode",
+            "experiment",
+            "reset",
+            "clear",
+            "lang",
+            "exit",
+            "lessons",
+            "lesson",
+            "next",
+            "hint",
+            "solution",
+            "check",
+            "answer",
+            "skip",
+            "back",
+            "undo",
+            "restart",
+            "progress",
+            "quit"),
         commands.names());
   }
 
