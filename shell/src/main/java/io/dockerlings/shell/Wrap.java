@@ -31,7 +31,11 @@ final class Wrap {
     for (int k = 0; k < body.length(); ) {
       int cp = body.codePointAt(k);
       k += Character.charCount(cp);
-      if (cp == ' ' || wide(cp)) {
+      if (closing(cp) && !tokens.isEmpty() && word.length() == 0) {
+        // No line starts with a closing mark: it stays with what it closes.
+        int last = tokens.size() - 1;
+        tokens.set(last, tokens.get(last) + new String(Character.toChars(cp)));
+      } else if (cp == ' ' || wide(cp)) {
         if (word.length() > 0) {
           tokens.add(word.toString());
           word.setLength(0);
@@ -82,6 +86,10 @@ final class Wrap {
 
   private static int columns(int cp) {
     return wide(cp) ? 2 : 1;
+  }
+
+  private static boolean closing(int cp) {
+    return "\uff0c\u3002\uff1b\uff1a\uff09\u300d\u3001\uff01\uff1f\u201d".indexOf(cp) >= 0;
   }
 
   /** East Asian wide characters: CJK, full-width punctuation and forms. */

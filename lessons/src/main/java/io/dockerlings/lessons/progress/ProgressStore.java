@@ -69,8 +69,21 @@ public final class ProgressStore {
     return dir.resolve(FILE);
   }
 
-  /** Reads the progress; a missing file is no progress, a corrupt one is moved aside. */
+  /**
+   * Reads the progress; a missing file is no progress, a corrupt one is moved aside. Temporary
+   * files a crashed write left behind are removed: they never hold the valid progress.
+   */
   public Loaded load() throws IOException {
+    if (Files.isDirectory(dir)) {
+      try (java.util.stream.Stream<Path> s = Files.list(dir)) {
+        for (Path p : s.toList()) {
+          String n = p.getFileName().toString();
+          if (n.startsWith(FILE + ".") && n.endsWith(".tmp")) {
+            Files.deleteIfExists(p);
+          }
+        }
+      }
+    }
     Path f = file();
     if (!Files.exists(f)) {
       return new Loaded(Progress.empty(), Optional.empty());
