@@ -40,9 +40,13 @@ public final class Main {
    */
   static int run(
       String[] args, BufferedReader in, PrintStream out, PrintStream err, boolean terminal) {
+    if (args.length > 0 && args[0].equals("lessons")) {
+      return LessonsCli.run(args, out, err);
+    }
     boolean batch = false;
     boolean json = false;
     boolean allowHost = false;
+    Optional<Path> extraLessons = Optional.empty();
     String backendName = "sim";
     Optional<String> lang = Optional.empty();
     java.util.List<String> demo = null;
@@ -52,13 +56,15 @@ public final class Main {
         case "--batch" -> batch = true;
         case "--json" -> json = true;
         case "--allow-host" -> allowHost = true;
-        case "--backend", "--lang" -> {
+        case "--backend", "--lang", "--lessons" -> {
           if (i + 1 >= args.length) {
             err.println("dockerlings: " + args[i] + " needs a value (see --help)");
             return 2;
           }
           if (args[i].equals("--backend")) {
             backendName = args[++i];
+          } else if (args[i].equals("--lessons")) {
+            extraLessons = Optional.of(Path.of(args[++i]));
           } else {
             lang = Optional.of(args[++i]);
           }
@@ -97,8 +103,13 @@ public final class Main {
       err.println("dockerlings: --json goes with --batch");
       return 2;
     }
+    if (extraLessons.isPresent() && !Files.isDirectory(extraLessons.get())) {
+      err.println("dockerlings: --lessons " + extraLessons.get() + " is not a directory");
+      return 2;
+    }
     Messages messages = messagesFor(lang);
     Path home = home(System.getenv(), System.getProperty("dockerlings.home"));
+    Optional<Path> lessonsDir = extraLessons;
     boolean allow = allowHost;
     SimulatorBackend sim = new SimulatorBackend(SimulatorOptions::defaults);
     RealBackend real =
@@ -113,7 +124,7 @@ public final class Main {
       try {
         return demo != null
             ? runDemo(modes, demo, in, out, err, terminal, messages)
-            : runIn(modes, batch, json, in, out, err, terminal, messages);
+            : runIn(modes, batch, json, in, out, err, terminal, messages, lessonsDir);
       } finally {
         removeHook(cleanup);
       }
@@ -128,7 +139,8 @@ public final class Main {
       PrintStream out,
       PrintStream err,
       boolean terminal,
-      Messages messages) {
+      Messages messages,
+      Optional<Path> lessonsDir) {
     Optional<String> why = modes.unavailable();
     if (batch) {
       if (why.isPresent()) {
@@ -136,7 +148,8 @@ public final class Main {
         return 1;
       }
       try {
-        return new BatchMode(modes, json, out, err).run(in);
+        LessonDesk desk = LessonsCli.desk(modes, lessonsDir, Optional.empty(), err, messages);
+        return new BatchMode(modes, json, out, err, Optional.of(desk), messages).run(in);
       } catch (IOException e) {
         err.println("dockerlings: cannot read the script: " + e.getMessage());
         return 1;
@@ -152,7 +165,9 @@ public final class Main {
             ? new JLineConsole(new Completion(modes, commands), historyFile(err))
             : new StreamConsole(in, out, err, true)) {
       modes.layout(console::width, console.colours());
-      new Repl(modes, console, messages, commands).run();
+      Path data = dataDir(System.getenv(), System.getProperty("dockerlings.home"));
+      LessonDesk desk = LessonsCli.desk(modes, lessonsDir, Optional.of(data), err, messages);
+      new Repl(modes, console, messages, commands, Optional.of(desk)).run();
     }
     return 0;
   }
@@ -203,6 +218,19 @@ public final class Main {
       err.println("dockerlings: cannot create " + home + "; history will not be kept");
     }
     return home.resolve("history");
+  }
+
+  /**
+   * Where progress is kept: the {@code dockerlings.home} system property, else {@code
+   * DOCKERLINGS_HOME}, else {@code $XDG_DATA_HOME/dockerlings}, else {@code
+   * ~/.local/share/dockerlings}.
+   */
+  static Path dataDir(Map<String, String> env, String property) {
+    if (property != null && !property.isBlank()) {
+      return Path.of(property);
+    }
+    return io.dockerlings.lessons.progress.ProgressStore.defaultDir(
+        env, System.getProperty("user.home"));
   }
 
   /**

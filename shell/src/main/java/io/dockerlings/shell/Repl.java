@@ -1,7 +1,9 @@
 package io.dockerlings.shell;
 
+import io.dockerlings.lessons.state.Journal;
 import io.dockerlings.simulator.CommandResult;
 import io.dockerlings.simulator.InteractiveSession;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -15,25 +17,44 @@ final class Repl {
   private final Backend backend;
   private final Console console;
   private final ReplCommands commands;
+  private final Optional<LessonDesk> desk;
   private Messages messages;
   private boolean running = true;
   private DemoCommands demos;
 
   Repl(Backend backend, Console console, Messages messages, ReplCommands commands) {
+    this(backend, console, messages, commands, Optional.empty());
+  }
+
+  Repl(
+      Backend backend,
+      Console console,
+      Messages messages,
+      ReplCommands commands,
+      Optional<LessonDesk> desk) {
     this.backend = backend;
     this.console = console;
     this.messages = messages;
     this.commands = commands;
+    this.desk = desk;
   }
 
-  /** The prompt, naming the backend: {@code dockerlings[sim]$ }. */
+  /**
+   * The prompt, naming the backend and, in a lesson, the step: {@code dockerlings[sim M7 3/8]$ }.
+   */
   String prompt() {
-    return "dockerlings[" + backend.name() + "]$ ";
+    String where = desk.flatMap(LessonDesk::where).map(w -> " " + w).orElse("");
+    return "dockerlings[" + backend.name() + where + "]$ ";
   }
 
   /** Runs until {@code exit} or Ctrl-D; Ctrl-C abandons the line being typed. */
   void run() {
     console.out(messages.get("welcome", backend.name()));
+    desk.ifPresent(
+        d -> {
+          d.width(console.width());
+          console.out(d.resume(messages));
+        });
     while (running) {
       Console.Input in = console.readLine(prompt());
       if (in instanceof Console.EndOfInput) {
@@ -66,14 +87,42 @@ final class Repl {
       if (r.exitCode() == 127 && r.stderr().startsWith("sh: " + first + ": not found")) {
         console.err(messages.get("unknown", first, String.join(", ", listedNames())) + "\n");
       }
+      report(new Journal.Entry(trimmed, r.exitCode(), r.stdout() + r.stderr()));
       return;
     }
     LineRunner.run(trimmed, backend, "", console::err)
         .ifPresent(
             ran -> {
-              show(ran.result());
-              ran.result().session().ifPresent(s -> drive(s, ran.argv()));
+              CommandResult r = ran.result();
+              show(r);
+              List<String> typed = new ArrayList<>();
+              int exit = r.exitCode();
+              if (r.session().isPresent()) {
+                InteractiveSession s = r.session().get();
+                drive(s, ran.argv(), typed);
+                exit = s.isOpen() ? 0 : s.exitCode();
+              }
+              report(new Journal.Entry(trimmed, exit, r.stdout() + r.stderr(), typed));
             });
+  }
+
+  /** Tells the current lesson what the learner ran, and shows what it says. */
+  private void report(Journal.Entry entry) {
+    desk.ifPresent(
+        d -> {
+          d.width(console.width());
+          console.out(d.afterCommand(entry, messages));
+        });
+  }
+
+  /** A lesson command ({@code hint}, {@code answer 3}...). */
+  void lessonCommand(String name, List<String> args) {
+    if (desk.isEmpty()) {
+      console.err(messages.get("lessons.off") + "\n");
+      return;
+    }
+    desk.get().width(console.width());
+    console.out(desk.get().handle(name, args, messages));
   }
 
   private void show(CommandResult r) {
@@ -82,7 +131,7 @@ final class Repl {
   }
 
   /** Feeds the learner's lines to a container terminal until it closes or they detach. */
-  private void drive(InteractiveSession session, List<String> argv) {
+  private void drive(InteractiveSession session, List<String> argv, List<String> typed) {
     while (session.isOpen()) {
       Console.Input in = console.readContainerLine(session.prompt());
       if (in instanceof Console.Detach) {
@@ -94,6 +143,7 @@ final class Repl {
       } else if (in instanceof Console.Interrupt) {
         // The line editor has already ended the abandoned line.
       } else if (in instanceof Console.Line line) {
+        typed.add(line.text());
         console.out(session.send(line.text()));
       }
     }

@@ -111,7 +111,11 @@ class ReplTest {
     String s = session("hepl\n", "en");
     assertTrue(s.contains("sh: hepl: not found\n"), s);
     assertTrue(
-        s.contains("REPL commands: help, history, mode, demo, show, reset, clear, lang, exit."), s);
+        s.contains(
+            "REPL commands: help, history, mode, demo, show, reset, clear, lang, exit, lessons,"
+                + " lesson, next, hint, solution, check, answer, skip, back, undo, restart,"
+                + " progress."),
+        s);
   }
 
   @Test
