@@ -3,6 +3,7 @@ package io.dockerlings.simulator.engine;
 import io.dockerlings.simulator.CommandResult;
 import io.dockerlings.simulator.HostSpec;
 import io.dockerlings.simulator.InteractiveSession;
+import io.dockerlings.simulator.Workspace;
 import io.dockerlings.simulator.fs.DevFs;
 import io.dockerlings.simulator.fs.FileSystem;
 import io.dockerlings.simulator.fs.Layer;
