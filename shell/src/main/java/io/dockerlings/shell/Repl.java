@@ -4,6 +4,7 @@ import io.dockerlings.lessons.state.Journal;
 import io.dockerlings.simulator.CommandResult;
 import io.dockerlings.simulator.InteractiveSession;
 import java.util.ArrayList;
+import io.dockerlings.simulator.Workspace;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -40,11 +41,18 @@ final class Repl {
   }
 
   /**
-   * The prompt, naming the backend and, in a lesson, the step: {@code dockerlings[sim M7 3/8]$ }.
+   * The prompt, naming the backend, in a lesson the step and, away from the home directory (the
+   * workspace), the host's current directory: {@code dockerlings[sim M7 3/8] ~/app$ }.
    */
   String prompt() {
     String where = desk.flatMap(LessonDesk::where).map(w -> " " + w).orElse("");
-    return "dockerlings[" + backend.name() + where + "]$ ";
+    String dir =
+        backend
+            .hostDirectory()
+            .filter(d -> !d.equals(Workspace.HOME))
+            .map(d -> " " + (d.startsWith(Workspace.HOME + "/") ? "~" + d.substring(5) : d))
+            .orElse("");
+    return "dockerlings[" + backend.name() + where + "]" + dir + "$ ";
   }
 
   /** Runs until {@code exit} or Ctrl-D; Ctrl-C abandons the line being typed. */
@@ -173,7 +181,7 @@ final class Repl {
   }
 
   private String line(ReplCommands.ReplCommand c) {
-    return String.format("  %-18s %s%n", c.usage(), messages.get(c.helpKey()));
+    return String.format("  %-24s %s%n", c.usage(), messages.get(c.helpKey()));
   }
 
   void history(List<String> args) {
@@ -253,6 +261,30 @@ final class Repl {
   private io.dockerlings.lessons.text.Lang lang() {
     return io.dockerlings.lessons.text.Lang.of(messages.language())
         .orElse(io.dockerlings.lessons.text.Lang.EN);
+  }
+
+  /**
+   * {@code import-file PATH [DEST]}: copies a real file or directory the learner names into the
+   * simulated host (by default its current directory), the one way real files from outside the
+   * workspace get in.
+   */
+  void importFile(List<String> args) {
+    if (args.isEmpty() || args.size() > 2) {
+      console.err(messages.get("import.usage") + "\n");
+      return;
+    }
+    if (!(backend instanceof Modes modes) || !(modes.simulator() instanceof SimulatorBackend sim)) {
+      console.err(messages.get("mode.fixed", backend.name()) + "\n");
+      return;
+    }
+    String dest = args.size() > 1 ? args.get(1) : ".";
+    try {
+      sim.simulator().importFile(java.nio.file.Path.of(args.get(0)), dest);
+      console.out(messages.get("import.done", args.get(0), sim.simulator().hostDirectory()) + "\n");
+    } catch (java.io.IOException | RuntimeException e) {
+      String why = e instanceof java.nio.file.NoSuchFileException ? "no such file" : e.getMessage();
+      console.err(messages.get("import.failed", args.get(0), why) + "\n");
+    }
   }
 
   void reset(List<String> args) {

@@ -47,7 +47,17 @@ final class ReplCommands {
   static ReplCommands standard() {
     List<String> names =
         new ArrayList<>(
-            List.of("help", "history", "mode", "demo", "show", "reset", "clear", "lang", "exit"));
+            List.of(
+                "help",
+                "history",
+                "mode",
+                "demo",
+                "show",
+                "import-file",
+                "reset",
+                "clear",
+                "lang",
+                "exit"));
     names.addAll(LessonDesk.COMMANDS);
     List<ReplCommand> all = new ArrayList<>();
     all.add(new ReplCommand("help", "help [COMMAND]", "help.help", Repl::help, names, true));
@@ -86,6 +96,14 @@ final class ReplCommands {
             Repl::experiment,
             io.dockerlings.lessons.demo.DemoCatalog.NAMES,
             false));
+    all.add(
+        new ReplCommand(
+            "import-file",
+            "import-file PATH [DEST]",
+            "help.import-file",
+            Repl::importFile,
+            List.of(),
+            true));
     all.add(new ReplCommand("reset", "reset", "help.reset", Repl::reset, List.of(), true));
     all.add(new ReplCommand("clear", "clear", "help.clear", Repl::clear, List.of(), true));
     all.add(

@@ -20,6 +20,7 @@ class ReplCommandsTest {
             "demo",
             "show",
             "experiment",
+            "import-file",
             "reset",
             "clear",
             "lang",

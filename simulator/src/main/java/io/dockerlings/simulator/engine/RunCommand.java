@@ -1,5 +1,6 @@
 package io.dockerlings.simulator.engine;
 
+import io.dockerlings.simulator.InteractiveSession;
 import io.dockerlings.simulator.cli.CommandIo;
 import io.dockerlings.simulator.cli.DockerException;
 import io.dockerlings.simulator.cli.ParsedCommand;
@@ -83,8 +84,23 @@ final class RunCommand {
       return 0;
     }
     if (c.config.tty() && c.config.openStdin()) {
-      io.openSession(engine.sessions().attachMain(c));
-      io.out(Sessions.greeting(io.session().orElseThrow()));
+      Optional<InteractiveSession> terminal = engine.sessions().attachMainIfRunning(c);
+      if (terminal.isEmpty()) {
+        // The program ended at once (echo hi) or was killed (an OOM): the terminal closes and
+        // shows what it printed, as the CLI does before it returns.
+        if (c.isRunning()) {
+          return follow(c, startMark, io);
+        }
+        for (LogBuffer.Entry e : c.logs.since(startMark)) {
+          io.out(e.text());
+        }
+        return c.exitCode;
+      }
+      for (LogBuffer.Entry e : c.logs.since(startMark)) {
+        io.out(e.text());
+      }
+      io.openSession(terminal.get());
+      io.out(Sessions.greeting(terminal.get()));
       return 0;
     }
     if (c.config.openStdin()) {
