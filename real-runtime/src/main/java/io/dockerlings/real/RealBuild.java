@@ -54,14 +54,11 @@ final class RealBuild {
 
   private int build(ParsedCommand cmd, CommandIo io) {
     String arg = cmd.args().get(0);
-    Path context = Path.of(arg).toAbsolutePath().normalize();
+    Path context = ctx.file(arg);
     if (!Files.isDirectory(context)) {
       throw new DockerException("unable to prepare context: path \"" + arg + "\" not found", 1);
     }
-    Path dockerfile =
-        cmd.string("file")
-            .map(f -> Path.of(f).toAbsolutePath().normalize())
-            .orElse(context.resolve("Dockerfile"));
+    Path dockerfile = cmd.string("file").map(ctx::file).orElse(context.resolve("Dockerfile"));
     if (!Files.isRegularFile(dockerfile)) {
       throw new DockerException(
           "unable to prepare context: unable to evaluate symlinks in Dockerfile path: lstat "

@@ -73,7 +73,8 @@ public final class RealEngine implements DockerEngine {
     Sandbox sandbox = new Sandbox(api.client(), options);
     sandbox.reapAbandoned();
     BaseImages.onThisHost(api).ensure();
-    return new RealEngine(new RealContext(api, sandbox, new HostGuard(options.allowHost())));
+    return new RealEngine(
+        new RealContext(api, sandbox, new HostGuard(options.allowHost()), options));
   }
 
   /** The sandbox label value of this session. */

@@ -260,35 +260,37 @@ final class Experiments {
     return b.toString();
   }
 
+  /** Where the build-cache experiment keeps its context: the simulated host's home, shared. */
+  static final String BUILD_CONTEXT = "/root/.dl-exp-build";
+
   private void buildCache(StringBuilder out, boolean measured) {
-    Path context;
-    try {
-      context = Files.createTempDirectory("dl-exp-build");
-      Files.writeString(
-          context.resolve("Dockerfile"),
-          "FROM busybox\nRUN echo one > /one\nCOPY app.txt /app.txt\nRUN echo two > /two\n");
-      Files.writeString(context.resolve("app.txt"), "version 1\n");
-    } catch (IOException e) {
-      out.append("build-cache: cannot make a build context: ").append(e.getMessage()).append('\n');
+    // The context lives in the simulated host, whose home is the workspace: the simulator reads it
+    // there and real mode reads the same real files.
+    CommandResult made =
+        model.host(
+            "mkdir -p "
+                + BUILD_CONTEXT
+                + " && cd "
+                + BUILD_CONTEXT
+                + " && printf 'FROM busybox\\nRUN echo one > /one\\nCOPY app.txt /app.txt\\n"
+                + "RUN echo two > /two\\n' > Dockerfile && echo 'version 1' > app.txt");
+    if (made.exitCode() != 0) {
+      out.append("build-cache: cannot make a build context: ").append(made.stderr());
       return;
     }
-    String build = "docker build -t dl-exp-cache " + context;
+    String build = "docker build -t dl-exp-cache " + BUILD_CONTEXT;
     try {
       out.append(
           "build-cache: the same 4-step build three times; before the third, app.txt changes\n");
-      out.append(cacheTable(build, context, measured));
+      out.append(cacheTable(build, measured));
     } finally {
       remove("docker rmi -f dl-exp-cache", measured);
-      try (Stream<Path> files = Files.walk(context)) {
-        files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-      } catch (IOException e) {
-        // A temporary directory left behind is harmless.
-      }
+      model.host("rm -rf " + BUILD_CONTEXT);
     }
   }
 
   /** Cache hits of three builds on each side: two alike, then one after a COPY source changed. */
-  private String cacheTable(String build, Path context, boolean measured) {
+  private String cacheTable(String build, boolean measured) {
     StringBuilder b = new StringBuilder();
     List<Backend> sides = new ArrayList<>(List.of(model));
     if (measured) {
@@ -297,10 +299,9 @@ final class Experiments {
     int[][] hits = new int[sides.size()][3];
     for (int round = 0; round < 3; round++) {
       if (round == 2) {
-        try {
-          Files.writeString(context.resolve("app.txt"), "version 2\n");
-        } catch (IOException e) {
-          return "build-cache: cannot change app.txt: " + e.getMessage() + "\n";
+        CommandResult changed = model.host("echo 'version 2' > " + BUILD_CONTEXT + "/app.txt");
+        if (changed.exitCode() != 0) {
+          return "build-cache: cannot change app.txt: " + changed.stderr();
         }
       }
       for (int s = 0; s < sides.size(); s++) {

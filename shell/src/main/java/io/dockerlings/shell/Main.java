@@ -1,8 +1,10 @@
 package io.dockerlings.shell;
 
 import io.dockerlings.real.EngineLocator;
+import io.dockerlings.real.HostPaths;
 import io.dockerlings.real.RealOptions;
 import io.dockerlings.simulator.SimulatorOptions;
+import io.dockerlings.simulator.Workspace;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -45,18 +47,21 @@ public final class Main {
     boolean allowHost = false;
     String backendName = "sim";
     Optional<String> lang = Optional.empty();
+    Optional<String> workspaceArg = Optional.empty();
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--batch" -> batch = true;
         case "--json" -> json = true;
         case "--allow-host" -> allowHost = true;
-        case "--backend", "--lang" -> {
+        case "--backend", "--lang", "--workspace" -> {
           if (i + 1 >= args.length) {
             err.println("dockerlings: " + args[i] + " needs a value (see --help)");
             return 2;
           }
           if (args[i].equals("--backend")) {
             backendName = args[++i];
+          } else if (args[i].equals("--workspace")) {
+            workspaceArg = Optional.of(args[++i]);
           } else {
             lang = Optional.of(args[++i]);
           }
@@ -97,11 +102,43 @@ public final class Main {
     }
     Messages messages = messagesFor(lang);
     Path home = home(System.getenv(), System.getProperty("dockerlings.home"));
-    boolean allow = allowHost;
-    SimulatorBackend sim = new SimulatorBackend(SimulatorOptions::defaults);
+    Path workspace;
+    try {
+      workspace = workspace(workspaceArg, home);
+    } catch (IOException | RuntimeException e) {
+      err.println(
+          messages.get("workspace.bad", workspaceArg.orElse(home.toString()), e.getMessage()));
+      return 2;
+    }
+    try {
+      return run(batch, json, allowHost, backendName, workspace, in, out, err, terminal, messages);
+    } finally {
+      if (workspaceArg.isEmpty()) {
+        removeIfEmpty(workspace);
+      }
+    }
+  }
+
+  private static int run(
+      boolean batch,
+      boolean json,
+      boolean allow,
+      String backendName,
+      Path workspace,
+      BufferedReader in,
+      PrintStream out,
+      PrintStream err,
+      boolean terminal,
+      Messages messages) {
+    Path home = home(System.getenv(), System.getProperty("dockerlings.home"));
+    SimulatorBackend sim =
+        new SimulatorBackend(
+            () -> SimulatorOptions.defaults().withWorkspace(Workspace.at(workspace)));
+    HostPaths paths = new WorkspacePaths(sim, workspace);
     RealBackend real =
         new RealBackend(
-            new EngineLocator(), () -> RealOptions.in(home.resolve("real")).withAllowHost(allow));
+            new EngineLocator(),
+            () -> RealOptions.in(home.resolve("real")).withAllowHost(allow).withPaths(paths));
     CompareBackend compare = new CompareBackend(sim, real, messages);
     try (Modes modes = new Modes(sim, real, compare, backendName)) {
       // A terminal closed or a kill (not -9) still removes what real mode created; -9 is
@@ -109,6 +146,9 @@ public final class Main {
       Thread cleanup = new Thread(modes::close, "dockerlings-cleanup");
       Runtime.getRuntime().addShutdownHook(cleanup);
       try {
+        if (!batch) {
+          out.println(messages.get("workspace.at", workspace));
+        }
         return runIn(modes, batch, json, in, out, err, terminal, messages);
       } finally {
         removeHook(cleanup);
@@ -164,6 +204,43 @@ public final class Main {
   private static Messages messagesFor(Optional<String> lang) {
     return lang.flatMap(Messages::forLanguage)
         .orElseGet(() -> Messages.forLocale(Locale.getDefault()));
+  }
+
+  /**
+   * The learner's workspace: the directory named with {@code --workspace} (created if missing;
+   * {@code .} is the launch directory), else a new one for this session under the data directory.
+   */
+  static Path workspace(Optional<String> named, Path home) throws IOException {
+    Path dir =
+        named
+            .map(n -> Path.of(n).toAbsolutePath().normalize())
+            .orElseGet(
+                () ->
+                    home.resolve("workspaces")
+                        .resolve(
+                            "session-"
+                                + java.time.LocalDateTime.now()
+                                    .format(
+                                        java.time.format.DateTimeFormatter.ofPattern(
+                                            "yyyyMMdd-HHmmss"))
+                                + "-"
+                                + ProcessHandle.current().pid()));
+    Files.createDirectories(dir);
+    if (!Files.isDirectory(dir)) {
+      throw new IOException("not a directory");
+    }
+    return dir.toRealPath();
+  }
+
+  /** Removes a session's own workspace when the learner left nothing in it. */
+  private static void removeIfEmpty(Path dir) {
+    try (var entries = Files.list(dir)) {
+      if (entries.findAny().isEmpty()) {
+        Files.delete(dir);
+      }
+    } catch (IOException e) {
+      // Left in place: it is the learner's directory.
+    }
   }
 
   /** The history file, in a directory that is created if need be. */

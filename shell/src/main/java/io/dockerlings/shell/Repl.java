@@ -2,6 +2,7 @@ package io.dockerlings.shell;
 
 import io.dockerlings.simulator.CommandResult;
 import io.dockerlings.simulator.InteractiveSession;
+import io.dockerlings.simulator.Workspace;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -25,9 +26,18 @@ final class Repl {
     this.commands = commands;
   }
 
-  /** The prompt, naming the backend: {@code dockerlings[sim]$ }. */
+  /**
+   * The prompt, naming the backend and, away from the home directory (the workspace), the host's
+   * current directory: {@code dockerlings[sim]$ }, {@code dockerlings[sim] ~/app$ }.
+   */
   String prompt() {
-    return "dockerlings[" + backend.name() + "]$ ";
+    String dir =
+        backend
+            .hostDirectory()
+            .filter(d -> !d.equals(Workspace.HOME))
+            .map(d -> " " + (d.startsWith(Workspace.HOME + "/") ? "~" + d.substring(5) : d))
+            .orElse("");
+    return "dockerlings[" + backend.name() + "]" + dir + "$ ";
   }
 
   /** Runs until {@code exit} or Ctrl-D; Ctrl-C abandons the line being typed. */
@@ -122,7 +132,7 @@ final class Repl {
   }
 
   private String line(ReplCommands.ReplCommand c) {
-    return String.format("  %-18s %s%n", c.usage(), messages.get(c.helpKey()));
+    return String.format("  %-24s %s%n", c.usage(), messages.get(c.helpKey()));
   }
 
   void history(List<String> args) {
@@ -183,6 +193,30 @@ final class Repl {
       return;
     }
     console.out(new Experiments(modes.simulator(), modes.engine()).run(args.get(0)));
+  }
+
+  /**
+   * {@code import-file PATH [DEST]}: copies a real file or directory the learner names into the
+   * simulated host (by default its current directory), the one way real files from outside the
+   * workspace get in.
+   */
+  void importFile(List<String> args) {
+    if (args.isEmpty() || args.size() > 2) {
+      console.err(messages.get("import.usage") + "\n");
+      return;
+    }
+    if (!(backend instanceof Modes modes) || !(modes.simulator() instanceof SimulatorBackend sim)) {
+      console.err(messages.get("mode.fixed", backend.name()) + "\n");
+      return;
+    }
+    String dest = args.size() > 1 ? args.get(1) : ".";
+    try {
+      sim.simulator().importFile(java.nio.file.Path.of(args.get(0)), dest);
+      console.out(messages.get("import.done", args.get(0), sim.simulator().hostDirectory()) + "\n");
+    } catch (java.io.IOException | RuntimeException e) {
+      String why = e instanceof java.nio.file.NoSuchFileException ? "no such file" : e.getMessage();
+      console.err(messages.get("import.failed", args.get(0), why) + "\n");
+    }
   }
 
   void reset(List<String> args) {

@@ -5,6 +5,7 @@ import io.dockerlings.simulator.DockerSimulator;
 import io.dockerlings.simulator.EngineSnapshot;
 import io.dockerlings.simulator.SimulatorOptions;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 
@@ -40,6 +41,16 @@ final class SimulatorBackend implements Backend {
   @Override
   public CommandResult host(String line) {
     return sim().host(line);
+  }
+
+  @Override
+  public Optional<String> hostDirectory() {
+    return Optional.of(sim().hostDirectory());
+  }
+
+  /** The simulator now (a reset replaces it), for the host's files. */
+  DockerSimulator simulator() {
+    return sim();
   }
 
   @Override

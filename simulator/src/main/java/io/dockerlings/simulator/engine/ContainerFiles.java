@@ -87,7 +87,7 @@ final class ContainerFiles {
    */
   private static void mountOne(MountedFs view, UnionFs root, Volumes.Mount m, Volumes volumes) {
     if (m.type().equals("bind")) {
-      UnionFs host = volumes.host();
+      FileSystem host = volumes.host();
       if (!host.exists(m.source())) {
         host.mkdir(m.source(), true);
       }

@@ -32,6 +32,21 @@ public interface AppletContext {
   /** Writes to standard output. */
   void out(String text);
 
+  /** Writes raw bytes to standard output (a tar that {@code docker save} prints). */
+  default void outBytes(byte[] data) {
+    out(new String(data, java.nio.charset.StandardCharsets.ISO_8859_1));
+  }
+
+  /** Whether standard output is the terminal, rather than a pipe or a file. */
+  default boolean stdoutIsTerminal() {
+    return false;
+  }
+
+  /** The file standard input was redirected from ({@code < file}), if it was. */
+  default java.util.Optional<String> stdinFile() {
+    return java.util.Optional.empty();
+  }
+
   /** Writes to standard error. */
   void err(String text);
 
