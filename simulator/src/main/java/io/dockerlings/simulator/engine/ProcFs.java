@@ -15,6 +15,9 @@ import java.util.List;
  * namespaces it is in), {@code self}, and {@code mounts}.
  */
 final class ProcFs implements FileSystem {
+  /** The one sysctl file the simulator shows, relative to /proc. */
+  private static final String PORT_RANGE = "/sys/net/ipv4/ip_local_port_range";
+
   /** The namespace kinds {@code ls /proc/self/ns} shows, in its order. */
   private static final List<String> KINDS =
       List.of(
@@ -66,6 +69,12 @@ final class ProcFs implements FileSystem {
     }
     if (p.length == 1 && p[0].equals("mounts")) {
       return stat(path, NodeType.FILE, 0, "");
+    }
+    if (path.equals(PORT_RANGE)) {
+      return stat(path, NodeType.FILE, 0, "");
+    }
+    if (PORT_RANGE.startsWith(path + "/")) {
+      return stat(path, NodeType.DIRECTORY, 0, "");
     }
     boolean self = p[0].equals("self");
     boolean pid =
@@ -127,7 +136,12 @@ final class ProcFs implements FileSystem {
       }
       out.add("mounts");
       out.add("self");
+      out.add("sys");
       return out;
+    }
+    if (PORT_RANGE.startsWith(p + "/")) {
+      String rest = PORT_RANGE.substring(p.length() + 1);
+      return List.of(rest.contains("/") ? rest.substring(0, rest.indexOf('/')) : rest);
     }
     if (p.endsWith("/ns")) {
       return KINDS;
@@ -138,6 +152,10 @@ final class ProcFs implements FileSystem {
   @Override
   public byte[] read(String path) {
     String p = norm(path);
+    if (p.equals(PORT_RANGE)) {
+      // The kernel's default ephemeral range, which -P allocates from, in the net namespace.
+      return "32768\t60999\n".getBytes(StandardCharsets.UTF_8);
+    }
     if (p.equals("/mounts")) {
       StringBuilder b = new StringBuilder();
       for (String m : container.workload == null ? List.<String>of() : List.of(mountLines())) {

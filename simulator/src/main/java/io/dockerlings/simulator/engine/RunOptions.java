@@ -249,6 +249,13 @@ final class RunOptions {
                   "the working directory '" + w + "' is invalid, it needs to be an absolute path");
             });
     cmd.string("restart").ifPresent(RestartPolicy::parse);
+    for (String opt : cmd.list("storage-opt")) {
+      if (opt.startsWith("size=")) {
+        // overlay2 enforces a size only on xfs mounted with pquota; the course engine's is ext4.
+        throw Failure.daemon(
+            "--storage-opt is supported only for overlay over xfs with 'pquota' mount option");
+      }
+    }
   }
 
   /**
