@@ -164,10 +164,10 @@ final class ContainerJson {
     throttle(h, "BlkioDeviceWriteBps", k.limits().deviceWriteBps());
     h.putNull("BlkioDeviceReadIOps");
     h.putNull("BlkioDeviceWriteIOps");
-    for (String zero :
-        List.of("CpuPeriod", "CpuQuota", "CpuRealtimePeriod", "CpuRealtimeRuntime")) {
-      h.put(zero, 0);
-    }
+    h.put("CpuPeriod", k.limits().cpuPeriod());
+    h.put("CpuQuota", k.limits().cpuQuota());
+    h.put("CpuRealtimePeriod", 0);
+    h.put("CpuRealtimeRuntime", 0);
     h.put("CpusetCpus", k.limits().cpusetCpus());
     h.put("CpusetMems", "");
     h.putArray("Devices");

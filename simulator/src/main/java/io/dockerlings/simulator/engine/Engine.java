@@ -71,6 +71,7 @@ public final class Engine {
     h.putAll(new InspectCommands(this).handlers());
     h.put("container cp", new CopyCommand(this)::cp);
     h.put("container stats", new StatsCommand(this)::stats);
+    h.put("container update", new UpdateCommand(this)::update);
     h.put("image build", new BuildCommand(this)::build);
     h.putAll(new PackagingCommands(this).handlers());
     h.putAll(new ExecCommands(this).handlers());
@@ -252,6 +253,7 @@ public final class Engine {
             nextSequence());
     containers.add(c);
     c.files.mountProc(new ProcFs(c, namespacesFor(config), lastCap()));
+    c.files.mountCgroup(new CgroupFs(c, host.cpus()));
     return c;
   }
 

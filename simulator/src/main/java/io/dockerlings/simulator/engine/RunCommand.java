@@ -225,6 +225,7 @@ final class RunCommand {
     }
     store.add(c);
     c.files.mountProc(new ProcFs(c, engine.namespacesFor(config), engine.lastCap()));
+    c.files.mountCgroup(new CgroupFs(c, engine.host().cpus()));
     if (unboundedOom) {
       // The daemon repeats the point in its own words among the create warnings.
       io.errln(

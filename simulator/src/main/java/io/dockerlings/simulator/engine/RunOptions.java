@@ -149,50 +149,11 @@ final class RunOptions {
 
   /** Memory, CPU quota and shares, checked as the daemon checks them on this host. */
   static ContainerConfig.Limits limits(ParsedCommand cmd, int host) {
-    long memory = cmd.string("memory").map(RunOptions::bytes).orElse(0L);
-    if (cmd.isSet("memory") && memory > 0 && memory < 6L * 1024 * 1024) {
-      throw Failure.daemon("Minimum memory limit allowed is 6MB");
-    }
-    long swap =
-        cmd.string("memory-swap")
-            .map(v -> v.equals("-1") ? -1L : bytes(v))
-            .orElse(memory > 0 ? memory * 2 : 0);
-    if (cmd.isSet("memory-swap") && memory == 0) {
-      throw Failure.daemon(
-          "You should always set the Memory limit when using Memoryswap limit, see usage");
-    }
-    if (swap > 0 && swap < memory) {
-      throw Failure.daemon(
-          "Minimum memoryswap limit should be larger than memory limit, see usage");
-    }
-    long nano = 0;
-    if (cmd.isSet("cpus")) {
-      double cpus = Double.parseDouble(cmd.string("cpus", "0"));
-      if (cpus != 0 && (cpus < 0.01 || cpus > host)) {
-        throw Failure.daemon(
-            String.format(
-                java.util.Locale.ROOT,
-                "Range of CPUs is from 0.01 to %.2f, as there are only %d CPUs available",
-                (double) host,
-                host));
-      }
-      nano = Math.round(cpus * 1e9);
-    }
-    long shares = Long.parseLong(cmd.string("cpu-shares", "0"));
-    String cpuset = cmd.string("cpuset-cpus", "");
-    CpuModel.cores(cpuset, host);
+    Resources asked = Resources.fromFlags(cmd);
+    asked.verify(host, false);
     // The kernel of the machine mirrored here has no blkio weight: the daemon discards it.
-    int blkio = 0;
-    return new ContainerConfig.Limits(
-        memory,
-        swap,
-        nano,
-        shares,
-        cpuset,
-        blkio,
-        cmd.bool("oom-kill-disable"),
-        cmd.list("device-read-bps"),
-        cmd.list("device-write-bps"));
+    return asked.toLimits(
+        0, cmd.bool("oom-kill-disable"), cmd.list("device-read-bps"), cmd.list("device-write-bps"));
   }
 
   /** Sizes as the CLI reads them for -m: 64m, 1g, 512k, 100b, 1.5g. */

@@ -57,6 +57,15 @@ final class Execution {
         withAssignments(extraEnv, true, () -> runShell(args, stdin));
       }
       case APPLET -> {
+        if (r.name().equals("dd") && FileApplets.ddIsEndless(words)) {
+          long limit = sh.host().memoryLimit();
+          if (limit > 0 && ShellProcess.BASE_MEMORY + FileApplets.ddBlockSize(words) > limit) {
+            throw new ShellProcess.OutOfMemory();
+          }
+          // Copying from an endless device to /dev/null never ends: the process spins on a CPU.
+          sh.setState(ShellProcess.State.BUSY);
+          return;
+        }
         Map<String, String> env = sh.environment();
         env.putAll(extraEnv);
         // The applet runs as a forked child: while it runs, ps in the container lists it.
