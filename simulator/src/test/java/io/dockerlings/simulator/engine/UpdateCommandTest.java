@@ -35,7 +35,8 @@ class UpdateCommandTest {
     assertEquals(
         "512 1500000000 0,1",
         inspect(
-            "{{.HostConfig.CpuShares}} {{.HostConfig.NanoCpus}} {{.HostConfig.CpusetCpus}}", "box1"));
+            "{{.HostConfig.CpuShares}} {{.HostConfig.NanoCpus}} {{.HostConfig.CpusetCpus}}",
+            "box1"));
     CommandResult files =
         docker(
             "exec box1 cat /sys/fs/cgroup/cpu/cpu.shares /sys/fs/cgroup/cpu/cpu.cfs_quota_us"
@@ -57,7 +58,8 @@ class UpdateCommandTest {
     assertEquals("0 67108864", inspect("{{.HostConfig.CpuShares}} {{.HostConfig.Memory}}", "box1"));
     assertEquals(0, docker("update -m 200m --memory-swap 400m box1").exitCode());
     assertEquals(
-        "209715200 419430400", inspect("{{.HostConfig.Memory}} {{.HostConfig.MemorySwap}}", "box1"));
+        "209715200 419430400",
+        inspect("{{.HostConfig.Memory}} {{.HostConfig.MemorySwap}}", "box1"));
   }
 
   @Test
