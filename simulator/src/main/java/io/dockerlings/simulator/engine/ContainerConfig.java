@@ -43,9 +43,20 @@ record ContainerConfig(
     SortedSet<String> volumes,
     List<String> binds) {
 
-  /** Namespaces shared with the host instead of new ones ({@code --pid/--uts/--ipc host}). */
-  record Isolation(boolean pidHost, boolean utsHost, boolean ipcHost) {
-    static final Isolation NONE = new Isolation(false, false, false);
+  /**
+   * Namespaces shared with the host instead of new ones ({@code --pid/--uts/--ipc host}), and the
+   * PID and IPC modes as inspect shows them ({@code container:ID} for a donor's namespace).
+   */
+  record Isolation(
+      boolean pidHost, boolean utsHost, boolean ipcHost, String pidMode, String ipcMode) {
+    static final Isolation NONE = new Isolation(false, false, false, "", "private");
+
+    /** The id of the container whose namespace of this kind is joined, if any. */
+    static java.util.Optional<String> donor(String mode) {
+      return mode.startsWith("container:")
+          ? java.util.Optional.of(mode.substring("container:".length()))
+          : java.util.Optional.empty();
+    }
   }
 
   boolean pidHost() {

@@ -138,11 +138,11 @@ final class ContainerJson {
     h.putArray("DnsSearch");
     h.putNull("ExtraHosts");
     h.putNull("GroupAdd");
-    h.put("IpcMode", "private");
+    h.put("IpcMode", k.isolation().ipcMode());
     h.put("Cgroup", "");
     h.putNull("Links");
     h.put("OomScoreAdj", 0);
-    h.put("PidMode", "");
+    h.put("PidMode", k.isolation().pidMode());
     h.put("Privileged", k.privileges().privileged());
     h.put("PublishAllPorts", k.publishAllPorts());
     h.put("ReadonlyRootfs", false);

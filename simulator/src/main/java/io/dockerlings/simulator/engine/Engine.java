@@ -259,6 +259,20 @@ public final class Engine {
 
   private long nextNamespace = 4026532180L;
 
+  /**
+   * The container whose network namespace {@code c} uses: its donor with {@code --net container:X}.
+   */
+  Container netOwner(Container c) {
+    return ContainerConfig.Isolation.donor(c.config.networkMode())
+        .flatMap(ref -> containers.lookup(ref).container())
+        .orElse(c);
+  }
+
+  /** The host's processes, as {@code --pid host} shows them. */
+  List<io.dockerlings.simulator.sh.ContainerFacts.ProcessRow> hostProcesses() {
+    return hostShell.processes();
+  }
+
   /** New namespaces for a container, numbered as the kernel hands out inode numbers. */
   Namespaces namespacesFor(ContainerConfig config) {
     Namespaces ns = Namespaces.create(nextNamespace, config);

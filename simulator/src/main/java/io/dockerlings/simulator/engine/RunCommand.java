@@ -104,7 +104,9 @@ final class RunCommand {
     if (exit.isEmpty() && c.logs.mark() == startMark && c.workload != null) {
       exit = lifecycle.runUntilExit(c, start.plus(Lifecycle.WAIT_HORIZON));
     }
-    for (LogBuffer.Entry e : c.logs.since(startMark)) {
+    List<LogBuffer.Entry> written =
+        exit.isPresent() ? c.logs.sinceWithTails(startMark) : c.logs.since(startMark);
+    for (LogBuffer.Entry e : written) {
       if (e.stderr() && !c.config.tty()) {
         io.err(e.text());
       } else {
@@ -200,7 +202,13 @@ final class RunCommand {
     }
     String id = engine.ids().next();
     ContainerConfig config =
-        RunOptions.build(cmd, imageRef, image.defaults(), id, engine.host())
+        RunOptions.build(
+                cmd,
+                imageRef,
+                image.defaults(),
+                id,
+                engine.host(),
+                ref -> engine.containers().lookup(ref).container())
             .withMounts(mounts(cmd, image.defaults()));
     String finalName =
         name.map(n -> n.startsWith("/") ? n.substring(1) : n)

@@ -44,7 +44,8 @@ final class RunOptions {
       String imageName,
       ImageDefaults defaults,
       String id,
-      io.dockerlings.simulator.HostSpec host) {
+      io.dockerlings.simulator.HostSpec host,
+      java.util.function.Function<String, Optional<Container>> containerOf) {
     int hostCpus = host.cpus();
     checkFlags(cmd);
     boolean rm = cmd.bool("rm");
@@ -86,7 +87,13 @@ final class RunOptions {
     boolean detach = cmd.bool("detach");
     boolean sharesHostName =
         cmd.string("uts", "").equals("host") || cmd.string("network", "").equals("host");
-    String hostname = cmd.string("hostname", sharesHostName ? host.hostname() : Ids.shortId(id));
+    Optional<Container> netDonor = ContainerConfig.Isolation.donor(network).flatMap(containerOf);
+    String hostname =
+        cmd.string(
+            "hostname",
+            netDonor
+                .map(d -> d.config.hostname())
+                .orElse(sharesHostName ? host.hostname() : Ids.shortId(id)));
     Optional<Integer> stopTimeout = Optional.empty();
     if (cmd.isSet("stop-timeout")) {
       try {
@@ -130,10 +137,30 @@ final class RunOptions {
         new ContainerConfig.Isolation(
             cmd.string("pid", "").equals("host"),
             cmd.string("uts", "").equals("host"),
-            cmd.string("ipc", "").equals("host")),
+            cmd.string("ipc", "").equals("host"),
+            namespaceMode(cmd.string("pid", ""), "", containerOf),
+            namespaceMode(cmd.string("ipc", ""), "private", containerOf)),
         declaredVolumes(cmd, defaults),
         // Named volumes and binds, as the user wrote them: HostConfig.Binds.
         cmd.list("volume").stream().filter(v -> v.contains(":")).toList());
+  }
+
+  /**
+   * A {@code --pid} or {@code --ipc} value as inspect shows it: a donor container by its full id.
+   */
+  private static String namespaceMode(
+      String value,
+      String fallback,
+      java.util.function.Function<String, Optional<Container>> containerOf) {
+    Optional<String> donor = ContainerConfig.Isolation.donor(value);
+    if (donor.isPresent()) {
+      Container c =
+          containerOf
+              .apply(donor.get())
+              .orElseThrow(() -> Failure.daemon("No such container: " + donor.get()));
+      return "container:" + c.id;
+    }
+    return value.isEmpty() ? fallback : value;
   }
 
   /**

@@ -190,6 +190,10 @@ final class Execution {
             + " vm, 0 hdd\n");
     long limit = sh.host().memoryLimit();
     if (vm > 0 && limit > 0 && vmBytes > limit - ShellProcess.BASE_MEMORY) {
+      if (sh.host().oomKillDisabled()) {
+        // The worker's allocation never returns: it waits, frozen, for memory nothing frees.
+        throw new ShellProcess.OutOfMemory();
+      }
       sh.host().oomNoticed();
       sh.write(
           2,
