@@ -52,6 +52,7 @@ public final class RealEngine implements DockerEngine {
     h.putAll(networks.handlers());
     h.putAll(volumes.handlers());
     h.putAll(new RealPackaging(ctx).handlers());
+    h.putAll(new RealUpdate(ctx).handlers());
     h.put("inspect", this::inspect);
     Facts facts = new Facts();
     h.put("version", new RealVersion(ctx, facts));

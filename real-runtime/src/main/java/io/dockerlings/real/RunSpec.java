@@ -241,7 +241,9 @@ final class RunSpec {
     }
     cmd.string("network").ifPresent(host::withNetworkMode);
     cmd.string("pid").ifPresent(host::withPidMode);
-    cmd.string("ipc").ifPresent(host::withIpcMode);
+    // The client speaks an API older than 1.35, for which the daemon would default to a shareable
+    // IPC namespace; the 20.10 CLI gets a private one.
+    host.withIpcMode(cmd.string("ipc").orElse("private"));
     cmd.string("uts").ifPresent(host::withUtSMode);
     if (cmd.bool("privileged")) {
       host.withPrivileged(true);

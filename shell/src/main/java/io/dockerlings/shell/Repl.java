@@ -181,7 +181,16 @@ final class Repl {
   }
 
   private String line(ReplCommands.ReplCommand c) {
-    return String.format("  %-24s %s%n", c.usage(), messages.get(c.helpKey()));
+    // The history line names the file where it is really kept, wherever home was moved.
+    String text =
+        c.helpKey().equals("help.history")
+            ? messages.get(
+                c.helpKey(),
+                Main.home(System.getenv(), System.getProperty("dockerlings.home"))
+                    .resolve("history")
+                    .toString())
+            : messages.get(c.helpKey());
+    return String.format("  %-24s %s%n", c.usage(), text);
   }
 
   void history(List<String> args) {

@@ -75,6 +75,7 @@ public final class Engine {
     h.putAll(new InspectCommands(this).handlers());
     h.put("container cp", new CopyCommand(this)::cp);
     h.put("container stats", new StatsCommand(this)::stats);
+    h.put("container update", new UpdateCommand(this)::update);
     h.put("image build", new BuildCommand(this)::build);
     h.putAll(new PackagingCommands(this).handlers());
     h.putAll(new ExecCommands(this).handlers());
@@ -256,10 +257,25 @@ public final class Engine {
             nextSequence());
     containers.add(c);
     c.files.mountProc(new ProcFs(c, namespacesFor(config), lastCap()));
+    c.files.mountCgroup(new CgroupFs(c, host.cpus()));
     return c;
   }
 
   private long nextNamespace = 4026532180L;
+
+  /**
+   * The container whose network namespace {@code c} uses: its donor with {@code --net container:X}.
+   */
+  Container netOwner(Container c) {
+    return ContainerConfig.Isolation.donor(c.config.networkMode())
+        .flatMap(ref -> containers.lookup(ref).container())
+        .orElse(c);
+  }
+
+  /** The host's processes, as {@code --pid host} shows them. */
+  List<io.dockerlings.simulator.sh.ContainerFacts.ProcessRow> hostProcesses() {
+    return hostShell.processes();
+  }
 
   /** New namespaces for a container, numbered as the kernel hands out inode numbers. */
   Namespaces namespacesFor(ContainerConfig config) {

@@ -86,7 +86,8 @@ final class ProcFs implements FileSystem {
     if (p.length == 1) {
       return stat(path, NodeType.DIRECTORY, 0, "");
     }
-    if (p.length == 2 && (p[1].equals("cmdline") || p[1].equals("status"))) {
+    if (p.length == 2
+        && (p[1].equals("cmdline") || p[1].equals("status") || p[1].equals("cgroup"))) {
       return stat(path, NodeType.FILE, 0, "");
     }
     if (p.length == 2 && p[1].equals("ns")) {
@@ -146,7 +147,7 @@ final class ProcFs implements FileSystem {
     if (p.endsWith("/ns")) {
       return KINDS;
     }
-    return List.of("cmdline", "ns", "status");
+    return List.of("cgroup", "cmdline", "ns", "status");
   }
 
   @Override
@@ -162,6 +163,9 @@ final class ProcFs implements FileSystem {
         b.append(m);
       }
       return b.toString().getBytes(StandardCharsets.UTF_8);
+    }
+    if (p.endsWith("/cgroup") && exists(p)) {
+      return cgroupLines().getBytes(StandardCharsets.UTF_8);
     }
     if (p.endsWith("/cmdline") || p.endsWith("/status")) {
       String who = p.substring(1, p.indexOf('/', 1));
@@ -181,6 +185,22 @@ final class ProcFs implements FileSystem {
     throw new FsException(
         st.isDirectory() ? FsException.Reason.IS_A_DIRECTORY : FsException.Reason.INVALID,
         "/proc" + p);
+  }
+
+  /**
+   * {@code /proc/PID/cgroup} on a cgroup v1 host without cgroup namespaces: every hierarchy names
+   * the container's group under {@code /docker}.
+   */
+  private String cgroupLines() {
+    String path = ":/docker/" + container.id + "\n";
+    StringBuilder b = new StringBuilder();
+    String[] hierarchies = {
+      "name=systemd", "pids", "blkio", "freezer", "devices", "memory", "cpuset", "cpuacct", "cpu"
+    };
+    for (int i = 0; i < hierarchies.length; i++) {
+      b.append(hierarchies.length - i).append(':').append(hierarchies[i]).append(path);
+    }
+    return b.append("0:").append(path).toString();
   }
 
   private String mountLines() {

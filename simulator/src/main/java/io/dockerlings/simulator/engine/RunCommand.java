@@ -120,7 +120,9 @@ final class RunCommand {
     if (exit.isEmpty() && c.logs.mark() == startMark && c.workload != null) {
       exit = lifecycle.runUntilExit(c, start.plus(Lifecycle.WAIT_HORIZON));
     }
-    for (LogBuffer.Entry e : c.logs.since(startMark)) {
+    List<LogBuffer.Entry> written =
+        exit.isPresent() ? c.logs.sinceWithTails(startMark) : c.logs.since(startMark);
+    for (LogBuffer.Entry e : written) {
       if (e.stderr() && !c.config.tty()) {
         io.err(e.text());
       } else {
@@ -216,7 +218,13 @@ final class RunCommand {
     }
     String id = engine.ids().next();
     ContainerConfig config =
-        RunOptions.build(cmd, imageRef, image.defaults(), id, engine.host())
+        RunOptions.build(
+                cmd,
+                imageRef,
+                image.defaults(),
+                id,
+                engine.host(),
+                ref -> engine.containers().lookup(ref).container())
             .withMounts(mounts(cmd, image.defaults()));
     String finalName =
         name.map(n -> n.startsWith("/") ? n.substring(1) : n)
@@ -241,6 +249,7 @@ final class RunCommand {
     }
     store.add(c);
     c.files.mountProc(new ProcFs(c, engine.namespacesFor(config), engine.lastCap()));
+    c.files.mountCgroup(new CgroupFs(c, engine.host().cpus()));
     if (unboundedOom) {
       // The daemon repeats the point in its own words among the create warnings.
       io.errln(

@@ -56,6 +56,11 @@ public interface AppletContext {
   /** Facts about the container and host this command runs in. */
   ContainerFacts container();
 
+  /** The container's memory limit in bytes, 0 when it has none. */
+  default long memoryLimit() {
+    return 0;
+  }
+
   /** Resolves a path against the working directory and normalises it ({@code ..}, {@code .}). */
   default String resolve(String path) {
     return Paths.resolve(cwd(), path);

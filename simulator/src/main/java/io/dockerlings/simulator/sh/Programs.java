@@ -266,6 +266,11 @@ final class Programs {
           public ContainerFacts container() {
             return sh.host().facts();
           }
+
+          @Override
+          public long memoryLimit() {
+            return sh.host().memoryLimit();
+          }
         };
     try {
       return applet.run(argv, ctx);
