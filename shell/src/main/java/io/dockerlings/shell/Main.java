@@ -1,5 +1,7 @@
 package io.dockerlings.shell;
 
+import io.dockerlings.exercises.model.Catalog;
+import io.dockerlings.grading.GradeCommand;
 import io.dockerlings.real.EngineLocator;
 import io.dockerlings.real.RealOptions;
 import io.dockerlings.simulator.SimulatorOptions;
@@ -10,6 +12,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -40,6 +43,9 @@ public final class Main {
    */
   static int run(
       String[] args, BufferedReader in, PrintStream out, PrintStream err, boolean terminal) {
+    if (args.length > 0 && args[0].equals("grade")) {
+      return new GradeCommand(out, err).run(java.util.Arrays.asList(args).subList(1, args.length));
+    }
     boolean batch = false;
     boolean json = false;
     boolean allowHost = false;
@@ -148,7 +154,13 @@ public final class Main {
             ? new JLineConsole(new Completion(modes, commands), historyFile(err))
             : new StreamConsole(in, out, err, true)) {
       modes.layout(console::width, console.colours());
-      new Repl(modes, console, messages, commands).run();
+      ExerciseMode exercises =
+          new ExerciseMode(
+              Catalog.shipped(),
+              home(System.getenv(), System.getProperty("dockerlings.home")),
+              ExerciseMode.learnerId(System.getenv()),
+              Clock.systemUTC());
+      new Repl(modes, console, messages, commands, Optional.of(exercises)).run();
     }
     return 0;
   }

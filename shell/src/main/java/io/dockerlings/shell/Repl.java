@@ -1,7 +1,9 @@
 package io.dockerlings.shell;
 
+import io.dockerlings.exercises.submission.TerminalInput;
 import io.dockerlings.simulator.CommandResult;
 import io.dockerlings.simulator.InteractiveSession;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -15,14 +17,25 @@ final class Repl {
   private final Backend backend;
   private final Console console;
   private final ReplCommands commands;
+  private final Optional<ExerciseMode> exercises;
   private Messages messages;
   private boolean running = true;
 
   Repl(Backend backend, Console console, Messages messages, ReplCommands commands) {
+    this(backend, console, messages, commands, Optional.empty());
+  }
+
+  Repl(
+      Backend backend,
+      Console console,
+      Messages messages,
+      ReplCommands commands,
+      Optional<ExerciseMode> exercises) {
     this.backend = backend;
     this.console = console;
     this.messages = messages;
     this.commands = commands;
+    this.exercises = exercises;
   }
 
   /** The prompt, naming the backend: {@code dockerlings[sim]$ }. */
@@ -58,10 +71,12 @@ final class Repl {
       own.get().handler().accept(this, words.subList(1, words.size()));
       return;
     }
+    exercises.ifPresent(ExerciseMode::lineStarts);
     if (!first.equals("docker") || HostLine.hasShellOperators(trimmed)) {
       // Anything else, and docker in pipes or chains, runs in the shell of the engine's machine.
       CommandResult r = backend.host(trimmed);
       show(r);
+      exercises.ifPresent(x -> x.record(trimmed, r.exitCode(), r.stdout(), r.stderr(), List.of()));
       if (r.exitCode() == 127 && r.stderr().startsWith("sh: " + first + ": not found")) {
         console.err(messages.get("unknown", first, String.join(", ", listedNames())) + "\n");
       }
@@ -71,7 +86,17 @@ final class Repl {
         .ifPresent(
             ran -> {
               show(ran.result());
-              ran.result().session().ifPresent(s -> drive(s, ran.argv()));
+              List<TerminalInput> typed = new ArrayList<>();
+              StringBuilder shown = new StringBuilder(ran.result().stdout());
+              int exit = ran.result().exitCode();
+              if (ran.result().session().isPresent()) {
+                InteractiveSession s = ran.result().session().get();
+                drive(s, ran.argv(), typed, shown);
+                exit = s.isOpen() ? 0 : s.exitCode();
+              }
+              int code = exit;
+              exercises.ifPresent(
+                  x -> x.record(trimmed, code, shown.toString(), ran.result().stderr(), typed));
             });
   }
 
@@ -81,19 +106,30 @@ final class Repl {
   }
 
   /** Feeds the learner's lines to a container terminal until it closes or they detach. */
-  private void drive(InteractiveSession session, List<String> argv) {
+  private void drive(
+      InteractiveSession session,
+      List<String> argv,
+      List<TerminalInput> typed,
+      StringBuilder shown) {
     while (session.isOpen()) {
       Console.Input in = console.readContainerLine(session.prompt());
       if (in instanceof Console.Detach) {
+        typed.add(TerminalInput.detach());
         show(Sessions.detach(session, argv));
         return;
       }
       if (in instanceof Console.EndOfInput) {
-        console.out(session.endOfInput());
+        typed.add(TerminalInput.eof());
+        String out = session.endOfInput();
+        shown.append(out);
+        console.out(out);
       } else if (in instanceof Console.Interrupt) {
         // The line editor has already ended the abandoned line.
       } else if (in instanceof Console.Line line) {
-        console.out(session.send(line.text()));
+        typed.add(TerminalInput.send(line.text()));
+        String out = session.send(line.text());
+        shown.append(out);
+        console.out(out);
       }
     }
   }
@@ -148,6 +184,9 @@ final class Repl {
       return;
     }
     String wanted = args.get(0);
+    if (!wanted.equals(modes.name()) && busy()) {
+      return;
+    }
     if (!Modes.NAMES.contains(wanted)) {
       console.err(messages.get("mode.unknown", wanted, String.join(", ", Modes.NAMES)) + "\n");
       return;
@@ -186,6 +225,9 @@ final class Repl {
   }
 
   void reset(List<String> args) {
+    if (busy()) {
+      return;
+    }
     backend.reset();
     console.out(messages.get("reset.done") + "\n");
   }
@@ -211,6 +253,22 @@ final class Repl {
       messages = asked.get();
     }
     console.out(messages.get("lang.now") + "\n");
+  }
+
+  /** {@code exercise list|start ID|check|submit [FILE]}. */
+  void exercise(List<String> args) {
+    if (exercises.isEmpty()) {
+      console.err(messages.get("exercise.simOnly") + "\n");
+      return;
+    }
+    console.out(exercises.get().handle(args, backend, messages, console.width()));
+  }
+
+  /** Whether an exercise is in progress, saying so: reset and mode would break its record. */
+  private boolean busy() {
+    Optional<String> id = exercises.flatMap(ExerciseMode::current);
+    id.ifPresent(x -> console.err(messages.get("exercise.busy", x) + "\n"));
+    return id.isPresent();
   }
 
   void exit(List<String> args) {

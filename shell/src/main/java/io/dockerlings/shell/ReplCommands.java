@@ -46,7 +46,8 @@ final class ReplCommands {
   /** The commands every REPL has. */
   static ReplCommands standard() {
     List<String> names =
-        List.of("help", "history", "mode", "experiment", "reset", "clear", "lang", "exit");
+        List.of(
+            "help", "history", "mode", "experiment", "exercise", "reset", "clear", "lang", "exit");
     List<ReplCommand> all = new ArrayList<>();
     all.add(new ReplCommand("help", "help [COMMAND]", "help.help", Repl::help, names, true));
     all.add(new ReplCommand("history", "history", "help.history", Repl::history, List.of(), true));
@@ -65,6 +66,14 @@ final class ReplCommands {
             "help.experiment",
             Repl::experiment,
             Experiments.NAMES,
+            true));
+    all.add(
+        new ReplCommand(
+            "exercise",
+            "exercise SUBCOMMAND",
+            "help.exercise",
+            Repl::exercise,
+            List.of("list", "start", "check", "submit"),
             true));
     all.add(new ReplCommand("reset", "reset", "help.reset", Repl::reset, List.of(), true));
     all.add(new ReplCommand("clear", "clear", "help.clear", Repl::clear, List.of(), true));

@@ -111,7 +111,9 @@ class ReplTest {
     String s = session("hepl\n", "en");
     assertTrue(s.contains("sh: hepl: not found\n"), s);
     assertTrue(
-        s.contains("REPL commands: help, history, mode, experiment, reset, clear, lang, exit."), s);
+        s.contains(
+            "REPL commands: help, history, mode, experiment, exercise, reset, clear, lang, exit."),
+        s);
   }
 
   @Test
