@@ -46,9 +46,13 @@ public final class Main {
     if (args.length > 0 && args[0].equals("grade")) {
       return new GradeCommand(out, err).run(java.util.Arrays.asList(args).subList(1, args.length));
     }
+    if (args.length > 0 && args[0].equals("lessons")) {
+      return LessonsCli.run(args, out, err);
+    }
     boolean batch = false;
     boolean json = false;
     boolean allowHost = false;
+    Optional<Path> extraLessons = Optional.empty();
     String backendName = "sim";
     Optional<String> lang = Optional.empty();
     for (int i = 0; i < args.length; i++) {
@@ -56,13 +60,15 @@ public final class Main {
         case "--batch" -> batch = true;
         case "--json" -> json = true;
         case "--allow-host" -> allowHost = true;
-        case "--backend", "--lang" -> {
+        case "--backend", "--lang", "--lessons" -> {
           if (i + 1 >= args.length) {
             err.println("dockerlings: " + args[i] + " needs a value (see --help)");
             return 2;
           }
           if (args[i].equals("--backend")) {
             backendName = args[++i];
+          } else if (args[i].equals("--lessons")) {
+            extraLessons = Optional.of(Path.of(args[++i]));
           } else {
             lang = Optional.of(args[++i]);
           }
@@ -101,8 +107,13 @@ public final class Main {
       err.println("dockerlings: --json goes with --batch");
       return 2;
     }
+    if (extraLessons.isPresent() && !Files.isDirectory(extraLessons.get())) {
+      err.println("dockerlings: --lessons " + extraLessons.get() + " is not a directory");
+      return 2;
+    }
     Messages messages = messagesFor(lang);
     Path home = home(System.getenv(), System.getProperty("dockerlings.home"));
+    Optional<Path> lessonsDir = extraLessons;
     boolean allow = allowHost;
     SimulatorBackend sim = new SimulatorBackend(SimulatorOptions::defaults);
     RealBackend real =
@@ -115,7 +126,7 @@ public final class Main {
       Thread cleanup = new Thread(modes::close, "dockerlings-cleanup");
       Runtime.getRuntime().addShutdownHook(cleanup);
       try {
-        return runIn(modes, batch, json, in, out, err, terminal, messages);
+        return runIn(modes, batch, json, in, out, err, terminal, messages, lessonsDir);
       } finally {
         removeHook(cleanup);
       }
@@ -130,7 +141,8 @@ public final class Main {
       PrintStream out,
       PrintStream err,
       boolean terminal,
-      Messages messages) {
+      Messages messages,
+      Optional<Path> lessonsDir) {
     Optional<String> why = modes.unavailable();
     if (batch) {
       if (why.isPresent()) {
@@ -138,7 +150,8 @@ public final class Main {
         return 1;
       }
       try {
-        return new BatchMode(modes, json, out, err).run(in);
+        LessonDesk desk = LessonsCli.desk(modes, lessonsDir, Optional.empty(), err, messages);
+        return new BatchMode(modes, json, out, err, Optional.of(desk), messages).run(in);
       } catch (IOException e) {
         err.println("dockerlings: cannot read the script: " + e.getMessage());
         return 1;
@@ -154,13 +167,15 @@ public final class Main {
             ? new JLineConsole(new Completion(modes, commands), historyFile(err))
             : new StreamConsole(in, out, err, true)) {
       modes.layout(console::width, console.colours());
+      Path data = dataDir(System.getenv(), System.getProperty("dockerlings.home"));
+      LessonDesk desk = LessonsCli.desk(modes, lessonsDir, Optional.of(data), err, messages);
       ExerciseMode exercises =
           new ExerciseMode(
               Catalog.shipped(),
               home(System.getenv(), System.getProperty("dockerlings.home")),
               ExerciseMode.learnerId(System.getenv()),
               Clock.systemUTC());
-      new Repl(modes, console, messages, commands, Optional.of(exercises)).run();
+      new Repl(modes, console, messages, commands, Optional.of(desk), Optional.of(exercises)).run();
     }
     return 0;
   }
@@ -187,6 +202,19 @@ public final class Main {
       err.println("dockerlings: cannot create " + home + "; history will not be kept");
     }
     return home.resolve("history");
+  }
+
+  /**
+   * Where progress is kept: the {@code dockerlings.home} system property, else {@code
+   * DOCKERLINGS_HOME}, else {@code $XDG_DATA_HOME/dockerlings}, else {@code
+   * ~/.local/share/dockerlings}.
+   */
+  static Path dataDir(Map<String, String> env, String property) {
+    if (property != null && !property.isBlank()) {
+      return Path.of(property);
+    }
+    return io.dockerlings.lessons.progress.ProgressStore.defaultDir(
+        env, System.getProperty("user.home"));
   }
 
   /**

@@ -1,6 +1,7 @@
 package io.dockerlings.shell;
 
 import io.dockerlings.exercises.submission.TerminalInput;
+import io.dockerlings.lessons.state.Journal;
 import io.dockerlings.simulator.CommandResult;
 import io.dockerlings.simulator.InteractiveSession;
 import java.util.ArrayList;
@@ -17,6 +18,7 @@ final class Repl {
   private final Backend backend;
   private final Console console;
   private final ReplCommands commands;
+  private final Optional<LessonDesk> desk;
   private final Optional<ExerciseMode> exercises;
   private Messages messages;
   private boolean running = true;
@@ -30,22 +32,41 @@ final class Repl {
       Console console,
       Messages messages,
       ReplCommands commands,
+      Optional<LessonDesk> desk) {
+    this(backend, console, messages, commands, desk, Optional.empty());
+  }
+
+  Repl(
+      Backend backend,
+      Console console,
+      Messages messages,
+      ReplCommands commands,
+      Optional<LessonDesk> desk,
       Optional<ExerciseMode> exercises) {
     this.backend = backend;
     this.console = console;
     this.messages = messages;
     this.commands = commands;
+    this.desk = desk;
     this.exercises = exercises;
   }
 
-  /** The prompt, naming the backend: {@code dockerlings[sim]$ }. */
+  /**
+   * The prompt, naming the backend and, in a lesson, the step: {@code dockerlings[sim M7 3/8]$ }.
+   */
   String prompt() {
-    return "dockerlings[" + backend.name() + "]$ ";
+    String where = desk.flatMap(LessonDesk::where).map(w -> " " + w).orElse("");
+    return "dockerlings[" + backend.name() + where + "]$ ";
   }
 
   /** Runs until {@code exit} or Ctrl-D; Ctrl-C abandons the line being typed. */
   void run() {
     console.out(messages.get("welcome", backend.name()));
+    desk.ifPresent(
+        d -> {
+          d.width(console.width());
+          console.out(d.resume(messages));
+        });
     while (running) {
       Console.Input in = console.readLine(prompt());
       if (in instanceof Console.EndOfInput) {
@@ -80,24 +101,51 @@ final class Repl {
       if (r.exitCode() == 127 && r.stderr().startsWith("sh: " + first + ": not found")) {
         console.err(messages.get("unknown", first, String.join(", ", listedNames())) + "\n");
       }
+      report(new Journal.Entry(trimmed, r.exitCode(), r.stdout() + r.stderr()));
       return;
     }
     LineRunner.run(trimmed, backend, "", console::err)
         .ifPresent(
             ran -> {
-              show(ran.result());
+              CommandResult r = ran.result();
+              show(r);
               List<TerminalInput> typed = new ArrayList<>();
-              StringBuilder shown = new StringBuilder(ran.result().stdout());
-              int exit = ran.result().exitCode();
-              if (ran.result().session().isPresent()) {
-                InteractiveSession s = ran.result().session().get();
+              StringBuilder shown = new StringBuilder(r.stdout());
+              int exit = r.exitCode();
+              if (r.session().isPresent()) {
+                InteractiveSession s = r.session().get();
                 drive(s, ran.argv(), typed, shown);
                 exit = s.isOpen() ? 0 : s.exitCode();
               }
               int code = exit;
               exercises.ifPresent(
-                  x -> x.record(trimmed, code, shown.toString(), ran.result().stderr(), typed));
+                  x -> x.record(trimmed, code, shown.toString(), r.stderr(), typed));
+              List<String> sent =
+                  typed.stream()
+                      .filter(t -> t.op().equals("send"))
+                      .map(TerminalInput::text)
+                      .toList();
+              report(new Journal.Entry(trimmed, exit, r.stdout() + r.stderr(), sent));
             });
+  }
+
+  /** Tells the current lesson what the learner ran, and shows what it says. */
+  private void report(Journal.Entry entry) {
+    desk.ifPresent(
+        d -> {
+          d.width(console.width());
+          console.out(d.afterCommand(entry, messages));
+        });
+  }
+
+  /** A lesson command ({@code hint}, {@code answer 3}...). */
+  void lessonCommand(String name, List<String> args) {
+    if (desk.isEmpty()) {
+      console.err(messages.get("lessons.off") + "\n");
+      return;
+    }
+    desk.get().width(console.width());
+    console.out(desk.get().handle(name, args, messages));
   }
 
   private void show(CommandResult r) {

@@ -46,8 +46,18 @@ final class ReplCommands {
   /** The commands every REPL has. */
   static ReplCommands standard() {
     List<String> names =
-        List.of(
-            "help", "history", "mode", "experiment", "exercise", "reset", "clear", "lang", "exit");
+        new ArrayList<>(
+            List.of(
+                "help",
+                "history",
+                "mode",
+                "experiment",
+                "exercise",
+                "reset",
+                "clear",
+                "lang",
+                "exit"));
+    names.addAll(LessonDesk.COMMANDS);
     List<ReplCommand> all = new ArrayList<>();
     all.add(new ReplCommand("help", "help [COMMAND]", "help.help", Repl::help, names, true));
     all.add(new ReplCommand("history", "history", "help.history", Repl::history, List.of(), true));
@@ -86,6 +96,17 @@ final class ReplCommands {
             Messages.LANGUAGES,
             true));
     all.add(new ReplCommand("exit", "exit", "help.exit", Repl::exit, List.of(), true));
+    for (String c : LessonDesk.COMMANDS) {
+      String usage =
+          switch (c) {
+            case "lesson" -> "lesson ID|reset";
+            case "answer" -> "answer VALUE";
+            default -> c;
+          };
+      all.add(
+          new ReplCommand(
+              c, usage, "help." + c, (repl, args) -> repl.lessonCommand(c, args), List.of(), true));
+    }
     all.add(new ReplCommand("quit", "quit", "help.exit", Repl::exit, List.of(), false));
     return new ReplCommands(all);
   }

@@ -27,6 +27,18 @@ final class SimulatorBackend implements Backend {
     return sim.join();
   }
 
+  /** The simulator itself, for lessons that read its state. */
+  DockerSimulator simulator() {
+    return sim();
+  }
+
+  /** Starts over with a fresh engine on {@code host} (a lesson may pin the course's server). */
+  void resetOn(io.dockerlings.simulator.HostSpec host) {
+    DockerSimulator fresh = DockerSimulator.create(options.get().withHost(host));
+    sim.join().close();
+    sim = CompletableFuture.completedFuture(fresh);
+  }
+
   @Override
   public String name() {
     return "sim";

@@ -38,6 +38,7 @@ class ExerciseModeTest {
               console,
               Messages.forLanguage(lang).orElseThrow(),
               ReplCommands.standard(),
+              Optional.empty(),
               Optional.of(mode))
           .run();
     }

@@ -23,6 +23,18 @@ class ReplCommandsTest {
             "clear",
             "lang",
             "exit",
+            "lessons",
+            "lesson",
+            "next",
+            "hint",
+            "solution",
+            "check",
+            "answer",
+            "skip",
+            "back",
+            "undo",
+            "restart",
+            "progress",
             "quit"),
         commands.names());
   }

@@ -112,7 +112,9 @@ class ReplTest {
     assertTrue(s.contains("sh: hepl: not found\n"), s);
     assertTrue(
         s.contains(
-            "REPL commands: help, history, mode, experiment, exercise, reset, clear, lang, exit."),
+            "REPL commands: help, history, mode, experiment, exercise, reset, clear, lang, exit,"
+                + " lessons, lesson, next, hint, solution, check, answer, skip, back, undo,"
+                + " restart, progress."),
         s);
   }
 

@@ -96,6 +96,11 @@ public final class DockerSimulator implements DockerEngine {
   }
 
   @Override
+  public Optional<HostSpec> hostSpec() {
+    return Optional.of(engine.host());
+  }
+
+  @Override
   public EngineSnapshot snapshot() {
     return engine.snapshot();
   }
