@@ -1,5 +1,7 @@
 package io.dockerlings.shell;
 
+import io.dockerlings.exercises.model.Catalog;
+import io.dockerlings.grading.GradeCommand;
 import io.dockerlings.real.EngineLocator;
 import io.dockerlings.real.HostPaths;
 import io.dockerlings.real.RealOptions;
@@ -12,6 +14,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -42,6 +45,9 @@ public final class Main {
    */
   static int run(
       String[] args, BufferedReader in, PrintStream out, PrintStream err, boolean terminal) {
+    if (args.length > 0 && args[0].equals("grade")) {
+      return new GradeCommand(out, err).run(java.util.Arrays.asList(args).subList(1, args.length));
+    }
     if (args.length > 0 && args[0].equals("lessons")) {
       return LessonsCli.run(args, out, err);
     }
@@ -227,7 +233,13 @@ public final class Main {
       modes.layout(console::width, console.colours());
       Path data = dataDir(System.getenv(), System.getProperty("dockerlings.home"));
       LessonDesk desk = LessonsCli.desk(modes, lessonsDir, Optional.of(data), err, messages);
-      new Repl(modes, console, messages, commands, Optional.of(desk)).run();
+      ExerciseMode exercises =
+          new ExerciseMode(
+              Catalog.shipped(),
+              home(System.getenv(), System.getProperty("dockerlings.home")),
+              ExerciseMode.learnerId(System.getenv()),
+              Clock.systemUTC());
+      new Repl(modes, console, messages, commands, Optional.of(desk), Optional.of(exercises)).run();
     }
     return 0;
   }

@@ -1,5 +1,6 @@
 package io.dockerlings.shell;
 
+import io.dockerlings.exercises.submission.TerminalInput;
 import io.dockerlings.lessons.state.Journal;
 import io.dockerlings.simulator.CommandResult;
 import io.dockerlings.simulator.InteractiveSession;
@@ -19,6 +20,7 @@ final class Repl {
   private final Console console;
   private final ReplCommands commands;
   private final Optional<LessonDesk> desk;
+  private final Optional<ExerciseMode> exercises;
   private Messages messages;
   private boolean running = true;
   private DemoCommands demos;
@@ -33,11 +35,22 @@ final class Repl {
       Messages messages,
       ReplCommands commands,
       Optional<LessonDesk> desk) {
+    this(backend, console, messages, commands, desk, Optional.empty());
+  }
+
+  Repl(
+      Backend backend,
+      Console console,
+      Messages messages,
+      ReplCommands commands,
+      Optional<LessonDesk> desk,
+      Optional<ExerciseMode> exercises) {
     this.backend = backend;
     this.console = console;
     this.messages = messages;
     this.commands = commands;
     this.desk = desk;
+    this.exercises = exercises;
   }
 
   /**
@@ -88,10 +101,12 @@ final class Repl {
       own.get().handler().accept(this, words.subList(1, words.size()));
       return;
     }
+    exercises.ifPresent(ExerciseMode::lineStarts);
     if (!first.equals("docker") || HostLine.hasShellOperators(trimmed)) {
       // Anything else, and docker in pipes or chains, runs in the shell of the engine's machine.
       CommandResult r = backend.host(trimmed);
       show(r);
+      exercises.ifPresent(x -> x.record(trimmed, r.exitCode(), r.stdout(), r.stderr(), List.of()));
       if (r.exitCode() == 127 && r.stderr().startsWith("sh: " + first + ": not found")) {
         console.err(messages.get("unknown", first, String.join(", ", listedNames())) + "\n");
       }
@@ -103,14 +118,23 @@ final class Repl {
             ran -> {
               CommandResult r = ran.result();
               show(r);
-              List<String> typed = new ArrayList<>();
+              List<TerminalInput> typed = new ArrayList<>();
+              StringBuilder shown = new StringBuilder(r.stdout());
               int exit = r.exitCode();
               if (r.session().isPresent()) {
                 InteractiveSession s = r.session().get();
-                drive(s, ran.argv(), typed);
+                drive(s, ran.argv(), typed, shown);
                 exit = s.isOpen() ? 0 : s.exitCode();
               }
-              report(new Journal.Entry(trimmed, exit, r.stdout() + r.stderr(), typed));
+              int code = exit;
+              exercises.ifPresent(
+                  x -> x.record(trimmed, code, shown.toString(), r.stderr(), typed));
+              List<String> sent =
+                  typed.stream()
+                      .filter(t -> t.op().equals("send"))
+                      .map(TerminalInput::text)
+                      .toList();
+              report(new Journal.Entry(trimmed, exit, r.stdout() + r.stderr(), sent));
             });
   }
 
@@ -139,20 +163,30 @@ final class Repl {
   }
 
   /** Feeds the learner's lines to a container terminal until it closes or they detach. */
-  private void drive(InteractiveSession session, List<String> argv, List<String> typed) {
+  private void drive(
+      InteractiveSession session,
+      List<String> argv,
+      List<TerminalInput> typed,
+      StringBuilder shown) {
     while (session.isOpen()) {
       Console.Input in = console.readContainerLine(session.prompt());
       if (in instanceof Console.Detach) {
+        typed.add(TerminalInput.detach());
         show(Sessions.detach(session, argv));
         return;
       }
       if (in instanceof Console.EndOfInput) {
-        console.out(session.endOfInput());
+        typed.add(TerminalInput.eof());
+        String out = session.endOfInput();
+        shown.append(out);
+        console.out(out);
       } else if (in instanceof Console.Interrupt) {
         // The line editor has already ended the abandoned line.
       } else if (in instanceof Console.Line line) {
-        typed.add(line.text());
-        console.out(session.send(line.text()));
+        typed.add(TerminalInput.send(line.text()));
+        String out = session.send(line.text());
+        shown.append(out);
+        console.out(out);
       }
     }
   }
@@ -216,6 +250,9 @@ final class Repl {
       return;
     }
     String wanted = args.get(0);
+    if (!wanted.equals(modes.name()) && busy()) {
+      return;
+    }
     if (!Modes.NAMES.contains(wanted)) {
       console.err(messages.get("mode.unknown", wanted, String.join(", ", Modes.NAMES)) + "\n");
       return;
@@ -297,6 +334,9 @@ final class Repl {
   }
 
   void reset(List<String> args) {
+    if (busy()) {
+      return;
+    }
     backend.reset();
     console.out(messages.get("reset.done") + "\n");
   }
@@ -322,6 +362,22 @@ final class Repl {
       messages = asked.get();
     }
     console.out(messages.get("lang.now") + "\n");
+  }
+
+  /** {@code exercise list|start ID|check|submit [FILE]}. */
+  void exercise(List<String> args) {
+    if (exercises.isEmpty()) {
+      console.err(messages.get("exercise.simOnly") + "\n");
+      return;
+    }
+    console.out(exercises.get().handle(args, backend, messages, console.width()));
+  }
+
+  /** Whether an exercise is in progress, saying so: reset and mode would break its record. */
+  private boolean busy() {
+    Optional<String> id = exercises.flatMap(ExerciseMode::current);
+    id.ifPresent(x -> console.err(messages.get("exercise.busy", x) + "\n"));
+    return id.isPresent();
   }
 
   void exit(List<String> args) {

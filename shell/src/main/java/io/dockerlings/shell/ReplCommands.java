@@ -54,6 +54,7 @@ final class ReplCommands {
                 "demo",
                 "show",
                 "import-file",
+                "exercise",
                 "reset",
                 "clear",
                 "lang",
@@ -103,6 +104,14 @@ final class ReplCommands {
             "help.import-file",
             Repl::importFile,
             List.of(),
+            true));
+    all.add(
+        new ReplCommand(
+            "exercise",
+            "exercise SUBCOMMAND",
+            "help.exercise",
+            Repl::exercise,
+            List.of("list", "start", "check", "submit"),
             true));
     all.add(new ReplCommand("reset", "reset", "help.reset", Repl::reset, List.of(), true));
     all.add(new ReplCommand("clear", "clear", "help.clear", Repl::clear, List.of(), true));

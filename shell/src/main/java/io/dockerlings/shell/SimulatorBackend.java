@@ -85,6 +85,16 @@ final class SimulatorBackend implements Backend {
     return sim().snapshot();
   }
 
+  /** Starts over with a fresh engine built with {@code given} (an exercise's host and seed). */
+  void reset(SimulatorOptions given) {
+    sim = CompletableFuture.completedFuture(DockerSimulator.create(given));
+  }
+
+  /** The engine itself, for checks that read its state. */
+  DockerSimulator engine() {
+    return sim();
+  }
+
   @Override
   public void reset() {
     sim = CompletableFuture.completedFuture(DockerSimulator.create(options.get()));

@@ -116,4 +116,11 @@ class MainTest {
     assertEquals(
         Path.of(System.getProperty("user.home"), ".dockerlings"), Main.home(Map.of(), null));
   }
+
+  @Test
+  void grade_isTheGradingCommand_andAMissingDirectoryIsAUsageError() {
+    assertEquals(2, main("", "grade"));
+    assertTrue(err().contains("usage: dockerlings grade"), err());
+    assertEquals(2, main("", "grade", "no-such-exercise", "."));
+  }
 }

@@ -21,6 +21,7 @@ class ReplCommandsTest {
             "show",
             "experiment",
             "import-file",
+            "exercise",
             "reset",
             "clear",
             "lang",
