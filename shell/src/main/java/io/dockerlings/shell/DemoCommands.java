@@ -2,6 +2,7 @@ package io.dockerlings.shell;
 
 import io.dockerlings.lessons.demo.Demo;
 import io.dockerlings.lessons.demo.DemoCatalog;
+import io.dockerlings.lessons.demo.DemoCheck;
 import io.dockerlings.lessons.demo.DemoLoader;
 import io.dockerlings.lessons.demo.DemoRun;
 import io.dockerlings.lessons.demo.Handout;
@@ -96,11 +97,14 @@ final class DemoCommands {
     try {
       DemoLoader.Loaded l =
           DemoLoader.load(Files.readString(file, StandardCharsets.UTF_8), file.toString());
-      if (l.demo().isEmpty()) {
+      List<String> errors =
+          l.demo().isPresent() ? DemoCheck.replay(l.demo().get(), engines()) : l.errors();
+      if (!errors.isEmpty()) {
         console.err(
             (lang == Lang.ZH ? "演示文件有错误，无法运行：\n" : "the demo file has errors:\n")
-                + String.join("\n", l.errors())
+                + String.join("\n", errors)
                 + "\n");
+        return Optional.empty();
       }
       return l.demo();
     } catch (IOException e) {
