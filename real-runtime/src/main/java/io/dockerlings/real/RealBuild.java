@@ -7,6 +7,7 @@ import io.dockerlings.simulator.cli.CommandIo;
 import io.dockerlings.simulator.cli.DockerException;
 import io.dockerlings.simulator.cli.Ids;
 import io.dockerlings.simulator.cli.ParsedCommand;
+import io.dockerlings.simulator.cli.StdinContext;
 import io.dockerlings.simulator.cli.Units;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -53,7 +54,14 @@ final class RealBuild {
   }
 
   private int build(ParsedCommand cmd, CommandIo io) {
-    String arg = cmd.args().get(0);
+    if (cmd.args().get(0).equals("-")) {
+      // A Dockerfile piped in: the context holds that Dockerfile and nothing else.
+      return StdinContext.with(io.stdin(), dir -> build(cmd, dir.toString(), io));
+    }
+    return build(cmd, cmd.args().get(0), io);
+  }
+
+  private int build(ParsedCommand cmd, String arg, CommandIo io) {
     Path context = Path.of(arg).toAbsolutePath().normalize();
     if (!Files.isDirectory(context)) {
       throw new DockerException("unable to prepare context: path \"" + arg + "\" not found", 1);

@@ -3,6 +3,7 @@ package io.dockerlings.simulator.engine;
 import io.dockerlings.simulator.cli.CommandIo;
 import io.dockerlings.simulator.cli.DockerException;
 import io.dockerlings.simulator.cli.ParsedCommand;
+import io.dockerlings.simulator.cli.StdinContext;
 import io.dockerlings.simulator.fs.Layer;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,6 +1,5 @@
-package io.dockerlings.simulator.engine;
+package io.dockerlings.simulator.cli;
 
-import io.dockerlings.simulator.cli.DockerException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,11 +11,11 @@ import java.util.stream.Stream;
  * The build context of {@code docker build -}: a Dockerfile read from standard input and no other
  * file, held in a temporary directory for the length of the build and removed after it.
  */
-final class StdinContext {
+public final class StdinContext {
   private StdinContext() {}
 
   /** Runs {@code build} on a context directory holding only {@code dockerfile}. */
-  static int with(String dockerfile, ToIntFunction<Path> build) {
+  public static int with(String dockerfile, ToIntFunction<Path> build) {
     Path dir;
     try {
       dir = Files.createTempDirectory("dockerlings-stdin-build");
