@@ -77,6 +77,14 @@ public interface DockerEngine extends AutoCloseable {
     return Optional.empty();
   }
 
+  /**
+   * Which layer of an image provides a path (1 for the bottom layer), or empty when none does or
+   * this engine cannot tell.
+   */
+  default Optional<Integer> layerOf(String image, String path) {
+    return Optional.empty();
+  }
+
   /** Releases what the engine holds; a real engine removes everything it created. */
   @Override
   default void close() {}

@@ -122,6 +122,11 @@ public final class DockerSimulator implements DockerEngine {
   }
 
   @Override
+  public Optional<Integer> layerOf(String image, String path) {
+    return engine.reads().layerOf(image, path);
+  }
+
+  @Override
   public Optional<List<String>> registryTags(String registry, String repository) {
     return engine.reads().registryTags(registry, repository);
   }

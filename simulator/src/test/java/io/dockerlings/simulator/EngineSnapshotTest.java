@@ -149,6 +149,9 @@ class EngineSnapshotTest {
     assertEquals(2, app.layerSteps().size());
     assertTrue(app.layerSteps().get(1).createdBy().contains("echo hi > /hi"));
     assertTrue(app.layerSteps().get(1).size() > 0);
+    assertEquals(2, sim.layerOf("app:v1", "/hi").orElseThrow());
+    assertEquals(1, sim.layerOf("app:v1", "/bin/sh").orElseThrow());
+    assertTrue(sim.layerOf("app:v1", "/nope").isEmpty());
   }
 
   @Test

@@ -62,6 +62,28 @@ public final class StateReads {
     }
   }
 
+  /**
+   * Which layer of an image provides a path as a container of it sees it: 1 for the bottom layer,
+   * or empty when no layer holds it (or the top-most entry for it is a whiteout).
+   */
+  public Optional<Integer> layerOf(String image, String path) {
+    Optional<Image> i = engine.images().lookup(image);
+    if (i.isEmpty()) {
+      return Optional.empty();
+    }
+    String p = path.length() > 1 && path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
+    List<io.dockerlings.simulator.fs.Layer> layers = i.get().layers();
+    for (int k = layers.size() - 1; k >= 0; k--) {
+      io.dockerlings.simulator.fs.LayerEntry e = layers.get(k).entries().get(p);
+      if (e != null) {
+        return e.type() == io.dockerlings.simulator.fs.NodeType.WHITEOUT
+            ? Optional.empty()
+            : Optional.of(k + 1);
+      }
+    }
+    return Optional.empty();
+  }
+
   private static Optional<String> read(FileSystem fs, String path) {
     try {
       if (!fs.exists(path) || fs.stat(path).type() != io.dockerlings.simulator.fs.NodeType.FILE) {
