@@ -58,6 +58,15 @@ final class DemoPresenter {
 
   /** Presents {@code demo} until its end or q; returns the run, for the handout. */
   DemoRun present(Demo demo, boolean withEngine) {
+    Console.Quiet quiet = console.quiet();
+    try {
+      return presentQuietly(demo, withEngine);
+    } finally {
+      quiet.close();
+    }
+  }
+
+  private DemoRun presentQuietly(Demo demo, boolean withEngine) {
     DemoRun run = new DemoRun(demo, engines, withEngine, pace.samples());
     if (withEngine && !run.engineOn()) {
       console.err(say("no engine answers: the model only", "没有可用的引擎：只运行模拟器") + "\n");
