@@ -140,10 +140,14 @@ final class DemoCommands {
     }
     DemoRun run = lastRuns.get(demo.get().id());
     if (run == null) {
-      // Not presented yet: run it on the model alone, so the handout has outputs.
-      run = new DemoRun(demo.get(), engines(), false, 1);
-      for (int i = 0; i < demo.get().steps().size(); i++) {
-        run.run(i, Style.plain(lang, 80), (r, n, of) -> {});
+      // Not presented yet: run it through (with the engine outside sim mode) for the outputs.
+      run = new DemoRun(demo.get(), engines(), !backend.name().equals("sim"), pace.samples());
+      try {
+        for (int i = 0; i < demo.get().steps().size(); i++) {
+          run.run(i, Style.plain(lang, 80), (r, n, of) -> {});
+        }
+      } finally {
+        cleanUp();
       }
       lastRuns.put(demo.get().id(), run);
     }

@@ -48,6 +48,13 @@ class DemoLoaderTest {
   }
 
   @Test
+  void load_foldedChinese_losesTheSpaceBetweenCharactersButKeepsItBeforeLatin() {
+    String folded = GOOD.replace("zh: 说}", "zh: \"一个变量， 超过了 限额 CPU 0\"}");
+    Demo d = DemoLoader.load(folded, "m.yaml").demo().orElseThrow();
+    assertEquals("一个变量，超过了限额 CPU 0", d.steps().get(0).say().zh());
+  }
+
+  @Test
   void load_duplicateStepIds_isAnError() {
     String twice = GOOD + GOOD.substring(GOOD.indexOf("  - id: a"));
     assertTrue(String.join("\n", DemoLoader.load(twice, "m.yaml").errors()).contains("used twice"));
