@@ -15,6 +15,7 @@ final class Repl {
   private final Backend backend;
   private final Console console;
   private final ReplCommands commands;
+  private final ErrorNotes notes = new ErrorNotes();
   private Messages messages;
   private boolean running = true;
 
@@ -65,12 +66,20 @@ final class Repl {
       if (r.exitCode() == 127 && r.stderr().startsWith("sh: " + first + ": not found")) {
         console.err(messages.get("unknown", first, String.join(", ", listedNames())) + "\n");
       }
+      // A host line's own "not found" is explained above; a note adds only a "did you mean".
+      notes
+          .after(words, r, backend)
+          .filter(n -> !n.id().equals("host-not-found") || !n.suggestions().isEmpty())
+          .ifPresent(n -> console.out(ErrorNotes.brief(n, messages, console.width())));
       return;
     }
     LineRunner.run(trimmed, backend, "", console::err)
         .ifPresent(
             ran -> {
               show(ran.result());
+              notes
+                  .after(ran.argv(), ran.result(), backend)
+                  .ifPresent(n -> console.out(ErrorNotes.brief(n, messages, console.width())));
               ran.result().session().ifPresent(s -> drive(s, ran.argv()));
             });
   }
@@ -183,6 +192,20 @@ final class Repl {
       return;
     }
     console.out(new Experiments(modes.simulator(), modes.engine()).run(args.get(0)));
+  }
+
+  /**
+   * {@code explain}: the last error's note at length; {@code explain TEXT}: the note for a message
+   * the learner pasted.
+   */
+  void explain(List<String> args) {
+    Optional<io.dockerlings.lessons.errors.Note> note =
+        args.isEmpty() ? notes.last() : notes.lookUp(String.join(" ", args), backend);
+    if (note.isEmpty()) {
+      console.err(messages.get(args.isEmpty() ? "explain.none" : "explain.unknown") + "\n");
+      return;
+    }
+    console.out(ErrorNotes.full(note.get(), messages, console.width()));
   }
 
   void reset(List<String> args) {

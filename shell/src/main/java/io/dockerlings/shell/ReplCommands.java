@@ -46,10 +46,14 @@ final class ReplCommands {
   /** The commands every REPL has. */
   static ReplCommands standard() {
     List<String> names =
-        List.of("help", "history", "mode", "experiment", "reset", "clear", "lang", "exit");
+        List.of(
+            "help", "history", "explain", "mode", "experiment", "reset", "clear", "lang", "exit");
     List<ReplCommand> all = new ArrayList<>();
     all.add(new ReplCommand("help", "help [COMMAND]", "help.help", Repl::help, names, true));
     all.add(new ReplCommand("history", "history", "help.history", Repl::history, List.of(), true));
+    all.add(
+        new ReplCommand(
+            "explain", "explain [MESSAGE]", "help.explain", Repl::explain, List.of(), true));
     all.add(
         new ReplCommand(
             "mode",

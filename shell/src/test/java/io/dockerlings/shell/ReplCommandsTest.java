@@ -13,7 +13,17 @@ class ReplCommandsTest {
   @Test
   void table_holdsTheCommandsTheBriefNames() {
     assertEquals(
-        List.of("help", "history", "mode", "experiment", "reset", "clear", "lang", "exit", "quit"),
+        List.of(
+            "help",
+            "history",
+            "explain",
+            "mode",
+            "experiment",
+            "reset",
+            "clear",
+            "lang",
+            "exit",
+            "quit"),
         commands.names());
   }
 
