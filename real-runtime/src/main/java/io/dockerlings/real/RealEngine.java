@@ -132,7 +132,20 @@ public final class RealEngine implements DockerEngine {
             .getVolumes()) {
       ctx.api().get("/volumes/" + EngineApi.escape(v.getName())).ifPresent(volumes::add);
     }
-    return EngineSnapshot.fromInspect(ownedContainers(), snapshotImages(), networks, volumes);
+    List<JsonNode> images = snapshotImages();
+    Map<String, List<JsonNode>> histories = new java.util.HashMap<>();
+    for (JsonNode i : images) {
+      String id = i.path("Id").asText();
+      ctx.api()
+          .get("/images/" + id + "/history")
+          .ifPresent(
+              h -> {
+                List<JsonNode> steps = new ArrayList<>();
+                h.forEach(steps::add);
+                histories.put(id, steps);
+              });
+    }
+    return EngineSnapshot.fromInspect(ownedContainers(), images, histories, networks, volumes);
   }
 
   private List<JsonNode> ownedContainers() {

@@ -45,6 +45,30 @@ interface Console extends AutoCloseable {
     return 120;
   }
 
+  /** The terminal's height in rows; 24 where there is no terminal to ask. */
+  default int height() {
+    return 24;
+  }
+
+  /**
+   * Waits for one key: its character ({@code '\r'} or {@code '\n'} for Enter), {@link #NO_KEY} when
+   * {@code timeoutMillis} (more than 0) passed first, {@link #END} at the end of the input. A
+   * stream console reads a line and answers with its first character ({@code '\n'} for an empty
+   * line).
+   */
+  int readKey(long timeoutMillis);
+
+  /** What {@link #readKey} answers when its time ran out. */
+  int NO_KEY = -2;
+
+  /** What {@link #readKey} answers at the end of the input. */
+  int END = -1;
+
+  /** Whether a person watches a live terminal, so that typing out and spinners make sense. */
+  default boolean live() {
+    return false;
+  }
+
   /** Whether the terminal shows ANSI colours. */
   default boolean colours() {
     return false;

@@ -17,12 +17,14 @@ import org.jline.reader.LineReaderBuilder;
 import org.jline.reader.ParsedLine;
 import org.jline.reader.Reference;
 import org.jline.reader.UserInterruptException;
+import org.jline.terminal.Attributes;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
 import org.jline.utils.AttributedString;
 import org.jline.utils.AttributedStringBuilder;
 import org.jline.utils.AttributedStyle;
 import org.jline.utils.InfoCmp;
+import org.jline.utils.NonBlockingReader;
 
 /**
  * The interactive console on JLine: line editing, history kept in a file, Tab completion from a
@@ -122,6 +124,33 @@ final class JLineConsole implements Console {
     } catch (EndOfFileException e) {
       return new EndOfInput();
     }
+  }
+
+  @Override
+  public int readKey(long timeoutMillis) {
+    Attributes saved = terminal.enterRawMode();
+    try {
+      int c = terminal.reader().read(timeoutMillis > 0 ? timeoutMillis : 0L);
+      if (c == NonBlockingReader.READ_EXPIRED) {
+        return NO_KEY;
+      }
+      return c < 0 ? END : c;
+    } catch (IOException e) {
+      return END;
+    } finally {
+      terminal.setAttributes(saved);
+    }
+  }
+
+  @Override
+  public int height() {
+    int h = terminal.getHeight();
+    return h > 0 ? h : 24;
+  }
+
+  @Override
+  public boolean live() {
+    return !terminal.getType().startsWith(Terminal.TYPE_DUMB);
   }
 
   @Override

@@ -45,8 +45,10 @@ public final class Main {
     boolean allowHost = false;
     String backendName = "sim";
     Optional<String> lang = Optional.empty();
-    for (int i = 0; i < args.length; i++) {
+    java.util.List<String> demo = null;
+    for (int i = 0; i < args.length && demo == null; i++) {
       switch (args[i]) {
+        case "demo" -> demo = java.util.List.of(args).subList(i + 1, args.length);
         case "--batch" -> batch = true;
         case "--json" -> json = true;
         case "--allow-host" -> allowHost = true;
@@ -109,7 +111,9 @@ public final class Main {
       Thread cleanup = new Thread(modes::close, "dockerlings-cleanup");
       Runtime.getRuntime().addShutdownHook(cleanup);
       try {
-        return runIn(modes, batch, json, in, out, err, terminal, messages);
+        return demo != null
+            ? runDemo(modes, demo, in, out, err, terminal, messages)
+            : runIn(modes, batch, json, in, out, err, terminal, messages);
       } finally {
         removeHook(cleanup);
       }
@@ -149,6 +153,30 @@ public final class Main {
             : new StreamConsole(in, out, err, true)) {
       modes.layout(console::width, console.colours());
       new Repl(modes, console, messages, commands).run();
+    }
+    return 0;
+  }
+
+  /** {@code dockerlings demo ...}: one demo command (list, a demo, export), then exit. */
+  private static int runDemo(
+      Modes modes,
+      java.util.List<String> demo,
+      BufferedReader in,
+      PrintStream out,
+      PrintStream err,
+      boolean terminal,
+      Messages messages) {
+    Optional<String> why = modes.unavailable();
+    if (why.isPresent()) {
+      err.println(messages.get("mode.unavailable", modes.name(), why.get()));
+      modes.select("sim");
+    }
+    ReplCommands commands = ReplCommands.standard();
+    try (Console console =
+        terminal
+            ? new JLineConsole(new Completion(modes, commands), historyFile(err))
+            : new StreamConsole(in, out, err, false)) {
+      new Repl(modes, console, messages, commands).demo(demo);
     }
     return 0;
   }

@@ -18,6 +18,7 @@ final class Repl {
   private final ErrorNotes notes = new ErrorNotes();
   private Messages messages;
   private boolean running = true;
+  private DemoCommands demos;
 
   Repl(Backend backend, Console console, Messages messages, ReplCommands commands) {
     this.backend = backend;
@@ -181,17 +182,36 @@ final class Repl {
     }
   }
 
-  /** {@code experiment NAME}: a classic experiment, predicted and, with an engine, measured. */
+  /** {@code demo ...}: list, present or export a classroom demo. */
+  void demo(List<String> args) {
+    demos().demo(args, lang());
+  }
+
+  /** {@code experiment NAME}: the old name of {@code demo NAME}. */
   void experiment(List<String> args) {
-    if (!(backend instanceof Modes modes)) {
-      console.err(messages.get("mode.fixed", backend.name()) + "\n");
-      return;
+    demos().demo(args.isEmpty() ? List.of("list") : args, lang());
+  }
+
+  /** {@code show layers|cpu|net|mounts}: a picture of the engine's state. */
+  void show(List<String> args) {
+    demos().show(args, lang());
+  }
+
+  private DemoCommands demos() {
+    if (demos == null) {
+      demos =
+          new DemoCommands(
+              backend,
+              console,
+              java.nio.file.Path.of("").toAbsolutePath(),
+              console.live() ? DemoPresenter.Pace.live() : DemoPresenter.Pace.instant(5));
     }
-    if (args.isEmpty()) {
-      console.err(messages.get("experiment.which", String.join(", ", Experiments.NAMES)) + "\n");
-      return;
-    }
-    console.out(new Experiments(modes.simulator(), modes.engine()).run(args.get(0)));
+    return demos;
+  }
+
+  private io.dockerlings.lessons.text.Lang lang() {
+    return io.dockerlings.lessons.text.Lang.of(messages.language())
+        .orElse(io.dockerlings.lessons.text.Lang.EN);
   }
 
   /**

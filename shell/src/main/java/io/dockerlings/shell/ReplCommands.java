@@ -47,7 +47,7 @@ final class ReplCommands {
   static ReplCommands standard() {
     List<String> names =
         List.of(
-            "help", "history", "explain", "mode", "experiment", "reset", "clear", "lang", "exit");
+            "help", "history", "explain", "mode", "demo", "show", "reset", "clear", "lang", "exit");
     List<ReplCommand> all = new ArrayList<>();
     all.add(new ReplCommand("help", "help [COMMAND]", "help.help", Repl::help, names, true));
     all.add(new ReplCommand("history", "history", "help.history", Repl::history, List.of(), true));
@@ -62,14 +62,32 @@ final class ReplCommands {
             Repl::mode,
             Modes.NAMES,
             true));
+    List<String> demoWords = new ArrayList<>(List.of("list", "export"));
+    demoWords.addAll(io.dockerlings.lessons.demo.DemoCatalog.NAMES);
+    all.add(
+        new ReplCommand(
+            "demo",
+            "demo [list|NAME|FILE|export NAME --format md|html]",
+            "help.demo",
+            Repl::demo,
+            demoWords,
+            true));
+    all.add(
+        new ReplCommand(
+            "show",
+            "show layers|cpu|net|mounts [NAME]",
+            "help.show",
+            Repl::show,
+            io.dockerlings.lessons.picture.Pictures.KINDS,
+            true));
     all.add(
         new ReplCommand(
             "experiment",
             "experiment NAME",
-            "help.experiment",
+            "help.demo",
             Repl::experiment,
-            Experiments.NAMES,
-            true));
+            io.dockerlings.lessons.demo.DemoCatalog.NAMES,
+            false));
     all.add(new ReplCommand("reset", "reset", "help.reset", Repl::reset, List.of(), true));
     all.add(new ReplCommand("clear", "clear", "help.clear", Repl::clear, List.of(), true));
     all.add(

@@ -62,6 +62,19 @@ final class StreamConsole implements Console {
   }
 
   @Override
+  public int readKey(long timeoutMillis) {
+    try {
+      String line = in.readLine();
+      if (line == null) {
+        return END;
+      }
+      return line.isEmpty() ? '\n' : line.charAt(0);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
   public void out(String text) {
     out.print(text);
     out.flush();

@@ -18,6 +18,8 @@ class ReplCommandsTest {
             "history",
             "explain",
             "mode",
+            "demo",
+            "show",
             "experiment",
             "reset",
             "clear",

@@ -112,7 +112,8 @@ class ReplTest {
     assertTrue(s.contains("sh: hepl: not found\n"), s);
     assertTrue(
         s.contains(
-            "REPL commands: help, history, explain, mode, experiment, reset, clear, lang, exit."),
+            "REPL commands: help, history, explain, mode, demo, show, reset, clear, lang,"
+                + " exit."),
         s);
   }
 

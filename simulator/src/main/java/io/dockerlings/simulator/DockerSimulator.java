@@ -3,6 +3,7 @@ package io.dockerlings.simulator;
 import io.dockerlings.simulator.engine.Engine;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The simulated Docker engine and its docker CLI: the one public entry point of this module.
@@ -97,5 +98,36 @@ public final class DockerSimulator implements DockerEngine {
   @Override
   public EngineSnapshot snapshot() {
     return engine.snapshot();
+  }
+
+  /** Reads the file from the container's filesystem in any state, running nothing. */
+  @Override
+  public Optional<String> readFile(String container, String path) {
+    return engine.reads().containerFile(container, path);
+  }
+
+  @Override
+  public Optional<String> readVolumeFile(String volume, String path) {
+    return engine.reads().volumeFile(volume, path);
+  }
+
+  @Override
+  public Optional<String> readHostFile(String path) {
+    return engine.reads().hostFile(path);
+  }
+
+  @Override
+  public Optional<List<String>> diff(String container) {
+    return engine.reads().diff(container);
+  }
+
+  @Override
+  public Optional<Integer> layerOf(String image, String path) {
+    return engine.reads().layerOf(image, path);
+  }
+
+  @Override
+  public Optional<List<String>> registryTags(String registry, String repository) {
+    return engine.reads().registryTags(registry, repository);
   }
 }

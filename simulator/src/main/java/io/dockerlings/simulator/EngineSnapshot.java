@@ -33,30 +33,129 @@ public record EngineSnapshot(
   /**
    * One container.
    *
+   * @param id the 64-hex container id
    * @param name without the leading slash
    * @param image the image as the user named it ({@code Config.Image})
+   * @param imageId the id of the image it was created from ({@code sha256:...})
    * @param status {@code created}, {@code running}, {@code paused}, {@code exited}...
    * @param exitCode the last exit code
    * @param oomKilled whether the kernel's OOM killer ended it
    * @param limits the cgroup settings the engine applied
-   * @param ports published ports as {@code 80/tcp -> :8080}, sorted
-   * @param mounts {@code type:name-or-source -> destination[:ro]}, sorted
+   * @param ports published ports, sorted
+   * @param mounts volumes and binds, sorted by destination
    * @param networks network name to IPv4 address
+   * @param config what it runs: command, entrypoint, environment, labels, user, working directory
+   * @param restartPolicy {@code no}, {@code always}, {@code unless-stopped}, {@code on-failure} or
+   *     {@code on-failure:N}
    */
   public record ContainerState(
+      String id,
       String name,
       String image,
+      String imageId,
       String status,
       int exitCode,
       boolean oomKilled,
       Limits limits,
-      List<String> ports,
-      List<String> mounts,
-      Map<String, String> networks) {
+      List<Port> ports,
+      List<Mount> mounts,
+      Map<String, String> networks,
+      Config config,
+      String restartPolicy) {
     public ContainerState {
       ports = List.copyOf(ports);
       mounts = List.copyOf(mounts);
       networks = java.util.Collections.unmodifiableMap(new TreeMap<>(networks));
+    }
+
+    /** The first 12 hex digits of the id, as {@code docker ps} shows it. */
+    public String shortId() {
+      return id.length() > 12 ? id.substring(0, 12) : id;
+    }
+  }
+
+  /**
+   * One published port.
+   *
+   * @param containerPort {@code 80/tcp}
+   * @param hostIp the host address it is bound to; empty for all
+   * @param hostPort the host port; empty or 0 when the engine picks one
+   */
+  public record Port(String containerPort, String hostIp, String hostPort) {
+    /** {@code 80/tcp -> :8080}, the form compare mode shows. */
+    public String describe() {
+      return containerPort + " -> " + hostIp + ":" + hostPort;
+    }
+  }
+
+  /**
+   * One mount.
+   *
+   * @param type {@code volume}, {@code bind} or {@code tmpfs}
+   * @param name the volume's name; empty for a bind
+   * @param source the host path (a bind) or the volume's directory
+   * @param destination the path inside the container
+   * @param readOnly whether it is mounted {@code :ro}
+   * @param anonymous whether it is a volume with a generated name
+   */
+  public record Mount(
+      String type,
+      String name,
+      String source,
+      String destination,
+      boolean readOnly,
+      boolean anonymous) {
+    /**
+     * {@code volume:data -> /data}, {@code bind:/srv -> /s:ro}, {@code volume:<anonymous> -> /v}.
+     */
+    public String describe() {
+      String what = type.equals("volume") ? (anonymous ? "<anonymous>" : name) : source;
+      return type + ":" + what + " -> " + destination + (readOnly ? ":ro" : "");
+    }
+  }
+
+  /**
+   * What a container or image runs, as its {@code Config} says.
+   *
+   * @param cmd the command; empty when none
+   * @param entrypoint the entrypoint; empty when none
+   * @param env {@code KEY=value} entries in order
+   * @param labels labels by key
+   * @param user the user; empty for the image's default (root)
+   * @param workdir the working directory; empty for {@code /}
+   * @param exposedPorts {@code 80/tcp}..., sorted
+   */
+  public record Config(
+      List<String> cmd,
+      List<String> entrypoint,
+      List<String> env,
+      Map<String, String> labels,
+      String user,
+      String workdir,
+      List<String> exposedPorts) {
+    public Config {
+      cmd = List.copyOf(cmd);
+      entrypoint = List.copyOf(entrypoint);
+      env = List.copyOf(env);
+      labels = java.util.Collections.unmodifiableMap(new TreeMap<>(labels));
+      exposedPorts = exposedPorts.stream().sorted().toList();
+    }
+
+    /** A configuration with nothing set. */
+    public static Config none() {
+      return new Config(List.of(), List.of(), List.of(), Map.of(), "", "", List.of());
+    }
+
+    /** The value of an environment variable, if set. */
+    public java.util.Optional<String> envValue(String key) {
+      for (String e : env) {
+        int eq = e.indexOf('=');
+        String k = eq < 0 ? e : e.substring(0, eq);
+        if (k.equals(key)) {
+          return java.util.Optional.of(eq < 0 ? "" : e.substring(eq + 1));
+        }
+      }
+      return java.util.Optional.empty();
     }
   }
 
@@ -82,8 +181,36 @@ public record EngineSnapshot(
       long memorySwap,
       boolean oomKillDisable) {}
 
-  /** One image name and how many layers its root filesystem has. */
-  public record ImageState(String reference, int layers) {}
+  /**
+   * One image name.
+   *
+   * @param reference {@code repository:tag}
+   * @param id {@code sha256:} and 64 hex digits
+   * @param layers how many layers its root filesystem has
+   * @param size its size in bytes, as {@code docker images} adds it up
+   * @param config its runtime defaults
+   * @param history its steps, oldest first, as {@code docker history} lists them bottom-up
+   */
+  public record ImageState(
+      String reference, String id, int layers, long size, Config config, List<Step> history) {
+    public ImageState {
+      history = List.copyOf(history);
+    }
+
+    /** The steps that made a layer, oldest first: the image's layers with their sizes. */
+    public List<Step> layerSteps() {
+      return history.stream().filter(s -> !s.emptyLayer()).toList();
+    }
+  }
+
+  /**
+   * One history step of an image.
+   *
+   * @param createdBy the instruction ({@code /bin/sh -c #(nop) CMD ["sh"]})
+   * @param size bytes the step's layer adds
+   * @param emptyLayer whether the step only set metadata and made no layer
+   */
+  public record Step(String createdBy, long size, boolean emptyLayer) {}
 
   /** One network: its driver and IPv4 subnets. */
   public record NetworkState(String name, String driver, List<String> subnets) {
@@ -100,100 +227,53 @@ public record EngineSnapshot(
     return new EngineSnapshot(List.of(), List.of(), List.of(), List.of());
   }
 
+  /** The container with this name or id (full or a unique prefix of 12 or more), if any. */
+  public java.util.Optional<ContainerState> container(String nameOrId) {
+    for (ContainerState c : containers) {
+      if (c.name().equals(nameOrId)) {
+        return java.util.Optional.of(c);
+      }
+    }
+    return containers.stream()
+        .filter(c -> nameOrId.length() >= 12 && c.id().startsWith(nameOrId))
+        .findFirst();
+  }
+
+  /** The image with this reference ({@code busybox} means {@code busybox:latest}), if any. */
+  public java.util.Optional<ImageState> image(String reference) {
+    String ref = withTag(reference);
+    return images.stream().filter(i -> i.reference().equals(ref)).findFirst();
+  }
+
+  /** {@code busybox} as {@code busybox:latest}; a reference with a tag unchanged. */
+  public static String withTag(String reference) {
+    int slash = reference.lastIndexOf('/');
+    return reference.indexOf(':', slash + 1) < 0 ? reference + ":latest" : reference;
+  }
+
   /**
    * Reads a snapshot from inspect documents as the Engine API returns them ({@code docker inspect}
-   * of containers, images, networks and volumes).
+   * of containers, images, networks and volumes), without image histories.
    */
   public static EngineSnapshot fromInspect(
       List<? extends JsonNode> containers,
       List<? extends JsonNode> images,
       List<? extends JsonNode> networks,
       List<? extends JsonNode> volumes) {
-    List<ContainerState> cs = new ArrayList<>();
-    for (JsonNode c : containers) {
-      cs.add(container(c));
-    }
-    List<ImageState> is = new ArrayList<>();
-    for (JsonNode i : images) {
-      int layers = i.path("RootFS").path("Layers").size();
-      for (JsonNode tag : i.path("RepoTags")) {
-        is.add(new ImageState(tag.asText(), layers));
-      }
-    }
-    List<NetworkState> ns = new ArrayList<>();
-    for (JsonNode n : networks) {
-      List<String> subnets = new ArrayList<>();
-      for (JsonNode config : n.path("IPAM").path("Config")) {
-        String subnet = config.path("Subnet").asText("");
-        if (!subnet.isEmpty() && !subnet.contains(":")) {
-          subnets.add(subnet);
-        }
-      }
-      ns.add(new NetworkState(n.path("Name").asText(), n.path("Driver").asText(), subnets));
-    }
-    List<VolumeState> vs = new ArrayList<>();
-    for (JsonNode v : volumes) {
-      vs.add(new VolumeState(v.path("Name").asText(), v.path("Driver").asText()));
-    }
-    return new EngineSnapshot(cs, is, ns, vs);
+    return fromInspect(containers, images, Map.of(), networks, volumes);
   }
 
-  private static ContainerState container(JsonNode c) {
-    JsonNode h = c.path("HostConfig");
-    Limits limits =
-        new Limits(
-            h.path("CpuShares").asLong(),
-            h.path("NanoCpus").asLong(),
-            h.path("CpuQuota").asLong(),
-            h.path("CpuPeriod").asLong(),
-            h.path("CpusetCpus").asText(""),
-            h.path("Memory").asLong(),
-            h.path("MemorySwap").asLong(),
-            h.path("OomKillDisable").asBoolean(false));
-    List<String> ports = new ArrayList<>();
-    for (Map.Entry<String, JsonNode> e : h.path("PortBindings").properties()) {
-      for (JsonNode b : e.getValue()) {
-        ports.add(
-            e.getKey()
-                + " -> "
-                + b.path("HostIp").asText("")
-                + ":"
-                + b.path("HostPort").asText(""));
-      }
-    }
-    ports.sort(Comparator.naturalOrder());
-    List<String> mounts = new ArrayList<>();
-    for (JsonNode m : c.path("Mounts")) {
-      String type = m.path("Type").asText();
-      String what = type.equals("volume") ? m.path("Name").asText() : m.path("Source").asText();
-      if (type.equals("volume") && what.matches("[0-9a-f]{64}")) {
-        // An anonymous volume's name is random on every engine; its existence is what counts.
-        what = "<anonymous>";
-      }
-      mounts.add(
-          type
-              + ":"
-              + what
-              + " -> "
-              + m.path("Destination").asText()
-              + (m.path("RW").asBoolean(true) ? "" : ":ro"));
-    }
-    mounts.sort(Comparator.naturalOrder());
-    Map<String, String> nets = new LinkedHashMap<>();
-    for (Map.Entry<String, JsonNode> e : c.path("NetworkSettings").path("Networks").properties()) {
-      nets.put(e.getKey(), e.getValue().path("IPAddress").asText(""));
-    }
-    JsonNode state = c.path("State");
-    return new ContainerState(
-        c.path("Name").asText().replaceFirst("^/", ""),
-        c.path("Config").path("Image").asText(),
-        state.path("Status").asText(),
-        state.path("ExitCode").asInt(),
-        state.path("OOMKilled").asBoolean(false),
-        limits,
-        ports,
-        mounts,
-        nets);
+  /**
+   * Reads a snapshot from inspect documents, with each image's history as the Engine API's {@code
+   * GET /images/{id}/history} returns it (newest first), keyed by image id.
+   */
+  public static EngineSnapshot fromInspect(
+      List<? extends JsonNode> containers,
+      List<? extends JsonNode> images,
+      Map<String, ? extends List<? extends JsonNode>> histories,
+      List<? extends JsonNode> networks,
+      List<? extends JsonNode> volumes) {
+    return SnapshotReader.read(containers, images, histories, networks, volumes);
   }
 
   /**
@@ -224,8 +304,8 @@ public record EngineSnapshot(
     f.put("memory", Long.toString(l.memory()));
     f.put("memory+swap", Long.toString(l.memorySwap()));
     f.put("oom-kill-disable", Boolean.toString(l.oomKillDisable()));
-    f.put("ports", String.join(", ", c.ports()));
-    f.put("mounts", String.join(", ", c.mounts()));
+    f.put("ports", String.join(", ", c.ports().stream().map(Port::describe).toList()));
+    f.put("mounts", String.join(", ", c.mounts().stream().map(Mount::describe).toList()));
     f.put("networks", c.networks().toString());
     return f;
   }

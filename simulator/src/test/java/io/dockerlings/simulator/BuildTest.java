@@ -33,6 +33,37 @@ class BuildTest {
     return text.lines().filter(l -> l.equals(what)).count();
   }
 
+  /**
+   * {@code docker build -} reads the Dockerfile from stdin with no context. Engine 20.10 printed,
+   * for a three-line Dockerfile piped in: {@code Sending build context to Docker daemon 2.048kB},
+   * the steps, and on a second build {@code ---> Using cache} for both; {@code COPY a /a} failed
+   * with {@code COPY failed: file not found in build context or excluded by .dockerignore: stat a:
+   * file does not exist}.
+   */
+  @Test
+  void buildFromStdin_hasNoContext_cachesSteps_andRefusesCopy() {
+    String df = "FROM busybox\nRUN echo deps > /deps.txt\nCMD [\"cat\", \"/deps.txt\"]\n";
+    List<String> argv = List.of("docker", "build", "-t", "app:v1", "-");
+    CommandResult first = sim.execute(argv, df);
+    assertEquals(0, first.exitCode(), first.stderr());
+    assertTrue(
+        first.stdout().startsWith("Sending build context to Docker daemon  2.048kB"),
+        first.stdout());
+    assertTrue(first.stdout().contains("Successfully tagged app:v1\n"), first.stdout());
+    CommandResult again = sim.execute(argv, df);
+    assertEquals(2, count(again.stdout(), " ---> Using cache"), again.stdout());
+    assertEquals("deps\n", docker("run --rm app:v1").stdout());
+    CommandResult copy =
+        sim.execute(List.of("docker", "build", "-t", "app:v2", "-"), "FROM busybox\nCOPY a /a\n");
+    assertEquals(1, copy.exitCode());
+    assertTrue(
+        copy.stderr()
+            .contains(
+                "COPY failed: file not found in build context or excluded by .dockerignore: stat a:"
+                    + " file does not exist"),
+        copy.stderr());
+  }
+
   @Test
   void secondBuild_usesTheCacheForEveryStep_andAnEditRebuildsFromThere() throws IOException {
     Files.writeString(ctx.resolve("hello.txt"), "hi\n");

@@ -5,9 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class EngineSnapshotTest {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -35,8 +38,10 @@ class EngineSnapshotTest {
     assertEquals(
         new EngineSnapshot.Limits(512, 1_500_000_000L, 0, 0, "", 64L << 20, 128L << 20, false),
         web.limits());
-    assertEquals(List.of("80/tcp -> :8080"), web.ports());
-    assertEquals(List.of("volume:data -> /data"), web.mounts());
+    assertEquals(List.of(new EngineSnapshot.Port("80/tcp", "", "8080")), web.ports());
+    assertEquals(
+        List.of("volume:data -> /data"),
+        web.mounts().stream().map(EngineSnapshot.Mount::describe).toList());
     assertEquals(Map.of("bridge", "172.17.0.2"), web.networks());
     assertTrue(sim.snapshot().volumes().contains(new EngineSnapshot.VolumeState("data", "local")));
     assertTrue(
@@ -63,10 +68,9 @@ class EngineSnapshotTest {
     ok(sim, "docker tag busybox mine:v1");
     List<EngineSnapshot.ImageState> images = sim.snapshot().images();
     assertEquals(
-        List.of(
-            new EngineSnapshot.ImageState("busybox:latest", 1),
-            new EngineSnapshot.ImageState("mine:v1", 1)),
-        images);
+        List.of("busybox:latest 1", "mine:v1 1"),
+        images.stream().map(i -> i.reference() + " " + i.layers()).toList());
+    assertEquals(images.get(0).id(), images.get(1).id());
   }
 
   @Test
@@ -104,7 +108,67 @@ class EngineSnapshotTest {
                 + "\"Destination\":\"/s\",\"RW\":false}]}");
     EngineSnapshot s = EngineSnapshot.fromInspect(List.of(c), List.of(), List.of(), List.of());
     assertEquals(
-        List.of("bind:/srv -> /s:ro", "volume:<anonymous> -> /v"), s.containers().get(0).mounts());
+        List.of("bind:/srv -> /s:ro", "volume:<anonymous> -> /v"),
+        s.containers().get(0).mounts().stream().map(EngineSnapshot.Mount::describe).toList());
     assertEquals(3, s.containers().get(0).exitCode());
+  }
+
+  @Test
+  void snapshot_ofContainer_carriesIdsConfigAndRestartPolicy() {
+    DockerSimulator sim = sim();
+    ok(
+        sim,
+        "docker run -d --name web -e A=1 -l tier=front -u nobody -w /tmp --restart on-failure:3"
+            + " busybox sleep 100");
+    EngineSnapshot.ContainerState web = sim.snapshot().container("web").orElseThrow();
+    assertTrue(web.id().matches("[0-9a-f]{64}"), web.id());
+    assertEquals(web, sim.snapshot().container(web.shortId()).orElseThrow());
+    assertEquals(sim.snapshot().image("busybox").orElseThrow().id(), web.imageId());
+    assertEquals(List.of("sleep", "100"), web.config().cmd());
+    assertEquals("1", web.config().envValue("A").orElseThrow());
+    assertEquals(Map.of("tier", "front"), web.config().labels());
+    assertEquals("nobody", web.config().user());
+    assertEquals("/tmp", web.config().workdir());
+    assertEquals("on-failure:3", web.restartPolicy());
+  }
+
+  @Test
+  void snapshot_ofBuiltImage_carriesConfigAndHistoryOldestFirst(@TempDir Path dir)
+      throws Exception {
+    DockerSimulator sim = sim();
+    Files.writeString(
+        dir.resolve("Dockerfile"),
+        "FROM busybox\nRUN echo hi > /hi\nEXPOSE 80\nCMD [\"httpd\", \"-f\"]\n");
+    ok(sim, "docker build -t app:v1 " + dir);
+    EngineSnapshot.ImageState app = sim.snapshot().image("app:v1").orElseThrow();
+    assertEquals(2, app.layers());
+    assertEquals(List.of("httpd", "-f"), app.config().cmd());
+    assertEquals(List.of("80/tcp"), app.config().exposedPorts());
+    List<EngineSnapshot.Step> steps = app.history();
+    assertTrue(steps.get(steps.size() - 1).createdBy().contains("CMD"), steps.toString());
+    assertEquals(2, app.layerSteps().size());
+    assertTrue(app.layerSteps().get(1).createdBy().contains("echo hi > /hi"));
+    assertTrue(app.layerSteps().get(1).size() > 0);
+    assertEquals(2, sim.layerOf("app:v1", "/hi").orElseThrow());
+    assertEquals(1, sim.layerOf("app:v1", "/bin/sh").orElseThrow());
+    assertTrue(sim.layerOf("app:v1", "/nope").isEmpty());
+  }
+
+  @Test
+  void reads_ofFilesDiffAndRegistry_answerWithoutMovingTime() {
+    DockerSimulator sim = sim();
+    ok(sim, "docker run --name tt -v data:/data busybox sh -c 'echo hi > /data/x; rm /etc/group'");
+    assertEquals("hi\n", sim.readFile("tt", "/data/x").orElseThrow());
+    assertEquals("hi\n", sim.readVolumeFile("data", "/x").orElseThrow());
+    assertTrue(sim.readFile("tt", "/etc/group").isEmpty());
+    assertTrue(sim.readFile("nope", "/etc/passwd").isEmpty());
+    assertTrue(sim.diff("tt").orElseThrow().contains("D /etc/group"));
+    assertTrue(sim.diff("nope").isEmpty());
+    assertTrue(sim.registryTags("localhost:5000", "busybox").isEmpty());
+    ok(sim, "docker run -d --name reg -p 5000:5000 registry:2");
+    ok(sim, "docker tag busybox localhost:5000/busybox:v1");
+    ok(sim, "docker push localhost:5000/busybox:v1");
+    assertEquals(List.of("v1"), sim.registryTags("localhost:5000", "busybox").orElseThrow());
+    assertEquals(List.of(), sim.registryTags("localhost:5000", "other").orElseThrow());
   }
 }

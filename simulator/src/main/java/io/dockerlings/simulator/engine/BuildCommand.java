@@ -3,8 +3,10 @@ package io.dockerlings.simulator.engine;
 import io.dockerlings.simulator.cli.CommandIo;
 import io.dockerlings.simulator.cli.DockerException;
 import io.dockerlings.simulator.cli.ParsedCommand;
+import io.dockerlings.simulator.cli.Units;
 import io.dockerlings.simulator.fs.Layer;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -35,16 +37,21 @@ final class BuildCommand {
   private record Step(Optional<Image> image, int failure) {}
 
   int build(ParsedCommand cmd, CommandIo io) {
-    Path context = Path.of(cmd.args().get(0)).toAbsolutePath().normalize();
-    if (!Files.isDirectory(context)) {
+    // "docker build - < Dockerfile": the Dockerfile comes on stdin and there is no context, so
+    // COPY and ADD of local files fail as on the engine.
+    boolean fromStdin = cmd.args().get(0).equals("-");
+    Path context = fromStdin ? null : Path.of(cmd.args().get(0)).toAbsolutePath().normalize();
+    if (!fromStdin && !Files.isDirectory(context)) {
       throw new DockerException(
           "unable to prepare context: path \"" + cmd.args().get(0) + "\" not found", 1);
     }
     Path file =
-        cmd.string("file")
-            .map(f -> Path.of(f).toAbsolutePath())
-            .orElse(context.resolve("Dockerfile"));
-    if (!Files.isRegularFile(file)) {
+        fromStdin
+            ? null
+            : cmd.string("file")
+                .map(f -> Path.of(f).toAbsolutePath())
+                .orElse(context.resolve("Dockerfile"));
+    if (!fromStdin && !Files.isRegularFile(file)) {
       throw new DockerException(
           "unable to prepare context: unable to evaluate symlinks in Dockerfile path: lstat "
               + file
@@ -68,12 +75,22 @@ final class BuildCommand {
     boolean quiet = cmd.bool("quiet");
     StringBuilder out = new StringBuilder();
     if (!quiet) {
-      out.append(
-          String.format("Sending build context to Docker daemon %8s\r\r%n", contextSize(context)));
+      String size =
+          fromStdin
+              ? Units.humanSize(
+                  1024
+                      + 512
+                      + (io.stdin().getBytes(StandardCharsets.UTF_8).length + 511) / 512 * 512,
+                  4)
+              : contextSize(context);
+      out.append(String.format("Sending build context to Docker daemon %8s\r\r%n", size));
     }
     Dockerfile dockerfile;
     try {
-      dockerfile = Dockerfile.parse(Files.readString(file), context.relativize(file).toString());
+      dockerfile =
+          fromStdin
+              ? Dockerfile.parse(io.stdin(), "Dockerfile")
+              : Dockerfile.parse(Files.readString(file), context.relativize(file).toString());
     } catch (IOException e) {
       throw DockerException.client(e.getMessage());
     } catch (Failure f) {
@@ -185,7 +202,7 @@ final class BuildCommand {
       boolean noCache) {
     String args = substitute(ins.args(), parent.config(), state);
     String checksum = "";
-    if (ins.keyword().equals("COPY") || ins.keyword().equals("ADD")) {
+    if (context != null && (ins.keyword().equals("COPY") || ins.keyword().equals("ADD"))) {
       checksum = Checksums.ofSources(context, sources(args));
     }
     String key =
@@ -460,8 +477,8 @@ final class BuildCommand {
     Layer.Builder layer = Layer.builder(engine.lifecycle().now());
     String kind = "file";
     for (String s : srcs) {
-      Path src = context.resolve(s).normalize();
-      if (!src.startsWith(context) || !Files.exists(src)) {
+      Path src = context == null ? null : context.resolve(s).normalize();
+      if (src == null || !src.startsWith(context) || !Files.exists(src)) {
         throw Failure.daemon(
             keyword
                 + " failed: file not found in build context or excluded by .dockerignore: stat "

@@ -268,6 +268,7 @@ public final class Engine {
   private final Map<String, Image> registryImages = new java.util.HashMap<>();
 
   private final Registries registries = new Registries(this);
+  private final StateReads reads = new StateReads(this);
   private final Http http = new Http(this);
   private final HostShell hostShell = new HostShell(this);
   private DaemonConfig daemonConfig = DaemonConfig.DEFAULT;
@@ -444,6 +445,11 @@ public final class Engine {
     return volumes.find(name).map(volumeCommands::json);
   }
 
+  /** Reads of files, changes and registries that neither run a command nor move time. */
+  public StateReads reads() {
+    return reads;
+  }
+
   /** The state lessons and compare mode look at, from the same documents inspect prints. */
   public EngineSnapshot snapshot() {
     lifecycle.sync();
@@ -452,8 +458,10 @@ public final class Engine {
       cs.add(ContainerJson.of(c, this));
     }
     List<JsonNode> is = new ArrayList<>();
+    java.util.Map<String, List<JsonNode>> histories = new java.util.HashMap<>();
     for (Image i : images.all()) {
       is.add(images.json(i));
+      histories.put(i.id(), historyJson(i));
     }
     List<JsonNode> ns = new ArrayList<>();
     for (Network n : networks.all()) {
@@ -463,6 +471,21 @@ public final class Engine {
     for (Volumes.Volume v : volumes.all()) {
       vs.add(volumeCommands.json(v));
     }
-    return EngineSnapshot.fromInspect(cs, is, ns, vs);
+    return EngineSnapshot.fromInspect(cs, is, histories, ns, vs);
+  }
+
+  /** An image's history as the Engine API's {@code /images/{id}/history} lists it, newest first. */
+  private static List<JsonNode> historyJson(Image i) {
+    List<JsonNode> out = new ArrayList<>();
+    for (Image.History h : i.history()) {
+      com.fasterxml.jackson.databind.node.ObjectNode o =
+          com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+      o.put("CreatedBy", h.createdBy());
+      o.put("Size", h.size());
+      o.put("Comment", h.comment());
+      o.put("EmptyLayer", h.emptyLayer());
+      out.add(0, o);
+    }
+    return out;
   }
 }

@@ -1,0 +1,126 @@
+package io.dockerlings.grading;
+
+import io.dockerlings.exercises.check.CheckResult;
+import io.dockerlings.exercises.model.Exercise;
+import io.dockerlings.lessons.text.Lang;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A learner's feedback page: score, each visible check with its result and reason, hidden checks
+ * only as counts, hints for what failed, overrides marked, and the replayed commands with the
+ * failing ones marked.
+ */
+final class FeedbackPage {
+  private final Exercise exercise;
+  private final Labels t;
+  private final Templates templates;
+
+  FeedbackPage(Exercise exercise, Labels labels, Templates templates) {
+    this.exercise = exercise;
+    this.t = labels;
+    this.templates = templates;
+  }
+
+  String html(Grade g) {
+    return templates.feedbackHtml(scope(g));
+  }
+
+  String markdown(Grade g) {
+    return templates.feedbackMd(scope(g));
+  }
+
+  private Map<String, Object> scope(Grade g) {
+    Lang lang = t.lang();
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("lang", lang.tag());
+    m.put("t", t.all());
+    m.put("css", templates.css());
+    m.put("exerciseTitle", exercise.title().in(lang));
+    m.put("exerciseId", exercise.id());
+    m.put("learner", g.learner());
+    m.put("score", g.score());
+    m.put("max", g.max());
+    m.put("percent", g.max() == 0 ? 0 : g.score() * 100 / g.max());
+    m.put("flagged", g.flag().isPresent());
+    m.put("flagLabel", g.flag().map(f -> f.label().in(lang)).orElse(""));
+    m.put("flagReason", g.flagReason().in(lang));
+    List<String> notes = g.notes().stream().map(n -> n.in(lang)).toList();
+    m.put("notes", notes);
+    m.put("hasNotes", !notes.isEmpty());
+    List<Map<String, Object>> visible = new ArrayList<>();
+    List<String> hints = new ArrayList<>();
+    int hiddenTotal = 0;
+    int hiddenPassed = 0;
+    int hiddenEarned = 0;
+    int hiddenMax = 0;
+    List<String> hiddenOverrides = new ArrayList<>();
+    for (CheckResult r : g.checks()) {
+      Optional<GradeOverride> o = g.overrideOf(r.check().id());
+      if (!r.check().visible()) {
+        hiddenTotal++;
+        hiddenPassed += r.passed() ? 1 : 0;
+        hiddenEarned += r.earned();
+        hiddenMax += r.check().points();
+        o.ifPresent(
+            x -> hiddenOverrides.add(x.points() + " " + t.get("points") + ": " + x.comment()));
+        continue;
+      }
+      Map<String, Object> c = new LinkedHashMap<>();
+      c.put(
+          "task",
+          exercise.tasks().stream()
+              .filter(x -> x.id().equals(r.task()))
+              .findFirst()
+              .map(x -> x.title().in(lang))
+              .orElse(r.task()));
+      String reason = r.check().reason().in(lang);
+      String explanation = r.passed() ? "" : r.explanation().in(lang);
+      c.put("reason", reason);
+      c.put("reasonMd", Markdown.cell(reason));
+      c.put("explanation", explanation);
+      c.put("explanationMd", Markdown.cell(explanation));
+      c.put("earned", r.earned());
+      c.put("points", r.check().points());
+      c.put("status", t.get(r.passed() ? "passed" : r.partial() ? "partial" : "failed"));
+      c.put("css", r.passed() ? "ok" : r.partial() ? "part" : "bad");
+      String override =
+          o.map(
+                  x ->
+                      x.comment().isBlank()
+                          ? x.points() + " " + t.get("points")
+                          : x.points() + " " + t.get("points") + " — " + x.comment())
+              .orElse("");
+      c.put("override", override);
+      c.put("overrideMd", Markdown.cell(override));
+      visible.add(c);
+      if (!r.passed() && g.flag().isEmpty()) {
+        r.check().hint().ifPresent(h -> hints.add(h.in(lang)));
+      }
+    }
+    m.put("visible", visible);
+    m.put("hasHidden", hiddenTotal > 0);
+    m.put(
+        "hiddenLine", t.format("hiddenCount", hiddenPassed, hiddenTotal, hiddenEarned, hiddenMax));
+    m.put("hiddenOverrides", hiddenOverrides);
+    m.put("hints", hints);
+    m.put("hasHints", !hints.isEmpty());
+    List<Map<String, Object>> commands = new ArrayList<>();
+    for (CommandOutcome c : g.commands()) {
+      Map<String, Object> x = new LinkedHashMap<>();
+      x.put("line", c.line());
+      x.put("lineMd", Markdown.code(c.line()));
+      x.put("failed", c.failed());
+      x.put("exit", c.exitCode());
+      x.put("diverged", c.diverged());
+      x.put("output", c.output().stripTrailing());
+      commands.add(x);
+    }
+    m.put("commands", commands);
+    m.put("hasCommands", !commands.isEmpty());
+    return m;
+  }
+}

@@ -1,0 +1,249 @@
+package io.dockerlings.grading;
+
+import io.dockerlings.exercises.model.Catalog;
+import io.dockerlings.exercises.model.Check;
+import io.dockerlings.exercises.model.Exercise;
+import io.dockerlings.exercises.model.ExerciseException;
+import io.dockerlings.lessons.text.Lang;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
+import java.util.stream.Stream;
+
+/**
+ * {@code dockerlings grade <exercise> <submissions-dir> [--backend sim] [--out DIR] [--jobs N]
+ * [--overrides CSV] [--lang en|zh-CN]}: grades every {@code *.jsonl} in the directory and writes
+ * the reports. Exits 0 when every submission was graded, whatever the scores; 2 on a usage error; 1
+ * when the directory cannot be read or a report cannot be written.
+ */
+public final class GradeCommand {
+  private final PrintStream out;
+  private final PrintStream err;
+
+  public GradeCommand(PrintStream out, PrintStream err) {
+    this.out = out;
+    this.err = err;
+  }
+
+  /** The options of one run. */
+  record Options(
+      String exercise,
+      Path submissions,
+      String backend,
+      Path out,
+      int jobs,
+      Optional<Path> overrides,
+      Lang lang) {}
+
+  /** Runs with the words after {@code grade}; returns the exit status. */
+  public int run(List<String> args) {
+    Options o;
+    try {
+      o = parse(args);
+    } catch (IllegalArgumentException e) {
+      err.println("dockerlings grade: " + e.getMessage());
+      err.println(usage());
+      return 2;
+    }
+    Exercise exercise;
+    try {
+      exercise = Catalog.shipped().resolve(o.exercise());
+    } catch (ExerciseException e) {
+      err.println("dockerlings grade: " + e.getMessage());
+      return 2;
+    }
+    if (!o.backend().equals("sim")) {
+      err.println(
+          "dockerlings grade: --backend "
+              + o.backend()
+              + ": only the simulator replays submissions in this version; use --backend sim");
+      return 2;
+    }
+    try {
+      return grade(exercise, o);
+    } catch (IOException e) {
+      err.println("dockerlings grade: " + e.getMessage());
+      return 1;
+    }
+  }
+
+  static String usage() {
+    return "usage: dockerlings grade <exercise-id|file.yaml> <submissions-dir> [--backend sim]"
+        + " [--out DIR] [--jobs N] [--overrides FILE.csv] [--lang en|zh-CN]";
+  }
+
+  static Options parse(List<String> args) {
+    List<String> positional = new ArrayList<>();
+    String backend = "sim";
+    Path outDir = Path.of("grades");
+    int jobs = Runtime.getRuntime().availableProcessors();
+    Optional<Path> overrides = Optional.empty();
+    Lang lang = Lang.EN;
+    for (int i = 0; i < args.size(); i++) {
+      String a = args.get(i);
+      if (a.startsWith("--")) {
+        if (i + 1 >= args.size()) {
+          throw new IllegalArgumentException(a + " needs a value");
+        }
+        String v = args.get(++i);
+        switch (a) {
+          case "--backend" -> {
+            if (!v.equals("sim") && !v.equals("real")) {
+              throw new IllegalArgumentException("--backend takes sim or real");
+            }
+            backend = v;
+          }
+          case "--out" -> outDir = Path.of(v);
+          case "--jobs" -> {
+            try {
+              jobs = Integer.parseInt(v);
+            } catch (NumberFormatException e) {
+              jobs = 0;
+            }
+            if (jobs < 1 || jobs > 256) {
+              throw new IllegalArgumentException("--jobs takes a number from 1 to 256");
+            }
+          }
+          case "--overrides" -> overrides = Optional.of(Path.of(v));
+          case "--lang" ->
+              lang =
+                  Lang.of(v)
+                      .orElseThrow(() -> new IllegalArgumentException("--lang takes en or zh-CN"));
+          default -> throw new IllegalArgumentException("unknown option " + a);
+        }
+      } else {
+        positional.add(a);
+      }
+    }
+    if (positional.size() != 2) {
+      throw new IllegalArgumentException("name an exercise and a directory of submissions");
+    }
+    return new Options(
+        positional.get(0), Path.of(positional.get(1)), backend, outDir, jobs, overrides, lang);
+  }
+
+  private int grade(Exercise exercise, Options o) throws IOException {
+    if (!Files.isDirectory(o.submissions())) {
+      throw new IOException(o.submissions() + " is not a directory");
+    }
+    Overrides overrides = Overrides.none();
+    if (o.overrides().isPresent()) {
+      overrides = Overrides.parse(Files.readString(o.overrides().get(), StandardCharsets.UTF_8));
+    }
+    List<String> problems = new ArrayList<>(overrides.problems());
+    List<Path> files;
+    try (Stream<Path> s = Files.list(o.submissions())) {
+      files =
+          s.filter(p -> p.getFileName().toString().endsWith(".jsonl"))
+              .filter(Files::isRegularFile)
+              .sorted()
+              .toList();
+    }
+    Path feedback = Files.createDirectories(o.out().resolve("feedback"));
+    Path junit = Files.createDirectories(o.out().resolve("junit"));
+    Path classroom = Files.createDirectories(o.out().resolve("classroom"));
+    Labels labels = new Labels(o.lang());
+    Templates templates = new Templates();
+    FeedbackPage page = new FeedbackPage(exercise, labels, templates);
+    JUnitReport junitReport = new JUnitReport(exercise);
+    Grader grader = new Grader(exercise, overrides);
+    List<Grade> grades =
+        gradeAll(
+            files,
+            o.jobs(),
+            f -> {
+              Grade g = grader.grade(f.getFileName().toString(), Files.readAllBytes(f));
+              write(feedback.resolve(g.file() + ".html"), page.html(g));
+              write(feedback.resolve(g.file() + ".md"), page.markdown(g));
+              write(junit.resolve(g.file() + ".xml"), junitReport.xml(g));
+              write(classroom.resolve(g.file() + ".json"), ClassroomResult.json(g));
+              return g.compact();
+            });
+    for (Grade g : grades) {
+      for (GradeOverride x : overrides.of(g.learner(), g.file())) {
+        if (exercise.checks().stream().map(Check::id).noneMatch(x.check()::equals)) {
+          problems.add("override for " + x.learner() + ": no check '" + x.check() + "'");
+        }
+      }
+    }
+    Gradebook book = new Gradebook(exercise);
+    write(o.out().resolve("gradebook.csv"), book.csv(grades));
+    write(o.out().resolve("gradebook.json"), book.json(grades));
+    write(o.out().resolve("canvas.csv"), book.canvas(grades));
+    write(o.out().resolve("moodle.csv"), book.moodle(grades));
+    write(
+        o.out().resolve("summary.html"),
+        new SummaryPage(exercise, labels, templates).html(grades, problems));
+    long flagged = grades.stream().filter(g -> g.flag().isPresent()).count();
+    out.println(
+        "graded "
+            + grades.size()
+            + " submission(s) of "
+            + exercise.id()
+            + " ("
+            + flagged
+            + " flagged); reports in "
+            + o.out());
+    problems.forEach(p -> err.println("dockerlings grade: " + p));
+    return 0;
+  }
+
+  /** One file's work: grade it, write its own reports, return what the class reports need. */
+  @FunctionalInterface
+  interface Work {
+    Grade apply(Path file) throws IOException;
+  }
+
+  /**
+   * Grades the files on {@code jobs} threads, at most twice as many in flight as threads so that
+   * memory stays bounded whatever the class size; the results come back in file order.
+   */
+  static List<Grade> gradeAll(List<Path> files, int jobs, Work work) throws IOException {
+    ExecutorService pool = Executors.newFixedThreadPool(jobs);
+    Semaphore inFlight = new Semaphore(jobs * 2);
+    List<Future<Grade>> futures = new ArrayList<>();
+    try {
+      for (Path f : files) {
+        inFlight.acquireUninterruptibly();
+        futures.add(
+            pool.submit(
+                () -> {
+                  try {
+                    return work.apply(f);
+                  } finally {
+                    inFlight.release();
+                  }
+                }));
+      }
+      List<Grade> grades = new ArrayList<>();
+      for (Future<Grade> f : futures) {
+        grades.add(f.get());
+      }
+      return grades;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof IOException io) {
+        throw io;
+      }
+      throw new IOException("grading failed: " + e.getCause(), e.getCause());
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private static void write(Path p, String text) throws IOException {
+    Files.writeString(p, text, StandardCharsets.UTF_8);
+  }
+}

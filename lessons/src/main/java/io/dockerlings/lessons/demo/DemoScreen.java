@@ -1,0 +1,179 @@
+package io.dockerlings.lessons.demo;
+
+import io.dockerlings.lessons.picture.Cells;
+import io.dockerlings.lessons.picture.Style;
+import io.dockerlings.lessons.text.Text;
+import io.dockerlings.simulator.CommandResult;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The parts of a demo's screen as text, shared by the presenter and the handouts: the header, the
+ * narrative and question, each command's output (the model's and the engine's, side by side on a
+ * wide screen or one under the other), and the prediction against the measurement.
+ */
+public final class DemoScreen {
+  static final Text STEP = new Text("step {n}/{of}", "第 {n}/{of} 步");
+  static final Text ENGINE_ON = new Text("model + real engine", "模拟器 + 真实引擎");
+  static final Text ENGINE_OFF = new Text("model only", "仅模拟器");
+  static final Text MODEL = new Text("model", "模拟器");
+  static final Text ENGINE = new Text("engine", "引擎");
+  static final Text PREDICTED = new Text("model's answer", "模拟器的答案");
+  static final Text MEASURED = new Text("engine measured", "引擎实测");
+  static final Text WITHIN = new Text("within {t} of the model", "与模拟器相差在 {t} 以内");
+  static final Text OUTSIDE = new Text("NOT within {t} of the model", "与模拟器相差超过 {t}");
+  static final Text MORE = new Text("... {n} more lines", "……还有 {n} 行");
+  static final Text NOTHING = new Text("(nothing)", "（无）");
+  static final Text KEYS =
+      new Text(
+          "Enter/space next · b back · r rerun · p engine · z large · a auto · q quit",
+          "Enter/空格 下一步 · b 上一步 · r 重做 · p 引擎 · z 大字 · a 自动 · q 退出");
+
+  private DemoScreen() {}
+
+  /** {@code cpu-shares · step 2/4 · model only}. */
+  public static String header(Demo demo, int index, boolean engineOn, Style style) {
+    String h =
+        demo.id()
+            + " \u00b7 "
+            + style.say(demo.title())
+            + " \u00b7 "
+            + style
+                .say(STEP)
+                .replace("{n}", Integer.toString(index + 1))
+                .replace("{of}", Integer.toString(demo.steps().size()))
+            + " \u00b7 "
+            + style.say(engineOn ? ENGINE_ON : ENGINE_OFF);
+    return style.bold(Cells.cut(h, style.width())) + "\n";
+  }
+
+  /** The presenter's keys, one line. */
+  public static String keys(Style style) {
+    return style.dim(Cells.cut(style.say(KEYS), style.width())) + "\n";
+  }
+
+  /** The narrative and, for a predict step, its question, wrapped at the width. */
+  public static String narrative(DemoStep step, Style style) {
+    StringBuilder b = new StringBuilder();
+    Cells.wrap(style.say(step.say()), style.width()).forEach(l -> b.append(l).append('\n'));
+    step.question()
+        .ifPresent(
+            q ->
+                Cells.wrap("? " + style.say(q), style.width())
+                    .forEach(l -> b.append(style.bold(l)).append('\n')));
+    return b.toString();
+  }
+
+  /** A command as the prompt shows it. */
+  public static String prompt(DemoCommand c, Style style) {
+    return style.green("$ ") + style.bold(c.shown().replace("\n", "\n> ")) + "\n";
+  }
+
+  /**
+   * Command {@code i}'s output: the model's, and under it or beside it the engine's; at most {@code
+   * maxLines} lines each.
+   */
+  public static String output(
+      DemoRun.StepResult r, int i, Style style, boolean sideBySide, int maxLines) {
+    List<String> model = lines(r.model().results().get(i), style, maxLines);
+    if (r.engine().isEmpty()) {
+      StringBuilder b = new StringBuilder();
+      model.forEach(l -> b.append(Cells.cut(l, style.width())).append('\n'));
+      return b.toString();
+    }
+    List<String> engine = lines(r.engine().get().results().get(i), style, maxLines);
+    return columns(model, engine, style, sideBySide);
+  }
+
+  /** Two blocks labelled model and engine, side by side or one under the other. */
+  public static String columns(
+      List<String> model, List<String> engine, Style style, boolean sideBySide) {
+    StringBuilder b = new StringBuilder();
+    String ml = style.say(MODEL);
+    String el = style.say(ENGINE);
+    if (sideBySide) {
+      int half = (style.width() - 3) / 2;
+      b.append(style.model(Cells.pad("\u2500 " + ml + " ", half)))
+          .append(" \u2502 ")
+          .append(style.engine("\u2500 " + el))
+          .append('\n');
+      for (int k = 0; k < Math.max(model.size(), engine.size()); k++) {
+        String l = k < model.size() ? model.get(k) : "";
+        String e = k < engine.size() ? engine.get(k) : "";
+        b.append(Cells.pad(l, half)).append(" \u2502 ").append(Cells.cut(e, half)).append('\n');
+      }
+      return b.toString();
+    }
+    b.append(style.model("\u2500 " + ml)).append('\n');
+    model.forEach(l -> b.append(Cells.cut(l, style.width())).append('\n'));
+    b.append(style.engine("\u2500 " + el)).append('\n');
+    engine.forEach(l -> b.append(Cells.cut(l, style.width())).append('\n'));
+    return b.toString();
+  }
+
+  private static List<String> lines(CommandResult r, Style style, int maxLines) {
+    List<String> out = new ArrayList<>();
+    r.stdout().lines().forEach(out::add);
+    r.stderr().lines().filter(l -> !l.isBlank()).forEach(l -> out.add(style.red(l)));
+    if (out.isEmpty()) {
+      out.add(style.dim(style.say(NOTHING)));
+    }
+    if (out.size() > maxLines) {
+      int more = out.size() - (maxLines - 1);
+      List<String> cut = new ArrayList<>(out.subList(0, Math.max(0, maxLines - 1)));
+      cut.add(style.dim(style.say(MORE).replace("{n}", Integer.toString(more))));
+      return cut;
+    }
+    return out;
+  }
+
+  /** The step's picture: the model's, and the engine's beside or under it when it has its own. */
+  public static String picture(DemoRun.StepResult r, Style style, boolean sideBySide) {
+    Optional<String> m = r.model().picture();
+    Optional<String> e = r.engine().flatMap(DemoRun.Side::picture);
+    if (m.isEmpty()) {
+      return "";
+    }
+    if (e.isEmpty()) {
+      return m.get();
+    }
+    return columns(m.get().lines().toList(), e.get().lines().toList(), style, sideBySide);
+  }
+
+  /** The model's answer, the engine's measurement and whether it lies within the tolerance. */
+  public static String values(DemoRun.StepResult r, Style style) {
+    if (r.model().value().isEmpty()) {
+      return "";
+    }
+    StringBuilder b = new StringBuilder();
+    String unit = style.say(r.step().unit());
+    b.append(style.model("\u25b6 " + style.say(PREDICTED) + ": "))
+        .append(style.bold(shown(r.model().value().get()) + unit))
+        .append('\n');
+    r.engine()
+        .flatMap(DemoRun.Side::value)
+        .ifPresent(
+            v -> {
+              boolean ok = r.agrees().orElse(false);
+              String t = r.step().tolerance().shown();
+              b.append(style.engine("\u25b6 " + style.say(MEASURED) + ": "))
+                  .append(style.bold(shown(v) + unit))
+                  .append("  ")
+                  .append(
+                      ok
+                          ? style.green("\u2714 " + style.say(WITHIN).replace("{t}", t))
+                          : style.red("\u2718 " + style.say(OUTSIDE).replace("{t}", t)))
+                  .append('\n');
+            });
+    r.step()
+        .explain()
+        .ifPresent(
+            x -> Cells.wrap(style.say(x), style.width()).forEach(l -> b.append(l).append('\n')));
+    return b.toString();
+  }
+
+  private static String shown(Value v) {
+    return v.text().isEmpty() ? "-" : v.text().replace("\n", " / ");
+  }
+}

@@ -1,0 +1,137 @@
+package io.dockerlings.lessons.model;
+
+import io.dockerlings.lessons.goal.Goal;
+import io.dockerlings.lessons.measure.Quantity;
+import io.dockerlings.lessons.text.Text;
+import java.util.List;
+import java.util.Optional;
+
+/** One step of a lesson: the learner acts (do), predicts, answers a quiz, or observes. */
+public sealed interface Step permits Step.Do, Step.Predict, Step.Quiz, Step.Observe {
+  /** Unique inside its lesson. */
+  String id();
+
+  /** The narrative, a Mustache template over the state. */
+  Text say();
+
+  /** Hints, vaguest first. */
+  List<Text> hints();
+
+  /**
+   * The learner acts; the goal completes the step.
+   *
+   * @param solution lines that solve it, replayed by the self-test and shown by {@code solution}
+   * @param wrong plausible wrong attempts, each a list of lines that must not complete it
+   */
+  record Do(
+      String id,
+      Text say,
+      Goal goal,
+      List<Text> hints,
+      List<String> solution,
+      List<List<String>> wrong)
+      implements Step {
+    public Do {
+      hints = List.copyOf(hints);
+      solution = List.copyOf(solution);
+      wrong = wrong.stream().map(List::copyOf).toList();
+    }
+  }
+
+  /**
+   * The learner answers first, then runs {@code run}; the model computes the right answer.
+   *
+   * @param form {@code number}, {@code choice} or {@code text}
+   * @param tolerance for numbers: the allowed difference (absolute, or relative when {@code
+   *     relative})
+   * @param relative whether the tolerance is a fraction of the model's value
+   * @param choices the options of a choice form
+   * @param goal what shows that {@code run} took effect; empty means "the run lines were run"
+   * @param wrongAnswer a plausible wrong answer the self-test proves is refused
+   */
+  record Predict(
+      String id,
+      Text say,
+      Text question,
+      List<String> run,
+      Quantity measure,
+      String form,
+      double tolerance,
+      boolean relative,
+      List<Choice> choices,
+      Optional<Text> unit,
+      Optional<Goal> goal,
+      List<Text> hints,
+      String wrongAnswer)
+      implements Step {
+    public Predict {
+      run = List.copyOf(run);
+      choices = List.copyOf(choices);
+      hints = List.copyOf(hints);
+    }
+  }
+
+  /**
+   * A concept question.
+   *
+   * @param answer the 1-based index of the right choice, or 0 when {@code accept} is used
+   * @param accept the short texts accepted (compared ignoring case and spaces around)
+   */
+  record Quiz(
+      String id,
+      Text say,
+      Text question,
+      List<Text> choices,
+      int answer,
+      List<String> accept,
+      Text explain,
+      List<Text> hints,
+      String wrongAnswer)
+      implements Step {
+    public Quiz {
+      choices = List.copyOf(choices);
+      accept = List.copyOf(accept);
+      hints = List.copyOf(hints);
+    }
+  }
+
+  /**
+   * The learner runs a command where the notes and today's engine disagree.
+   *
+   * @param command the line to run
+   * @param recorded what Docker Engine 20.10 answered
+   */
+  record Observe(
+      String id, Text say, String command, Recorded recorded, Text explain, List<Text> hints)
+      implements Step {
+    public Observe {
+      hints = List.copyOf(hints);
+    }
+  }
+
+  /**
+   * One option of a predict step's choice.
+   *
+   * @param text what the learner reads
+   * @param value a regular expression found in the measured value that makes this the right option;
+   *     when absent, the option is right when its English text equals the measured value (ignoring
+   *     case)
+   */
+  record Choice(Text text, Optional<java.util.regex.Pattern> value) {
+    /** Whether this option is the one the measured value names. */
+    public boolean matches(String measured) {
+      return value.isPresent()
+          ? value.get().matcher(measured).find()
+          : text.en().strip().equalsIgnoreCase(measured.strip());
+    }
+  }
+
+  /**
+   * A real engine's recorded answer.
+   *
+   * @param exit its exit code
+   * @param stdout what it printed on stdout, if recorded
+   * @param stderr what it printed on stderr, if recorded
+   */
+  record Recorded(int exit, Optional<String> stdout, Optional<String> stderr) {}
+}

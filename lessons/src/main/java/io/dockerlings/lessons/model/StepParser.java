@@ -1,0 +1,207 @@
+package io.dockerlings.lessons.model;
+
+import io.dockerlings.lessons.goal.Fields;
+import io.dockerlings.lessons.goal.Goal;
+import io.dockerlings.lessons.goal.GoalParser;
+import io.dockerlings.lessons.measure.Quantity;
+import io.dockerlings.lessons.text.Text;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** Reads one step of a lesson, by its kind. */
+final class StepParser {
+  static final List<String> KINDS = List.of("do", "predict", "quiz", "observe");
+  private static final Set<String> DO =
+      Set.of("id", "kind", "say", "hints", "goal", "solution", "wrong");
+  private static final Set<String> PREDICT =
+      Set.of(
+          "id",
+          "kind",
+          "say",
+          "hints",
+          "question",
+          "run",
+          "measure",
+          "form",
+          "tolerance",
+          "choices",
+          "unit",
+          "wrong-answer",
+          "goal",
+          "solution-answer");
+  private static final Set<String> QUIZ =
+      Set.of(
+          "id",
+          "kind",
+          "say",
+          "hints",
+          "question",
+          "choices",
+          "answer",
+          "accept",
+          "explain",
+          "wrong-answer");
+  private static final Set<String> OBSERVE =
+      Set.of("id", "kind", "say", "hints", "command", "recorded", "explain");
+
+  private StepParser() {}
+
+  static Step parse(Fields f) {
+    if (!f.node().isObject()) {
+      throw f.error("a step is a map with id, kind and say");
+    }
+    String id = f.text("id");
+    if (!id.matches("[a-z0-9][a-z0-9-]*")) {
+      throw f.at("id")
+          .error("step id '" + id + "' may hold only lowercase letters, digits and '-'");
+    }
+    String kind = f.at("kind").oneOf(KINDS);
+    List<Text> hints = Texts.list(f.at("hints"), "hint");
+    return switch (kind) {
+      case "do" -> {
+        f.only(DO, "do step");
+        Goal goal = GoalParser.parse(f.at("goal"));
+        List<String> solution = lines(f.at("solution"), "solution");
+        List<List<String>> wrong = new ArrayList<>();
+        Fields w = f.at("wrong");
+        if (!w.node().isArray() || w.node().isEmpty()) {
+          throw w.error("a do step keeps at least one plausible wrong attempt (wrong: [[lines]])");
+        }
+        for (Fields attempt : w.items()) {
+          wrong.add(attempt.texts());
+        }
+        yield new Step.Do(id, Texts.of(f.at("say"), "say"), goal, hints, solution, wrong);
+      }
+      case "predict" -> predict(f, id, hints);
+      case "quiz" -> quiz(f, id, hints);
+      default -> {
+        f.only(OBSERVE, "observe step");
+        Fields rec = f.at("recorded");
+        rec.only(Set.of("exit", "stdout", "stderr"), "recorded");
+        Step.Recorded recorded =
+            new Step.Recorded(
+                (int) rec.at("exit").number(),
+                rec.has("stdout") ? Optional.of(rec.text("stdout")) : Optional.empty(),
+                rec.has("stderr") ? Optional.of(rec.text("stderr")) : Optional.empty());
+        yield new Step.Observe(
+            id,
+            Texts.of(f.at("say"), "say"),
+            f.text("command"),
+            recorded,
+            Texts.of(f.at("explain"), "explain"),
+            hints);
+      }
+    };
+  }
+
+  private static List<String> lines(Fields f, String what) {
+    if (!f.node().isArray() || f.node().isEmpty()) {
+      throw f.error(what + " must be a non-empty list of command lines");
+    }
+    return f.texts();
+  }
+
+  private static Step.Predict predict(Fields f, String id, List<Text> hints) {
+    if (f.has("solution-answer")) {
+      throw f.at("solution-answer")
+          .error("solution-answer is not allowed: the model computes the answer from measure");
+    }
+    f.only(PREDICT, "predict step");
+    String form = f.at("form").oneOf(List.of("number", "choice", "text"));
+    double tolerance = 0;
+    boolean relative = false;
+    if (f.has("tolerance")) {
+      String t = f.at("tolerance").text().trim();
+      relative = t.endsWith("%");
+      try {
+        tolerance = Double.parseDouble(relative ? t.substring(0, t.length() - 1) : t);
+      } catch (NumberFormatException e) {
+        throw f.at("tolerance").error("tolerance is a number or a percentage (5, \"10%\")");
+      }
+      if (relative) {
+        tolerance = tolerance / 100;
+      }
+    }
+    List<Step.Choice> choices = new ArrayList<>();
+    if (form.equals("choice")) {
+      Fields c = f.at("choices");
+      if (!c.node().isArray() || c.node().size() < 2) {
+        throw c.error("a choice form lists at least two choices");
+      }
+      for (Fields item : c.items()) {
+        if (item.node().isObject() && item.has("value")) {
+          java.util.regex.Pattern value = item.at("value").regex();
+          Fields text =
+              new Fields(
+                  ((com.fasterxml.jackson.databind.node.ObjectNode) item.node())
+                      .deepCopy()
+                      .without("value"),
+                  item.pointer());
+          choices.add(new Step.Choice(Texts.of(text, "choice"), Optional.of(value)));
+        } else {
+          choices.add(new Step.Choice(Texts.orPlain(item, "choice"), Optional.empty()));
+        }
+      }
+    }
+    if (!f.has("wrong-answer")) {
+      throw f.error(
+          "a predict step keeps a plausible wrong-answer the self-test proves is refused");
+    }
+    return new Step.Predict(
+        id,
+        Texts.of(f.at("say"), "say"),
+        Texts.of(f.at("question"), "question"),
+        lines(f.at("run"), "run"),
+        Quantity.parse(f.at("measure")),
+        form,
+        tolerance,
+        relative,
+        choices,
+        f.has("unit") ? Optional.of(Texts.orPlain(f.at("unit"), "unit")) : Optional.empty(),
+        f.has("goal") ? Optional.of(GoalParser.parse(f.at("goal"))) : Optional.empty(),
+        hints,
+        f.at("wrong-answer").text());
+  }
+
+  private static Step.Quiz quiz(Fields f, String id, List<Text> hints) {
+    f.only(QUIZ, "quiz step");
+    List<Text> choices = new ArrayList<>();
+    if (f.has("choices")) {
+      for (Fields item : f.at("choices").items()) {
+        choices.add(Texts.orPlain(item, "choice"));
+      }
+    }
+    int answer = 0;
+    List<String> accept = List.of();
+    if (f.has("answer") == f.has("accept")) {
+      throw f.error("a quiz has either answer (a choice's number) or accept (short texts)");
+    }
+    if (f.has("answer")) {
+      answer = (int) f.at("answer").number();
+      if (choices.size() < 2) {
+        throw f.at("choices").error("a quiz with answer lists at least two choices");
+      }
+      if (answer < 1 || answer > choices.size()) {
+        throw f.at("answer").error("answer " + answer + " is not between 1 and " + choices.size());
+      }
+    } else {
+      accept = f.at("accept").texts();
+    }
+    if (!f.has("wrong-answer")) {
+      throw f.error("a quiz keeps a plausible wrong-answer the self-test proves is refused");
+    }
+    Text say = f.has("say") ? Texts.of(f.at("say"), "say") : new Text("", "");
+    return new Step.Quiz(
+        id,
+        say,
+        Texts.of(f.at("question"), "question"),
+        choices,
+        answer,
+        accept,
+        Texts.of(f.at("explain"), "explain"),
+        hints,
+        f.at("wrong-answer").text());
+  }
+}

@@ -1,0 +1,269 @@
+package io.dockerlings.shell;
+
+import io.dockerlings.lessons.demo.Demo;
+import io.dockerlings.lessons.demo.DemoRun;
+import io.dockerlings.lessons.demo.DemoScreen;
+import io.dockerlings.lessons.demo.DemoStep;
+import io.dockerlings.lessons.picture.CpuPicture;
+import io.dockerlings.lessons.picture.Style;
+import io.dockerlings.lessons.text.Lang;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * Presents a demo on the console one step at a time, at the teacher's pace: Enter or space for the
+ * next step, b back, r rerun, p real engine on or off, z large layout, a auto-advance, q quit.
+ * Commands are typed out at a readable speed, and while an engine works a spinner turns, with the
+ * live CPU numbers while the real engine is read.
+ */
+final class DemoPresenter {
+  /**
+   * How the presenter paces itself.
+   *
+   * @param typeMillis pause between typed characters of a command (0: print it at once)
+   * @param autoMillis pause before auto-advancing to the next step
+   * @param samples how many times the real engine's CPU use is read
+   */
+  record Pace(long typeMillis, long autoMillis, int samples) {
+    /** A live terminal: readable typing, 8 s between auto-advanced steps, 5 CPU readings. */
+    static Pace live() {
+      return new Pace(18, 8000, 5);
+    }
+
+    /** No waiting: for tests and pipes. */
+    static Pace instant(int samples) {
+      return new Pace(0, 0, samples);
+    }
+  }
+
+  private static final String[] SPINNER = {"⠋", "⠙", "⠹", "⠸", "⠼", "⠴", "⠦", "⠧", "⠇", "⠏"};
+
+  private final Console console;
+  private final Lang lang;
+  private final DemoRun.Engines engines;
+  private final Pace pace;
+  private boolean large;
+  private boolean auto;
+
+  DemoPresenter(Console console, Lang lang, DemoRun.Engines engines, Pace pace) {
+    this.console = console;
+    this.lang = lang;
+    this.engines = engines;
+    this.pace = pace;
+  }
+
+  /** Presents {@code demo} until its end or q; returns the run, for the handout. */
+  DemoRun present(Demo demo, boolean withEngine) {
+    DemoRun run = new DemoRun(demo, engines, withEngine, pace.samples());
+    if (withEngine && !run.engineOn()) {
+      console.err(say("no engine answers: the model only", "没有可用的引擎：只运行模拟器") + "\n");
+    }
+    int i = 0;
+    boolean again = true;
+    DemoRun.StepResult shown = null;
+    while (i < demo.steps().size()) {
+      if (again) {
+        shown = step(run, i);
+        if (shown == null) {
+          return run;
+        }
+      }
+      again = true;
+      int key = console.readKey(auto ? Math.max(1, pace.autoMillis()) : 0);
+      switch (key) {
+        case '\n', '\r', ' ', Console.NO_KEY -> i++;
+        case 'b' -> i = Math.max(0, i - 1);
+        case 'r' -> {
+          // The same step again, on fresh engines.
+        }
+        case 'p' -> {
+          boolean on = !run.engineOn();
+          if (!run.engine(on)) {
+            console.err(say("no engine answers", "没有可用的引擎") + "\n");
+            again = false;
+          }
+        }
+        case 'z' -> {
+          large = !large;
+          redraw(run, i, shown);
+          again = false;
+        }
+        case 'a' -> auto = !auto;
+        case 'q', 3, Console.END -> {
+          return run;
+        }
+        default -> again = false;
+      }
+    }
+    console.out(
+        style()
+                .bold(
+                    say(
+                        "End of the demo. `demo export "
+                            + demo.id()
+                            + " --format html` writes a handout of this run.",
+                        "演示结束。`demo export " + demo.id() + " --format html` 会把这次运行写成讲义。"))
+            + "\n");
+    return run;
+  }
+
+  private Style style() {
+    int w = console.width();
+    return new Style(lang, large ? w : Math.min(w, 200), console.colours());
+  }
+
+  private boolean sideBySide() {
+    return !large && console.width() >= 160;
+  }
+
+  /** Runs and shows step {@code i}; null when the presenter was asked to quit meanwhile. */
+  private DemoRun.StepResult step(DemoRun run, int i) {
+    Style style = style();
+    DemoStep step = run.demo().steps().get(i);
+    if (console.live()) {
+      console.clear();
+    }
+    console.out(DemoScreen.header(run.demo(), i, run.engineOn(), style) + "\n");
+    console.out(DemoScreen.narrative(step, style));
+    if (step.predicts() && !auto) {
+      console.out(style.dim(say("(predict, then press Enter)", "（先预测，再按 Enter）")) + "\n");
+      int k = console.readKey(0);
+      if (k == 'q' || k == Console.END || k == 3) {
+        return null;
+      }
+    }
+    console.out("\n");
+    DemoRun.StepResult r = null;
+    int n = step.commands().size();
+    int maxLines = Math.max(2, (console.height() - 16) / Math.max(1, n) / (run.engineOn() ? 2 : 1));
+    for (int c = 0; c < n; c++) {
+      type(DemoScreen.prompt(step.commands().get(c), style));
+      if (r == null) {
+        r = execute(run, i, style);
+      }
+      console.out(DemoScreen.output(r, c, style, sideBySide(), maxLines));
+    }
+    if (r == null) {
+      r = execute(run, i, style);
+    }
+    finish(r, style);
+    return r;
+  }
+
+  private void finish(DemoRun.StepResult r, Style style) {
+    String picture = DemoScreen.picture(r, style, sideBySide());
+    if (!picture.isEmpty()) {
+      console.out("\n" + picture);
+    }
+    String values = DemoScreen.values(r, style);
+    if (!values.isEmpty()) {
+      console.out("\n" + values);
+    }
+    console.out("\n" + DemoScreen.keys(style));
+  }
+
+  /** Shows a step's last run again in the current layout, without running anything. */
+  private void redraw(DemoRun run, int i, DemoRun.StepResult r) {
+    if (r == null) {
+      return;
+    }
+    Style style = style();
+    if (console.live()) {
+      console.clear();
+    }
+    console.out(DemoScreen.header(run.demo(), i, run.engineOn(), style) + "\n");
+    console.out(DemoScreen.narrative(r.step(), style) + "\n");
+    for (int c = 0; c < r.step().commands().size(); c++) {
+      console.out(DemoScreen.prompt(r.step().commands().get(c), style));
+      console.out(DemoScreen.output(r, c, style, sideBySide(), console.height()));
+    }
+    finish(r, style);
+  }
+
+  /** Types a command out character by character on a live terminal. */
+  private void type(String text) {
+    if (!console.live() || pace.typeMillis() <= 0) {
+      console.out(text);
+      return;
+    }
+    for (int k = 0; k < text.length(); ) {
+      int end = text.offsetByCodePoints(k, 1);
+      if (text.charAt(k) == '\u001b') {
+        int m = text.indexOf('m', k);
+        end = m < 0 ? text.length() : m + 1;
+      }
+      console.out(text.substring(k, end));
+      k = end;
+      sleep(pace.typeMillis());
+    }
+  }
+
+  /** Runs the step, turning a spinner (and showing live CPU numbers) on a live terminal. */
+  private DemoRun.StepResult execute(DemoRun run, int i, Style style) {
+    AtomicReference<String> status = new AtomicReference<>("");
+    DemoRun.Listener listener = (readings, n, of) -> status.set(live(readings, n, of));
+    if (!console.live()) {
+      return run.run(i, style, listener);
+    }
+    CompletableFuture<DemoRun.StepResult> work =
+        CompletableFuture.supplyAsync(() -> run.run(i, style, listener));
+    long start = System.nanoTime();
+    int frame = 0;
+    while (true) {
+      try {
+        DemoRun.StepResult r = work.get(120, TimeUnit.MILLISECONDS);
+        console.out("\r\u001b[2K");
+        return r;
+      } catch (TimeoutException e) {
+        long secs = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - start);
+        String line =
+            SPINNER[frame++ % SPINNER.length]
+                + " "
+                + say("the engines are working", "引擎正在运行")
+                + " "
+                + secs
+                + "s  "
+                + status.get();
+        console.out(
+            "\r\u001b[2K" + io.dockerlings.lessons.picture.Cells.cut(line, console.width() - 1));
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return work.join();
+      } catch (ExecutionException e) {
+        throw new IllegalStateException(e.getCause());
+      }
+    }
+  }
+
+  /** {@code reading 2/5: demo-hi 64.1% demo-lo 32.0%}. */
+  private String live(CpuPicture.Readings readings, int n, int of) {
+    StringBuilder b = new StringBuilder(say("reading", "读数") + " " + n + "/" + of + ":");
+    for (CpuPicture.Row row : readings.rows()) {
+      row.engine()
+          .filter(v -> v > 0)
+          .ifPresent(
+              v ->
+                  b.append("  ")
+                      .append(row.name())
+                      .append(' ')
+                      .append(String.format(Locale.ROOT, "%.1f%%", v)));
+    }
+    return b.toString();
+  }
+
+  private String say(String en, String zh) {
+    return lang == Lang.ZH ? zh : en;
+  }
+
+  private static void sleep(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}
