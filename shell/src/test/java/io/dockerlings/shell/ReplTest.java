@@ -190,7 +190,7 @@ class ReplTest {
     String s = session("docker run --rm --restart=always busybox true\nexplain\n", "en");
     assertTrue(s.contains("docker said:\n  docker: Conflicting options: --restart and --rm.\n"), s);
     assertTrue(s.contains("What to do:\n  Keep one: --rm"), s);
-    assertTrue(s.contains("Lesson:\n  m2-run\n"), s);
+    assertTrue(s.contains("Lesson:\n  m2-lifecycle\n"), s);
   }
 
   @Test

@@ -17,7 +17,7 @@ class NoteTest {
     assertEquals(
         new Text("Did you mean docker run or docker rm?", "你是不是想输入 docker run 或 docker rm？"),
         n.didYouMean().orElseThrow());
-    assertEquals("m2-run", n.lesson());
+    assertEquals("m2-lifecycle", n.lesson());
   }
 
   @Test
