@@ -38,6 +38,7 @@ final class BatchMode {
   private final PrintStream err;
   private final Optional<LessonDesk> desk;
   private final Messages messages;
+  private final ErrorNotes notes = new ErrorNotes();
 
   BatchMode(Backend backend, boolean json, PrintStream out, PrintStream err) {
     this(backend, json, out, err, Optional.empty(), Messages.forLanguage("en").orElseThrow());
@@ -115,6 +116,15 @@ final class BatchMode {
       Optional<CompareBackend.Outcome> both = compared();
       if (json && both.isPresent()) {
         emitBoth(trimmed, both.get(), lineErrors.toString());
+      } else if (json) {
+        ObjectNode o =
+            object(trimmed, result.exitCode(), result.stdout(), lineErrors + result.stderr());
+        // The explanation has a field of its own: docker's stdout and stderr stay as docker wrote
+        // them.
+        notes
+            .after(ran.get().argv(), result, backend)
+            .ifPresent(n -> o.set("note", ErrorNotes.json(n)));
+        out.println(o.toString());
       } else {
         emit(trimmed, result.exitCode(), result.stdout(), lineErrors + result.stderr());
       }
@@ -185,14 +195,18 @@ final class BatchMode {
     return o;
   }
 
+  private static ObjectNode object(String command, int exit, String stdout, String stderr) {
+    ObjectNode o = JSON.createObjectNode();
+    o.put("command", command);
+    o.put("exit", exit);
+    o.put("stdout", stdout);
+    o.put("stderr", stderr);
+    return o;
+  }
+
   private void emit(String command, int exit, String stdout, String stderr) {
     if (json) {
-      ObjectNode o = JSON.createObjectNode();
-      o.put("command", command);
-      o.put("exit", exit);
-      o.put("stdout", stdout);
-      o.put("stderr", stderr);
-      out.println(o.toString());
+      out.println(object(command, exit, stdout, stderr).toString());
       return;
     }
     out.print(stdout);

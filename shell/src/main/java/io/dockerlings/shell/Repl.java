@@ -21,6 +21,7 @@ final class Repl {
   private final ReplCommands commands;
   private final Optional<LessonDesk> desk;
   private final Optional<ExerciseMode> exercises;
+  private final ErrorNotes notes = new ErrorNotes();
   private Messages messages;
   private boolean running = true;
   private DemoCommands demos;
@@ -110,6 +111,11 @@ final class Repl {
       if (r.exitCode() == 127 && r.stderr().startsWith("sh: " + first + ": not found")) {
         console.err(messages.get("unknown", first, String.join(", ", listedNames())) + "\n");
       }
+      // A host line's own "not found" is explained above; a note adds only a "did you mean".
+      notes
+          .after(words, r, backend)
+          .filter(n -> !n.id().equals("host-not-found") || !n.suggestions().isEmpty())
+          .ifPresent(n -> console.out(ErrorNotes.brief(n, messages, console.width())));
       report(new Journal.Entry(trimmed, r.exitCode(), r.stdout() + r.stderr()));
       return;
     }
@@ -118,6 +124,9 @@ final class Repl {
             ran -> {
               CommandResult r = ran.result();
               show(r);
+              notes
+                  .after(ran.argv(), r, backend)
+                  .ifPresent(n -> console.out(ErrorNotes.brief(n, messages, console.width())));
               List<TerminalInput> typed = new ArrayList<>();
               StringBuilder shown = new StringBuilder(r.stdout());
               int exit = r.exitCode();
@@ -331,6 +340,17 @@ final class Repl {
       String why = e instanceof java.nio.file.NoSuchFileException ? "no such file" : e.getMessage();
       console.err(messages.get("import.failed", args.get(0), why) + "\n");
     }
+   * {@code explain}: the last error's note at length; {@code explain TEXT}: the note for a message
+   * the learner pasted.
+   */
+  void explain(List<String> args) {
+    Optional<io.dockerlings.lessons.errors.Note> note =
+        args.isEmpty() ? notes.last() : notes.lookUp(String.join(" ", args), backend);
+    if (note.isEmpty()) {
+      console.err(messages.get(args.isEmpty() ? "explain.none" : "explain.unknown") + "\n");
+      return;
+    }
+    console.out(ErrorNotes.full(note.get(), messages, console.width()));
   }
 
   void reset(List<String> args) {

@@ -50,6 +50,7 @@ final class ReplCommands {
             List.of(
                 "help",
                 "history",
+                "explain",
                 "mode",
                 "demo",
                 "show",
@@ -63,6 +64,9 @@ final class ReplCommands {
     List<ReplCommand> all = new ArrayList<>();
     all.add(new ReplCommand("help", "help [COMMAND]", "help.help", Repl::help, names, true));
     all.add(new ReplCommand("history", "history", "help.history", Repl::history, List.of(), true));
+    all.add(
+        new ReplCommand(
+            "explain", "explain [MESSAGE]", "help.explain", Repl::explain, List.of(), true));
     all.add(
         new ReplCommand(
             "mode",

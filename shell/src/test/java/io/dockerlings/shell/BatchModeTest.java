@@ -116,4 +116,24 @@ class BatchModeTest {
     assertEquals(2, lines.length);
     assertEquals(lines[0].substring(0, 12), lines[1]);
   }
+
+  @Test
+  void json_carriesTheNoteInAFieldOfItsOwn_andDockersStreamsUnchanged() throws Exception {
+    run("docker rm nosuch\ndocker ps -q\n", true);
+    String[] lines = out.toString(StandardCharsets.UTF_8).split("\n");
+    JsonNode failed = new ObjectMapper().readTree(lines[0]);
+    assertEquals("Error: No such container: nosuch\n", failed.get("stderr").asText());
+    JsonNode note = failed.get("note");
+    assertEquals("no-such-container", note.get("id").asText());
+    assertEquals("m2-lifecycle", note.get("lesson").asText());
+    assertEquals("There is no container called nosuch.", note.get("cause").get("en").asText());
+    assertEquals("没有名为 nosuch 的容器。", note.get("cause").get("zh-CN").asText());
+    assertTrue(new ObjectMapper().readTree(lines[1]).path("note").isMissingNode());
+  }
+
+  @Test
+  void text_printsNoNote() throws Exception {
+    run("docker rm nosuch\n", false);
+    assertEquals("Error: No such container: nosuch\n", err.toString(StandardCharsets.UTF_8));
+  }
 }

@@ -16,6 +16,7 @@ class ReplCommandsTest {
         List.of(
             "help",
             "history",
+            "explain",
             "mode",
             "demo",
             "show",

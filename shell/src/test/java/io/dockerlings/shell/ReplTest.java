@@ -197,5 +197,51 @@ class ReplTest {
     assertTrue(s.contains("from elsewhere\n"), s);
     assertTrue(s.contains("import-file: cannot import " + dir.resolve("missing")), s);
     assertTrue(s.contains("import-file: name one real file or directory"), s);
+  void dockerError_isFollowedByANote_inTheReplsLanguage_andDockersTextIsUnchanged() {
+    String s = session("docker run --rm -m 4m busybox true\n", "zh-CN");
+    assertTrue(
+        s.contains(
+            "docker: Error response from daemon: Minimum memory limit allowed is 6MB.\n"
+                + "See 'docker run --help'.\n» 说明：引擎不接受低于 6MB 的内存限额。"),
+        s);
+  }
+
+  @Test
+  void explain_repeatsTheLastNoteAtLength_orSaysThereIsNone() {
+    String none = session("explain\n", "en");
+    assertTrue(none.contains("explain: no error to explain yet."), none);
+    String s = session("docker run --rm --restart=always busybox true\nexplain\n", "en");
+    assertTrue(s.contains("docker said:\n  docker: Conflicting options: --restart and --rm.\n"), s);
+    assertTrue(s.contains("What to do:\n  Keep one: --rm"), s);
+    assertTrue(s.contains("Lesson:\n  m2-lifecycle\n"), s);
+  }
+
+  @Test
+  void explainText_looksUpAPastedMessage() {
+    String s = session("explain Error: No such volume: data\nexplain all is well\n", "en");
+    assertTrue(s.contains("There is no volume called data."), s);
+    assertTrue(s.contains("explain: no error in the catalogue matches that text."), s);
+  }
+
+  @Test
+  void typos_getTheNearestCommandFlagOrName_inBothLanguages() {
+    String s =
+        session(
+            "docker run -d --name web busybox sleep 100\ndocker rnu busybox\n"
+                + "docker run --memroy 10m busybox\ndokcer ps\ndocker stop wbe\n",
+            "en");
+    assertTrue(s.contains("docker: 'rnu' is not a docker command.\nSee 'docker --help'\n"), s);
+    assertTrue(s.contains("Did you mean docker run?"), s);
+    assertTrue(s.contains("Did you mean --memory?"), s);
+    assertTrue(s.contains("Did you mean docker ps?"), s);
+    assertTrue(s.contains("Did you mean web?"), s);
+    String zh = session("docker rnu busybox\n", "zh-CN");
+    assertTrue(zh.contains("你是不是想输入 docker run？"), zh);
+  }
+
+  @Test
+  void unknownHostWord_farFromDocker_getsNoNote() {
+    String s = session("frobnicate\n", "en");
+    assertTrue(!s.contains("» note"), s);
   }
 }

@@ -56,7 +56,14 @@ public final class Explainer {
         String flag = m.values().getOrDefault("flag", "");
         List<String> flags =
             names.flagNames(command).stream().filter(f -> f.startsWith("--")).toList();
-        return Suggestions.nearest(flag, flags, tol(flag));
+        // A flag cut short (--cpuset for --cpuset-cpus) is nearer in meaning than in letters.
+        List<String> longer =
+            flags.stream()
+                .filter(f -> f.startsWith(flag + "-"))
+                .sorted()
+                .limit(Suggestions.MAX)
+                .toList();
+        return longer.isEmpty() ? Suggestions.nearest(flag, flags, tol(flag)) : longer;
       }
       case "unknown-subcommand" -> {
         int at = argv.indexOf(command);

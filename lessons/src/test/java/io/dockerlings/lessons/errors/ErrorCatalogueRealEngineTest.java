@@ -21,13 +21,18 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The catalogue against a real engine: every entry's example, run through {@code /usr/bin/docker},
  * prints a message the entry matches, so the patterns cannot drift from Docker 20.10. Skips itself
- * when no engine answers. Everything an example creates is named {@code errors-...} and removed
- * after it; the client's configuration (a login's credentials) goes to a temporary directory.
+ * when no engine answers. Everything an example creates is named {@code errors-<pid>-...} and
+ * removed after it; the client's configuration (a login's credentials) goes to a temporary
+ * directory.
  */
 @Tag("real-engine")
 class ErrorCatalogueRealEngineTest {
   private static final Path DOCKER = Path.of("/usr/bin/docker");
   private static final ErrorCatalogue CATALOGUE = ErrorCatalogue.load();
+
+  /** The names of this run: other worktrees may run the same test on the same engine at once. */
+  private static final String PREFIX =
+      "errors-" + Long.toString(ProcessHandle.current().pid(), 36) + "-";
 
   @TempDir static Path temp;
 
@@ -59,7 +64,8 @@ class ErrorCatalogueRealEngineTest {
                                   throw new IllegalArgumentException(
                                       "host line in a real-engine example: " + line);
                                 },
-                                dir);
+                                dir,
+                                PREFIX);
                         ErrorCatalogueTest.assertMatches(e, r);
                       } finally {
                         cleanUp();
@@ -69,24 +75,24 @@ class ErrorCatalogueRealEngineTest {
 
   /** Removes the containers, networks, volumes and image names the examples create. */
   private static void cleanUp() {
-    List<String> containers = names(List.of("docker", "ps", "-aq", "--filter", "name=^errors-"));
+    List<String> containers = names(List.of("docker", "ps", "-aq", "--filter", "name=^" + PREFIX));
     if (!containers.isEmpty()) {
       List<String> rm = new ArrayList<>(List.of("docker", "rm", "-f"));
       rm.addAll(containers);
       docker(rm);
     }
     for (String n : names(List.of("docker", "network", "ls", "--format", "{{.Name}}"))) {
-      if (n.startsWith("errors-")) {
+      if (n.startsWith(PREFIX)) {
         docker(List.of("docker", "network", "rm", n));
       }
     }
     for (String v : names(List.of("docker", "volume", "ls", "--format", "{{.Name}}"))) {
-      if (v.startsWith("errors-")) {
+      if (v.startsWith(PREFIX)) {
         docker(List.of("docker", "volume", "rm", v));
       }
     }
     for (String i : names(List.of("docker", "images", "--format", "{{.Repository}}:{{.Tag}}"))) {
-      if (i.startsWith("errors-") || i.contains("/errors-")) {
+      if (i.startsWith(PREFIX) || i.contains("/" + PREFIX)) {
         docker(List.of("docker", "rmi", i));
       }
     }

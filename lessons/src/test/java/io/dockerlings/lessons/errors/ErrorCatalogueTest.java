@@ -43,7 +43,12 @@ class ErrorCatalogueTest {
                       DockerSimulator sim = DockerSimulator.create();
                       Path dir = Files.createTempDirectory(temp, e.id());
                       CommandResult r =
-                          Examples.run(e.example(), argv -> sim.execute(argv, ""), sim::host, dir);
+                          Examples.run(
+                              e.example(),
+                              argv -> sim.execute(argv, ""),
+                              sim::host,
+                              dir,
+                              "errors-");
                       assertMatches(e, r);
                     }));
   }

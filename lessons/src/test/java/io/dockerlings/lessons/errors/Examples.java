@@ -25,20 +25,23 @@ final class Examples {
    * @param docker runs one docker command's words
    * @param host runs one host line
    * @param dir a fresh directory for the example's files
+   * @param prefix what the example's names start with instead of {@code errors-}, so that two runs
+   *     on one shared engine do not meet
    */
   static CommandResult run(
       ErrorEntry.Example example,
       Function<List<String>, CommandResult> docker,
       Function<String, CommandResult> host,
-      Path dir)
+      Path dir,
+      String prefix)
       throws IOException {
     for (Map.Entry<String, String> f : example.files().entrySet()) {
       Files.writeString(dir.resolve(f.getKey()), f.getValue(), StandardCharsets.UTF_8);
     }
     for (String line : example.setup()) {
-      runLine(line, docker, host, dir);
+      runLine(line.replace("errors-", prefix), docker, host, dir);
     }
-    return runLine(example.run(), docker, host, dir);
+    return runLine(example.run().replace("errors-", prefix), docker, host, dir);
   }
 
   private static CommandResult runLine(
