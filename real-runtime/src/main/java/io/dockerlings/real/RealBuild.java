@@ -61,9 +61,7 @@ final class RealBuild {
       throw new DockerException("unable to prepare context: path \"" + arg + "\" not found", 1);
     }
     Path dockerfile =
-        fromStdin
-            ? null
-            : cmd.string("file").map(ctx::file).orElse(context.resolve("Dockerfile"));
+        fromStdin ? null : cmd.string("file").map(ctx::file).orElse(context.resolve("Dockerfile"));
     if (!fromStdin && !Files.isRegularFile(dockerfile)) {
       throw new DockerException(
           "unable to prepare context: unable to evaluate symlinks in Dockerfile path: lstat "

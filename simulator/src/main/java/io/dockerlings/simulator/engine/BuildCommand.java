@@ -90,8 +90,7 @@ final class BuildCommand {
         dockerfile = Dockerfile.parse(io.stdin(), "Dockerfile");
       } else {
         String name = context.source(file).isPresent() ? context.relative(file) : Paths.name(file);
-        dockerfile =
-            Dockerfile.parse(new String(context.read(file), StandardCharsets.UTF_8), name);
+        dockerfile = Dockerfile.parse(new String(context.read(file), StandardCharsets.UTF_8), name);
       }
     } catch (FsException e) {
       throw DockerException.client(e.getMessage());
