@@ -197,6 +197,9 @@ class ReplTest {
     assertTrue(s.contains("from elsewhere\n"), s);
     assertTrue(s.contains("import-file: cannot import " + dir.resolve("missing")), s);
     assertTrue(s.contains("import-file: name one real file or directory"), s);
+  }
+
+  @Test
   void dockerError_isFollowedByANote_inTheReplsLanguage_andDockersTextIsUnchanged() {
     String s = session("docker run --rm -m 4m busybox true\n", "zh-CN");
     assertTrue(
