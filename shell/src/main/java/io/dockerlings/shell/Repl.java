@@ -4,8 +4,8 @@ import io.dockerlings.exercises.submission.TerminalInput;
 import io.dockerlings.lessons.state.Journal;
 import io.dockerlings.simulator.CommandResult;
 import io.dockerlings.simulator.InteractiveSession;
-import java.util.ArrayList;
 import io.dockerlings.simulator.Workspace;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -340,6 +340,9 @@ final class Repl {
       String why = e instanceof java.nio.file.NoSuchFileException ? "no such file" : e.getMessage();
       console.err(messages.get("import.failed", args.get(0), why) + "\n");
     }
+  }
+
+  /**
    * {@code explain}: the last error's note at length; {@code explain TEXT}: the note for a message
    * the learner pasted.
    */
