@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.dockerlings.simulator.CommandResult;
+import io.dockerlings.simulator.Faults;
 import io.dockerlings.simulator.InteractiveSession;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -46,47 +47,13 @@ final class BatchMode {
     Optional<LineRunner.Ran> open = Optional.empty();
     String line;
     while ((line = in.readLine()) != null) {
-      if (open.isPresent() && open.get().result().session().orElseThrow().isOpen()) {
-        InteractiveSession session = open.get().result().session().orElseThrow();
-        if (line.equals(DETACH_LINE) || line.equals(StreamConsole.DETACH_KEYS)) {
-          CommandResult r = Sessions.detach(session, open.get().argv());
-          emit(DETACH_LINE, r.exitCode(), r.stdout(), r.stderr());
-          open = Optional.empty();
-        } else {
-          String shown = session.send(line);
-          emit(line, session.isOpen() ? 0 : session.exitCode(), shown, "");
-        }
-        continue;
+      try {
+        open = runLine(line, open);
+      } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+        // The last line of defence: one line, and the script goes on.
+        emit(line.strip(), 1, "", Faults.line(e));
+        open = Optional.empty();
       }
-      open = Optional.empty();
-      String trimmed = line.strip();
-      if (trimmed.isEmpty() || trimmed.startsWith("#")) {
-        continue;
-      }
-      if (trimmed.equals("reset")) {
-        backend.reset();
-        emit(trimmed, 0, "", "");
-        continue;
-      }
-      if (!trimmed.split("\\s+")[0].equals("docker") || HostLine.hasShellOperators(trimmed)) {
-        CommandResult host = backend.host(trimmed);
-        emit(trimmed, host.exitCode(), host.stdout(), host.stderr());
-        continue;
-      }
-      StringBuilder lineErrors = new StringBuilder();
-      Optional<LineRunner.Ran> ran = LineRunner.run(trimmed, backend, "", lineErrors::append);
-      if (ran.isEmpty()) {
-        emit(trimmed, 2, "", lineErrors.toString());
-        continue;
-      }
-      CommandResult result = ran.get().result();
-      Optional<CompareBackend.Outcome> both = compared();
-      if (json && both.isPresent()) {
-        emitBoth(trimmed, both.get(), lineErrors.toString());
-      } else {
-        emit(trimmed, result.exitCode(), result.stdout(), lineErrors + result.stderr());
-      }
-      open = result.session().isPresent() ? ran : Optional.empty();
     }
     if (open.isPresent() && open.get().result().session().orElseThrow().isOpen()) {
       InteractiveSession session = open.get().result().session().orElseThrow();
@@ -96,6 +63,49 @@ final class BatchMode {
     out.flush();
     err.flush();
     return 0;
+  }
+
+  /** Runs one line of the script; returns the terminal that is open after it, if any. */
+  private Optional<LineRunner.Ran> runLine(String line, Optional<LineRunner.Ran> open) {
+    if (open.isPresent() && open.get().result().session().orElseThrow().isOpen()) {
+      InteractiveSession session = open.get().result().session().orElseThrow();
+      if (line.equals(DETACH_LINE) || line.equals(StreamConsole.DETACH_KEYS)) {
+        CommandResult r = Sessions.detach(session, open.get().argv());
+        emit(DETACH_LINE, r.exitCode(), r.stdout(), r.stderr());
+        return Optional.empty();
+      }
+      String shown = session.send(line);
+      emit(line, session.isOpen() ? 0 : session.exitCode(), shown, "");
+      return open;
+    }
+    String trimmed = line.strip();
+    if (trimmed.isEmpty() || trimmed.startsWith("#")) {
+      return Optional.empty();
+    }
+    if (trimmed.equals("reset")) {
+      backend.reset();
+      emit(trimmed, 0, "", "");
+      return Optional.empty();
+    }
+    if (!trimmed.split("\\s+")[0].equals("docker") || HostLine.hasShellOperators(trimmed)) {
+      CommandResult host = backend.host(trimmed);
+      emit(trimmed, host.exitCode(), host.stdout(), host.stderr());
+      return Optional.empty();
+    }
+    StringBuilder lineErrors = new StringBuilder();
+    Optional<LineRunner.Ran> ran = LineRunner.run(trimmed, backend, "", lineErrors::append);
+    if (ran.isEmpty()) {
+      emit(trimmed, 2, "", lineErrors.toString());
+      return Optional.empty();
+    }
+    CommandResult result = ran.get().result();
+    Optional<CompareBackend.Outcome> both = compared();
+    if (json && both.isPresent()) {
+      emitBoth(trimmed, both.get(), lineErrors.toString());
+    } else {
+      emit(trimmed, result.exitCode(), result.stdout(), lineErrors + result.stderr());
+    }
+    return result.session().isPresent() ? ran : Optional.empty();
   }
 
   /** In compare mode, what the last command did on both engines. */

@@ -1,6 +1,7 @@
 package io.dockerlings.shell;
 
 import io.dockerlings.simulator.CommandResult;
+import io.dockerlings.simulator.Faults;
 import io.dockerlings.simulator.InteractiveSession;
 import java.util.Arrays;
 import java.util.List;
@@ -47,6 +48,15 @@ final class Repl {
 
   /** Handles one line; never throws for anything the learner types. */
   void handle(String text) {
+    try {
+      handleLine(text);
+    } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+      // The last line of defence: one line, and the session goes on.
+      console.err(Faults.line(e));
+    }
+  }
+
+  private void handleLine(String text) {
     String trimmed = text.strip();
     if (trimmed.isEmpty() || trimmed.startsWith("#")) {
       return;
@@ -93,7 +103,11 @@ final class Repl {
       } else if (in instanceof Console.Interrupt) {
         // The line editor has already ended the abandoned line.
       } else if (in instanceof Console.Line line) {
-        console.out(session.send(line.text()));
+        try {
+          console.out(session.send(line.text()));
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+          console.err(Faults.line(e));
+        }
       }
     }
   }
