@@ -251,6 +251,11 @@ final class ContainerProcesses implements Workload {
     }
 
     @Override
+    public int processCount() {
+      return table.size();
+    }
+
+    @Override
     public int adopt(ShellProcess child) {
       return add(child, 1, engine.lifecycle().now());
     }

@@ -73,7 +73,9 @@ final class CopyCommand {
     if (arg.startsWith("/") || arg.startsWith(".")) {
       return -1;
     }
-    return arg.indexOf(':');
+    // ":/" names no container: the CLI takes it for a local path.
+    int colon = arg.indexOf(':');
+    return colon > 0 ? colon : -1;
   }
 
   private Container container(String ref, String whole) {
@@ -112,10 +114,25 @@ final class CopyCommand {
           copyOut(fs, path.equals("/") ? "/" + name : path + "/" + name, target.resolve(name));
         }
       } else {
-        Files.write(target, fs.read(path));
+        Files.write(target, contentForArchive(fs, path, st));
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * What an archive holds for a file: its content, or nothing for a file whose size reads as 0 and
+   * that cannot be read whole (a {@code /proc} file), as tar takes the size from stat.
+   */
+  private static byte[] contentForArchive(FileSystem fs, String path, FileStat st) {
+    try {
+      return fs.read(path);
+    } catch (io.dockerlings.simulator.fs.FsException e) {
+      if (st.size() == 0) {
+        return new byte[0];
+      }
+      throw e;
     }
   }
 

@@ -150,7 +150,7 @@ final class RunOptions {
   /** Memory, CPU quota and shares, checked as the daemon checks them on this host. */
   static ContainerConfig.Limits limits(ParsedCommand cmd, int host) {
     long memory = cmd.string("memory").map(RunOptions::bytes).orElse(0L);
-    if (cmd.isSet("memory") && memory > 0 && memory < 6L * 1024 * 1024) {
+    if (cmd.isSet("memory") && memory != 0 && memory < 6L * 1024 * 1024) {
       throw Failure.daemon("Minimum memory limit allowed is 6MB");
     }
     long swap =
@@ -207,7 +207,15 @@ final class RunOptions {
     int power =
         "bkmgtp"
             .indexOf(m.group(2).isEmpty() ? "b" : m.group(2).toLowerCase(java.util.Locale.ROOT));
-    return (long) (n * Math.pow(1024, power));
+    return goInt64(n * Math.pow(1024, power));
+  }
+
+  /**
+   * Go's conversion of a float to int64 on amd64: a value beyond the range becomes the smallest
+   * int64, so a size too large for the engine arrives negative.
+   */
+  static long goInt64(double v) {
+    return v >= 0x1p63 || v < -0x1p63 || Double.isNaN(v) ? Long.MIN_VALUE : (long) v;
   }
 
   /** The checks that need no image: done before a pull, as the CLI does them first. */
@@ -249,6 +257,9 @@ final class RunOptions {
                   "the working directory '" + w + "' is invalid, it needs to be an absolute path");
             });
     cmd.string("restart").ifPresent(RestartPolicy::parse);
+    if (cmd.string("shm-size").map(io.dockerlings.simulator.cli.Units::ramInBytes).orElse(0L) < 0) {
+      throw Failure.daemon("SHM size can not be less than 0");
+    }
   }
 
   /**

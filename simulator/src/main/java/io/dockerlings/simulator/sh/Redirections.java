@@ -87,6 +87,16 @@ final class Redirections {
           e.reason() == FsException.Reason.NOT_FOUND ? "nonexistent directory" : e.reason().text();
       throw new ShellProcess.Abort("can't create " + target + ": " + why, 1);
     }
-    return text -> fs.append(path, text.getBytes(StandardCharsets.UTF_8));
+    return text -> {
+      long size = fs.stat(path).size();
+      byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+      if (size + bytes.length > Limits.FILE_BYTES) {
+        // The disk fills: what fits is written, the rest fails with ENOSPC.
+        fs.append(
+            path, java.util.Arrays.copyOf(bytes, (int) Math.max(0, Limits.FILE_BYTES - size)));
+        throw new Limits.NoSpace();
+      }
+      fs.append(path, bytes);
+    };
   }
 }
