@@ -43,7 +43,7 @@ final class Limits {
   static final long FILE_BYTES = 64L << 20;
 
   /** Processes one container may hold before fork fails (EAGAIN). */
-  static final int PROCESSES = 4_096;
+  static final int PROCESSES = 512;
 
   /** Thrown by a pipe's writer when the pipe holds {@link #PIPE_BYTES}: the writer is cut off. */
   static final class PipeFull extends RuntimeException {

@@ -108,9 +108,27 @@ class LimitsTest {
   }
 
   @Test
-  void forkBomb_failsToFork() {
-    CommandResult r = inContainer("f(){ f|f & }; f; sleep 1; echo done");
-    assertTrue(r.stderr().contains("sh: can't fork: Resource temporarily unavailable\n"));
+  void forkBomb_failsToFork_andStaysUnderTheProcessLimit() {
+    sim.execute(
+        List.of(
+            "docker",
+            "run",
+            "-d",
+            "--name",
+            "fb",
+            "busybox",
+            "sh",
+            "-c",
+            "f(){ f|f & }; f; sleep 100"));
+    CommandResult logs = sim.execute(List.of("docker", "logs", "fb"));
+    assertTrue(logs.stderr().contains("sh: can't fork: Resource temporarily unavailable\n"));
+    long processes = sim.execute(List.of("docker", "top", "fb")).stdout().lines().count() - 1;
+    assertTrue(processes > 0 && processes <= Limits.PROCESSES, "processes: " + processes);
+  }
+
+  @Test
+  void forkBomb_whoseInitEnds_endsWithIt() {
+    assertEquals(0, inContainer("f(){ f|f & }; f").exitCode());
   }
 
   @Test
