@@ -27,6 +27,39 @@ final class HostGuard {
           "/var/run",
           "/run");
 
+  /**
+   * Host trees a container may read but not write: programs, libraries, shared temporary files and
+   * the state of other services.
+   */
+  private static final List<String> READ_ONLY_PATHS =
+      List.of(
+          "/usr", "/opt", "/tmp", "/var", "/bin", "/sbin", "/lib", "/lib32", "/lib64", "/libx32",
+          "/srv", "/mnt", "/media", "/snap");
+
+  /** The capabilities a container may add: the engine's default set and harmless extras. */
+  private static final java.util.Set<String> CAPABILITIES =
+      java.util.Set.of(
+          "CHOWN",
+          "DAC_OVERRIDE",
+          "FOWNER",
+          "FSETID",
+          "KILL",
+          "SETGID",
+          "SETUID",
+          "SETPCAP",
+          "NET_BIND_SERVICE",
+          "NET_RAW",
+          "SYS_CHROOT",
+          "MKNOD",
+          "AUDIT_WRITE",
+          "SETFCAP",
+          "SYS_NICE",
+          "IPC_LOCK");
+
+  /** The only security options a lesson needs. */
+  private static final java.util.Set<String> SECURITY_OPTS =
+      java.util.Set.of("no-new-privileges", "no-new-privileges:true", "no-new-privileges=true");
+
   private final boolean allowHost;
 
   HostGuard(boolean allowHost) {
@@ -63,47 +96,89 @@ final class HostGuard {
     if (!cmd.list("device").isEmpty()) {
       return Optional.of("--device");
     }
+    if (cmd.string("cgroupns", "").equals("host")) {
+      return Optional.of("--cgroupns host");
+    }
+    for (String flag : List.of("sysctl", "device-cgroup-rule")) {
+      if (!cmd.list(flag).isEmpty()) {
+        return Optional.of("--" + flag + " " + cmd.list(flag).get(0));
+      }
+    }
     for (String cap : cmd.list("cap-add")) {
-      if (cap.equalsIgnoreCase("ALL") || cap.toUpperCase().endsWith("SYS_ADMIN")) {
+      String name = cap.toUpperCase(java.util.Locale.ROOT).replaceFirst("^CAP_", "");
+      if (!CAPABILITIES.contains(name)) {
         return Optional.of("--cap-add " + cap);
       }
     }
     for (String opt : cmd.list("security-opt")) {
-      if (opt.contains("unconfined")) {
+      if (!SECURITY_OPTS.contains(opt)) {
         return Optional.of("--security-opt " + opt);
       }
     }
     for (String volume : cmd.list("volume")) {
-      String source = volume.split(":", -1)[0];
-      if (escapes(source)) {
+      String[] parts = volume.split(":", -1);
+      boolean readOnly = parts.length > 2 && List.of(parts[2].split(",")).contains("ro");
+      if (escapes(parts[0], readOnly)) {
         return Optional.of("-v " + volume);
       }
     }
     for (String mount : cmd.list("mount")) {
-      for (String part : mount.split(",")) {
-        String[] kv = part.split("=", 2);
-        if (kv.length == 2 && List.of("source", "src").contains(kv[0]) && escapes(kv[1])) {
-          return Optional.of("--mount " + mount);
-        }
+      Mounts.Spec m = Mounts.parse(mount);
+      if (m.type().equals("bind") && escapes(m.source(), m.readOnly())
+          || !List.of("bind", "volume", "tmpfs").contains(m.type())) {
+        return Optional.of("--mount " + mount);
       }
     }
     return Optional.empty();
   }
 
-  private static boolean escapes(String source) {
+  /**
+   * Whether a bind of {@code source} reaches the host: checked on the path as the kernel will
+   * resolve it ({@code /./}, {@code ..}, symbolic links), not as it is spelled.
+   */
+  static boolean escapes(String source, boolean readOnly) {
     if (!source.startsWith("/")) {
       return false;
     }
-    String path = source.replaceAll("/+$", "");
-    path = path.isEmpty() ? "/" : path;
+    String path = resolved(source);
     if (path.equals("/")) {
       return true;
     }
     for (String danger : HOST_PATHS) {
-      if (!danger.equals("/") && (path.equals(danger) || path.startsWith(danger + "/"))) {
+      if (under(path, danger)) {
         return true;
       }
     }
+    if (!readOnly) {
+      for (String shared : READ_ONLY_PATHS) {
+        if (under(path, shared)) {
+          return true;
+        }
+      }
+    }
     return false;
+  }
+
+  private static boolean under(String path, String root) {
+    return !root.equals("/") && (path.equals(root) || path.startsWith(root + "/"));
+  }
+
+  /**
+   * The path with {@code .}, {@code ..} and repeated slashes removed and the symbolic links of its
+   * longest existing prefix followed, as the engine's bind resolves it on this machine.
+   */
+  static String resolved(String source) {
+    java.nio.file.Path p = java.nio.file.Path.of(source).normalize();
+    java.nio.file.Path rest = java.nio.file.Path.of("");
+    while (p != null) {
+      try {
+        return p.toRealPath().resolve(rest).normalize().toString();
+      } catch (java.io.IOException | SecurityException e) {
+        java.nio.file.Path name = p.getFileName();
+        rest = name == null ? rest : name.resolve(rest);
+        p = p.getParent();
+      }
+    }
+    return "/" + rest;
   }
 }

@@ -148,6 +148,7 @@ final class RealContainers {
       }
     }
     ctx.guard().check(cmd);
+    JoinGuard.check(ctx, cmd, spec.namedVolumes);
     for (String volume : spec.namedVolumes) {
       if (ctx.api().get("/volumes/" + EngineApi.escape(volume)).isEmpty()) {
         client().createVolumeCmd().withName(volume).withLabels(ctx.sandbox().labels()).exec();

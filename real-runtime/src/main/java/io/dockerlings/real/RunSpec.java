@@ -255,6 +255,21 @@ final class RunSpec {
     if (!links.isEmpty()) {
       host.withLinks(links);
     }
+    // --volumes-from and --mount, checked by the guards before, reach the engine as given.
+    List<com.github.dockerjava.api.model.VolumesFrom> from = new ArrayList<>();
+    for (String f : cmd.list("volumes-from")) {
+      from.add(com.github.dockerjava.api.model.VolumesFrom.parse(f));
+    }
+    if (!from.isEmpty()) {
+      host.withVolumesFrom(from);
+    }
+    List<com.github.dockerjava.api.model.Mount> mounts = new ArrayList<>();
+    for (String m : cmd.list("mount")) {
+      mounts.add(Mounts.parse(m).toMount());
+    }
+    if (!mounts.isEmpty()) {
+      host.withMounts(mounts);
+    }
     cmd.string("ip").ifPresent(create::withIpv4Address);
     host.withAutoRemove(autoRemove && detach);
     return create.withHostConfig(host);

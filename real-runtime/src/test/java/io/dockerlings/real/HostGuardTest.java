@@ -5,10 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.dockerlings.simulator.cli.DockerException;
 import io.dockerlings.simulator.cli.ParsedCommand;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class HostGuardTest {
   private static ParsedCommand run(Map<String, List<String>> flags) {
@@ -20,7 +23,12 @@ class HostGuardTest {
     assertEquals(
         Optional.empty(),
         HostGuard.reason(
-            run(Map.of("volume", List.of("/tmp/data:/data", "v:/v"), "memory", List.of("64m")))));
+            run(
+                Map.of(
+                    "volume",
+                    List.of("/tmp/data:/data:ro", "/srv-not/x:/x", "v:/v"),
+                    "memory",
+                    List.of("64m")))));
   }
 
   @Test
@@ -67,5 +75,73 @@ class HostGuardTest {
   @Test
   void check_withAllowHost_letsItThrough() {
     new HostGuard(true).check(run(Map.of("privileged", List.of("true"))));
+  }
+
+  @Test
+  void reason_bindThroughUnnormalisedPaths_isTheHostRoot() {
+    for (String v : List.of("/./:/r", "/tmp/../:/r", "//:/r", "/etc/../etc/./:/e:ro")) {
+      assertEquals(Optional.of("-v " + v), HostGuard.reason(run(Map.of("volume", List.of(v)))), v);
+    }
+  }
+
+  @Test
+  void reason_bindThroughASymlink_followsIt(@TempDir Path dir) throws Exception {
+    Path link = Files.createSymbolicLink(dir.resolve("root"), Path.of("/"));
+    Path sock = Files.createSymbolicLink(dir.resolve("sock"), Path.of("/var/run/docker.sock"));
+    String v1 = link + ":/r:ro";
+    String v2 = sock + "/:/s:ro";
+    assertEquals(Optional.of("-v " + v1), HostGuard.reason(run(Map.of("volume", List.of(v1)))));
+    assertEquals(Optional.of("-v " + v2), HostGuard.reason(run(Map.of("volume", List.of(v2)))));
+  }
+
+  @Test
+  void reason_readWriteBindOfSharedTrees_isRefused_readOnlyIsNot() {
+    for (String root : List.of("/usr", "/opt", "/tmp", "/var/log")) {
+      String rw = root + ":/x";
+      assertEquals(Optional.of("-v " + rw), HostGuard.reason(run(Map.of("volume", List.of(rw)))));
+      assertEquals(
+          Optional.empty(), HostGuard.reason(run(Map.of("volume", List.of(root + ":/x:ro")))));
+    }
+  }
+
+  @Test
+  void reason_capabilitiesBeyondTheAllowList_areRefused() {
+    for (String cap :
+        List.of("DAC_READ_SEARCH", "SYS_MODULE", "SYS_RAWIO", "SYS_PTRACE", "NET_ADMIN", "ALL")) {
+      assertEquals(
+          Optional.of("--cap-add " + cap),
+          HostGuard.reason(run(Map.of("cap-add", List.of(cap)))),
+          cap);
+    }
+    assertEquals(
+        Optional.empty(),
+        HostGuard.reason(run(Map.of("cap-add", List.of("cap_net_raw", "CHOWN")))));
+  }
+
+  @Test
+  void reason_securityOptionsAndKernelKnobs_areRefused() {
+    assertEquals(
+        Optional.of("--security-opt seccomp=/tmp/p.json"),
+        HostGuard.reason(run(Map.of("security-opt", List.of("seccomp=/tmp/p.json")))));
+    assertEquals(
+        Optional.of("--security-opt label=disable"),
+        HostGuard.reason(run(Map.of("security-opt", List.of("label=disable")))));
+    assertEquals(
+        Optional.empty(),
+        HostGuard.reason(run(Map.of("security-opt", List.of("no-new-privileges")))));
+    assertEquals(
+        Optional.of("--cgroupns host"), HostGuard.reason(run(Map.of("cgroupns", List.of("host")))));
+    assertEquals(
+        Optional.of("--sysctl net.ipv4.ip_forward=1"),
+        HostGuard.reason(run(Map.of("sysctl", List.of("net.ipv4.ip_forward=1")))));
+    assertEquals(
+        Optional.of("--device-cgroup-rule c 1:3 mr"),
+        HostGuard.reason(run(Map.of("device-cgroup-rule", List.of("c 1:3 mr")))));
+  }
+
+  @Test
+  void reason_mountOfTheHostThroughDotDot_isRefused() {
+    String m = "type=bind,src=/tmp/..,dst=/h,readonly";
+    assertEquals(Optional.of("--mount " + m), HostGuard.reason(run(Map.of("mount", List.of(m)))));
   }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.dockerlings.lessons.state.Journal;
 import io.dockerlings.simulator.CommandResult;
+import io.dockerlings.simulator.Faults;
 import io.dockerlings.simulator.InteractiveSession;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -68,72 +69,78 @@ final class BatchMode {
     typed = new ArrayList<>();
     String line;
     while ((line = in.readLine()) != null) {
-      if (open.isPresent() && open.get().result().session().orElseThrow().isOpen()) {
-        InteractiveSession session = open.get().result().session().orElseThrow();
-        if (line.equals(DETACH_LINE) || line.equals(StreamConsole.DETACH_KEYS)) {
-          CommandResult r = Sessions.detach(session, open.get().argv());
-          emit(DETACH_LINE, r.exitCode(), r.stdout(), r.stderr());
-          open = Optional.empty();
-        } else {
-          String shown = session.send(line);
-          typed.add(line);
-          emit(line, session.isOpen() ? 0 : session.exitCode(), shown, "");
-          if (!session.isOpen()) {
-            report(open.get().argv(), session.exitCode(), open.get().result(), typed);
+      try {
+        if (open.isPresent() && open.get().result().session().orElseThrow().isOpen()) {
+          InteractiveSession session = open.get().result().session().orElseThrow();
+          if (line.equals(DETACH_LINE) || line.equals(StreamConsole.DETACH_KEYS)) {
+            CommandResult r = Sessions.detach(session, open.get().argv());
+            emit(DETACH_LINE, r.exitCode(), r.stdout(), r.stderr());
+            open = Optional.empty();
+          } else {
+            String shown = session.send(line);
+            typed.add(line);
+            emit(line, session.isOpen() ? 0 : session.exitCode(), shown, "");
+            if (!session.isOpen()) {
+              report(open.get().argv(), session.exitCode(), open.get().result(), typed);
+            }
           }
+          continue;
         }
-        continue;
-      }
-      open = Optional.empty();
-      String trimmed = line.strip();
-      if (trimmed.isEmpty() || trimmed.startsWith("#")) {
-        continue;
-      }
-      String first = trimmed.split("\\s+")[0];
-      if (desk.isPresent() && LessonDesk.COMMANDS.contains(first)) {
-        List<String> words = List.of(trimmed.split("\\s+"));
-        out.print(desk.get().handle(first, words.subList(1, words.size()), messages));
-        continue;
-      }
-      if (trimmed.equals("reset")) {
-        backend.reset();
-        emit(trimmed, 0, "", "");
-        continue;
-      }
-      if (!trimmed.split("\\s+")[0].equals("docker") || HostLine.hasShellOperators(trimmed)) {
-        CommandResult host = backend.host(trimmed);
-        emit(trimmed, host.exitCode(), host.stdout(), host.stderr());
-        tell(new Journal.Entry(trimmed, host.exitCode(), host.stdout() + host.stderr()));
-        continue;
-      }
-      StringBuilder lineErrors = new StringBuilder();
-      Optional<LineRunner.Ran> ran = LineRunner.run(trimmed, backend, "", lineErrors::append);
-      if (ran.isEmpty()) {
-        emit(trimmed, 2, "", lineErrors.toString());
-        continue;
-      }
-      CommandResult result = ran.get().result();
-      Optional<CompareBackend.Outcome> both = compared();
-      if (json && both.isPresent()) {
-        emitBoth(trimmed, both.get(), lineErrors.toString());
-      } else if (json) {
-        ObjectNode o =
-            object(trimmed, result.exitCode(), result.stdout(), lineErrors + result.stderr());
-        // The explanation has a field of its own: docker's stdout and stderr stay as docker wrote
-        // them.
-        notes
-            .after(ran.get().argv(), result, backend)
-            .ifPresent(n -> o.set("note", ErrorNotes.json(n)));
-        out.println(o.toString());
-      } else {
-        emit(trimmed, result.exitCode(), result.stdout(), lineErrors + result.stderr());
-      }
-      open = result.session().isPresent() ? ran : Optional.empty();
-      typed = new ArrayList<>();
-      if (open.isEmpty()) {
-        tell(new Journal.Entry(trimmed, result.exitCode(), result.stdout() + result.stderr()));
-      } else {
-        openLine = trimmed;
+        open = Optional.empty();
+        String trimmed = line.strip();
+        if (trimmed.isEmpty() || trimmed.startsWith("#")) {
+          continue;
+        }
+        String first = trimmed.split("\\s+")[0];
+        if (desk.isPresent() && LessonDesk.COMMANDS.contains(first)) {
+          List<String> words = List.of(trimmed.split("\\s+"));
+          out.print(desk.get().handle(first, words.subList(1, words.size()), messages));
+          continue;
+        }
+        if (trimmed.equals("reset")) {
+          backend.reset();
+          emit(trimmed, 0, "", "");
+          continue;
+        }
+        if (!trimmed.split("\\s+")[0].equals("docker") || HostLine.hasShellOperators(trimmed)) {
+          CommandResult host = backend.host(trimmed);
+          emit(trimmed, host.exitCode(), host.stdout(), host.stderr());
+          tell(new Journal.Entry(trimmed, host.exitCode(), host.stdout() + host.stderr()));
+          continue;
+        }
+        StringBuilder lineErrors = new StringBuilder();
+        Optional<LineRunner.Ran> ran = LineRunner.run(trimmed, backend, "", lineErrors::append);
+        if (ran.isEmpty()) {
+          emit(trimmed, 2, "", lineErrors.toString());
+          continue;
+        }
+        CommandResult result = ran.get().result();
+        Optional<CompareBackend.Outcome> both = compared();
+        if (json && both.isPresent()) {
+          emitBoth(trimmed, both.get(), lineErrors.toString());
+        } else if (json) {
+          ObjectNode o =
+              object(trimmed, result.exitCode(), result.stdout(), lineErrors + result.stderr());
+          // The explanation has a field of its own: docker's stdout and stderr stay as docker wrote
+          // them.
+          notes
+              .after(ran.get().argv(), result, backend)
+              .ifPresent(n -> o.set("note", ErrorNotes.json(n)));
+          out.println(o.toString());
+        } else {
+          emit(trimmed, result.exitCode(), result.stdout(), lineErrors + result.stderr());
+        }
+        open = result.session().isPresent() ? ran : Optional.empty();
+        typed = new ArrayList<>();
+        if (open.isEmpty()) {
+          tell(new Journal.Entry(trimmed, result.exitCode(), result.stdout() + result.stderr()));
+        } else {
+          openLine = trimmed;
+        }
+      } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+        // The last line of defence: one line, and the script goes on.
+        emit(line.strip(), 1, "", Faults.line(e));
+        open = Optional.empty();
       }
     }
     if (open.isPresent() && open.get().result().session().orElseThrow().isOpen()) {

@@ -43,7 +43,7 @@ final class JLineConsole implements Console {
   /**
    * Opens the terminal of this process.
    *
-   * @param history the file REPL lines are kept in between sessions
+   * @param history the file REPL lines are kept in between sessions, or null to keep them in memory
    */
   JLineConsole(Completion completion, Path history) {
     this(systemTerminal(), completion, history);
@@ -56,17 +56,18 @@ final class JLineConsole implements Console {
         !terminal.getType().startsWith(Terminal.TYPE_DUMB)
             && terminal.getNumericCapability(InfoCmp.Capability.max_colors) != null
             && terminal.getNumericCapability(InfoCmp.Capability.max_colors) >= 8;
-    this.repl =
-        withDetachKeys(
-            LineReaderBuilder.builder()
-                .terminal(terminal)
-                .appName("dockerlings")
-                .completer(new CompletionAdapter(completion))
-                .highlighter(new CommandWordHighlighter())
-                .variable(LineReader.HISTORY_FILE, history)
-                // '!' is an ordinary character in docker commands (sh -c 'a && ! b').
-                .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
-                .build());
+    LineReaderBuilder builder =
+        LineReaderBuilder.builder()
+            .terminal(terminal)
+            .appName("dockerlings")
+            .completer(new CompletionAdapter(completion))
+            .highlighter(new CommandWordHighlighter())
+            // '!' is an ordinary character in docker commands (sh -c 'a && ! b').
+            .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true);
+    if (history != null) {
+      builder.variable(LineReader.HISTORY_FILE, history);
+    }
+    this.repl = withDetachKeys(builder.build());
     // A container's shell has its own history; its lines do not belong in the REPL's file.
     this.container =
         withDetachKeys(

@@ -12,7 +12,6 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Locale;
@@ -228,7 +227,9 @@ public final class Main {
     ReplCommands commands = ReplCommands.standard();
     try (Console console =
         terminal
-            ? new JLineConsole(new Completion(modes, commands), historyFile(err))
+            ? new JLineConsole(
+                new Completion(modes, commands),
+                HistoryFile.prepare(historyHome(), messages, err::println).orElse(null))
             : new StreamConsole(in, out, err, true)) {
       modes.layout(console::width, console.colours());
       Path data = dataDir(System.getenv(), System.getProperty("dockerlings.home"));
@@ -261,7 +262,9 @@ public final class Main {
     ReplCommands commands = ReplCommands.standard();
     try (Console console =
         terminal
-            ? new JLineConsole(new Completion(modes, commands), historyFile(err))
+            ? new JLineConsole(
+                new Completion(modes, commands),
+                HistoryFile.prepare(historyHome(), messages, err::println).orElse(null))
             : new StreamConsole(in, out, err, false)) {
       new Repl(modes, console, messages, commands).demo(demo);
     }
@@ -318,15 +321,9 @@ public final class Main {
     }
   }
 
-  /** The history file, in a directory that is created if need be. */
-  private static Path historyFile(PrintStream err) {
-    Path home = home(System.getenv(), System.getProperty("dockerlings.home"));
-    try {
-      Files.createDirectories(home);
-    } catch (IOException e) {
-      err.println("dockerlings: cannot create " + home + "; history will not be kept");
-    }
-    return home.resolve("history");
+  /** The directory the history file lives in. */
+  private static Path historyHome() {
+    return home(System.getenv(), System.getProperty("dockerlings.home"));
   }
 
   /**

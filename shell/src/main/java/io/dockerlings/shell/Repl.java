@@ -3,6 +3,7 @@ package io.dockerlings.shell;
 import io.dockerlings.exercises.submission.TerminalInput;
 import io.dockerlings.lessons.state.Journal;
 import io.dockerlings.simulator.CommandResult;
+import io.dockerlings.simulator.Faults;
 import io.dockerlings.simulator.InteractiveSession;
 import io.dockerlings.simulator.Workspace;
 import java.util.ArrayList;
@@ -91,6 +92,15 @@ final class Repl {
 
   /** Handles one line; never throws for anything the learner types. */
   void handle(String text) {
+    try {
+      handleLine(text);
+    } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+      // The last line of defence: one line, and the session goes on.
+      console.err(Faults.line(e));
+    }
+  }
+
+  private void handleLine(String text) {
     String trimmed = text.strip();
     if (trimmed.isEmpty() || trimmed.startsWith("#")) {
       return;
@@ -193,9 +203,13 @@ final class Repl {
         // The line editor has already ended the abandoned line.
       } else if (in instanceof Console.Line line) {
         typed.add(TerminalInput.send(line.text()));
-        String out = session.send(line.text());
-        shown.append(out);
-        console.out(out);
+        try {
+          String out = session.send(line.text());
+          shown.append(out);
+          console.out(out);
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+          console.err(Faults.line(e));
+        }
       }
     }
   }

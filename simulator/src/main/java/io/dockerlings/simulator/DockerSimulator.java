@@ -39,7 +39,7 @@ public final class DockerSimulator implements DockerEngine {
    */
   @Override
   public CommandResult execute(List<String> argv, String stdin) {
-    return engine.execute(List.copyOf(argv), stdin == null ? "" : stdin);
+    return guarded(() -> engine.execute(List.copyOf(argv), stdin == null ? "" : stdin));
   }
 
   /**
@@ -49,7 +49,7 @@ public final class DockerSimulator implements DockerEngine {
    * @param stdin what the command reads; empty for {@code /dev/null}
    */
   public CommandResult executeWithoutTerminal(List<String> argv, String stdin) {
-    return engine.execute(List.copyOf(argv), stdin == null ? "" : stdin, false);
+    return guarded(() -> engine.execute(List.copyOf(argv), stdin == null ? "" : stdin, false));
   }
 
   /** Runs one docker command with nothing on stdin. */
@@ -63,7 +63,20 @@ public final class DockerSimulator implements DockerEngine {
    * {@code /etc/docker/daemon.json}.
    */
   public CommandResult host(String line) {
-    return engine.hostCommand(line == null ? "" : line);
+    return guarded(() -> engine.hostCommand(line == null ? "" : line));
+  }
+
+  /**
+   * Runs one command with the last line of defence: a fault of the simulator itself (a defect, a
+   * stack or heap exhausted despite the simulated kernel's bounds) is reported in one line and
+   * never reaches the learner's session as a stack trace.
+   */
+  private static CommandResult guarded(java.util.function.Supplier<CommandResult> command) {
+    try {
+      return command.get();
+    } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+      return CommandResult.of(1, "", Faults.line(e));
+    }
   }
 
   /** The simulated host shell's current directory ({@code cd} on a host line changes it). */

@@ -1,6 +1,7 @@
 package io.dockerlings.simulator.cli;
 
 import io.dockerlings.simulator.CommandResult;
+import io.dockerlings.simulator.Faults;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -85,13 +86,9 @@ public final class DockerCli {
     } catch (DockerException e) {
       io.errln(e.text());
       exit = e.exitCode();
-    } catch (RuntimeException e) {
+    } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
       // A defect in the simulator must not end the learner's session.
-      io.errln(
-          "dockerlings: the simulator failed on this command ("
-              + e.getClass().getSimpleName()
-              + (e.getMessage() == null ? "" : ": " + e.getMessage())
-              + "); this is a simulator fault, not docker's answer. Please report it.");
+      io.err(Faults.line(e));
       exit = 1;
     }
     return new CommandResult(exit, io.stdout(), io.stderr(), io.session());

@@ -152,6 +152,7 @@ public final class Units {
       int power = "kmgtp".indexOf(Character.toLowerCase(m.group(3).charAt(0))) + 1;
       size *= Math.pow(1024, power);
     }
-    return (long) size;
+    // Go's float-to-int64 conversion on amd64: beyond the range is the smallest int64.
+    return size >= 0x1p63 || Double.isNaN(size) ? Long.MIN_VALUE : (long) size;
   }
 }

@@ -72,6 +72,10 @@ final class ContainerProcesses implements Workload {
     for (int round = 0; round < 100; round++) {
       int before = table.size();
       for (Entry e : new ArrayList<>(table.values())) {
+        if (initExited()) {
+          // When a pid namespace's init ends, the kernel kills everything else in it.
+          return;
+        }
         e.process().runUntil(t);
       }
       reap();
@@ -79,6 +83,11 @@ final class ContainerProcesses implements Workload {
         return;
       }
     }
+  }
+
+  private boolean initExited() {
+    Entry init = table.get(1);
+    return init != null && init.process().exited();
   }
 
   /** Whether no process has anything to do before {@code t}: the common case, made cheap. */
@@ -248,6 +257,11 @@ final class ContainerProcesses implements Workload {
     @Override
     public void write(int fd, String text, Instant at) {
       out.write(fd, text, at);
+    }
+
+    @Override
+    public int processCount() {
+      return table.size();
     }
 
     @Override

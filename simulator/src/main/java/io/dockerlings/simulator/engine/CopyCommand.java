@@ -79,7 +79,9 @@ final class CopyCommand {
     if (arg.startsWith("/") || arg.startsWith(".")) {
       return -1;
     }
-    return arg.indexOf(':');
+    // ":/" names no container: the CLI takes it for a local path.
+    int colon = arg.indexOf(':');
+    return colon > 0 ? colon : -1;
   }
 
   private Container container(String ref, String whole) {
@@ -129,7 +131,7 @@ final class CopyCommand {
       }
     } else {
       long max = engine.hostFiles().maxFileBytes();
-      byte[] data = from.read(path, max + 1);
+      byte[] data = contentForArchive(from, path, st, max);
       if (data.length > max) {
         throw new FsException(FsException.Reason.TOO_LARGE, path);
       }
@@ -137,6 +139,21 @@ final class CopyCommand {
       if ((st.mode() & 0111) != 0) {
         to.chmod(target, st.mode() & 07777);
       }
+    }
+  }
+
+  /**
+   * What an archive holds for a file: its content, or nothing for a file whose size reads as 0 and
+   * that cannot be read whole (a {@code /proc} file), as tar takes the size from stat.
+   */
+  private static byte[] contentForArchive(FileSystem fs, String path, FileStat st, long max) {
+    try {
+      return fs.read(path, max + 1);
+    } catch (FsException e) {
+      if (st.size() == 0) {
+        return new byte[0];
+      }
+      throw e;
     }
   }
 

@@ -113,6 +113,12 @@ final class HostShell implements ProcessHost, ContainerFacts {
     }
     // cd on one line holds for the next, as in a terminal.
     engine.hostFiles().cd(p.workingDirectory());
+    // The learner's own shell reports a child the kernel killed, as ash and bash do.
+    if (p.fatalSignal() == 9) {
+      err.append("Killed\n");
+    } else if (p.fatalSignal() == 11) {
+      err.append("Segmentation fault\n");
+    }
     return CommandResult.of(p.exited() ? p.exitCode() : 0, out.toString(), err.toString());
   }
 

@@ -104,6 +104,10 @@ final class Lifecycle {
 
   /** Starts a created or exited container. */
   void start(Container c) {
+    if (c.config.limits().cpuShares() < 0) {
+      // The daemon stores a negative weight; the runtime refuses it when the cgroup is written.
+      throw Failure.daemon("shares: invalid argument");
+    }
     Instant now = clock.now();
     checkIpcDonor(c);
     List<Ports.Published> published = ports.bind(effectiveBindings(c));

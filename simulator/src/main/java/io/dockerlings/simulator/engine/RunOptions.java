@@ -195,7 +195,15 @@ final class RunOptions {
     int power =
         "bkmgtp"
             .indexOf(m.group(2).isEmpty() ? "b" : m.group(2).toLowerCase(java.util.Locale.ROOT));
-    return (long) (n * Math.pow(1024, power));
+    return goInt64(n * Math.pow(1024, power));
+  }
+
+  /**
+   * Go's conversion of a float to int64 on amd64: a value beyond the range becomes the smallest
+   * int64, so a size too large for the engine arrives negative.
+   */
+  static long goInt64(double v) {
+    return v >= 0x1p63 || v < -0x1p63 || Double.isNaN(v) ? Long.MIN_VALUE : (long) v;
   }
 
   /** The checks that need no image: done before a pull, as the CLI does them first. */
@@ -243,6 +251,8 @@ final class RunOptions {
         throw Failure.daemon(
             "--storage-opt is supported only for overlay over xfs with 'pquota' mount option");
       }
+    if (cmd.string("shm-size").map(io.dockerlings.simulator.cli.Units::ramInBytes).orElse(0L) < 0) {
+      throw Failure.daemon("SHM size can not be less than 0");
     }
   }
 

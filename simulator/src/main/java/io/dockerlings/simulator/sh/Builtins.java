@@ -140,7 +140,8 @@ final class Builtins {
                   .anyMatch(
                       a ->
                           a.matches("[0-9]+")
-                              && !sh.host().children().contains(Integer.parseInt(a)))
+                              && (a.length() > 9
+                                  || !sh.host().children().contains(Integer.parseInt(a))))
               ? 127
               : 0;
       case "eval", ".", "source" -> eval(name, args);
@@ -347,7 +348,7 @@ final class Builtins {
     for (String s : args.subList(1, args.size())) {
       int n = signalNumber(s);
       if (n < 0) {
-        sh.write(2, "sh: trap: " + s + ": bad trap\n");
+        sh.write(2, "sh: trap: line 0: " + s + ": invalid signal specification\n");
         return 1;
       }
       if (action.equals("-")) {
@@ -368,8 +369,10 @@ final class Builtins {
       return 0;
     }
     if (t.matches("\\d+")) {
-      int n = Integer.parseInt(t);
-      return n < SIGNAL_NAMES.length ? n : -1;
+      // Any number of digits: those beyond the signal table are simply no signal.
+      return t.length() <= 3 && Integer.parseInt(t) < SIGNAL_NAMES.length
+          ? Integer.parseInt(t)
+          : -1;
     }
     for (int i = 1; i < SIGNAL_NAMES.length; i++) {
       if (SIGNAL_NAMES[i].equals(t)) {

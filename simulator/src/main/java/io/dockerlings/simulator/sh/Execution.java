@@ -73,6 +73,13 @@ final class Execution {
             words, sh.framesEmpty() && sh.argv().equals(words) ? sh.pid() : sh.host().forkPid());
         try {
           sh.status = Programs.runApplet(sh, r.name(), words, env, stdin);
+        } catch (Limits.NoSpace e) {
+          sh.write(2, r.name() + ": write error: No space left on device\n");
+          sh.status = 1;
+        } catch (NumberFormatException e) {
+          // busybox's xatoi family: a number it cannot hold is refused, never a crash.
+          sh.write(2, r.name() + ": invalid number '" + Sizes.operand(e) + "'\n");
+          sh.status = 1;
         } finally {
           sh.setChild(List.of(), 0);
         }

@@ -216,11 +216,20 @@ public final class FileApplets {
     return status;
   }
 
+  /** Linux's PATH_MAX, with its terminating NUL. */
+  private static final int PATH_MAX = 4096;
+
   private static int mkdir(List<String> argv, AppletContext c) {
     List<String> ops = new ArrayList<>();
     boolean parents = options(argv, ops).contains("p");
     int status = 0;
     for (String op : ops) {
+      if (c.resolve(op).length() >= PATH_MAX) {
+        // The kernel refuses a path of PATH_MAX bytes or more before looking at it.
+        c.err("mkdir: can't create directory '" + op + "': File name too long\n");
+        status = 1;
+        continue;
+      }
       try {
         c.fs().mkdir(c.resolve(op), parents);
       } catch (FsException e) {
@@ -466,7 +475,11 @@ public final class FileApplets {
       // dd holds one block in memory: a block as large as the limit cannot be had.
       throw new ShellProcess.OutOfMemory();
     }
-    long limit = count < 0 ? 64L << 20 : bs * count;
+    // What one command may copy is bounded by the simulated disk; the rest is ENOSPC below.
+    long limit =
+        count < 0 || bs <= 0 || count > Limits.FILE_BYTES / Math.max(bs, 1)
+            ? Limits.FILE_BYTES + 1
+            : bs * count;
     byte[] data;
     try {
       data =
@@ -482,6 +495,23 @@ public final class FileApplets {
     }
     if (out == null) {
       c.out(text(data));
+    } else if (data.length > Limits.FILE_BYTES) {
+      c.fs().write(c.resolve(out), java.util.Arrays.copyOf(data, (int) Limits.FILE_BYTES));
+      long full = Limits.FILE_BYTES / Math.max(bs, 1);
+      long part = Limits.FILE_BYTES % Math.max(bs, 1) == 0 ? 0 : 1;
+      c.err(
+          "dd: error writing '"
+              + out
+              + "': No space left on device\n"
+              + full
+              + "+"
+              + part
+              + " records in\n"
+              + full
+              + "+"
+              + part
+              + " records out\n");
+      return 1;
     } else {
       try {
         c.fs().write(c.resolve(out), data);

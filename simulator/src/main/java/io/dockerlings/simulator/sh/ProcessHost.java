@@ -45,6 +45,11 @@ public interface ProcessHost {
    */
   default void underOom(java.time.Instant at) {}
 
+  /** How many processes the container holds now, against the kernel's limit on forks. */
+  default int processCount() {
+    return 0;
+  }
+
   /** A pid for a short-lived child the process forks (an applet such as {@code ps}). */
   int forkPid();
 

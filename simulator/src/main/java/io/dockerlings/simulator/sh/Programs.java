@@ -93,6 +93,10 @@ final class Programs {
     if (name.equals("sleep")) {
       return new Resolution(Kind.SLEEP, name, found);
     }
+    if (name.equals("yes") && sh.nested() && sh.applets().containsKey(name)) {
+      // A pipeline stage or a substitution: its reader takes what it writes (yes | head).
+      return new Resolution(Kind.APPLET, name, found);
+    }
     if (SERVERS.contains(name) || name.endsWith("entrypoint.sh")) {
       return new Resolution(Kind.BLOCKING, name, found);
     }

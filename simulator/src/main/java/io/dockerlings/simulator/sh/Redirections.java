@@ -93,12 +93,19 @@ final class Redirections {
     return new ShellProcess.Sink() {
       @Override
       public void write(String text) {
-        fs.append(path, text.getBytes(StandardCharsets.UTF_8));
+        writeBytes(text.getBytes(StandardCharsets.UTF_8));
       }
 
       @Override
-      public void writeBytes(byte[] data) {
-        fs.append(path, data);
+      public void writeBytes(byte[] bytes) {
+        long size = fs.stat(path).size();
+        if (size + bytes.length > Limits.FILE_BYTES) {
+          // The disk fills: what fits is written, the rest fails with ENOSPC.
+          fs.append(
+              path, java.util.Arrays.copyOf(bytes, (int) Math.max(0, Limits.FILE_BYTES - size)));
+          throw new Limits.NoSpace();
+        }
+        fs.append(path, bytes);
       }
     };
   }

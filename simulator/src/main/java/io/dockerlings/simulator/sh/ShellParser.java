@@ -277,7 +277,21 @@ final class ShellParser {
     return cmds.size() == 1 && !negate ? cmds.get(0) : new Pipeline(cmds, negate);
   }
 
+  /** How deeply the command being parsed is nested. */
+  private int depth;
+
   private Node command() {
+    if (++depth > Limits.PARSE_DEPTH) {
+      throw new Limits.StackExhausted();
+    }
+    try {
+      return commandAtDepth();
+    } finally {
+      depth--;
+    }
+  }
+
+  private Node commandAtDepth() {
     skipBlank(false);
     String w = peekWord();
     switch (w) {
@@ -481,7 +495,10 @@ final class ShellParser {
       }
       Word w = word();
       Optional<String> lit = w.parts().isEmpty() ? Optional.empty() : Optional.of("");
-      if (words.isEmpty() && w.parts().get(0) instanceof Lit first && !first.quoted()) {
+      if (words.isEmpty()
+          && !w.parts().isEmpty()
+          && w.parts().get(0) instanceof Lit first
+          && !first.quoted()) {
         int eq = first.text().indexOf('=');
         if (eq > 0 && first.text().substring(0, eq).matches("[A-Za-z_][A-Za-z0-9_]*")) {
           List<Part> value = new ArrayList<>();
@@ -644,6 +661,8 @@ final class ShellParser {
           }
           pos += 2;
         } else {
+          // A backslash that ends the input escapes nothing: ash keeps it as a literal.
+          parts.add(new Lit("\\", true));
           pos++;
         }
       } else if (c == '$' || c == '`') {

@@ -378,6 +378,10 @@ public final class ShellProcess {
     Node node;
     try {
       node = ShellParser.parseTyped(pendingInput.toString());
+    } catch (Limits.StackExhausted e) {
+      fatalSignal = 11;
+      finish(139, now);
+      return;
     } catch (ShellSyntaxException e) {
       if (e.getMessage().contains("end of file") || e.getMessage().contains("unterminated")) {
         return;
@@ -593,6 +597,10 @@ public final class ShellProcess {
   }
 
   void write(int fd, String text) {
+    if (instantSleep) {
+      // A pipeline stage or substitution: a lot of output is a reason to look again, not a spin.
+      outputSinceSleep += text.length();
+    }
     sinks.peek()[fd].write(text);
   }
 
@@ -602,21 +610,48 @@ public final class ShellProcess {
    */
   String capture(Node node) {
     StringBuilder out = new StringBuilder();
-    long limit = host.memoryLimit();
+    long limit = memoryCeiling();
     status =
         runNested(
             node,
             "",
             text -> {
-              out.append(text);
-              if (limit > 0 && memoryBytes() + out.length() > limit) {
+              if (memoryBytes() + out.length() + text.length() > limit) {
                 throw new OutOfMemory();
               }
+              out.append(text);
             });
     return out.toString();
   }
 
   private boolean outOfMemory;
+
+  /** How many nested evaluations stand between this process and the one the kernel runs. */
+  private int nestedDepth;
+
+  /** Bytes of arguments held by the function calls on this process's stack. */
+  private long stackBytes;
+
+  /** The signal that killed the process from inside the simulated kernel (9 OOM, 11 SIGSEGV). */
+  private int fatalSignal;
+
+  /** The signal the kernel killed this process with (9 out of memory, 11 stack), or 0. */
+  public int fatalSignal() {
+    return fatalSignal;
+  }
+
+  /** The real data this process may hold: its container's limit, within the simulator's bound. */
+  long memoryCeiling() {
+    long limit = host.memoryLimit();
+    return limit > 0 ? Math.min(limit, Limits.MEMORY_BYTES) : Limits.MEMORY_BYTES;
+  }
+
+  /** Throws {@link OutOfMemory} when this process holds more than it may. */
+  void checkMemory(long pending) {
+    if (memoryBytes() + pending > memoryCeiling()) {
+      throw new OutOfMemory();
+    }
+  }
 
   /**
    * Whether this process's stdin is the terminal its line was typed at; only the host's shell
@@ -653,7 +688,7 @@ public final class ShellProcess {
 
   /** What this process holds: a small base for the program plus its variables. */
   public long memoryBytes() {
-    long total = BASE_MEMORY + extraMemory;
+    long total = BASE_MEMORY + extraMemory + stackBytes;
     for (String v : vars.values()) {
       total += v.length();
     }
@@ -673,7 +708,11 @@ public final class ShellProcess {
 
   /** As {@link #runNested(Node, String, Sink)}, the child's stdin being a terminal or not. */
   private int runNested(Node node, String stdin, Sink stdout, boolean terminal) {
+    if (nestedDepth >= Limits.NESTED_DEPTH) {
+      throw new Limits.StackExhausted();
+    }
     ShellProcess child = new ShellProcess(host, applets, argv, vars, cwd, uid, now, false, true);
+    child.nestedDepth = nestedDepth + 1;
     child.stdinTerminal = terminal;
     child.terminalOut = terminalOut;
     child.screen = screen;
@@ -690,9 +729,26 @@ public final class ShellProcess {
     child.sinks.clear();
     child.sinks.push(new Sink[] {null, stdout, err});
     child.frames.push(child.new ExecFrame(node));
-    child.runUntil(now.plus(Duration.ofDays(365)));
+    try {
+      child.runUntil(now.plus(Duration.ofDays(365)));
+      // A stage that stopped only because it wrote a lot goes on: its reader takes it all.
+      for (long rounds = Limits.PIPE_BYTES / OUTPUT_BUDGET;
+          rounds > 0 && child.state == State.BUSY && child.outputSinceSleep > OUTPUT_BUDGET;
+          rounds--) {
+        child.outputSinceSleep = 0;
+        child.state = State.RUNNABLE;
+        child.runUntil(now.plus(Duration.ofDays(365)));
+      }
+    } catch (Limits.PipeFull e) {
+      // The reader will never take more: the writer dies of SIGPIPE.
+      return 141;
+    }
     if (child.outOfMemory) {
       throw new OutOfMemory();
+    }
+    if (child.fatalSignal == 11) {
+      // The nested evaluation ran in this process: its stack overflow is this process's.
+      throw new Limits.StackExhausted();
     }
     if (child.state != State.EXITED) {
       // A stage that never ends (a busy loop, a daemon) is cut off: its output so far counts.
@@ -735,7 +791,13 @@ public final class ShellProcess {
         argvOverride = e.words;
       }
       execute(e.words, Map.of(), e.stdin);
+    } catch (Limits.StackExhausted e) {
+      // ash's C stack overflowed: the kernel ends the process with SIGSEGV.
+      fatalSignal = 11;
+      frames.clear();
+      finish(139, now);
     } catch (OutOfMemory e) {
+      fatalSignal = 9;
       if (instantSleep) {
         // A nested stage: the shell that holds the captured output is the one killed.
         finish(137, now);
@@ -816,6 +878,7 @@ public final class ShellProcess {
       }
     } else if (f instanceof FunctionFrame fn) {
       positional = fn.savedPositional;
+      stackBytes -= fn.argBytes;
       fn.restoreLocals();
     }
   }
@@ -1057,9 +1120,22 @@ public final class ShellProcess {
       this.body = body;
       this.io = io;
       this.stdin = stdin;
+      if (frames.size() >= Limits.CALL_DEPTH) {
+        throw new Limits.StackExhausted();
+      }
+      long bytes = 0;
+      for (String a : args) {
+        bytes += a.length() + 8;
+      }
+      checkMemory(bytes);
+      this.argBytes = bytes;
+      stackBytes += bytes;
       this.savedPositional = positional;
       positional = new ArrayList<>(args);
     }
+
+    /** What this call's arguments hold on the stack. */
+    private final long argBytes;
 
     @Override
     void step() {
@@ -1083,6 +1159,7 @@ public final class ShellProcess {
         stdinText = savedStdin;
       }
       positional = savedPositional;
+      stackBytes -= argBytes;
       restoreLocals();
     }
   }
@@ -1135,6 +1212,9 @@ public final class ShellProcess {
   }
 
   private void background(Node n) {
+    if (host.processCount() >= Limits.PROCESSES) {
+      throw new Abort("can't fork: Resource temporarily unavailable", 2);
+    }
     ShellProcess child =
         new ShellProcess(host, applets, List.of("sh"), vars, cwd, uid, now, false, false);
     child.exported.addAll(exported);
@@ -1209,6 +1289,19 @@ public final class ShellProcess {
     return argvOverride != null ? String.join(" ", argvOverride) : commandLine();
   }
 
+  /**
+   * A write into a pipe whose reader runs after the writer: once the pipe holds {@link
+   * Limits#PIPE_BYTES} the writer is cut off, as a writer blocked on a full pipe is killed by
+   * SIGPIPE when its reader ends ({@code yes | head}).
+   */
+  private static void toPipe(StringBuilder pipe, String text) {
+    if (pipe.length() + text.length() > Limits.PIPE_BYTES) {
+      pipe.append(text, 0, (int) (Limits.PIPE_BYTES - pipe.length()));
+      throw new Limits.PipeFull();
+    }
+    pipe.append(text);
+  }
+
   private void runPipeline(Pipeline p) {
     String input = "";
     int last = 0;
@@ -1216,7 +1309,7 @@ public final class ShellProcess {
     for (int i = 0; i < p.commands().size(); i++) {
       StringBuilder out = new StringBuilder();
       boolean isLast = i == p.commands().size() - 1;
-      Sink sink = isLast ? sinks.peek()[1] : out::append;
+      Sink sink = isLast ? sinks.peek()[1] : text -> toPipe(out, text);
       // Only the first stage reads the terminal; the others read the stage before them.
       last = runNested(p.commands().get(i), input, sink, stdinTerminal && i == 0);
       if (last != 0) {
@@ -1276,6 +1369,11 @@ public final class ShellProcess {
       Map<String, String> assigned = new LinkedHashMap<>();
       for (Ast.Assign a : s.assigns()) {
         String value = expander.single(a.value());
+        if (value.length() > 4096) {
+          checkMemory(
+              value.length()
+                  - Optional.ofNullable(vars.get(a.name())).map(String::length).orElse(0));
+        }
         vars.put(a.name(), value);
         assigned.put(a.name(), value);
       }

@@ -4,10 +4,19 @@ package io.dockerlings.simulator.sh;
 final class Sizes {
   private Sizes() {}
 
+  /** The operand a {@link NumberFormatException} of the JDK or of {@link #parse} names. */
+  static String operand(NumberFormatException e) {
+    String m = e.getMessage() == null ? "" : e.getMessage();
+    int open = m.indexOf('"');
+    int close = m.lastIndexOf('"');
+    return open >= 0 && close > open ? m.substring(open + 1, close) : m;
+  }
+
+  /** A size operand in bytes; throws {@link NumberFormatException} beyond a long, as xatoull. */
   static long parse(String s) {
     String t = s.trim();
     if (t.isEmpty()) {
-      throw new NumberFormatException("empty size");
+      throw new NumberFormatException("For input string: \"" + s + "\"");
     }
     char last = Character.toLowerCase(t.charAt(t.length() - 1));
     long mult =
@@ -19,6 +28,10 @@ final class Sizes {
           default -> 1;
         };
     String num = mult == 1 ? t : t.substring(0, t.length() - 1);
-    return Long.parseLong(num) * mult;
+    long n = Long.parseLong(num);
+    if (n > Long.MAX_VALUE / mult || n < Long.MIN_VALUE / mult) {
+      throw new NumberFormatException("For input string: \"" + s + "\"");
+    }
+    return n * mult;
   }
 }

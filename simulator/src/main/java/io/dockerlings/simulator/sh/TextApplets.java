@@ -24,6 +24,7 @@ final class TextApplets {
     m.put("sort", TextApplets::sort);
     m.put("uniq", TextApplets::uniq);
     m.put("seq", TextApplets::seq);
+    m.put("yes", TextApplets::yes);
     m.put(
         "basename",
         (a, c) -> {
@@ -125,7 +126,10 @@ final class TextApplets {
     if (bytes >= 0 && head && files.size() == 1) {
       // Bounded read: devices such as /dev/zero never end.
       try {
-        c.out(FileApplets.text(c.fs().read(c.resolve(files.get(0)), bytes)));
+        // At most what the simulator lets one command write, plus one byte to overflow a file.
+        c.out(
+            FileApplets.text(
+                c.fs().read(c.resolve(files.get(0)), Math.min(bytes, Limits.FILE_BYTES + 1))));
         return 0;
       } catch (FsException e) {
         c.err(name + ": can't open '" + files.get(0) + "': " + e.reason().text() + "\n");
@@ -142,6 +146,10 @@ final class TextApplets {
         c.out(head ? text.substring(0, b) : text.substring(text.length() - b));
         continue;
       }
+      if (head && !fromStart) {
+        // head needs only its first n lines: the rest of a long input is never split.
+        text = firstLines(text, n);
+      }
       List<String> ls = lines(text);
       int k = (int) Math.min(n, ls.size());
       List<String> shown =
@@ -155,6 +163,30 @@ final class TextApplets {
     return status[0];
   }
 
+  /** Words as wc counts them: runs of non-blank characters, counted without splitting. */
+  private static long words(String t) {
+    long n = 0;
+    boolean in = false;
+    for (int i = 0; i < t.length(); i++) {
+      boolean blank = Character.isWhitespace(t.charAt(i));
+      if (!blank && !in) {
+        n++;
+      }
+      in = !blank;
+    }
+    return n;
+  }
+
+  /** The prefix of {@code text} that holds its first {@code n} lines. */
+  private static String firstLines(String text, long n) {
+    int end = 0;
+    for (long i = 0; i < n && end < text.length(); i++) {
+      int nl = text.indexOf('\n', end);
+      end = nl < 0 ? text.length() : nl + 1;
+    }
+    return text.substring(0, end);
+  }
+
   private static int wc(List<String> argv, AppletContext c) {
     List<String> files = new ArrayList<>();
     String o = FileApplets.options(argv, files);
@@ -166,7 +198,7 @@ final class TextApplets {
     for (String[] in : inputs("wc", files, c, status)) {
       String t = in[1];
       long lines = t.chars().filter(x -> x == '\n').count();
-      long words = t.isBlank() ? 0 : t.trim().split("\\s+").length;
+      long words = words(t);
       long chars = t.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
       StringBuilder b = new StringBuilder();
       boolean single = (l ? 1 : 0) + (w ? 1 : 0) + (ch ? 1 : 0) == 1;
@@ -418,6 +450,22 @@ final class TextApplets {
     return status[0];
   }
 
+  /** How much an endless writer ({@code seq}, {@code yes}) writes at a time: a pipe's capacity. */
+  private static final int CHUNK = 64 * 1024;
+
+  /**
+   * {@code yes [STRING]...}: the line, again and again, until the pipe's reader is gone or the disk
+   * is full; the simulator's bound on an endless writer ends it.
+   */
+  private static int yes(List<String> argv, AppletContext c) {
+    String line = (argv.size() > 1 ? String.join(" ", argv.subList(1, argv.size())) : "y") + "\n";
+    String chunk = line.repeat(Math.max(1, CHUNK / line.length()));
+    for (long written = 0; written < Limits.ENDLESS_BYTES; written += chunk.length()) {
+      c.out(chunk);
+    }
+    return 0;
+  }
+
   private static int seq(List<String> argv, AppletContext c) {
     List<String> ops = argv.subList(1, argv.size());
     try {
@@ -440,10 +488,20 @@ final class TextApplets {
           return 1;
         }
       }
+      // Written in pipe-sized chunks, so a reader's pipe or a full disk stops it where it would.
       StringBuilder b = new StringBuilder();
+      long written = 0;
       for (long v = first; step > 0 ? v <= last : v >= last; v += step) {
         b.append(v).append('\n');
-        if (b.length() > (4 << 20)) {
+        if (b.length() >= CHUNK) {
+          written += b.length();
+          c.out(b.toString());
+          b.setLength(0);
+          if (written >= Limits.MEMORY_BYTES) {
+            return 0;
+          }
+        }
+        if (step == 0) {
           break;
         }
       }

@@ -1,0 +1,227 @@
+package io.dockerlings.shell;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.dockerlings.simulator.EngineSnapshot;
+import io.dockerlings.simulator.HostSpec;
+import io.dockerlings.simulator.SimulatorOptions;
+import java.io.BufferedReader;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A seeded fuzz of hostile lines through batch mode: none may end the JVM (an {@link Error}
+ * escaping batch mode), hang (each line within a time bound), or change the engine's state when a
+ * read-only docker command fails. {@code -Dfuzz.lines=100000} runs the long mode; {@code
+ * -Dfuzz.seed} picks another sequence.
+ */
+class HostileInputFuzzTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  /** Docker verbs that never change state: when they fail, the state must be as it was. */
+  private static final Set<String> READ_ONLY =
+      Set.of(
+          "inspect", "ps", "images", "logs", "port", "top", "diff", "info", "version", "history");
+
+  /** The lines issue 10 found, each once a JVM killer, a hang or a wrong answer (cheap forms). */
+  static final List<String> KNOWN =
+      List.of(
+          "\\",
+          "wait 4294967296",
+          "trap \"\" 99999999999",
+          "tail -c 99999999999999999999 /etc/passwd",
+          "x=\"eval \\$x\"; eval $x",
+          "echo " + "$(echo ".repeat(300) + "x" + ")".repeat(300),
+          "echo " + "$(".repeat(65_536),
+          "docker run --rm busybox sh -c '" + "(".repeat(100_000) + "'",
+          "{ ".repeat(50_000) + "true" + "; }".repeat(50_000),
+          "docker inspect -f \"{{" + "(".repeat(20_000) + "\" busybox",
+          "docker run --name fz1 busybox sh -c \"head -c 10g /dev/zero > /f\"",
+          "docker run --name fz2 busybox dd if=/dev/zero of=/f bs=1M count=100000",
+          "a=x; while :; do a=$a$a; done",
+          "docker run --rm busybox sh -c 'f(){ f|f & }; f'",
+          "f(){ f $1$1; }; f x",
+          "docker run --rm busybox sh -c 'mkdir -p " + "/a".repeat(5_000) + "'",
+          "docker cp :/ x",
+          "seq 1 1000000 | wc -l",
+          "yes | head -n 3",
+          "yes | head -c 1000 | wc -c",
+          "docker run --rm -m 99999999999999999999g busybox true",
+          "docker run --rm -c -1 busybox true",
+          "docker run --rm --shm-size 99999999999999999999g busybox true",
+          "while :; do :; done | cat");
+
+  private static final String[] TOKENS = {
+    "(",
+    ")",
+    "{",
+    "}",
+    "$(",
+    "`",
+    "\\",
+    "\"",
+    "'",
+    "|",
+    "&",
+    ";",
+    "<<",
+    ">",
+    ">>",
+    "<",
+    "$((",
+    "))",
+    "${",
+    "}",
+    "99999999999999999999",
+    "-1",
+    "4294967296",
+    "0",
+    "x",
+    "$x",
+    "$1$1",
+    "eval",
+    "trap",
+    "wait",
+    "kill -9 1",
+    "exit",
+    "{{",
+    "}}",
+    "{{if 1}}",
+    "{{end}}",
+    "{{range .}}",
+    "..",
+    "/dev/zero",
+    "*",
+    "f(){ f; }",
+    "while :; do",
+    "done",
+    "if",
+    "then",
+    "fi",
+    "for i in",
+    "case",
+    "esac",
+    "head -c",
+    "seq 1 100000",
+    "yes",
+    "cat",
+    "wc -l",
+    "mkdir -p",
+    "sh -c",
+    "-m",
+    "--memory-swap",
+    "-c",
+    "-p",
+    "--name",
+    "--rm",
+    "-v",
+    "/:/r",
+    ":/",
+    "busybox",
+    "busybox@sha256:",
+    "1g",
+    "\t",
+    "#",
+    "!",
+    "="
+  };
+
+  private static final String[] SHAPES = {
+    "%s",
+    "docker run --rm busybox sh -c '%s'",
+    "docker inspect -f '%s' busybox",
+    "docker run --rm %s busybox true",
+    "docker %s",
+    "docker ps --format '%s'",
+    "echo %s | cat",
+  };
+
+  /** Line number {@code i} of the sequence: the known lines first, then generated ones. */
+  static String line(Random random, int i) {
+    if (i < KNOWN.size()) {
+      return KNOWN.get(i);
+    }
+    StringBuilder payload = new StringBuilder();
+    int n = 1 + random.nextInt(12);
+    for (int k = 0; k < n; k++) {
+      String t = TOKENS[random.nextInt(TOKENS.length)];
+      // Now and then a token many times over: nesting, long numbers, long paths.
+      int times = random.nextInt(20) == 0 ? 1 + random.nextInt(3_000) : 1;
+      payload.append(t.repeat(times)).append(random.nextBoolean() ? " " : "");
+    }
+    return SHAPES[random.nextInt(SHAPES.length)].formatted(payload);
+  }
+
+  @Test
+  void hostileLines_neverEndTheJvm_neverHang_andFailedReadsChangeNothing() throws Exception {
+    long seed = Long.getLong("fuzz.seed", 10L);
+    int lines = Integer.getInteger("fuzz.lines", 300);
+    long boundMillis = Long.getLong("fuzz.boundMillis", 20_000L);
+    Random random = new Random(seed);
+    SimulatorBackend backend =
+        new SimulatorBackend(
+            () -> new SimulatorOptions(HostSpec.courseServer(), Clock.systemUTC(), seed));
+    List<String> slow = new ArrayList<>();
+    List<String> changed = new ArrayList<>();
+    int faults = 0;
+    long slowest = 0;
+    for (int i = 0; i < lines; i++) {
+      if (i > 0 && i % 200 == 0) {
+        backend.reset();
+      }
+      String line = line(random, i).replace('\n', ' ');
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      EngineSnapshot before = backend.snapshot();
+      long start = System.nanoTime();
+      new BatchMode(
+              backend,
+              true,
+              new PrintStream(out, true, StandardCharsets.UTF_8),
+              new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8))
+          .run(new BufferedReader(new StringReader(line + "\n")));
+      long millis = (System.nanoTime() - start) / 1_000_000;
+      slowest = Math.max(slowest, millis);
+      if (millis > boundMillis) {
+        slow.add(millis + " ms: " + abbreviate(line));
+      }
+      for (String json : out.toString(StandardCharsets.UTF_8).split("\n")) {
+        if (json.isBlank()) {
+          continue;
+        }
+        JsonNode r = JSON.readTree(json);
+        if (r.get("stderr").asText().contains("the simulator failed on this command")) {
+          faults++;
+        }
+        String[] words = line.strip().split("\\s+");
+        if (words.length > 1
+            && words[0].equals("docker")
+            && READ_ONLY.contains(words[1])
+            && !HostLine.hasShellOperators(line)
+            && r.get("exit").asInt() != 0
+            && !backend.snapshot().equals(before)) {
+          changed.add(abbreviate(line));
+        }
+      }
+    }
+    System.out.printf(
+        "fuzz: seed %d, %d lines, slowest %d ms, %d simulator faults reported in one line%n",
+        seed, lines, slowest, faults);
+    assertTrue(slow.isEmpty(), "lines over the time bound: " + slow);
+    assertEquals(List.of(), changed, "failed read-only commands changed the state");
+  }
+
+  private static String abbreviate(String line) {
+    return line.length() > 120 ? line.substring(0, 120) + "..." : line;
+  }
+}

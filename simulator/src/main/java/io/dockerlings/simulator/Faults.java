@@ -1,0 +1,21 @@
+package io.dockerlings.simulator;
+
+/** The one line that reports a fault of the simulator itself, never docker's own answer. */
+public final class Faults {
+  private Faults() {}
+
+  /** The learner-facing line for {@code t}: its kind and message, no stack trace. */
+  public static String line(Throwable t) {
+    String message = t.getMessage() == null ? "" : ": " + firstLine(t.getMessage());
+    return "dockerlings: the simulator failed on this command ("
+        + t.getClass().getSimpleName()
+        + message
+        + "); this is a simulator fault, not docker's answer. Please report it.\n";
+  }
+
+  private static String firstLine(String text) {
+    int nl = text.indexOf('\n');
+    String first = nl < 0 ? text : text.substring(0, nl);
+    return first.length() > 200 ? first.substring(0, 200) + "..." : first;
+  }
+}
