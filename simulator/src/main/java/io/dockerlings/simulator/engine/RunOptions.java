@@ -251,6 +251,7 @@ final class RunOptions {
         throw Failure.daemon(
             "--storage-opt is supported only for overlay over xfs with 'pquota' mount option");
       }
+    }
     if (cmd.string("shm-size").map(io.dockerlings.simulator.cli.Units::ramInBytes).orElse(0L) < 0) {
       throw Failure.daemon("SHM size can not be less than 0");
     }
