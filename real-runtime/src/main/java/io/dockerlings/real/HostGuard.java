@@ -28,9 +28,16 @@ final class HostGuard {
           "/run");
 
   private final boolean allowHost;
+  private final HostPaths paths;
 
   HostGuard(boolean allowHost) {
+    this(allowHost, HostPaths.processDirectory());
+  }
+
+  /** A guard that lets binds of the learner's workspace through: they are the learner's files. */
+  HostGuard(boolean allowHost, HostPaths paths) {
     this.allowHost = allowHost;
+    this.paths = paths;
   }
 
   /** Throws the refusal, exit 125, when {@code cmd} escapes to the host and that is not allowed. */
@@ -38,7 +45,7 @@ final class HostGuard {
     if (allowHost) {
       return;
     }
-    reason(cmd)
+    reason(cmd, paths::inWorkspace)
         .ifPresent(
             r -> {
               throw new DockerException(
@@ -52,6 +59,12 @@ final class HostGuard {
 
   /** Why the command escapes, or empty when it stays inside its container. */
   static Optional<String> reason(ParsedCommand cmd) {
+    return reason(cmd, source -> false);
+  }
+
+  /** As {@link #reason(ParsedCommand)}, binds of sources {@code workspace} accepts being fine. */
+  static Optional<String> reason(
+      ParsedCommand cmd, java.util.function.Predicate<String> workspace) {
     if (cmd.bool("privileged")) {
       return Optional.of("--privileged");
     }
@@ -75,14 +88,17 @@ final class HostGuard {
     }
     for (String volume : cmd.list("volume")) {
       String source = volume.split(":", -1)[0];
-      if (escapes(source)) {
+      if (escapes(source) && !workspace.test(source)) {
         return Optional.of("-v " + volume);
       }
     }
     for (String mount : cmd.list("mount")) {
       for (String part : mount.split(",")) {
         String[] kv = part.split("=", 2);
-        if (kv.length == 2 && List.of("source", "src").contains(kv[0]) && escapes(kv[1])) {
+        if (kv.length == 2
+            && List.of("source", "src").contains(kv[0])
+            && escapes(kv[1])
+            && !workspace.test(kv[1])) {
           return Optional.of("--mount " + mount);
         }
       }
