@@ -61,9 +61,16 @@ final class HostGuard {
       java.util.Set.of("no-new-privileges", "no-new-privileges:true", "no-new-privileges=true");
 
   private final boolean allowHost;
+  private final HostPaths paths;
 
   HostGuard(boolean allowHost) {
+    this(allowHost, HostPaths.processDirectory());
+  }
+
+  /** A guard that lets binds of the learner's workspace through: they are the learner's files. */
+  HostGuard(boolean allowHost, HostPaths paths) {
     this.allowHost = allowHost;
+    this.paths = paths;
   }
 
   /** Throws the refusal, exit 125, when {@code cmd} escapes to the host and that is not allowed. */
@@ -71,7 +78,7 @@ final class HostGuard {
     if (allowHost) {
       return;
     }
-    reason(cmd)
+    reason(cmd, paths::inWorkspace)
         .ifPresent(
             r -> {
               throw new DockerException(
@@ -85,6 +92,12 @@ final class HostGuard {
 
   /** Why the command escapes, or empty when it stays inside its container. */
   static Optional<String> reason(ParsedCommand cmd) {
+    return reason(cmd, source -> false);
+  }
+
+  /** As {@link #reason(ParsedCommand)}, binds of sources {@code workspace} accepts being fine. */
+  static Optional<String> reason(
+      ParsedCommand cmd, java.util.function.Predicate<String> workspace) {
     if (cmd.bool("privileged")) {
       return Optional.of("--privileged");
     }
@@ -118,13 +131,15 @@ final class HostGuard {
     for (String volume : cmd.list("volume")) {
       String[] parts = volume.split(":", -1);
       boolean readOnly = parts.length > 2 && List.of(parts[2].split(",")).contains("ro");
-      if (escapes(parts[0], readOnly)) {
+      if (escapes(parts[0], readOnly) && !workspace.test(parts[0])) {
         return Optional.of("-v " + volume);
       }
     }
     for (String mount : cmd.list("mount")) {
       Mounts.Spec m = Mounts.parse(mount);
-      if (m.type().equals("bind") && escapes(m.source(), m.readOnly())
+      if (m.type().equals("bind")
+              && escapes(m.source(), m.readOnly())
+              && !workspace.test(m.source())
           || !List.of("bind", "volume", "tmpfs").contains(m.type())) {
         return Optional.of("--mount " + mount);
       }

@@ -12,6 +12,11 @@ public interface HostPaths {
   /** The real path for what the learner typed, or empty when it is outside the workspace. */
   Optional<Path> real(String typed);
 
+  /** Whether what the learner typed lies in the workspace (so a bind of it is the learner's). */
+  default boolean inWorkspace(String typed) {
+    return false;
+  }
+
   /** The real directory real mode works in, for the refusal's wording. */
   String where();
 

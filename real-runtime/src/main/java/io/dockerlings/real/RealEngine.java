@@ -75,7 +75,8 @@ public final class RealEngine implements DockerEngine {
     sandbox.reapAbandoned();
     BaseImages.onThisHost(api).ensure();
     return new RealEngine(
-        new RealContext(api, sandbox, new HostGuard(options.allowHost()), options));
+        new RealContext(
+            api, sandbox, new HostGuard(options.allowHost(), options.paths()), options));
   }
 
   /** The sandbox label value of this session. */

@@ -143,5 +143,32 @@ class HostGuardTest {
   void reason_mountOfTheHostThroughDotDot_isRefused() {
     String m = "type=bind,src=/tmp/..,dst=/h,readonly";
     assertEquals(Optional.of("--mount " + m), HostGuard.reason(run(Map.of("mount", List.of(m)))));
+  void bindOfTheWorkspace_isTheLearnersOwn_whileOtherHostPathsStayRefused() {
+    HostPaths workspace =
+        new HostPaths() {
+          @Override
+          public Optional<java.nio.file.Path> real(String typed) {
+            return typed.startsWith("/root")
+                ? Optional.of(java.nio.file.Path.of("/tmp/ws" + typed.substring(5)))
+                : Optional.empty();
+          }
+
+          @Override
+          public boolean inWorkspace(String typed) {
+            return real(typed).isPresent();
+          }
+
+          @Override
+          public String where() {
+            return "/tmp/ws";
+          }
+        };
+    new HostGuard(false, workspace).check(run(Map.of("volume", List.of("/root/app:/data"))));
+    assertThrows(
+        DockerException.class,
+        () -> new HostGuard(false, workspace).check(run(Map.of("volume", List.of("/etc:/e")))));
+    assertThrows(
+        DockerException.class,
+        () -> new HostGuard(false).check(run(Map.of("volume", List.of("/root/app:/data")))));
   }
 }

@@ -21,12 +21,19 @@ final class Twin {
   static final EngineLocator LOCATOR = new EngineLocator();
 
   final RealEngine real;
-  final DockerSimulator sim = DockerSimulator.create();
+  final DockerSimulator sim;
   private final Path state;
 
   private Twin(RealEngine real, Path state) {
     this.real = real;
     this.state = state;
+    // Tests type the same real temporary paths into both: the simulated host shows that tree.
+    this.sim =
+        DockerSimulator.create(
+            io.dockerlings.simulator.SimulatorOptions.defaults()
+                .withWorkspace(
+                    io.dockerlings.simulator.Workspace.inMemory()
+                        .withMirror(state.toAbsolutePath().getParent())));
   }
 
   /** Skips the calling test when no engine answers. */

@@ -23,6 +23,11 @@ final class WorkspacePaths implements HostPaths {
   }
 
   @Override
+  public boolean inWorkspace(String typed) {
+    return real(typed).isPresent();
+  }
+
+  @Override
   public String where() {
     return dir.toString();
   }

@@ -11,19 +11,23 @@ import java.util.Optional;
  * @param dir the real directory behind {@code /root}; empty keeps the whole host in memory
  * @param diskBytes the size of the host's disk ({@code df}); writes past it fail
  * @param maxFileBytes the largest file read whole (a tar to load, a file to copy)
+ * @param mirrors real directories that appear in the simulated host at their own paths: for tests
+ *     that type the same real path into the simulator and a real engine, never for learners
  */
-public record Workspace(Optional<Path> dir, long diskBytes, long maxFileBytes) {
+public record Workspace(
+    Optional<Path> dir, long diskBytes, long maxFileBytes, java.util.List<Path> mirrors) {
   /** Where the workspace appears in the simulated host: the home of its user. */
   public static final String HOME = "/root";
 
   /** 1 GiB of disk. */
   public static final long DEFAULT_DISK = 1L << 30;
 
-  /** 512 MiB for one file. */
-  public static final long DEFAULT_MAX_FILE = 512L << 20;
+  /** 192 MiB for one file: a save is built in memory, under the launcher's 1 GiB heap. */
+  public static final long DEFAULT_MAX_FILE = 192L << 20;
 
   public Workspace {
     Objects.requireNonNull(dir);
+    mirrors = java.util.List.copyOf(mirrors);
     if (diskBytes <= 0 || maxFileBytes <= 0) {
       throw new IllegalArgumentException("sizes must be positive");
     }
@@ -31,19 +35,26 @@ public record Workspace(Optional<Path> dir, long diskBytes, long maxFileBytes) {
 
   /** A host kept wholly in memory, with the default disk. */
   public static Workspace inMemory() {
-    return new Workspace(Optional.empty(), DEFAULT_DISK, DEFAULT_MAX_FILE);
+    return new Workspace(Optional.empty(), DEFAULT_DISK, DEFAULT_MAX_FILE, java.util.List.of());
   }
 
   /** A host whose home is the real directory {@code dir}, with the default disk. */
   public static Workspace at(Path dir) {
-    return new Workspace(Optional.of(dir), DEFAULT_DISK, DEFAULT_MAX_FILE);
+    return new Workspace(Optional.of(dir), DEFAULT_DISK, DEFAULT_MAX_FILE, java.util.List.of());
   }
 
   public Workspace withDisk(long bytes) {
-    return new Workspace(dir, bytes, maxFileBytes);
+    return new Workspace(dir, bytes, maxFileBytes, mirrors);
   }
 
   public Workspace withMaxFile(long bytes) {
-    return new Workspace(dir, diskBytes, bytes);
+    return new Workspace(dir, diskBytes, bytes, mirrors);
+  }
+
+  /** Shows the real directory {@code real} at its own absolute path in the simulated host. */
+  public Workspace withMirror(Path real) {
+    java.util.List<Path> all = new java.util.ArrayList<>(mirrors);
+    all.add(real.toAbsolutePath().normalize());
+    return new Workspace(dir, diskBytes, maxFileBytes, all);
   }
 }

@@ -92,6 +92,11 @@ final class HostFiles {
       buffer.write(b, off, len);
     }
 
+    /** The most this file may hold. */
+    long limit() {
+      return limit;
+    }
+
     /** The whole content, for a stdout that is not a file of the host. */
     byte[] bytes() {
       return buffer.toByteArray();

@@ -92,7 +92,22 @@ final class PackagingCommands {
 
   /** Writes a tar to where it goes; a full disk or an oversized file is a clean error. */
   private void writeTar(ParsedCommand cmd, TarBody body) {
+    writeTar(cmd, 0, body);
+  }
+
+  /**
+   * As {@link #writeTar(ParsedCommand, TarBody)}, refusing at once, before anything is built in
+   * memory, when the content is known to need more than {@code estimate} bytes the file can hold.
+   */
+  private void writeTar(ParsedCommand cmd, long estimate, TarBody body) {
     Sink sink = output(cmd);
+    if (sink.stream() instanceof HostFiles.NewFile f && estimate > f.limit()) {
+      throw DockerException.client(
+          "write "
+              + cmd.string("output", "/dev/stdout")
+              + ": "
+              + lower(new FsException(FsException.Reason.NO_SPACE, "")));
+    }
     try {
       TarWriter tar = new TarWriter(sink.stream());
       body.write(tar);
@@ -129,7 +144,8 @@ final class PackagingCommands {
         t.add(engine.images().familiarWithTag(ref));
       }
     }
-    writeTar(cmd, tar -> saveImages(tar, images, tags));
+    long estimate = images.stream().flatMap(i -> i.layers().stream()).mapToLong(Layer::size).sum();
+    writeTar(cmd, estimate, tar -> saveImages(tar, images, tags));
     return 0;
   }
 

@@ -58,6 +58,9 @@ final class Volumes {
     this.workspace = disk.dir().map(d -> new DirFs(d, Workspace.HOME, disk.maxFileBytes(), clock));
     MountedFs tree = new MountedFs(new UnionFs(List.of(hostBase), clock));
     workspace.ifPresent(w -> tree.mount(Workspace.HOME, w, "/", false));
+    for (java.nio.file.Path m : disk.mirrors()) {
+      tree.mount(m.toString(), new DirFs(m, m.toString(), disk.maxFileBytes(), clock), "/", false);
+    }
     this.host =
         new QuotaFs(tree, new DiskQuota(disk.diskBytes(), workspace.map(DirFs::usage).orElse(0L)));
   }
