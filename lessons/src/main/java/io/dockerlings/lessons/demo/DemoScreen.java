@@ -23,6 +23,8 @@ public final class DemoScreen {
   static final Text MEASURED = new Text("engine measured", "引擎实测");
   static final Text WITHIN = new Text("within {t} of the model", "与模拟器相差在 {t} 以内");
   static final Text OUTSIDE = new Text("NOT within {t} of the model", "与模拟器相差超过 {t}");
+  static final Text SAME = new Text("same as the model", "与模拟器相同");
+  static final Text DIFFERENT = new Text("NOT the same as the model", "与模拟器不同");
   static final Text MORE = new Text("... {n} more lines", "……还有 {n} 行");
   static final Text NOTHING = new Text("(nothing)", "（无）");
   static final Text KEYS =
@@ -190,8 +192,8 @@ public final class DemoScreen {
                   .append("  ")
                   .append(
                       ok
-                          ? style.green("\u2714 " + style.say(WITHIN).replace("{t}", t))
-                          : style.red("\u2718 " + style.say(OUTSIDE).replace("{t}", t)))
+                          ? style.green("\u2714 " + verdict(r, style, WITHIN, SAME, t))
+                          : style.red("\u2718 " + verdict(r, style, OUTSIDE, DIFFERENT, t)))
                   .append('\n');
             });
     r.step()
@@ -199,6 +201,13 @@ public final class DemoScreen {
         .ifPresent(
             x -> Cells.wrap(style.say(x), style.width()).forEach(l -> b.append(l).append('\n')));
     return b.toString();
+  }
+
+  private static String verdict(
+      DemoRun.StepResult r, Style style, Text tolerated, Text exact, String t) {
+    return r.step().tolerance().amount() == 0
+        ? style.say(exact)
+        : style.say(tolerated).replace("{t}", t);
   }
 
   /** A colon after a label: full-width in Chinese. */
