@@ -143,6 +143,9 @@ class HostGuardTest {
   void reason_mountOfTheHostThroughDotDot_isRefused() {
     String m = "type=bind,src=/tmp/..,dst=/h,readonly";
     assertEquals(Optional.of("--mount " + m), HostGuard.reason(run(Map.of("mount", List.of(m)))));
+  }
+
+  @Test
   void bindOfTheWorkspace_isTheLearnersOwn_whileOtherHostPathsStayRefused() {
     HostPaths workspace =
         new HostPaths() {
