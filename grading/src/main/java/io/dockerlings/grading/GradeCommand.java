@@ -23,8 +23,10 @@ import java.util.stream.Stream;
 /**
  * {@code dockerlings grade <exercise> <submissions-dir> [--backend sim] [--out DIR] [--jobs N]
  * [--overrides CSV] [--lang en|zh-CN]}: grades every {@code *.jsonl} in the directory and writes
- * the reports. Exits 0 when every submission was graded, whatever the scores; 2 on a usage error; 1
- * when the directory cannot be read or a report cannot be written.
+ * the reports. With several exercises separated by commas, {@code DIR/<id>/} holds each one's
+ * submissions and {@code OUT/<id>/} gets its reports, with an index page linking them. Exits 0 when
+ * every submission was graded, whatever the scores; 2 on a usage error; 1 when the directory cannot
+ * be read or a report cannot be written.
  */
 public final class GradeCommand {
   private final PrintStream out;
@@ -55,9 +57,11 @@ public final class GradeCommand {
       err.println(usage());
       return 2;
     }
-    Exercise exercise;
+    List<Exercise> exercises = new ArrayList<>();
     try {
-      exercise = Catalog.shipped().resolve(o.exercise());
+      for (String id : o.exercise().split(",")) {
+        exercises.add(Catalog.shipped().resolve(id.strip()));
+      }
     } catch (ExerciseException e) {
       err.println("dockerlings grade: " + e.getMessage());
       return 2;
@@ -70,7 +74,24 @@ public final class GradeCommand {
       return 2;
     }
     try {
-      return grade(exercise, o);
+      if (exercises.size() == 1) {
+        return grade(exercises.get(0), o);
+      }
+      // Several exercises: DIR/<id>/ holds each one's submissions; reports go to OUT/<id>/.
+      for (Exercise e : exercises) {
+        Options one =
+            new Options(
+                e.id(),
+                o.submissions().resolve(e.id()),
+                o.backend(),
+                o.out().resolve(e.id()),
+                o.jobs(),
+                o.overrides(),
+                o.lang());
+        grade(e, one);
+      }
+      write(o.out().resolve("index.html"), ClassIndex.html(exercises, new Labels(o.lang())));
+      return 0;
     } catch (IOException e) {
       err.println("dockerlings grade: " + e.getMessage());
       return 1;
@@ -78,7 +99,8 @@ public final class GradeCommand {
   }
 
   static String usage() {
-    return "usage: dockerlings grade <exercise-id|file.yaml> <submissions-dir> [--backend sim]"
+    return "usage: dockerlings grade <exercise-id|file.yaml>[,<more>...] <submissions-dir>"
+        + " [--backend sim]"
         + " [--out DIR] [--jobs N] [--overrides FILE.csv] [--lang en|zh-CN]";
   }
 

@@ -54,15 +54,15 @@ final class RealBuild {
 
   private int build(ParsedCommand cmd, CommandIo io) {
     String arg = cmd.args().get(0);
-    Path context = Path.of(arg).toAbsolutePath().normalize();
-    if (!Files.isDirectory(context)) {
+    // "docker build -": the Dockerfile is piped in and the context holds it and nothing else.
+    boolean fromStdin = arg.equals("-");
+    Path context = fromStdin ? null : ctx.file(arg);
+    if (!fromStdin && !Files.isDirectory(context)) {
       throw new DockerException("unable to prepare context: path \"" + arg + "\" not found", 1);
     }
     Path dockerfile =
-        cmd.string("file")
-            .map(f -> Path.of(f).toAbsolutePath().normalize())
-            .orElse(context.resolve("Dockerfile"));
-    if (!Files.isRegularFile(dockerfile)) {
+        fromStdin ? null : cmd.string("file").map(ctx::file).orElse(context.resolve("Dockerfile"));
+    if (!fromStdin && !Files.isRegularFile(dockerfile)) {
       throw new DockerException(
           "unable to prepare context: unable to evaluate symlinks in Dockerfile path: lstat "
               + dockerfile
@@ -90,7 +90,10 @@ final class RealBuild {
     }
     String dockerfileName;
     byte[] tar;
-    if (dockerfile.startsWith(context)) {
+    if (fromStdin) {
+      dockerfileName = "Dockerfile";
+      tar = stdinTar(io.stdin());
+    } else if (dockerfile.startsWith(context)) {
       dockerfileName = context.relativize(dockerfile).toString().replace(File.separatorChar, '/');
       tar = tar(context, null, null);
     } else {
@@ -255,6 +258,24 @@ final class RealBuild {
       if (extraFile != null) {
         add(tar, extraFile, extraName);
       }
+      tar.finish();
+    } catch (IOException e) {
+      throw DockerException.client(e.getMessage());
+    }
+    return bytes.toByteArray();
+  }
+
+  /** The context of {@code docker build -}: the piped Dockerfile alone, built in memory. */
+  static byte[] stdinTar(String dockerfile) {
+    byte[] data = dockerfile.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (TarArchiveOutputStream tar = new TarArchiveOutputStream(bytes, 512)) {
+      TarArchiveEntry entry = new TarArchiveEntry("Dockerfile");
+      entry.setMode(0100600);
+      entry.setSize(data.length);
+      tar.putArchiveEntry(entry);
+      tar.write(data);
+      tar.closeArchiveEntry();
       tar.finish();
     } catch (IOException e) {
       throw DockerException.client(e.getMessage());

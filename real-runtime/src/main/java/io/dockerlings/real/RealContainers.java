@@ -62,13 +62,13 @@ final class RealContainers {
   }
 
   private int create(ParsedCommand cmd, CommandIo io) {
-    String id = createContainer(cmd, RunSpec.parse(cmd), io);
+    String id = createContainer(cmd, RunSpec.parse(cmd, p -> ctx.file(p).toString()), io);
     io.outln(id);
     return 0;
   }
 
   private int run(ParsedCommand cmd, CommandIo io) {
-    RunSpec spec = RunSpec.parse(cmd);
+    RunSpec spec = RunSpec.parse(cmd, p -> ctx.file(p).toString());
     // -t alone works without a terminal (the output just ends its lines with \r\n), and so does
     // -itd; only -it in the foreground needs a terminal to type into, which real mode cannot lend.
     if (cmd.bool("tty") && cmd.bool("interactive") && !spec.detach) {

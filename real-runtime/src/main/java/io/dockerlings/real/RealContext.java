@@ -16,12 +16,40 @@ final class RealContext {
   private final Sandbox sandbox;
   private final HostGuard guard;
   private final RealImages images;
+  private final RealOptions options;
 
-  RealContext(EngineApi api, Sandbox sandbox, HostGuard guard) {
+  RealContext(EngineApi api, Sandbox sandbox, HostGuard guard, RealOptions options) {
     this.api = api;
     this.sandbox = sandbox;
     this.guard = guard;
     this.images = new RealImages(this);
+    this.options = options;
+  }
+
+  /**
+   * The real path of a file the learner named: in the workspace, or anywhere with {@code
+   * --allow-host}; refused otherwise, so that real mode never reads or writes the machine's own
+   * files as a side effect.
+   */
+  java.nio.file.Path file(String typed) {
+    return options
+        .paths()
+        .real(typed)
+        .or(
+            () ->
+                options.allowHost()
+                    ? Optional.of(java.nio.file.Path.of(typed).toAbsolutePath().normalize())
+                    : Optional.empty())
+        .orElseThrow(
+            () ->
+                new DockerException(
+                    "dockerlings: real mode reads and writes files only in the workspace ("
+                        + options.paths().where()
+                        + "); "
+                        + typed
+                        + " is outside it or missing (start dockerlings with --allow-host to"
+                        + " allow other paths)",
+                    1));
   }
 
   EngineApi api() {

@@ -74,9 +74,9 @@ final class RealCopy {
     }
     try {
       if (from.container().isPresent()) {
-        fromContainer(from.container().get(), from.path(), Path.of(to.path()));
+        fromContainer(from.container().get(), from.path(), ctx.file(to.path()));
       } else {
-        toContainer(Path.of(from.path()), to.container().get(), to.path());
+        toContainer(ctx.file(from.path()), to.container().get(), to.path());
       }
     } catch (IOException e) {
       throw new DockerException(e.getMessage(), 1);

@@ -52,6 +52,7 @@ public final class RealEngine implements DockerEngine {
     h.putAll(networks.handlers());
     h.putAll(volumes.handlers());
     h.putAll(new RealPackaging(ctx).handlers());
+    h.putAll(new RealUpdate(ctx).handlers());
     h.put("inspect", this::inspect);
     Facts facts = new Facts();
     h.put("version", new RealVersion(ctx, facts));
@@ -73,7 +74,8 @@ public final class RealEngine implements DockerEngine {
     Sandbox sandbox = new Sandbox(api.client(), options);
     sandbox.reapAbandoned();
     BaseImages.onThisHost(api).ensure();
-    return new RealEngine(new RealContext(api, sandbox, new HostGuard(options.allowHost())));
+    return new RealEngine(
+        new RealContext(api, sandbox, new HostGuard(options.allowHost()), options));
   }
 
   /** The sandbox label value of this session. */

@@ -54,7 +54,7 @@ final class RealPackaging {
     for (String name : cmd.args()) {
       query.append(query.length() == 0 ? "?" : "&").append("names=").append(EngineApi.escape(name));
     }
-    downloadTo(Path.of(output.get()), "/images/get" + query);
+    downloadTo(ctx.file(output.get()), "/images/get" + query);
     return 0;
   }
 
@@ -93,7 +93,7 @@ final class RealPackaging {
           "cowardly refusing to save to a terminal. Use the -o flag or redirect", 1);
     }
     String id = ctx.ownedContainer(cmd.args().get(0));
-    downloadTo(Path.of(output.get()), "/containers/" + id + "/export");
+    downloadTo(ctx.file(output.get()), "/containers/" + id + "/export");
     return 0;
   }
 
@@ -103,7 +103,7 @@ final class RealPackaging {
    */
   private int importTar(ParsedCommand cmd, CommandIo io) {
     String source = cmd.args().get(0);
-    Path file = Path.of(source);
+    Path file = ctx.file(source);
     if (!Files.isRegularFile(file)) {
       throw new DockerException("open " + source + ": no such file or directory", 1);
     }
@@ -154,7 +154,7 @@ final class RealPackaging {
     if (input.isEmpty()) {
       throw new DockerException("requested load from stdin, but stdin is empty", 1);
     }
-    Path file = Path.of(input);
+    Path file = ctx.file(input);
     List<String> fresh = new ArrayList<>();
     for (Manifest m : manifest(file, input)) {
       for (String tag : m.tags()) {

@@ -32,8 +32,11 @@ final class RunSpec {
   private final List<Bind> binds = new ArrayList<>();
   private final List<Volume> anonymous = new ArrayList<>();
 
-  private RunSpec(ParsedCommand cmd) {
+  private final java.util.function.Function<String, String> files;
+
+  private RunSpec(ParsedCommand cmd, java.util.function.Function<String, String> files) {
     this.cmd = cmd;
+    this.files = files;
     this.image = cmd.args().get(0);
     this.command = cmd.args().subList(1, cmd.args().size());
     this.detach = cmd.bool("detach");
@@ -43,7 +46,15 @@ final class RunSpec {
 
   /** Checks the options the CLI checks itself; throws its error, exit 125, when one is wrong. */
   static RunSpec parse(ParsedCommand cmd) {
-    RunSpec spec = new RunSpec(cmd);
+    return parse(cmd, p -> p);
+  }
+
+  /**
+   * As {@link #parse(ParsedCommand)}, a bind's source going through {@code files}, which maps what
+   * the learner typed to the real path (or refuses it).
+   */
+  static RunSpec parse(ParsedCommand cmd, java.util.function.Function<String, String> files) {
+    RunSpec spec = new RunSpec(cmd, files);
     spec.resources();
     spec.volumes();
     String restart = cmd.string("restart", "no");
@@ -168,8 +179,12 @@ final class RunSpec {
       }
       if (!parts[0].startsWith("/") && !parts[0].startsWith(".")) {
         namedVolumes.add(parts[0]);
+        binds.add(Bind.parse(v));
+      } else {
+        // A bind's source is a file of the learner's host: the workspace's real directory.
+        String real = files.apply(parts[0]);
+        binds.add(Bind.parse(real + v.substring(parts[0].length())));
       }
-      binds.add(Bind.parse(v));
     }
   }
 
@@ -226,7 +241,9 @@ final class RunSpec {
     }
     cmd.string("network").ifPresent(host::withNetworkMode);
     cmd.string("pid").ifPresent(host::withPidMode);
-    cmd.string("ipc").ifPresent(host::withIpcMode);
+    // The client speaks an API older than 1.35, for which the daemon would default to a shareable
+    // IPC namespace; the 20.10 CLI gets a private one.
+    host.withIpcMode(cmd.string("ipc").orElse("private"));
     cmd.string("uts").ifPresent(host::withUtSMode);
     if (cmd.bool("privileged")) {
       host.withPrivileged(true);

@@ -52,6 +52,8 @@ class ArchitectureTest {
         .haveSimpleNameEndingWith("Api")
         .orShould()
         .haveSimpleNameEndingWith("Exception")
+        .orShould()
+        .haveSimpleNameEndingWith("Paths")
         .check(CLASSES);
   }
 }

@@ -16,6 +16,14 @@ interface Backend extends AutoCloseable {
   /** Runs a line on the machine the engine runs on (simulated for the simulator). */
   CommandResult host(String line);
 
+  /**
+   * The simulated host shell's current directory, which {@code cd} on a host line changes; empty
+   * for a backend without a simulated host.
+   */
+  default Optional<String> hostDirectory() {
+    return Optional.empty();
+  }
+
   /** Completion data: command words after {@code docker}. */
   List<String> commandNames();
 

@@ -3,11 +3,14 @@ package io.dockerlings.shell;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.dockerlings.lessons.state.Journal;
 import io.dockerlings.simulator.CommandResult;
 import io.dockerlings.simulator.InteractiveSession;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -33,18 +36,36 @@ final class BatchMode {
   private final boolean json;
   private final PrintStream out;
   private final PrintStream err;
+  private final Optional<LessonDesk> desk;
+  private final Messages messages;
   private final ErrorNotes notes = new ErrorNotes();
 
   BatchMode(Backend backend, boolean json, PrintStream out, PrintStream err) {
+    this(backend, json, out, err, Optional.empty(), Messages.forLanguage("en").orElseThrow());
+  }
+
+  /**
+   * Batch mode that also takes lesson commands ({@code lesson ID}, {@code hint}, {@code answer}).
+   */
+  BatchMode(
+      Backend backend,
+      boolean json,
+      PrintStream out,
+      PrintStream err,
+      Optional<LessonDesk> desk,
+      Messages messages) {
     this.backend = backend;
     this.json = json;
     this.out = out;
     this.err = err;
+    this.desk = desk;
+    this.messages = messages;
   }
 
   /** Runs every line of {@code in}; returns 0 when the script ran, whatever its commands did. */
   int run(BufferedReader in) throws IOException {
     Optional<LineRunner.Ran> open = Optional.empty();
+    typed = new ArrayList<>();
     String line;
     while ((line = in.readLine()) != null) {
       if (open.isPresent() && open.get().result().session().orElseThrow().isOpen()) {
@@ -55,13 +76,23 @@ final class BatchMode {
           open = Optional.empty();
         } else {
           String shown = session.send(line);
+          typed.add(line);
           emit(line, session.isOpen() ? 0 : session.exitCode(), shown, "");
+          if (!session.isOpen()) {
+            report(open.get().argv(), session.exitCode(), open.get().result(), typed);
+          }
         }
         continue;
       }
       open = Optional.empty();
       String trimmed = line.strip();
       if (trimmed.isEmpty() || trimmed.startsWith("#")) {
+        continue;
+      }
+      String first = trimmed.split("\\s+")[0];
+      if (desk.isPresent() && LessonDesk.COMMANDS.contains(first)) {
+        List<String> words = List.of(trimmed.split("\\s+"));
+        out.print(desk.get().handle(first, words.subList(1, words.size()), messages));
         continue;
       }
       if (trimmed.equals("reset")) {
@@ -72,6 +103,7 @@ final class BatchMode {
       if (!trimmed.split("\\s+")[0].equals("docker") || HostLine.hasShellOperators(trimmed)) {
         CommandResult host = backend.host(trimmed);
         emit(trimmed, host.exitCode(), host.stdout(), host.stderr());
+        tell(new Journal.Entry(trimmed, host.exitCode(), host.stdout() + host.stderr()));
         continue;
       }
       StringBuilder lineErrors = new StringBuilder();
@@ -97,6 +129,12 @@ final class BatchMode {
         emit(trimmed, result.exitCode(), result.stdout(), lineErrors + result.stderr());
       }
       open = result.session().isPresent() ? ran : Optional.empty();
+      typed = new ArrayList<>();
+      if (open.isEmpty()) {
+        tell(new Journal.Entry(trimmed, result.exitCode(), result.stdout() + result.stderr()));
+      } else {
+        openLine = trimmed;
+      }
     }
     if (open.isPresent() && open.get().result().session().orElseThrow().isOpen()) {
       InteractiveSession session = open.get().result().session().orElseThrow();
@@ -106,6 +144,18 @@ final class BatchMode {
     out.flush();
     err.flush();
     return 0;
+  }
+
+  private List<String> typed = new ArrayList<>();
+  private String openLine = "";
+
+  /** A terminal the script opened has closed: the lesson hears of the command and its input. */
+  private void report(List<String> argv, int exit, CommandResult r, List<String> input) {
+    tell(new Journal.Entry(openLine, exit, r.stdout() + r.stderr(), input));
+  }
+
+  private void tell(Journal.Entry entry) {
+    desk.ifPresent(d -> out.print(d.afterCommand(entry, messages)));
   }
 
   /** In compare mode, what the last command did on both engines. */

@@ -64,6 +64,20 @@ interface Console extends AutoCloseable {
   /** What {@link #readKey} answers at the end of the input. */
   int END = -1;
 
+  /**
+   * Stops the terminal echoing keys until the returned handle is closed, so that a key pressed
+   * while a demo types or works does not print into its screen. Does nothing on a stream.
+   */
+  default Quiet quiet() {
+    return () -> {};
+  }
+
+  /** Ends {@link #quiet}. */
+  interface Quiet extends AutoCloseable {
+    @Override
+    void close();
+  }
+
   /** Whether a person watches a live terminal, so that typing out and spinners make sense. */
   default boolean live() {
     return false;

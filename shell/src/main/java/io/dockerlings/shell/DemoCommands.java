@@ -2,6 +2,7 @@ package io.dockerlings.shell;
 
 import io.dockerlings.lessons.demo.Demo;
 import io.dockerlings.lessons.demo.DemoCatalog;
+import io.dockerlings.lessons.demo.DemoCheck;
 import io.dockerlings.lessons.demo.DemoLoader;
 import io.dockerlings.lessons.demo.DemoRun;
 import io.dockerlings.lessons.demo.Handout;
@@ -96,11 +97,14 @@ final class DemoCommands {
     try {
       DemoLoader.Loaded l =
           DemoLoader.load(Files.readString(file, StandardCharsets.UTF_8), file.toString());
-      if (l.demo().isEmpty()) {
+      List<String> errors =
+          l.demo().isPresent() ? DemoCheck.replay(l.demo().get(), engines()) : l.errors();
+      if (!errors.isEmpty()) {
         console.err(
             (lang == Lang.ZH ? "演示文件有错误，无法运行：\n" : "the demo file has errors:\n")
-                + String.join("\n", l.errors())
+                + String.join("\n", errors)
                 + "\n");
+        return Optional.empty();
       }
       return l.demo();
     } catch (IOException e) {
@@ -136,10 +140,14 @@ final class DemoCommands {
     }
     DemoRun run = lastRuns.get(demo.get().id());
     if (run == null) {
-      // Not presented yet: run it on the model alone, so the handout has outputs.
-      run = new DemoRun(demo.get(), engines(), false, 1);
-      for (int i = 0; i < demo.get().steps().size(); i++) {
-        run.run(i, Style.plain(lang, 80), (r, n, of) -> {});
+      // Not presented yet: run it through (with the engine outside sim mode) for the outputs.
+      run = new DemoRun(demo.get(), engines(), !backend.name().equals("sim"), pace.samples());
+      try {
+        for (int i = 0; i < demo.get().steps().size(); i++) {
+          run.run(i, Style.plain(lang, 80), (r, n, of) -> {});
+        }
+      } finally {
+        cleanUp();
       }
       lastRuns.put(demo.get().id(), run);
     }

@@ -58,6 +58,15 @@ final class DemoPresenter {
 
   /** Presents {@code demo} until its end or q; returns the run, for the handout. */
   DemoRun present(Demo demo, boolean withEngine) {
+    Console.Quiet quiet = console.quiet();
+    try {
+      return presentQuietly(demo, withEngine);
+    } finally {
+      quiet.close();
+    }
+  }
+
+  private DemoRun presentQuietly(Demo demo, boolean withEngine) {
     DemoRun run = new DemoRun(demo, engines, withEngine, pace.samples());
     if (withEngine && !run.engineOn()) {
       console.err(say("no engine answers: the model only", "没有可用的引擎：只运行模拟器") + "\n");
@@ -127,7 +136,7 @@ final class DemoPresenter {
     if (console.live()) {
       console.clear();
     }
-    console.out(DemoScreen.header(run.demo(), i, run.engineOn(), style) + "\n");
+    console.out(DemoScreen.header(run.demo(), i, run.engineOn(), style) + (roomy() ? "\n" : ""));
     console.out(DemoScreen.narrative(step, style));
     if (step.predicts() && !auto) {
       console.out(style.dim(say("(predict, then press Enter)", "（先预测，再按 Enter）")) + "\n");
@@ -135,8 +144,14 @@ final class DemoPresenter {
       if (k == 'q' || k == Console.END || k == 3) {
         return null;
       }
+      if (console.live()) {
+        // The hint has done its work: its line goes, to leave the rows to the outputs.
+        console.out("\u001b[1A\u001b[2K");
+      }
     }
-    console.out("\n");
+    if (roomy()) {
+      console.out("\n");
+    }
     DemoRun.StepResult r = null;
     int n = step.commands().size();
     int maxLines = Math.max(2, (console.height() - 16) / Math.max(1, n) / (run.engineOn() ? 2 : 1));
@@ -155,15 +170,21 @@ final class DemoPresenter {
   }
 
   private void finish(DemoRun.StepResult r, Style style) {
+    String gap = roomy() ? "\n" : "";
     String picture = DemoScreen.picture(r, style, sideBySide());
     if (!picture.isEmpty()) {
-      console.out("\n" + picture);
+      console.out(gap + picture);
     }
     String values = DemoScreen.values(r, style);
     if (!values.isEmpty()) {
-      console.out("\n" + values);
+      console.out(gap + values);
     }
-    console.out("\n" + DemoScreen.keys(style));
+    console.out(gap + DemoScreen.keys(style));
+  }
+
+  /** Whether the terminal has rows to spare for blank lines between the parts of a step. */
+  private boolean roomy() {
+    return console.height() >= 30;
   }
 
   /** Shows a step's last run again in the current layout, without running anything. */

@@ -143,6 +143,12 @@ final class JLineConsole implements Console {
   }
 
   @Override
+  public Quiet quiet() {
+    Attributes saved = terminal.enterRawMode();
+    return () -> terminal.setAttributes(saved);
+  }
+
+  @Override
   public int height() {
     int h = terminal.getHeight();
     return h > 0 ? h : 24;

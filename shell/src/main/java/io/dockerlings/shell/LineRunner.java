@@ -39,6 +39,10 @@ final class LineRunner {
   private static String substitute(String inner, Backend backend, Consumer<String> errors) {
     try {
       List<String> sub = HostLine.split(inner, nested -> substitute(nested, backend, errors));
+      if (sub.equals(List.of("pwd"))) {
+        // -v "$(pwd)"/data:/data: the simulated host's current directory.
+        return backend.host("pwd").stdout();
+      }
       if (sub.isEmpty() || !sub.get(0).equals("docker")) {
         errors.accept("dockerlings: only docker commands can be substituted: " + inner + "\n");
         return "";

@@ -1,8 +1,12 @@
 package io.dockerlings.shell;
 
+import io.dockerlings.exercises.model.Catalog;
+import io.dockerlings.grading.GradeCommand;
 import io.dockerlings.real.EngineLocator;
+import io.dockerlings.real.HostPaths;
 import io.dockerlings.real.RealOptions;
 import io.dockerlings.simulator.SimulatorOptions;
+import io.dockerlings.simulator.Workspace;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -10,6 +14,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -40,11 +45,19 @@ public final class Main {
    */
   static int run(
       String[] args, BufferedReader in, PrintStream out, PrintStream err, boolean terminal) {
+    if (args.length > 0 && args[0].equals("grade")) {
+      return new GradeCommand(out, err).run(java.util.Arrays.asList(args).subList(1, args.length));
+    }
+    if (args.length > 0 && args[0].equals("lessons")) {
+      return LessonsCli.run(args, out, err);
+    }
     boolean batch = false;
     boolean json = false;
     boolean allowHost = false;
+    Optional<Path> extraLessons = Optional.empty();
     String backendName = "sim";
     Optional<String> lang = Optional.empty();
+    Optional<String> workspaceArg = Optional.empty();
     java.util.List<String> demo = null;
     for (int i = 0; i < args.length && demo == null; i++) {
       switch (args[i]) {
@@ -52,13 +65,17 @@ public final class Main {
         case "--batch" -> batch = true;
         case "--json" -> json = true;
         case "--allow-host" -> allowHost = true;
-        case "--backend", "--lang" -> {
+        case "--backend", "--lang", "--lessons", "--workspace" -> {
           if (i + 1 >= args.length) {
             err.println("dockerlings: " + args[i] + " needs a value (see --help)");
             return 2;
           }
           if (args[i].equals("--backend")) {
             backendName = args[++i];
+          } else if (args[i].equals("--lessons")) {
+            extraLessons = Optional.of(Path.of(args[++i]));
+          } else if (args[i].equals("--workspace")) {
+            workspaceArg = Optional.of(args[++i]);
           } else {
             lang = Optional.of(args[++i]);
           }
@@ -97,23 +114,83 @@ public final class Main {
       err.println("dockerlings: --json goes with --batch");
       return 2;
     }
+    if (extraLessons.isPresent() && !Files.isDirectory(extraLessons.get())) {
+      err.println("dockerlings: --lessons " + extraLessons.get() + " is not a directory");
+      return 2;
+    }
     Messages messages = messagesFor(lang);
     Path home = home(System.getenv(), System.getProperty("dockerlings.home"));
-    boolean allow = allowHost;
-    SimulatorBackend sim = new SimulatorBackend(SimulatorOptions::defaults);
+    Path workspace;
+    try {
+      workspace = workspace(workspaceArg, home);
+    } catch (IOException | RuntimeException e) {
+      err.println(
+          messages.get("workspace.bad", workspaceArg.orElse(home.toString()), e.getMessage()));
+      return 2;
+    }
+    try {
+      return run(
+          new Launch(batch, json, allowHost, backendName, workspace, extraLessons, demo),
+          in,
+          out,
+          err,
+          terminal,
+          messages);
+    } finally {
+      if (workspaceArg.isEmpty()) {
+        removeIfEmpty(workspace);
+      }
+    }
+  }
+
+  /**
+   * What the command line asked for.
+   *
+   * @param demo the words after {@code demo}, or null when no demo was asked for
+   */
+  private record Launch(
+      boolean batch,
+      boolean json,
+      boolean allowHost,
+      String backendName,
+      Path workspace,
+      Optional<Path> lessonsDir,
+      java.util.List<String> demo) {}
+
+  private static int run(
+      Launch launch,
+      BufferedReader in,
+      PrintStream out,
+      PrintStream err,
+      boolean terminal,
+      Messages messages) {
+    Path home = home(System.getenv(), System.getProperty("dockerlings.home"));
+    boolean allow = launch.allowHost();
+    boolean batch = launch.batch();
+    Path workspace = launch.workspace();
+    SimulatorBackend sim =
+        new SimulatorBackend(
+            () -> SimulatorOptions.defaults().withWorkspace(Workspace.at(workspace)));
+    HostPaths paths = new WorkspacePaths(sim, workspace);
     RealBackend real =
         new RealBackend(
-            new EngineLocator(), () -> RealOptions.in(home.resolve("real")).withAllowHost(allow));
+            new EngineLocator(),
+            () -> RealOptions.in(home.resolve("real")).withAllowHost(allow).withPaths(paths));
     CompareBackend compare = new CompareBackend(sim, real, messages);
-    try (Modes modes = new Modes(sim, real, compare, backendName)) {
+    try (Modes modes = new Modes(sim, real, compare, launch.backendName())) {
       // A terminal closed or a kill (not -9) still removes what real mode created; -9 is
       // handled by the next start, which reaps sessions whose process is gone.
       Thread cleanup = new Thread(modes::close, "dockerlings-cleanup");
       Runtime.getRuntime().addShutdownHook(cleanup);
       try {
-        return demo != null
-            ? runDemo(modes, demo, in, out, err, terminal, messages)
-            : runIn(modes, batch, json, in, out, err, terminal, messages);
+        if (launch.demo() != null) {
+          return runDemo(modes, launch.demo(), in, out, err, terminal, messages);
+        }
+        if (!batch) {
+          out.println(messages.get("workspace.at", workspace));
+        }
+        return runIn(
+            modes, batch, launch.json(), in, out, err, terminal, messages, launch.lessonsDir());
       } finally {
         removeHook(cleanup);
       }
@@ -128,7 +205,8 @@ public final class Main {
       PrintStream out,
       PrintStream err,
       boolean terminal,
-      Messages messages) {
+      Messages messages,
+      Optional<Path> lessonsDir) {
     Optional<String> why = modes.unavailable();
     if (batch) {
       if (why.isPresent()) {
@@ -136,7 +214,8 @@ public final class Main {
         return 1;
       }
       try {
-        return new BatchMode(modes, json, out, err).run(in);
+        LessonDesk desk = LessonsCli.desk(modes, lessonsDir, Optional.empty(), err, messages);
+        return new BatchMode(modes, json, out, err, Optional.of(desk), messages).run(in);
       } catch (IOException e) {
         err.println("dockerlings: cannot read the script: " + e.getMessage());
         return 1;
@@ -152,7 +231,15 @@ public final class Main {
             ? new JLineConsole(new Completion(modes, commands), historyFile(err))
             : new StreamConsole(in, out, err, true)) {
       modes.layout(console::width, console.colours());
-      new Repl(modes, console, messages, commands).run();
+      Path data = dataDir(System.getenv(), System.getProperty("dockerlings.home"));
+      LessonDesk desk = LessonsCli.desk(modes, lessonsDir, Optional.of(data), err, messages);
+      ExerciseMode exercises =
+          new ExerciseMode(
+              Catalog.shipped(),
+              home(System.getenv(), System.getProperty("dockerlings.home")),
+              ExerciseMode.learnerId(System.getenv()),
+              Clock.systemUTC());
+      new Repl(modes, console, messages, commands, Optional.of(desk), Optional.of(exercises)).run();
     }
     return 0;
   }
@@ -194,6 +281,43 @@ public final class Main {
         .orElseGet(() -> Messages.forLocale(Locale.getDefault()));
   }
 
+  /**
+   * The learner's workspace: the directory named with {@code --workspace} (created if missing;
+   * {@code .} is the launch directory), else a new one for this session under the data directory.
+   */
+  static Path workspace(Optional<String> named, Path home) throws IOException {
+    Path dir =
+        named
+            .map(n -> Path.of(n).toAbsolutePath().normalize())
+            .orElseGet(
+                () ->
+                    home.resolve("workspaces")
+                        .resolve(
+                            "session-"
+                                + java.time.LocalDateTime.now()
+                                    .format(
+                                        java.time.format.DateTimeFormatter.ofPattern(
+                                            "yyyyMMdd-HHmmss"))
+                                + "-"
+                                + ProcessHandle.current().pid()));
+    Files.createDirectories(dir);
+    if (!Files.isDirectory(dir)) {
+      throw new IOException("not a directory");
+    }
+    return dir.toRealPath();
+  }
+
+  /** Removes a session's own workspace when the learner left nothing in it. */
+  private static void removeIfEmpty(Path dir) {
+    try (var entries = Files.list(dir)) {
+      if (entries.findAny().isEmpty()) {
+        Files.delete(dir);
+      }
+    } catch (IOException e) {
+      // Left in place: it is the learner's directory.
+    }
+  }
+
   /** The history file, in a directory that is created if need be. */
   private static Path historyFile(PrintStream err) {
     Path home = home(System.getenv(), System.getProperty("dockerlings.home"));
@@ -203,6 +327,19 @@ public final class Main {
       err.println("dockerlings: cannot create " + home + "; history will not be kept");
     }
     return home.resolve("history");
+  }
+
+  /**
+   * Where progress is kept: the {@code dockerlings.home} system property, else {@code
+   * DOCKERLINGS_HOME}, else {@code $XDG_DATA_HOME/dockerlings}, else {@code
+   * ~/.local/share/dockerlings}.
+   */
+  static Path dataDir(Map<String, String> env, String property) {
+    if (property != null && !property.isBlank()) {
+      return Path.of(property);
+    }
+    return io.dockerlings.lessons.progress.ProgressStore.defaultDir(
+        env, System.getProperty("user.home"));
   }
 
   /**

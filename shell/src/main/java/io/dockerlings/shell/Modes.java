@@ -74,9 +74,20 @@ final class Modes implements Backend {
     return current.execute(argv, stdin);
   }
 
+  /**
+   * Runs a host line. There is one host in every mode, the simulated one, whose home is the
+   * workspace; only a line that calls docker itself (a pipe, a chain) goes to the current mode, and
+   * real mode refuses such lines.
+   */
   @Override
   public CommandResult host(String line) {
-    return current.host(line);
+    boolean callsDocker = java.util.Arrays.asList(line.split("[\\s|;&()`$]+")).contains("docker");
+    return callsDocker ? current.host(line) : simulator().host(line);
+  }
+
+  @Override
+  public Optional<String> hostDirectory() {
+    return simulator().hostDirectory();
   }
 
   @Override

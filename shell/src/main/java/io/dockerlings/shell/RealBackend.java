@@ -91,7 +91,7 @@ final class RealBackend implements Backend {
     return engineOrEmpty().map(RealEngine::snapshot).orElse(EngineSnapshot.empty());
   }
 
-  private Optional<RealEngine> engineOrEmpty() {
+  Optional<RealEngine> engineOrEmpty() {
     return engine(new StringBuilder());
   }
 

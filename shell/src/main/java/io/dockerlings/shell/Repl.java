@@ -1,7 +1,11 @@
 package io.dockerlings.shell;
 
+import io.dockerlings.exercises.submission.TerminalInput;
+import io.dockerlings.lessons.state.Journal;
 import io.dockerlings.simulator.CommandResult;
 import io.dockerlings.simulator.InteractiveSession;
+import io.dockerlings.simulator.Workspace;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -15,26 +19,64 @@ final class Repl {
   private final Backend backend;
   private final Console console;
   private final ReplCommands commands;
+  private final Optional<LessonDesk> desk;
+  private final Optional<ExerciseMode> exercises;
   private final ErrorNotes notes = new ErrorNotes();
   private Messages messages;
   private boolean running = true;
   private DemoCommands demos;
 
   Repl(Backend backend, Console console, Messages messages, ReplCommands commands) {
+    this(backend, console, messages, commands, Optional.empty());
+  }
+
+  Repl(
+      Backend backend,
+      Console console,
+      Messages messages,
+      ReplCommands commands,
+      Optional<LessonDesk> desk) {
+    this(backend, console, messages, commands, desk, Optional.empty());
+  }
+
+  Repl(
+      Backend backend,
+      Console console,
+      Messages messages,
+      ReplCommands commands,
+      Optional<LessonDesk> desk,
+      Optional<ExerciseMode> exercises) {
     this.backend = backend;
     this.console = console;
     this.messages = messages;
     this.commands = commands;
+    this.desk = desk;
+    this.exercises = exercises;
   }
 
-  /** The prompt, naming the backend: {@code dockerlings[sim]$ }. */
+  /**
+   * The prompt, naming the backend, in a lesson the step and, away from the home directory (the
+   * workspace), the host's current directory: {@code dockerlings[sim M7 3/8] ~/app$ }.
+   */
   String prompt() {
-    return "dockerlings[" + backend.name() + "]$ ";
+    String where = desk.flatMap(LessonDesk::where).map(w -> " " + w).orElse("");
+    String dir =
+        backend
+            .hostDirectory()
+            .filter(d -> !d.equals(Workspace.HOME))
+            .map(d -> " " + (d.startsWith(Workspace.HOME + "/") ? "~" + d.substring(5) : d))
+            .orElse("");
+    return "dockerlings[" + backend.name() + where + "]" + dir + "$ ";
   }
 
   /** Runs until {@code exit} or Ctrl-D; Ctrl-C abandons the line being typed. */
   void run() {
     console.out(messages.get("welcome", backend.name()));
+    desk.ifPresent(
+        d -> {
+          d.width(console.width());
+          console.out(d.resume(messages));
+        });
     while (running) {
       Console.Input in = console.readLine(prompt());
       if (in instanceof Console.EndOfInput) {
@@ -60,10 +102,12 @@ final class Repl {
       own.get().handler().accept(this, words.subList(1, words.size()));
       return;
     }
+    exercises.ifPresent(ExerciseMode::lineStarts);
     if (!first.equals("docker") || HostLine.hasShellOperators(trimmed)) {
       // Anything else, and docker in pipes or chains, runs in the shell of the engine's machine.
       CommandResult r = backend.host(trimmed);
       show(r);
+      exercises.ifPresent(x -> x.record(trimmed, r.exitCode(), r.stdout(), r.stderr(), List.of()));
       if (r.exitCode() == 127 && r.stderr().startsWith("sh: " + first + ": not found")) {
         console.err(messages.get("unknown", first, String.join(", ", listedNames())) + "\n");
       }
@@ -72,17 +116,54 @@ final class Repl {
           .after(words, r, backend)
           .filter(n -> !n.id().equals("host-not-found") || !n.suggestions().isEmpty())
           .ifPresent(n -> console.out(ErrorNotes.brief(n, messages, console.width())));
+      report(new Journal.Entry(trimmed, r.exitCode(), r.stdout() + r.stderr()));
       return;
     }
     LineRunner.run(trimmed, backend, "", console::err)
         .ifPresent(
             ran -> {
-              show(ran.result());
+              CommandResult r = ran.result();
+              show(r);
               notes
-                  .after(ran.argv(), ran.result(), backend)
+                  .after(ran.argv(), r, backend)
                   .ifPresent(n -> console.out(ErrorNotes.brief(n, messages, console.width())));
-              ran.result().session().ifPresent(s -> drive(s, ran.argv()));
+              List<TerminalInput> typed = new ArrayList<>();
+              StringBuilder shown = new StringBuilder(r.stdout());
+              int exit = r.exitCode();
+              if (r.session().isPresent()) {
+                InteractiveSession s = r.session().get();
+                drive(s, ran.argv(), typed, shown);
+                exit = s.isOpen() ? 0 : s.exitCode();
+              }
+              int code = exit;
+              exercises.ifPresent(
+                  x -> x.record(trimmed, code, shown.toString(), r.stderr(), typed));
+              List<String> sent =
+                  typed.stream()
+                      .filter(t -> t.op().equals("send"))
+                      .map(TerminalInput::text)
+                      .toList();
+              report(new Journal.Entry(trimmed, exit, r.stdout() + r.stderr(), sent));
             });
+  }
+
+  /** Tells the current lesson what the learner ran, and shows what it says. */
+  private void report(Journal.Entry entry) {
+    desk.ifPresent(
+        d -> {
+          d.width(console.width());
+          console.out(d.afterCommand(entry, messages));
+        });
+  }
+
+  /** A lesson command ({@code hint}, {@code answer 3}...). */
+  void lessonCommand(String name, List<String> args) {
+    if (desk.isEmpty()) {
+      console.err(messages.get("lessons.off") + "\n");
+      return;
+    }
+    desk.get().width(console.width());
+    console.out(desk.get().handle(name, args, messages));
   }
 
   private void show(CommandResult r) {
@@ -91,19 +172,30 @@ final class Repl {
   }
 
   /** Feeds the learner's lines to a container terminal until it closes or they detach. */
-  private void drive(InteractiveSession session, List<String> argv) {
+  private void drive(
+      InteractiveSession session,
+      List<String> argv,
+      List<TerminalInput> typed,
+      StringBuilder shown) {
     while (session.isOpen()) {
       Console.Input in = console.readContainerLine(session.prompt());
       if (in instanceof Console.Detach) {
+        typed.add(TerminalInput.detach());
         show(Sessions.detach(session, argv));
         return;
       }
       if (in instanceof Console.EndOfInput) {
-        console.out(session.endOfInput());
+        typed.add(TerminalInput.eof());
+        String out = session.endOfInput();
+        shown.append(out);
+        console.out(out);
       } else if (in instanceof Console.Interrupt) {
         // The line editor has already ended the abandoned line.
       } else if (in instanceof Console.Line line) {
-        console.out(session.send(line.text()));
+        typed.add(TerminalInput.send(line.text()));
+        String out = session.send(line.text());
+        shown.append(out);
+        console.out(out);
       }
     }
   }
@@ -132,7 +224,16 @@ final class Repl {
   }
 
   private String line(ReplCommands.ReplCommand c) {
-    return String.format("  %-18s %s%n", c.usage(), messages.get(c.helpKey()));
+    // The history line names the file where it is really kept, wherever home was moved.
+    String text =
+        c.helpKey().equals("help.history")
+            ? messages.get(
+                c.helpKey(),
+                Main.home(System.getenv(), System.getProperty("dockerlings.home"))
+                    .resolve("history")
+                    .toString())
+            : messages.get(c.helpKey());
+    return String.format("  %-24s %s%n", c.usage(), text);
   }
 
   void history(List<String> args) {
@@ -158,6 +259,9 @@ final class Repl {
       return;
     }
     String wanted = args.get(0);
+    if (!wanted.equals(modes.name()) && busy()) {
+      return;
+    }
     if (!Modes.NAMES.contains(wanted)) {
       console.err(messages.get("mode.unknown", wanted, String.join(", ", Modes.NAMES)) + "\n");
       return;
@@ -215,6 +319,30 @@ final class Repl {
   }
 
   /**
+   * {@code import-file PATH [DEST]}: copies a real file or directory the learner names into the
+   * simulated host (by default its current directory), the one way real files from outside the
+   * workspace get in.
+   */
+  void importFile(List<String> args) {
+    if (args.isEmpty() || args.size() > 2) {
+      console.err(messages.get("import.usage") + "\n");
+      return;
+    }
+    if (!(backend instanceof Modes modes) || !(modes.simulator() instanceof SimulatorBackend sim)) {
+      console.err(messages.get("mode.fixed", backend.name()) + "\n");
+      return;
+    }
+    String dest = args.size() > 1 ? args.get(1) : ".";
+    try {
+      sim.simulator().importFile(java.nio.file.Path.of(args.get(0)), dest);
+      console.out(messages.get("import.done", args.get(0), sim.simulator().hostDirectory()) + "\n");
+    } catch (java.io.IOException | RuntimeException e) {
+      String why = e instanceof java.nio.file.NoSuchFileException ? "no such file" : e.getMessage();
+      console.err(messages.get("import.failed", args.get(0), why) + "\n");
+    }
+  }
+
+  /**
    * {@code explain}: the last error's note at length; {@code explain TEXT}: the note for a message
    * the learner pasted.
    */
@@ -229,6 +357,9 @@ final class Repl {
   }
 
   void reset(List<String> args) {
+    if (busy()) {
+      return;
+    }
     backend.reset();
     console.out(messages.get("reset.done") + "\n");
   }
@@ -254,6 +385,22 @@ final class Repl {
       messages = asked.get();
     }
     console.out(messages.get("lang.now") + "\n");
+  }
+
+  /** {@code exercise list|start ID|check|submit [FILE]}. */
+  void exercise(List<String> args) {
+    if (exercises.isEmpty()) {
+      console.err(messages.get("exercise.simOnly") + "\n");
+      return;
+    }
+    console.out(exercises.get().handle(args, backend, messages, console.width()));
+  }
+
+  /** Whether an exercise is in progress, saying so: reset and mode would break its record. */
+  private boolean busy() {
+    Optional<String> id = exercises.flatMap(ExerciseMode::current);
+    id.ifPresent(x -> console.err(messages.get("exercise.busy", x) + "\n"));
+    return id.isPresent();
   }
 
   void exit(List<String> args) {

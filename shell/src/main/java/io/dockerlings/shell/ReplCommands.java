@@ -46,8 +46,21 @@ final class ReplCommands {
   /** The commands every REPL has. */
   static ReplCommands standard() {
     List<String> names =
-        List.of(
-            "help", "history", "explain", "mode", "demo", "show", "reset", "clear", "lang", "exit");
+        new ArrayList<>(
+            List.of(
+                "help",
+                "history",
+                "explain",
+                "mode",
+                "demo",
+                "show",
+                "import-file",
+                "exercise",
+                "reset",
+                "clear",
+                "lang",
+                "exit"));
+    names.addAll(LessonDesk.COMMANDS);
     List<ReplCommand> all = new ArrayList<>();
     all.add(new ReplCommand("help", "help [COMMAND]", "help.help", Repl::help, names, true));
     all.add(new ReplCommand("history", "history", "help.history", Repl::history, List.of(), true));
@@ -88,6 +101,22 @@ final class ReplCommands {
             Repl::experiment,
             io.dockerlings.lessons.demo.DemoCatalog.NAMES,
             false));
+    all.add(
+        new ReplCommand(
+            "import-file",
+            "import-file PATH [DEST]",
+            "help.import-file",
+            Repl::importFile,
+            List.of(),
+            true));
+    all.add(
+        new ReplCommand(
+            "exercise",
+            "exercise SUBCOMMAND",
+            "help.exercise",
+            Repl::exercise,
+            List.of("list", "start", "check", "submit"),
+            true));
     all.add(new ReplCommand("reset", "reset", "help.reset", Repl::reset, List.of(), true));
     all.add(new ReplCommand("clear", "clear", "help.clear", Repl::clear, List.of(), true));
     all.add(
@@ -99,6 +128,17 @@ final class ReplCommands {
             Messages.LANGUAGES,
             true));
     all.add(new ReplCommand("exit", "exit", "help.exit", Repl::exit, List.of(), true));
+    for (String c : LessonDesk.COMMANDS) {
+      String usage =
+          switch (c) {
+            case "lesson" -> "lesson ID|reset";
+            case "answer" -> "answer VALUE";
+            default -> c;
+          };
+      all.add(
+          new ReplCommand(
+              c, usage, "help." + c, (repl, args) -> repl.lessonCommand(c, args), List.of(), true));
+    }
     all.add(new ReplCommand("quit", "quit", "help.exit", Repl::exit, List.of(), false));
     return new ReplCommands(all);
   }

@@ -269,7 +269,7 @@ final class SideBySide {
    * {@code text} cut into pieces at most {@code columns} wide, at a space where one falls in the
    * second half of a piece (so words stay whole), else anywhere; one empty piece for "".
    */
-  private static List<String> wrap(String text, int columns) {
+  static List<String> wrap(String text, int columns) {
     List<String> pieces = new ArrayList<>();
     String rest = text;
     while (width(rest) > columns) {

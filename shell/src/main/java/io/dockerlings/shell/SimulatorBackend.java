@@ -5,6 +5,7 @@ import io.dockerlings.simulator.DockerSimulator;
 import io.dockerlings.simulator.EngineSnapshot;
 import io.dockerlings.simulator.SimulatorOptions;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 
@@ -27,6 +28,18 @@ final class SimulatorBackend implements Backend {
     return sim.join();
   }
 
+  /** The simulator now (a reset replaces it), for lessons and the host's files. */
+  DockerSimulator simulator() {
+    return sim();
+  }
+
+  /** Starts over with a fresh engine on {@code host} (a lesson may pin the course's server). */
+  void resetOn(io.dockerlings.simulator.HostSpec host) {
+    DockerSimulator fresh = DockerSimulator.create(options.get().withHost(host));
+    sim.join().close();
+    sim = CompletableFuture.completedFuture(fresh);
+  }
+
   @Override
   public String name() {
     return "sim";
@@ -40,6 +53,11 @@ final class SimulatorBackend implements Backend {
   @Override
   public CommandResult host(String line) {
     return sim().host(line);
+  }
+
+  @Override
+  public Optional<String> hostDirectory() {
+    return Optional.of(sim().hostDirectory());
   }
 
   @Override
@@ -65,6 +83,16 @@ final class SimulatorBackend implements Backend {
   @Override
   public EngineSnapshot snapshot() {
     return sim().snapshot();
+  }
+
+  /** Starts over with a fresh engine built with {@code given} (an exercise's host and seed). */
+  void reset(SimulatorOptions given) {
+    sim = CompletableFuture.completedFuture(DockerSimulator.create(given));
+  }
+
+  /** The engine itself, for checks that read its state. */
+  DockerSimulator engine() {
+    return sim();
   }
 
   @Override

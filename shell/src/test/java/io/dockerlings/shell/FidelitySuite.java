@@ -35,7 +35,9 @@ final class FidelitySuite {
           "registry",
           "networks",
           "volumes",
-          "cli");
+          "cli",
+          "cgroups",
+          "namespaces");
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -75,7 +77,20 @@ final class FidelitySuite {
         Files.writeString(context.resolve("hello.txt"), "hello from the build context\n");
         text = text.replace("{{context}}", context.toString());
       }
+      // A host port other users of the engine may hold is asked for a free one, one per script.
+      if (text.contains("{{port}}")) {
+        text = text.replace("{{port}}", Integer.toString(freePort()));
+      }
       return text;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** A TCP port nothing listens on now, as the kernel picks one. */
+  static int freePort() {
+    try (java.net.ServerSocket s = new java.net.ServerSocket(0)) {
+      return s.getLocalPort();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The {@code ./dockerlings} launcher at the repository root: bash that parses, executable. */
 class LauncherScriptTest {
@@ -28,5 +29,35 @@ class LauncherScriptTest {
     assertTrue(text.startsWith("#!/usr/bin/env bash\n"), text);
     assertTrue(text.contains("shell/target/dockerlings.jar"), text);
     assertTrue(text.contains("exec java"), text);
+  }
+
+  @Test
+  void launcher_passesSystemPropertiesToTheJvm_beforeTheJar(@TempDir Path dir)
+      throws IOException, InterruptedException {
+    Path copy = dir.resolve("dockerlings");
+    Files.copy(LAUNCHER, copy);
+    copy.toFile().setExecutable(true);
+    Path jar = dir.resolve("shell/target/dockerlings.jar");
+    Files.createDirectories(jar.getParent());
+    Files.writeString(jar, "not a jar");
+    Path bin = Files.createDirectories(dir.resolve("bin"));
+    Path fakeJava = bin.resolve("java");
+    // A stand-in java that prints the arguments it was given, one per line.
+    Files.writeString(fakeJava, "#!/bin/sh\nfor a in \"$@\"; do echo \"$a\"; done\n");
+    fakeJava.toFile().setExecutable(true);
+    ProcessBuilder pb =
+        new ProcessBuilder(
+                "bash", copy.toString(), "--lang", "zh-CN", "-Ddockerlings.home=/tmp/x", "--help")
+            .redirectErrorStream(true);
+    pb.environment().put("PATH", bin + ":" + System.getenv("PATH"));
+    Process p = pb.start();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertEquals(0, p.waitFor(), out);
+    java.util.List<String> args = java.util.List.of(out.split("\n"));
+    int property = args.indexOf("-Ddockerlings.home=/tmp/x");
+    int jarFlag = args.indexOf("-jar");
+    assertTrue(property >= 0 && property < jarFlag, out);
+    assertEquals(
+        java.util.List.of("--lang", "zh-CN", "--help"), args.subList(jarFlag + 2, args.size()));
   }
 }

@@ -11,14 +11,22 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class MainTest {
   private final ByteArrayOutputStream out = new ByteArrayOutputStream();
   private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
+  @TempDir Path work;
+
+  /** Runs with the workspace in a temporary directory, so that nothing lands in the real home. */
   private int main(String input, String... args) {
+    String[] all = new String[args.length + 2];
+    all[0] = "--workspace";
+    all[1] = work.toString();
+    System.arraycopy(args, 0, all, 2, args.length);
     return Main.run(
-        args,
+        all,
         new BufferedReader(new StringReader(input)),
         new PrintStream(out, true, StandardCharsets.UTF_8),
         new PrintStream(err, true, StandardCharsets.UTF_8),
@@ -67,11 +75,29 @@ class MainTest {
   }
 
   @Test
-  void withoutATerminal_theReplReadsTheStream() {
+  void withoutATerminal_theReplReadsTheStream() throws java.io.IOException {
     assertEquals(0, main("docker run --rm busybox echo ok\n", "--lang", "en"));
     String s = out.toString(StandardCharsets.UTF_8);
-    assertTrue(s.startsWith("Welcome to dockerlings (sim backend)."), s);
+    assertTrue(s.startsWith("Your workspace is " + work.toRealPath().toString()), s);
+    assertTrue(s.contains("Welcome to dockerlings (sim backend)."), s);
     assertTrue(s.contains("dockerlings[sim]$ ok\n"), s);
+  }
+
+  @Test
+  void help_hasNoStrayQuoting_inEitherLanguage() {
+    assertEquals(0, main("", "--lang", "en", "--help"));
+    assertEquals(0, main("", "--lang", "zh-CN", "--help"));
+    String s = out.toString(StandardCharsets.UTF_8);
+    assertTrue(s.contains("REPL's own messages"), s);
+    assertTrue(!s.contains("''"), s);
+    assertTrue(s.contains("--workspace"), s);
+  }
+
+  @Test
+  void workspace_isWhereHostLinesAndDockerCpWrite() throws java.io.IOException {
+    String script = "docker run -d --name wsct busybox sleep 100\ndocker cp wsct:/etc/hostname .\n";
+    assertEquals(0, main(script, "--batch"));
+    assertTrue(java.nio.file.Files.exists(work.resolve("hostname")), err());
   }
 
   @Test
@@ -89,5 +115,12 @@ class MainTest {
     assertEquals(Path.of("/e"), Main.home(Map.of("DOCKERLINGS_HOME", "/e"), null));
     assertEquals(
         Path.of(System.getProperty("user.home"), ".dockerlings"), Main.home(Map.of(), null));
+  }
+
+  @Test
+  void grade_isTheGradingCommand_andAMissingDirectoryIsAUsageError() {
+    assertEquals(2, main("", "grade"));
+    assertTrue(err().contains("usage: dockerlings grade"), err());
+    assertEquals(2, main("", "grade", "no-such-exercise", "."));
   }
 }

@@ -112,8 +112,9 @@ class ReplTest {
     assertTrue(s.contains("sh: hepl: not found\n"), s);
     assertTrue(
         s.contains(
-            "REPL commands: help, history, explain, mode, demo, show, reset, clear, lang,"
-                + " exit."),
+            "REPL commands: help, history, mode, demo, show, import-file, reset, clear, lang,"
+                + " exit, lessons, lesson, next, hint, solution, check, answer, skip, back, undo,"
+                + " restart, progress."),
         s);
   }
 
@@ -128,7 +129,7 @@ class ReplTest {
   @Test
   void helpForOneCommand_showsItsUsage() {
     String s = session("help lang\nhelp nosuch\n", "en");
-    assertTrue(s.contains("  lang [en|zh-CN]    switch the language"), s);
+    assertTrue(s.contains("  lang [en|zh-CN]          switch the language"), s);
     assertTrue(s.contains("help: there is no REPL command called nosuch"), s);
   }
 
@@ -171,6 +172,31 @@ class ReplTest {
     String s = session("help\n", "zh-CN");
     assertTrue(s.contains("欢迎使用 dockerlings"), s);
     assertTrue(s.contains("本环境的命令："), s);
+  }
+
+  @Test
+  void prompt_showsTheHostDirectory_awayFromHome() {
+    String s = session("mkdir app\ncd app\npwd\ncd /tmp\ncd\n", "en");
+    assertTrue(s.contains("dockerlings[sim]$ dockerlings[sim] ~/app$ /root/app\n"), s);
+    assertTrue(s.contains("dockerlings[sim] /tmp$ dockerlings[sim]$ "), s);
+  }
+
+  @Test
+  void importFile_copiesANamedRealFileIntoTheHost_andSaysWhereItWent(
+      @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws java.io.IOException {
+    java.nio.file.Files.writeString(dir.resolve("notes.txt"), "from elsewhere\n");
+    String s =
+        modesSession(
+            "import-file "
+                + dir.resolve("notes.txt")
+                + "\ncat notes.txt\n"
+                + "import-file "
+                + dir.resolve("missing")
+                + "\nimport-file\n");
+    assertTrue(s.contains("Imported " + dir.resolve("notes.txt") + " into /root."), s);
+    assertTrue(s.contains("from elsewhere\n"), s);
+    assertTrue(s.contains("import-file: cannot import " + dir.resolve("missing")), s);
+    assertTrue(s.contains("import-file: name one real file or directory"), s);
   }
 
   @Test

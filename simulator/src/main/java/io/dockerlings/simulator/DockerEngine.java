@@ -85,6 +85,13 @@ public interface DockerEngine extends AutoCloseable {
     return Optional.empty();
   }
 
+  /**
+   * The machine this engine runs on, when it is simulated (a real engine's host is not described).
+   */
+  default Optional<HostSpec> hostSpec() {
+    return Optional.empty();
+  }
+
   /** Releases what the engine holds; a real engine removes everything it created. */
   @Override
   default void close() {}

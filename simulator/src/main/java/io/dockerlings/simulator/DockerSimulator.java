@@ -66,6 +66,31 @@ public final class DockerSimulator implements DockerEngine {
     return engine.hostCommand(line == null ? "" : line);
   }
 
+  /** The simulated host shell's current directory ({@code cd} on a host line changes it). */
+  public String hostDirectory() {
+    return engine.hostCwd();
+  }
+
+  /**
+   * Copies a real file or directory, named by the learner, into the simulated host at {@code
+   * hostPath} (relative to the host's current directory): the one way a real file from outside the
+   * workspace gets in. Bounded by the host's disk and the single-file size.
+   *
+   * @throws java.io.IOException when the real file cannot be read
+   * @throws io.dockerlings.simulator.fs.FsException when the host refuses it (no space, no dir)
+   */
+  public void importFile(java.nio.file.Path real, String hostPath) throws java.io.IOException {
+    engine.importFile(real, hostPath);
+  }
+
+  /**
+   * The real file behind a path of the simulated host, when it lies in the workspace; empty for
+   * paths that exist only in the simulated host's memory (or lead out of the workspace).
+   */
+  public java.util.Optional<java.nio.file.Path> realPath(String hostPath) {
+    return engine.realPath(hostPath);
+  }
+
   /** The top-level command words ({@code run}, {@code ps}, {@code image}...), for completion. */
   @Override
   public List<String> commandNames() {
@@ -93,6 +118,11 @@ public final class DockerSimulator implements DockerEngine {
   /** The simulated host. */
   public HostSpec host() {
     return engine.host();
+  }
+
+  @Override
+  public Optional<HostSpec> hostSpec() {
+    return Optional.of(engine.host());
   }
 
   @Override

@@ -10,12 +10,19 @@ import java.util.Objects;
  * @param host the simulated machine
  * @param clock the wall clock; tests pass a fixed or stepping clock
  * @param seed the seed for ids and names
+ * @param workspace the host's disk and the real directory behind the learner's home
  */
-public record SimulatorOptions(HostSpec host, Clock clock, long seed) {
+public record SimulatorOptions(HostSpec host, Clock clock, long seed, Workspace workspace) {
 
   public SimulatorOptions {
     Objects.requireNonNull(host);
     Objects.requireNonNull(clock);
+    Objects.requireNonNull(workspace);
+  }
+
+  /** Options with a host kept wholly in memory. */
+  public SimulatorOptions(HostSpec host, Clock clock, long seed) {
+    this(host, clock, seed, Workspace.inMemory());
   }
 
   /** The machine this runs on, the system clock, and a seed from the clock. */
@@ -24,14 +31,18 @@ public record SimulatorOptions(HostSpec host, Clock clock, long seed) {
   }
 
   public SimulatorOptions withHost(HostSpec newHost) {
-    return new SimulatorOptions(newHost, clock, seed);
+    return new SimulatorOptions(newHost, clock, seed, workspace);
   }
 
   public SimulatorOptions withClock(Clock newClock) {
-    return new SimulatorOptions(host, newClock, seed);
+    return new SimulatorOptions(host, newClock, seed, workspace);
   }
 
   public SimulatorOptions withSeed(long newSeed) {
-    return new SimulatorOptions(host, clock, newSeed);
+    return new SimulatorOptions(host, clock, newSeed, workspace);
+  }
+
+  public SimulatorOptions withWorkspace(Workspace newWorkspace) {
+    return new SimulatorOptions(host, clock, seed, newWorkspace);
   }
 }

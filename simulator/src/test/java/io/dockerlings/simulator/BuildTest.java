@@ -16,8 +16,15 @@ import org.junit.jupiter.api.io.TempDir;
 class BuildTest {
   @TempDir Path ctx;
 
-  private final DockerSimulator sim =
-      DockerSimulator.create(new SimulatorOptions(HostSpec.courseServer(), Clock.systemUTC(), 4));
+  private DockerSimulator sim;
+
+  @org.junit.jupiter.api.BeforeEach
+  void start() {
+    sim =
+        DockerSimulator.create(
+            new SimulatorOptions(HostSpec.courseServer(), Clock.systemUTC(), 4)
+                .withWorkspace(Workspace.at(ctx)));
+  }
 
   private CommandResult docker(String line) {
     List<String> argv = new ArrayList<>(List.of("docker"));
@@ -73,10 +80,10 @@ class BuildTest {
         "COPY hello.txt /app/",
         "RUN cat /app/hello.txt > /app/copy",
         "CMD [\"cat\", \"/app/copy\"]");
-    CommandResult first = docker("build -t demo:v1 " + ctx);
+    CommandResult first = docker("build -t demo:v1 " + Workspace.HOME);
     assertEquals(0, first.exitCode(), first.stderr());
     assertEquals(0, count(first.stdout(), " ---> Using cache"));
-    CommandResult second = docker("build -t demo:v1 " + ctx);
+    CommandResult second = docker("build -t demo:v1 " + Workspace.HOME);
     assertEquals(4, count(second.stdout(), " ---> Using cache"));
     dockerfile(
         "FROM busybox",
@@ -84,7 +91,7 @@ class BuildTest {
         "COPY hello.txt /app/",
         "RUN cat /app/hello.txt > /app/copy",
         "CMD [\"cat\", \"/app/copy\"]");
-    CommandResult edited = docker("build -t demo:v1 " + ctx);
+    CommandResult edited = docker("build -t demo:v1 " + Workspace.HOME);
     assertEquals(0, count(edited.stdout(), " ---> Using cache"), edited.stdout());
     assertEquals("hi\n", docker("run --rm demo:v1").stdout());
   }
@@ -93,9 +100,9 @@ class BuildTest {
   void changedFile_invalidatesTheCopyStep_andEverythingAfter() throws IOException {
     Files.writeString(ctx.resolve("hello.txt"), "hi\n");
     dockerfile("FROM busybox", "ENV A=1", "COPY hello.txt /app/", "RUN wc -c /app/hello.txt");
-    docker("build " + ctx);
+    docker("build " + Workspace.HOME);
     Files.writeString(ctx.resolve("hello.txt"), "changed\n");
-    CommandResult again = docker("build " + ctx);
+    CommandResult again = docker("build " + Workspace.HOME);
     assertEquals(1, count(again.stdout(), " ---> Using cache"), again.stdout());
     assertTrue(again.stdout().contains("8 /app/hello.txt"), again.stdout());
   }
@@ -103,18 +110,18 @@ class BuildTest {
   @Test
   void entrypointExec_withCmd_takesRunArgumentsInsteadOfCmd() throws IOException {
     dockerfile("FROM busybox", "ENTRYPOINT [\"echo\", \"EP\"]", "CMD [\"x\"]");
-    docker("build -t ep " + ctx);
+    docker("build -t ep " + Workspace.HOME);
     assertEquals("EP x\n", docker("run --rm ep").stdout());
     assertEquals("EP a b\n", docker("run --rm ep a b").stdout());
     dockerfile("FROM busybox", "ENTRYPOINT echo EP", "CMD [\"x\"]");
-    docker("build -t ep2 " + ctx);
+    docker("build -t ep2 " + Workspace.HOME);
     assertEquals("EP\n", docker("run --rm ep2 a b").stdout());
   }
 
   @Test
   void failingRun_reportsTheCommandAndItsStatus() throws IOException {
     dockerfile("FROM busybox", "RUN nosuch");
-    CommandResult r = docker("build " + ctx);
+    CommandResult r = docker("build " + Workspace.HOME);
     assertEquals(127, r.exitCode());
     assertTrue(r.stdout().contains("/bin/sh: nosuch: not found"), r.stdout());
     assertEquals("The command '/bin/sh -c nosuch' returned a non-zero code: 127\n", r.stderr());
@@ -125,11 +132,11 @@ class BuildTest {
     dockerfile("FROMM busybox");
     assertEquals(
         "Error response from daemon: dockerfile parse error line 1: unknown instruction: FROMM\n",
-        docker("build " + ctx).stderr());
+        docker("build " + Workspace.HOME).stderr());
     Files.writeString(ctx.resolve("Dockerfile"), "");
     assertEquals(
         "Error response from daemon: the Dockerfile (Dockerfile) cannot be empty\n",
-        docker("build " + ctx).stderr());
+        docker("build " + Workspace.HOME).stderr());
     assertEquals(
         "unable to prepare context: path \"/nonexist\" not found\n",
         docker("build /nonexist").stderr());
@@ -138,7 +145,7 @@ class BuildTest {
   @Test
   void layerSize_staysWhenALaterStepDeletesTheFile() throws IOException {
     dockerfile("FROM busybox", "RUN dd if=/dev/zero of=/big bs=1M count=5", "RUN rm /big");
-    docker("build -t fat " + ctx);
+    docker("build -t fat " + Workspace.HOME);
     String history = docker("history --format '{{.Size}}' fat").stdout();
     assertTrue(history.contains("5.24MB"), history);
   }
@@ -147,7 +154,7 @@ class BuildTest {
   void fromScratch_copyStepHasNoParent_andHistoryHoldsOnlyTheBuiltSteps() throws IOException {
     Files.writeString(ctx.resolve("hello.txt"), "hello\n");
     dockerfile("FROM scratch", "COPY hello.txt /", "CMD [\"/hello.txt\"]");
-    CommandResult r = docker("build -q -t bare " + ctx);
+    CommandResult r = docker("build -q -t bare " + Workspace.HOME);
     assertEquals(0, r.exitCode(), r.stderr());
     String copyStep = docker("image inspect -f '{{.Parent}}' bare").stdout().trim();
     assertTrue(copyStep.startsWith("sha256:"), copyStep);
@@ -162,7 +169,7 @@ class BuildTest {
   @Test
   void fromScratch_alone_buildsNoImage() throws IOException {
     dockerfile("FROM scratch");
-    CommandResult r = docker("build " + ctx);
+    CommandResult r = docker("build " + Workspace.HOME);
     assertEquals(1, r.exitCode());
     assertTrue(r.stdout().endsWith("Step 1/1 : FROM scratch\n ---> \n"), r.stdout());
     assertEquals("No image was generated. Is your Dockerfile empty?\n", r.stderr());
@@ -171,7 +178,7 @@ class BuildTest {
   @Test
   void fromScratch_runStep_failsToStartAndLeavesItsContainer() throws IOException {
     dockerfile("FROM scratch", "RUN echo hi");
-    CommandResult r = docker("build " + ctx);
+    CommandResult r = docker("build " + Workspace.HOME);
     assertEquals(1, r.exitCode());
     assertTrue(
         r.stderr().startsWith("failed to create shim task: OCI runtime create failed:"),

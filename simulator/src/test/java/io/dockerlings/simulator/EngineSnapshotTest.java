@@ -135,11 +135,12 @@ class EngineSnapshotTest {
   @Test
   void snapshot_ofBuiltImage_carriesConfigAndHistoryOldestFirst(@TempDir Path dir)
       throws Exception {
-    DockerSimulator sim = sim();
+    DockerSimulator sim =
+        DockerSimulator.create(SimulatorOptions.defaults().withWorkspace(Workspace.at(dir)));
     Files.writeString(
         dir.resolve("Dockerfile"),
         "FROM busybox\nRUN echo hi > /hi\nEXPOSE 80\nCMD [\"httpd\", \"-f\"]\n");
-    ok(sim, "docker build -t app:v1 " + dir);
+    ok(sim, "docker build -t app:v1 " + Workspace.HOME);
     EngineSnapshot.ImageState app = sim.snapshot().image("app:v1").orElseThrow();
     assertEquals(2, app.layers());
     assertEquals(List.of("httpd", "-f"), app.config().cmd());

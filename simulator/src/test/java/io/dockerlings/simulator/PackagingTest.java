@@ -15,8 +15,15 @@ import org.junit.jupiter.api.io.TempDir;
 class PackagingTest {
   @TempDir Path dir;
 
-  private final DockerSimulator sim =
-      DockerSimulator.create(new SimulatorOptions(HostSpec.courseServer(), Clock.systemUTC(), 6));
+  private DockerSimulator sim;
+
+  @org.junit.jupiter.api.BeforeEach
+  void start() {
+    sim =
+        DockerSimulator.create(
+            new SimulatorOptions(HostSpec.courseServer(), Clock.systemUTC(), 6)
+                .withWorkspace(Workspace.at(dir)));
+  }
 
   private CommandResult docker(String line) {
     List<String> argv = new ArrayList<>(List.of("docker"));
@@ -28,10 +35,10 @@ class PackagingTest {
   void saveThenLoad_bringsBackTagsLayersAndHistory() throws Exception {
     String before = docker("history -q busybox").stdout();
     Path tar = dir.resolve("bb.tar");
-    assertEquals(0, docker("save -o " + tar + " busybox").exitCode());
+    assertEquals(0, docker("save -o bb.tar busybox").exitCode());
     assertTrue(Files.size(tar) > 1_900_000, "the busybox binary is in the archive");
     docker("rmi busybox");
-    assertEquals("Loaded image: busybox:latest\n", docker("load -i " + tar).stdout());
+    assertEquals("Loaded image: busybox:latest\n", docker("load -i /root/bb.tar").stdout());
     assertEquals(
         before.lines().findFirst(), docker("history -q busybox").stdout().lines().findFirst());
     assertEquals("hi\n", docker("run --rm busybox echo hi").stdout());
@@ -41,10 +48,10 @@ class PackagingTest {
   void exportThenImport_givesOneLayerWithoutACommand() throws Exception {
     docker("run --name ct busybox sh -c 'echo data > /kept'");
     Path tar = dir.resolve("c.tar");
-    assertEquals(0, docker("export -o " + tar + " ct").exitCode());
-    assertTrue(docker("import " + tar + " flat:v1").stdout().startsWith("sha256:"));
+    assertEquals(0, docker("export -o c.tar ct").exitCode());
+    assertTrue(docker("import c.tar flat:v1").stdout().startsWith("sha256:"));
     assertEquals(125, docker("run --rm flat:v1").exitCode());
-    docker("import -c 'CMD [\"cat\", \"/kept\"]' " + tar + " flat:v2");
+    docker("import -c 'CMD [\"cat\", \"/kept\"]' c.tar flat:v2");
     assertEquals("data\n", docker("run --rm flat:v2").stdout());
     assertEquals(1, docker("history -q flat:v2").stdout().lines().count());
   }

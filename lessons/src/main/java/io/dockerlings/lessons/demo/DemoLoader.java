@@ -189,7 +189,12 @@ public final class DemoLoader {
     if (zh.isBlank()) {
       errors.add(where + ": the Chinese text (zh) is missing");
     }
-    return new Text(en.strip(), zh.strip());
+    // A folded YAML line break becomes a space, which Chinese does not put between characters.
+    String joined =
+        zh.strip()
+            .replaceAll(
+                "(?<=[\\u3000-\\u9fff\\uff00-\\uffef]) (?=[\\u3000-\\u9fff\\uff00-\\uffef])", "");
+    return new Text(en.strip(), joined);
   }
 
   private static List<DemoCommand> commands(JsonNode node, String where, List<String> errors) {

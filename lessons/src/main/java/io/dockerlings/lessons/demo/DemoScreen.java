@@ -37,14 +37,16 @@ public final class DemoScreen {
     String h =
         demo.id()
             + " \u00b7 "
-            + style.say(demo.title())
-            + " \u00b7 "
             + style
                 .say(STEP)
                 .replace("{n}", Integer.toString(index + 1))
                 .replace("{of}", Integer.toString(demo.steps().size()))
             + " \u00b7 "
             + style.say(engineOn ? ENGINE_ON : ENGINE_OFF);
+    String title = " \u00b7 " + style.say(demo.title());
+    if (Cells.width(h + title) <= style.width()) {
+      h += title;
+    }
     return style.bold(Cells.cut(h, style.width())) + "\n";
   }
 
@@ -67,7 +69,16 @@ public final class DemoScreen {
 
   /** A command as the prompt shows it. */
   public static String prompt(DemoCommand c, Style style) {
-    return style.green("$ ") + style.bold(c.shown().replace("\n", "\n> ")) + "\n";
+    String[] lines = c.shown().split("\n");
+    StringBuilder b = new StringBuilder();
+    List<String> first = Cells.wrap(lines[0], style.width() - 4);
+    for (int i = 0; i < first.size(); i++) {
+      b.append(i == 0 ? style.green("$ ") : "    ").append(style.bold(first.get(i))).append('\n');
+    }
+    for (int i = 1; i < lines.length; i++) {
+      b.append(style.dim("> ")).append(style.bold(lines[i])).append('\n');
+    }
+    return b.toString();
   }
 
   /**
@@ -105,6 +116,16 @@ public final class DemoScreen {
       }
       return b.toString();
     }
+    if (model.size() == 1 && engine.size() == 1) {
+      int w = Math.max(Cells.width(ml), Cells.width(el)) + 3;
+      b.append(style.model(Cells.pad("\u2500 " + ml, w)))
+          .append(Cells.cut(model.get(0), style.width() - w))
+          .append('\n');
+      b.append(style.engine(Cells.pad("\u2500 " + el, w)))
+          .append(Cells.cut(engine.get(0), style.width() - w))
+          .append('\n');
+      return b.toString();
+    }
     b.append(style.model("\u2500 " + ml)).append('\n');
     model.forEach(l -> b.append(Cells.cut(l, style.width())).append('\n'));
     b.append(style.engine("\u2500 " + el)).append('\n');
@@ -128,7 +149,10 @@ public final class DemoScreen {
     return out;
   }
 
-  /** The step's picture: the model's, and the engine's beside or under it when it has its own. */
+  /**
+   * The step's picture: the model's, and beside it the engine's when it has its own; when there is
+   * no room beside, the engine's alone.
+   */
   public static String picture(DemoRun.StepResult r, Style style, boolean sideBySide) {
     Optional<String> m = r.model().picture();
     Optional<String> e = r.engine().flatMap(DemoRun.Side::picture);
@@ -137,6 +161,10 @@ public final class DemoScreen {
     }
     if (e.isEmpty()) {
       return m.get();
+    }
+    if (!sideBySide) {
+      // One under the other would not fit a small screen: the engine's, the real one, is shown.
+      return e.get();
     }
     return columns(m.get().lines().toList(), e.get().lines().toList(), style, sideBySide);
   }
@@ -148,7 +176,7 @@ public final class DemoScreen {
     }
     StringBuilder b = new StringBuilder();
     String unit = style.say(r.step().unit());
-    b.append(style.model("\u25b6 " + style.say(PREDICTED) + ": "))
+    b.append(style.model("\u25b6 " + style.say(PREDICTED) + colon(style)))
         .append(style.bold(shown(r.model().value().get()) + unit))
         .append('\n');
     r.engine()
@@ -157,7 +185,7 @@ public final class DemoScreen {
             v -> {
               boolean ok = r.agrees().orElse(false);
               String t = r.step().tolerance().shown();
-              b.append(style.engine("\u25b6 " + style.say(MEASURED) + ": "))
+              b.append(style.engine("\u25b6 " + style.say(MEASURED) + colon(style)))
                   .append(style.bold(shown(v) + unit))
                   .append("  ")
                   .append(
@@ -171,6 +199,11 @@ public final class DemoScreen {
         .ifPresent(
             x -> Cells.wrap(style.say(x), style.width()).forEach(l -> b.append(l).append('\n')));
     return b.toString();
+  }
+
+  /** A colon after a label: full-width in Chinese. */
+  static String colon(Style style) {
+    return style.lang() == io.dockerlings.lessons.text.Lang.ZH ? "：" : ": ";
   }
 
   private static String shown(Value v) {

@@ -63,6 +63,7 @@ public final class Handout {
     s.put("engineLabel", ENGINE.in(lang));
     s.put("foot", FOOT.in(lang).replace("{id}", demo.id()));
     List<Map<String, Object>> steps = new ArrayList<>();
+    String colon = lang == Lang.ZH ? "：" : ": ";
     for (int i = 0; i < demo.steps().size(); i++) {
       DemoStep step = demo.steps().get(i);
       Optional<DemoRun.StepResult> r = run.results().get(i);
@@ -92,7 +93,7 @@ public final class Handout {
           .ifPresent(
               v -> {
                 String unit = step.unit().in(lang);
-                st.put("predicted", PREDICTED.in(lang) + ": " + show(v) + unit);
+                st.put("predicted", PREDICTED.in(lang) + colon + show(v) + unit);
                 r.get()
                     .engine()
                     .flatMap(DemoRun.Side::value)
@@ -103,12 +104,12 @@ public final class Handout {
                           st.put(
                               "measured",
                               MEASURED.in(lang)
-                                  + ": "
+                                  + colon
                                   + show(e)
                                   + unit
-                                  + " ("
+                                  + (lang == Lang.ZH ? "（" : " (")
                                   + (ok ? WITHIN : OUTSIDE).in(lang).replace("{t}", t)
-                                  + ")");
+                                  + (lang == Lang.ZH ? "）" : ")"));
                         });
               });
       step.explain().ifPresent(x -> st.put("explain", x.in(lang)));

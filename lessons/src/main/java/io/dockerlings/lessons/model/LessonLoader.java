@@ -36,6 +36,11 @@ public final class LessonLoader {
 
   private LessonLoader() {}
 
+  /** The line where the value at {@code pointer} ({@code /steps/2}) starts in {@code yaml}. */
+  public static int lineOf(String yaml, String pointer) {
+    return LineIndex.of(yaml).line(pointer);
+  }
+
   /**
    * Loads one lesson.
    *

@@ -81,43 +81,65 @@ public final class Cells {
     return " ".repeat(Math.max(0, columns - width(t))) + t;
   }
 
+  /** Punctuation that never starts a line in Chinese text. */
+  private static final String CLOSING = "，。：；、！？）」』》〉”’,.:;!?)";
+
   /**
-   * {@code text} broken into lines of at most {@code columns}, at spaces where there are any and
-   * between any two Chinese characters.
+   * {@code text} broken into lines of at most {@code columns}: at spaces, and between any two
+   * Chinese characters, but never before closing punctuation; a word longer than a line is cut.
    */
   public static java.util.List<String> wrap(String text, int columns) {
     java.util.List<String> lines = new java.util.ArrayList<>();
     for (String paragraph : text.split("\n", -1)) {
       StringBuilder line = new StringBuilder();
       int w = 0;
-      int lastBreak = -1;
-      for (int i = 0; i < paragraph.length(); ) {
+      int i = 0;
+      while (i < paragraph.length()) {
+        boolean space = false;
+        while (i < paragraph.length() && paragraph.charAt(i) == ' ') {
+          space = true;
+          i++;
+        }
+        if (i >= paragraph.length()) {
+          break;
+        }
+        int start = i;
         int cp = paragraph.codePointAt(i);
-        int cw = wide(cp) ? 2 : 1;
-        if (w + cw > columns && line.length() > 0) {
-          if (lastBreak > 0 && !wide(cp)) {
-            String rest = line.substring(lastBreak).stripLeading();
-            lines.add(line.substring(0, lastBreak).stripTrailing());
-            line = new StringBuilder(rest);
-          } else {
-            lines.add(line.toString().stripTrailing());
-            line = new StringBuilder();
-          }
-          w = width(line.toString());
-          lastBreak = -1;
-          if (cp == ' ') {
-            i++;
-            continue;
+        if (wide(cp) || CLOSING.indexOf(cp) >= 0) {
+          i += Character.charCount(cp);
+        } else {
+          while (i < paragraph.length()) {
+            int c = paragraph.codePointAt(i);
+            if (c == ' ' || wide(c)) {
+              break;
+            }
+            i += Character.charCount(c);
           }
         }
-        if (cp == ' ' || wide(cp)) {
-          lastBreak = cp == ' ' ? line.length() : line.length();
+        String token = paragraph.substring(start, i);
+        int tw = width(token);
+        boolean closing = tw <= 2 && CLOSING.indexOf(token.codePointAt(0)) >= 0;
+        int sep = space && w > 0 ? 1 : 0;
+        if (w > 0 && w + sep + tw > columns && !closing) {
+          lines.add(line.toString());
+          line = new StringBuilder();
+          w = 0;
+          sep = 0;
         }
-        line.appendCodePoint(cp);
-        w += cw;
-        i += Character.charCount(cp);
+        while (w == 0 && tw > columns) {
+          String head = cut(token, columns + 1);
+          head = head.substring(0, head.length() - 1);
+          lines.add(head);
+          token = token.substring(head.length());
+          tw = width(token);
+        }
+        if (sep == 1) {
+          line.append(' ');
+        }
+        line.append(token);
+        w += sep + tw;
       }
-      lines.add(line.toString().stripTrailing());
+      lines.add(line.toString());
     }
     return lines;
   }

@@ -64,8 +64,8 @@ public final class LayersPicture {
     boolean first = true;
     if (s.container().isPresent()) {
       Top top = s.container().get();
-      b.append(rule('┌', '┐', style.say(CONTAINER_LAYER), EngineView.size(top.size()), w, style))
-          .append('\n');
+      String size = top.size() > 0 || top.diff().isEmpty() ? EngineView.size(top.size()) : "";
+      b.append(rule('┌', '┐', style.say(CONTAINER_LAYER), size, w, style)).append('\n');
       List<String> diff = top.diff();
       if (diff.isEmpty()) {
         b.append(row(style.dim(style.say(EMPTY_DIFF)), inner)).append('\n');
@@ -173,6 +173,7 @@ public final class LayersPicture {
   public static String instruction(String createdBy) {
     String c = createdBy.strip();
     c = c.replaceFirst("^\\|\\d+ (\\S+=\\S* )*", "");
+    c = c.replaceAll("([0-9a-f]{12})[0-9a-f]{52}", "$1");
     if (c.startsWith("/bin/sh -c #(nop) ")) {
       return c.substring("/bin/sh -c #(nop) ".length()).strip();
     }

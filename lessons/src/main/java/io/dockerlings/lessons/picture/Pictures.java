@@ -95,7 +95,14 @@ public final class Pictures {
       return new Drawn(false, style.say(NO_SUCH).replace("{name}", name) + "\n");
     }
     Optional<LayersPicture.Top> top =
-        c.map(x -> new LayersPicture.Top(x.name(), x.sizeRw(), v.diff(x.name()).orElse(List.of())));
+        c.map(
+            x ->
+                new LayersPicture.Top(
+                    x.name(),
+                    x.sizeRw(),
+                    v.diff(x.name()).orElse(List.of()).stream()
+                        .sorted(java.util.Comparator.comparing(l -> l.substring(2)))
+                        .toList()));
     return new Drawn(
         true,
         LayersPicture.render(

@@ -55,6 +55,16 @@ public record Journal(List<Entry> entries) {
     return entries.isEmpty() ? this : new Journal(entries.subList(0, entries.size() - 1));
   }
 
+  /** The first {@code n} commands (all of them when there are fewer). */
+  public Journal first(int n) {
+    return n >= entries.size() ? this : new Journal(entries.subList(0, Math.max(0, n)));
+  }
+
+  /** The commands from index {@code from} on. */
+  public List<Entry> since(int from) {
+    return from >= entries.size() ? List.of() : entries.subList(Math.max(0, from), entries.size());
+  }
+
   /** The last command, if any. */
   public Optional<Entry> last() {
     return entries.isEmpty() ? Optional.empty() : Optional.of(entries.get(entries.size() - 1));

@@ -85,7 +85,7 @@ public final class State {
 
   /** The simulated host, when the engine is a simulator. */
   public Optional<HostSpec> host() {
-    return engine instanceof DockerSimulator sim ? Optional.of(sim.host()) : Optional.empty();
+    return engine.hostSpec();
   }
 
   /** Whether the engine answering is the simulator (the model) rather than a real engine. */

@@ -5,19 +5,20 @@ import static io.dockerlings.lessons.goal.Checks.passes;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.dockerlings.lessons.state.Sandbox;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 class ImageGoalTest {
   @Test
-  void builtImage_configHistoryLayersAndBuiltWith(@TempDir Path dir) throws Exception {
-    Files.writeString(
-        dir.resolve("Dockerfile"),
-        "FROM busybox\nRUN echo hi > /hi\nENV MODE=prod\nUSER nobody\nWORKDIR /tmp\n"
-            + "EXPOSE 80\nENTRYPOINT [\"httpd\"]\nCMD [\"-f\"]\n");
-    Sandbox s = new Sandbox().ok("docker build -t app:v1 " + dir);
+  void builtImage_configHistoryLayersAndBuiltWith() {
+    // The build context lives on the simulated host (one host: builds read it, not the disk).
+    Sandbox s =
+        new Sandbox()
+            .ok("mkdir -p /root/ctx")
+            .ok(
+                "printf 'FROM busybox\\nRUN echo hi > /hi\\nENV MODE=prod\\nUSER nobody\\n"
+                    + "WORKDIR /tmp\\nEXPOSE 80\\nENTRYPOINT [\"httpd\"]\\nCMD [\"-f\"]\\n'"
+                    + " > /root/ctx/Dockerfile")
+            .ok("docker build -t app:v1 /root/ctx");
     passes(
         s,
         "image: {ref: 'app:v1', layers: 2, cmd: ['-f'], entrypoint: [httpd], env: {MODE: prod},"

@@ -7,11 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.dockerlings.lessons.goal.Fields;
 import io.dockerlings.lessons.goal.GoalException;
 import io.dockerlings.lessons.state.Sandbox;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 class QuantityTest {
   private static Optional<Value> read(Sandbox s, String yaml) {
@@ -47,11 +44,15 @@ class QuantityTest {
   }
 
   @Test
-  void layerQuantities_andRebuiltSteps(@TempDir Path dir) throws Exception {
-    Files.writeString(
-        dir.resolve("Dockerfile"),
-        "FROM busybox\nRUN echo a > /a\nRUN head -c 1000 /dev/zero > /b\n");
-    Sandbox s = new Sandbox().ok("docker build -t app:v1 " + dir);
+  void layerQuantities_andRebuiltSteps() {
+    // The build context lives on the simulated host (one host: builds read it, not the disk).
+    Sandbox s =
+        new Sandbox()
+            .ok("mkdir -p /root/ctx")
+            .ok(
+                "printf 'FROM busybox\\nRUN echo a > /a\\nRUN head -c 1000 /dev/zero > /b\\n'"
+                    + " > /root/ctx/Dockerfile")
+            .ok("docker build -t app:v1 /root/ctx");
     assertEquals("3", read(s, "image-layers: app:v1").orElseThrow().text());
     assertEquals(
         1000.0,
@@ -61,10 +62,10 @@ class QuantityTest {
         read(s, "layer-of: {image: 'app:v1', path: /a}").orElseThrow().text().contains("echo a"));
     assertTrue(read(s, "layer-of: {image: 'app:v1', path: /nope}").isEmpty());
     assertEquals("2,3", read(s, "rebuilt-steps: {}").orElseThrow().text());
-    Files.writeString(
-        dir.resolve("Dockerfile"),
-        "FROM busybox\nRUN echo a > /a\nRUN head -c 999 /dev/zero > /b\n");
-    s.ok("docker build -t app:v2 " + dir);
+    s.ok(
+        "printf 'FROM busybox\\nRUN echo a > /a\\nRUN head -c 999 /dev/zero > /b\\n'"
+            + " > /root/ctx/Dockerfile");
+    s.ok("docker build -t app:v2 /root/ctx");
     assertEquals("3", read(s, "rebuilt-steps: {}").orElseThrow().text());
     s.ok("docker run --name ff app:v2 true");
     assertEquals("a\n", read(s, "file: {container: ff, path: /a}").orElseThrow().text() + "\n");

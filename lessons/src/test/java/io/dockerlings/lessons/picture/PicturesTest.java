@@ -45,7 +45,6 @@ class PicturesTest {
               List.of("net"),
               List.of("mounts", "web"))) {
         Pictures.Drawn d = Pictures.show(args, sim, Optional.empty(), 0, style);
-        System.out.println(d.text());
         assertTrue(d.ok(), d.text());
         fits(d.text(), 80);
       }

@@ -4,11 +4,10 @@ import io.dockerlings.simulator.cli.CommandIo;
 import io.dockerlings.simulator.cli.DockerException;
 import io.dockerlings.simulator.cli.ParsedCommand;
 import io.dockerlings.simulator.cli.Units;
+import io.dockerlings.simulator.fs.FsException;
 import io.dockerlings.simulator.fs.Layer;
-import java.io.IOException;
+import io.dockerlings.simulator.sh.Paths;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -16,12 +15,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 /**
- * {@code docker build} with the classic builder: a context read from the learner's disk, one image
- * per instruction, RUN in a temporary container, and the build cache keyed on the parent image, the
- * instruction and, for COPY and ADD, the checksum of what is copied.
+ * {@code docker build} with the classic builder: a context read from the simulated host (the
+ * learner's workspace), one image per instruction, RUN in a temporary container, and the build
+ * cache keyed on the parent image, the instruction and, for COPY and ADD, the checksum of what is
+ * copied.
  */
 final class BuildCommand {
   private final Engine engine;
@@ -37,21 +36,21 @@ final class BuildCommand {
   private record Step(Optional<Image> image, int failure) {}
 
   int build(ParsedCommand cmd, CommandIo io) {
+    HostFiles host = engine.hostFiles();
     // "docker build - < Dockerfile": the Dockerfile comes on stdin and there is no context, so
     // COPY and ADD of local files fail as on the engine.
     boolean fromStdin = cmd.args().get(0).equals("-");
-    Path context = fromStdin ? null : Path.of(cmd.args().get(0)).toAbsolutePath().normalize();
-    if (!fromStdin && !Files.isDirectory(context)) {
+    BuildContext context =
+        fromStdin
+            ? BuildContext.none(host.fs(), host.maxFileBytes())
+            : new BuildContext(host.fs(), host.resolve(cmd.args().get(0)), host.maxFileBytes());
+    if (!fromStdin && !context.isDirectory(context.dir())) {
       throw new DockerException(
           "unable to prepare context: path \"" + cmd.args().get(0) + "\" not found", 1);
     }
-    Path file =
-        fromStdin
-            ? null
-            : cmd.string("file")
-                .map(f -> Path.of(f).toAbsolutePath())
-                .orElse(context.resolve("Dockerfile"));
-    if (!fromStdin && !Files.isRegularFile(file)) {
+    String file =
+        cmd.string("file").map(host::resolve).orElse(Paths.resolve(context.dir(), "Dockerfile"));
+    if (!fromStdin && (!context.exists(file) || context.isDirectory(file))) {
       throw new DockerException(
           "unable to prepare context: unable to evaluate symlinks in Dockerfile path: lstat "
               + file
@@ -82,16 +81,18 @@ final class BuildCommand {
                       + 512
                       + (io.stdin().getBytes(StandardCharsets.UTF_8).length + 511) / 512 * 512,
                   4)
-              : contextSize(context);
+              : context.size();
       out.append(String.format("Sending build context to Docker daemon %8s\r\r%n", size));
     }
     Dockerfile dockerfile;
     try {
-      dockerfile =
-          fromStdin
-              ? Dockerfile.parse(io.stdin(), "Dockerfile")
-              : Dockerfile.parse(Files.readString(file), context.relativize(file).toString());
-    } catch (IOException e) {
+      if (fromStdin) {
+        dockerfile = Dockerfile.parse(io.stdin(), "Dockerfile");
+      } else {
+        String name = context.source(file).isPresent() ? context.relative(file) : Paths.name(file);
+        dockerfile = Dockerfile.parse(new String(context.read(file), StandardCharsets.UTF_8), name);
+      }
+    } catch (FsException e) {
       throw DockerException.client(e.getMessage());
     } catch (Failure f) {
       io.out(out.toString());
@@ -196,14 +197,14 @@ final class BuildCommand {
       Image parent,
       Dockerfile.Instruction ins,
       BuildState state,
-      Path context,
+      BuildContext context,
       StringBuilder out,
       boolean quiet,
       boolean noCache) {
     String args = substitute(ins.args(), parent.config(), state);
     String checksum = "";
-    if (context != null && (ins.keyword().equals("COPY") || ins.keyword().equals("ADD"))) {
-      checksum = Checksums.ofSources(context, sources(args));
+    if (ins.keyword().equals("COPY") || ins.keyword().equals("ADD")) {
+      checksum = context.checksum(sources(args));
     }
     String key =
         parent.id() + "\n" + ins.keyword() + " " + ins.args() + "\n" + checksum + "\n" + state.args;
@@ -457,7 +458,8 @@ final class BuildCommand {
     return words.size() < 2 ? List.of() : words.subList(0, words.size() - 1);
   }
 
-  private Step copy(Image parent, String keyword, String args, String checksum, Path context) {
+  private Step copy(
+      Image parent, String keyword, String args, String checksum, BuildContext context) {
     List<String> words = new ArrayList<>();
     for (String w : args.trim().split("\\s+")) {
       if (!w.startsWith("--")) {
@@ -472,25 +474,26 @@ final class BuildCommand {
     List<String> srcs = words.subList(0, words.size() - 1);
     String dest = words.get(words.size() - 1);
     String workdir = parent.config().workingDir().isEmpty() ? "/" : parent.config().workingDir();
-    String destAbs = io.dockerlings.simulator.sh.Paths.resolve(workdir, dest);
+    String destAbs = Paths.resolve(workdir, dest);
     boolean toDir = dest.endsWith("/") || srcs.size() > 1;
     Layer.Builder layer = Layer.builder(engine.lifecycle().now());
     String kind = "file";
     for (String s : srcs) {
-      Path src = context == null ? null : context.resolve(s).normalize();
-      if (src == null || !src.startsWith(context) || !Files.exists(src)) {
+      Optional<String> inContext = context.source(s);
+      if (inContext.isEmpty() || !context.exists(inContext.get())) {
         throw Failure.daemon(
             keyword
                 + " failed: file not found in build context or excluded by .dockerignore: stat "
                 + s
                 + ": file does not exist");
       }
+      String src = inContext.get();
       try {
-        if (Files.isDirectory(src)) {
+        if (context.isDirectory(src)) {
           kind = "dir";
-          addTree(layer, src, destAbs);
+          addTree(layer, context, src, destAbs);
         } else {
-          byte[] data = Files.readAllBytes(src);
+          byte[] data = context.read(src);
           if (keyword.equals("ADD") && TarReader.isArchive(data)) {
             // ADD unpacks a local archive into the destination directory.
             kind = "file";
@@ -504,10 +507,12 @@ final class BuildCommand {
             }
             continue;
           }
-          String target = toDir ? destAbs + "/" + src.getFileName() : destAbs;
-          layer.file(target, data, Files.isExecutable(src) ? 0755 : 0644);
+          String target = toDir ? destAbs + "/" + Paths.name(src) : destAbs;
+          layer.file(target, data, context.isExecutable(src) ? 0755 : 0644);
         }
-      } catch (IOException e) {
+      } catch (FsException e) {
+        throw Failure.daemon(keyword + " failed: " + e.getMessage());
+      } catch (java.io.IOException e) {
         throw Failure.daemon(keyword + " failed: " + e.getMessage());
       }
     }
@@ -517,37 +522,19 @@ final class BuildCommand {
         Optional.of(commit(parent, parent.config(), layer.build(), createdBy, parent.author())), 0);
   }
 
-  private static void addTree(Layer.Builder layer, Path dir, String dest) throws IOException {
+  private static void addTree(Layer.Builder layer, BuildContext context, String dir, String dest) {
     layer.dir(dest, 0755);
-    try (Stream<Path> children = Files.list(dir)) {
-      for (Path p : children.sorted().toList()) {
-        String target = dest + "/" + p.getFileName();
-        if (Files.isDirectory(p)) {
-          addTree(layer, p, target);
-        } else {
-          layer.file(target, Files.readAllBytes(p), Files.isExecutable(p) ? 0755 : 0644);
-        }
+    for (String name : context.fs().list(dir)) {
+      String p = Paths.resolve(dir, name);
+      String target = dest + "/" + name;
+      var st = context.fs().lstat(p);
+      if (st.isDirectory()) {
+        addTree(layer, context, p, target);
+      } else if (st.isSymlink()) {
+        layer.symlink(target, st.linkTarget());
+      } else {
+        layer.file(target, context.read(p), context.isExecutable(p) ? 0755 : 0644);
       }
     }
-  }
-
-  /** The size the CLI reports for the context: the tar stream it would send. */
-  static String contextSize(Path context) {
-    long total = 1024;
-    try (Stream<Path> all = Files.walk(context)) {
-      for (Path p : all.toList()) {
-        if (p.equals(context)) {
-          continue;
-        }
-        total += 512;
-        if (Files.isRegularFile(p)) {
-          total += (Files.size(p) + 511) / 512 * 512;
-        }
-      }
-    } catch (IOException e) {
-      // An unreadable context counts as what could be read.
-    }
-    // The CLI's progress line uses go-units' HumanSize: Go's %.4g, in kB and then MB.
-    return io.dockerlings.simulator.cli.Units.humanSize(total, 4);
   }
 }

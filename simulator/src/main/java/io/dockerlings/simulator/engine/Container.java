@@ -22,7 +22,9 @@ final class Container {
   /** Creation order, to list containers created in the same instant newest first. */
   final long sequence;
 
-  final ContainerConfig config;
+  /** What it was created with; only {@code docker update} replaces it (limits, restart policy). */
+  ContainerConfig config;
+
   final String imageId;
   final ContainerFiles files;
   final LogBuffer logs = new LogBuffer();

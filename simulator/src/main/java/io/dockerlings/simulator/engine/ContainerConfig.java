@@ -43,9 +43,20 @@ record ContainerConfig(
     SortedSet<String> volumes,
     List<String> binds) {
 
-  /** Namespaces shared with the host instead of new ones ({@code --pid/--uts/--ipc host}). */
-  record Isolation(boolean pidHost, boolean utsHost, boolean ipcHost) {
-    static final Isolation NONE = new Isolation(false, false, false);
+  /**
+   * Namespaces shared with the host instead of new ones ({@code --pid/--uts/--ipc host}), and the
+   * PID and IPC modes as inspect shows them ({@code container:ID} for a donor's namespace).
+   */
+  record Isolation(
+      boolean pidHost, boolean utsHost, boolean ipcHost, String pidMode, String ipcMode) {
+    static final Isolation NONE = new Isolation(false, false, false, "", "private");
+
+    /** The id of the container whose namespace of this kind is joined, if any. */
+    static java.util.Optional<String> donor(String mode) {
+      return mode.startsWith("container:")
+          ? java.util.Optional.of(mode.substring("container:".length()))
+          : java.util.Optional.empty();
+    }
   }
 
   boolean pidHost() {
@@ -70,13 +81,68 @@ record ContainerConfig(
       int blkioWeight,
       boolean oomKillDisable,
       List<String> deviceReadBps,
-      List<String> deviceWriteBps) {
-    static final Limits NONE = new Limits(0, 0, 0, 0, "", 0, false, List.of(), List.of());
+      List<String> deviceWriteBps,
+      long cpuQuota,
+      long cpuPeriod) {
+    static final Limits NONE = new Limits(0, 0, 0, 0, "", 0, false, List.of(), List.of(), 0, 0);
 
     /** The relative CPU weight: the default 1024 when unset. */
     long weight() {
       return cpuShares > 0 ? cpuShares : 1024;
     }
+
+    /** The CFS period in microseconds the kernel uses: the default 100 ms when unset. */
+    long effectivePeriod() {
+      return nanoCpus > 0 || cpuPeriod <= 0 ? 100_000 : cpuPeriod;
+    }
+
+    /** The CFS quota in microseconds as {@code cpu.cfs_quota_us} shows it: -1 for none. */
+    long effectiveQuota() {
+      if (nanoCpus > 0) {
+        return nanoCpus * 100_000 / 1_000_000_000L;
+      }
+      return cpuQuota > 0 ? cpuQuota : -1;
+    }
+
+    /** The hard cap in CPUs that the quota sets, 0 for none. */
+    double cpuCap() {
+      long quota = effectiveQuota();
+      return quota > 0 ? (double) quota / effectivePeriod() : 0;
+    }
+  }
+
+  /** The same configuration with new cgroup limits and restart policy ({@code docker update}). */
+  ContainerConfig withResources(Limits newLimits, RestartPolicy newPolicy) {
+    return new ContainerConfig(
+        image,
+        hostname,
+        domainname,
+        user,
+        tty,
+        openStdin,
+        attachStdin,
+        attachStdout,
+        attachStderr,
+        env,
+        cmd,
+        entrypoint,
+        workingDir,
+        labels,
+        exposedPorts,
+        stopSignal,
+        stopTimeout,
+        autoRemove,
+        newPolicy,
+        portBindings,
+        publishAllPorts,
+        networkMode,
+        privileges,
+        newLimits,
+        mounts,
+        requestedIp,
+        isolation,
+        volumes,
+        binds);
   }
 
   ContainerConfig {

@@ -41,6 +41,8 @@ final class ContainerFiles {
             .dir("/dev", 0755)
             .dir("/proc", 0555)
             .dir("/sys", 0555)
+            .dir("/sys/fs", 0755)
+            .dir("/sys/fs/cgroup", 0755)
             .dir("/etc", 0755)
             .file("/etc/hostname", "")
             .file("/etc/hosts", "")
@@ -87,7 +89,7 @@ final class ContainerFiles {
    */
   private static void mountOne(MountedFs view, UnionFs root, Volumes.Mount m, Volumes volumes) {
     if (m.type().equals("bind")) {
-      UnionFs host = volumes.host();
+      FileSystem host = volumes.host();
       if (!host.exists(m.source())) {
         host.mkdir(m.source(), true);
       }
@@ -158,6 +160,11 @@ final class ContainerFiles {
   /** Mounts the container's {@code /proc}, once the container exists to describe. */
   void mountProc(FileSystem proc) {
     view.mount("/proc", proc, "/", true);
+  }
+
+  /** Mounts the container's {@code /sys/fs/cgroup}, read-only as the engine mounts it. */
+  void mountCgroup(FileSystem cgroup) {
+    view.mount("/sys/fs/cgroup", cgroup, "/", true);
   }
 
   /** The container's own layered tree, without mounts: what {@code docker export} writes. */

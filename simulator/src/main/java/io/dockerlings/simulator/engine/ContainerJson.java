@@ -138,11 +138,11 @@ final class ContainerJson {
     h.putArray("DnsSearch");
     h.putNull("ExtraHosts");
     h.putNull("GroupAdd");
-    h.put("IpcMode", "private");
+    h.put("IpcMode", k.isolation().ipcMode());
     h.put("Cgroup", "");
     h.putNull("Links");
     h.put("OomScoreAdj", 0);
-    h.put("PidMode", "");
+    h.put("PidMode", k.isolation().pidMode());
     h.put("Privileged", k.privileges().privileged());
     h.put("PublishAllPorts", k.publishAllPorts());
     h.put("ReadonlyRootfs", false);
@@ -164,10 +164,10 @@ final class ContainerJson {
     throttle(h, "BlkioDeviceWriteBps", k.limits().deviceWriteBps());
     h.putNull("BlkioDeviceReadIOps");
     h.putNull("BlkioDeviceWriteIOps");
-    for (String zero :
-        List.of("CpuPeriod", "CpuQuota", "CpuRealtimePeriod", "CpuRealtimeRuntime")) {
-      h.put(zero, 0);
-    }
+    h.put("CpuPeriod", k.limits().cpuPeriod());
+    h.put("CpuQuota", k.limits().cpuQuota());
+    h.put("CpuRealtimePeriod", 0);
+    h.put("CpuRealtimeRuntime", 0);
     h.put("CpusetCpus", k.limits().cpusetCpus());
     h.put("CpusetMems", "");
     h.putArray("Devices");

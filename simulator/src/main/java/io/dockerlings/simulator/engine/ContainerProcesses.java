@@ -309,6 +309,31 @@ final class ContainerProcesses implements Workload {
       return container.config.hostname();
     }
 
+    /** With {@code --pid host} or {@code --pid container:X}, the processes of that namespace. */
+    private List<ProcessRow> sharedPidNamespace(List<ProcessRow> own) {
+      if (container.config.pidHost()) {
+        List<ProcessRow> rows = new ArrayList<>(engine.hostProcesses());
+        rows.sort(java.util.Comparator.comparingInt(ProcessRow::pid));
+        return rows;
+      }
+      Optional<Container> donor =
+          ContainerConfig.Isolation.donor(container.config.isolation().pidMode())
+              .flatMap(id -> engine.containers().lookup(id).container());
+      if (donor.isEmpty() || donor.get().workload == null) {
+        return own;
+      }
+      List<ProcessRow> rows = new ArrayList<>();
+      for (Workload.Proc p : donor.get().workload.processes()) {
+        rows.add(new ProcessRow(p.pid(), p.user(), p.command()));
+      }
+      int base = rows.stream().mapToInt(ProcessRow::pid).max().orElse(0) + 6;
+      // The joining container's processes get the donor namespace's next numbers.
+      for (ProcessRow r : own) {
+        rows.add(new ProcessRow(base + r.pid(), r.user(), r.command()));
+      }
+      return rows;
+    }
+
     @Override
     public int uid() {
       return uid;
@@ -326,6 +351,10 @@ final class ContainerProcesses implements Workload {
 
     @Override
     public List<ProcessRow> processes() {
+      return sharedPidNamespace(ownProcesses());
+    }
+
+    private List<ProcessRow> ownProcesses() {
       List<ProcessRow> rows = new ArrayList<>();
       for (Map.Entry<Integer, Entry> e : table.entrySet()) {
         ShellProcess p = e.getValue().process();
@@ -382,7 +411,7 @@ final class ContainerProcesses implements Workload {
     public List<NetInterface> interfaces() {
       List<NetInterface> out = new ArrayList<>();
       int i = 0;
-      for (Network.Endpoint ep : container.endpoints.values()) {
+      for (Network.Endpoint ep : engine.netOwner(container).endpoints.values()) {
         out.add(new NetInterface("eth" + i++, ep.ipAddress(), ep.prefix(), ep.macAddress()));
       }
       return out;

@@ -7,16 +7,11 @@ import io.dockerlings.simulator.fs.FileStat;
 import io.dockerlings.simulator.fs.FileSystem;
 import io.dockerlings.simulator.fs.FsException;
 import io.dockerlings.simulator.sh.Paths;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.LinkOption;
-import java.nio.file.Path;
-import java.util.stream.Stream;
 
 /**
- * {@code docker cp} in both directions between a container's file tree and the user's real disk,
- * with docker's rules for existing and missing destinations.
+ * {@code docker cp} in both directions between a container's file tree and the simulated host
+ * (whose home is the learner's workspace), with docker's rules for existing and missing
+ * destinations.
  */
 final class CopyCommand {
   private final Engine engine;
@@ -42,10 +37,11 @@ final class CopyCommand {
       throw DockerException.client(
           "the simulator copies files only, not tar streams on stdin or stdout");
     }
+    HostFiles host = engine.hostFiles();
     try {
       if (srcColon > 0) {
         Container c = container(src.substring(0, srcColon), src);
-        toHost(c, src.substring(srcColon + 1), Path.of(dst).toAbsolutePath(), src);
+        toHost(c, src.substring(srcColon + 1), host.resolve(dst), src);
       } else {
         String inside = dst.substring(dstColon + 1);
         ContainerStore.Lookup target = engine.containers().lookup(dst.substring(0, dstColon));
@@ -53,19 +49,29 @@ final class CopyCommand {
             && (target.container().isEmpty()
                 || !target.container().get().files.view().exists(Paths.resolve("/", inside)))) {
           // A destination that must be a directory is checked first, as the CLI does.
-          if (!Files.exists(Path.of(src))) {
+          if (!exists(host.fs(), host.resolve(src))) {
             throw new DockerException(
-                "lstat " + Path.of(src).toAbsolutePath() + ": no such file or directory", 1);
+                "lstat " + host.resolve(src) + ": no such file or directory", 1);
           }
           throw new DockerException("no such directory", 1);
         }
         Container c = container(dst.substring(0, dstColon), dst);
-        fromHost(Path.of(src).toAbsolutePath(), c, dst.substring(dstColon + 1), dst);
+        fromHost(host.resolve(src), c, dst.substring(dstColon + 1), dst);
       }
-    } catch (UncheckedIOException e) {
-      throw DockerException.client(e.getCause().getMessage());
+    } catch (FsException e) {
+      throw DockerException.client(e.getMessage());
     }
     return 0;
+  }
+
+  /** Whether a path exists, a dangling link included (lstat, as the CLI uses). */
+  private static boolean exists(FileSystem fs, String path) {
+    try {
+      fs.lstat(path);
+      return true;
+    } catch (FsException e) {
+      return false;
+    }
   }
 
   /** Where {@code NAME:path} splits, or -1 for a local path (one starting with / or .). */
@@ -80,54 +86,71 @@ final class CopyCommand {
     return targets.require(ref, "Error: No such container:path: " + whole);
   }
 
-  private void toHost(Container c, String rawPath, Path dest, String whole) {
+  private void toHost(Container c, String rawPath, String dest, String whole) {
     FileSystem fs = c.files.view();
+    FileSystem hostFs = engine.hostFiles().fs();
     String path = Paths.resolve("/", rawPath);
     if (!fs.exists(path)) {
       throw new DockerException("Error: No such container:path: " + whole, 1);
     }
     boolean contentsOnly = rawPath.endsWith("/.");
-    Path target = dest;
-    if (Files.isDirectory(dest)) {
+    String target = dest;
+    if (hostFs.exists(dest) && hostFs.stat(dest).isDirectory()) {
       if (!contentsOnly) {
-        target = dest.resolve(Paths.name(path).isEmpty() ? "root" : Paths.name(path));
+        target = Paths.resolve(dest, Paths.name(path).isEmpty() ? "root" : Paths.name(path));
       }
-    } else if (!Files.isDirectory(dest.toAbsolutePath().getParent())) {
+    } else if (!hostFs.exists(Paths.parent(dest))
+        || !hostFs.stat(Paths.parent(dest)).isDirectory()) {
       throw DockerException.client(
-          "invalid output path: directory \"" + dest.getParent() + "\" does not exist");
+          "invalid output path: directory \"" + Paths.parent(dest) + "\" does not exist");
     }
-    copyOut(fs, path, target);
+    copy(fs, path, hostFs, target, new int[] {0});
   }
 
-  private void copyOut(FileSystem fs, String path, Path target) {
-    FileStat st = fs.lstat(path);
-    try {
-      if (st.isSymlink()) {
-        // An archive keeps links as links; their targets may not exist outside the container.
-        Files.deleteIfExists(target);
-        Files.createSymbolicLink(target, Path.of(st.linkTarget()));
-      } else if (st.isDirectory()) {
-        Files.createDirectories(target);
-        for (String name : fs.list(path)) {
-          copyOut(fs, path.equals("/") ? "/" + name : path + "/" + name, target.resolve(name));
-        }
-      } else {
-        Files.write(target, fs.read(path));
+  /** Copies a tree between two filesystems, links as links, each file within the size bound. */
+  private void copy(FileSystem from, String path, FileSystem to, String target, int[] count) {
+    if (++count[0] > HostImport.MAX_ENTRIES) {
+      throw DockerException.client(
+          "more than " + HostImport.MAX_ENTRIES + " files: copy a smaller directory");
+    }
+    FileStat st = from.lstat(path);
+    if (st.isSymlink()) {
+      // An archive keeps links as links; their targets may not exist on the other side.
+      if (exists(to, target)) {
+        to.delete(target, false);
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      to.symlink(st.linkTarget(), target);
+    } else if (st.isDirectory()) {
+      if (!to.exists(target)) {
+        to.mkdir(target, false);
+      }
+      for (String name : from.list(path)) {
+        copy(from, Paths.resolve(path, name), to, Paths.resolve(target, name), count);
+      }
+    } else {
+      long max = engine.hostFiles().maxFileBytes();
+      byte[] data = from.read(path, max + 1);
+      if (data.length > max) {
+        throw new FsException(FsException.Reason.TOO_LARGE, path);
+      }
+      to.write(target, data);
+      if ((st.mode() & 0111) != 0) {
+        to.chmod(target, st.mode() & 07777);
+      }
     }
   }
 
-  private void fromHost(Path src, Container c, String rawPath, String whole) {
-    if (!Files.exists(src, LinkOption.NOFOLLOW_LINKS)) {
+  private void fromHost(String src, Container c, String rawPath, String whole) {
+    FileSystem hostFs = engine.hostFiles().fs();
+    if (!exists(hostFs, src)) {
       throw new DockerException("lstat " + src + ": no such file or directory", 1);
     }
     FileSystem fs = c.files.view();
     String path = Paths.resolve("/", rawPath);
     String target = path;
+    String name = Paths.name(src).isEmpty() ? "root" : Paths.name(src);
     if (fs.exists(path) && fs.stat(path).isDirectory()) {
-      target = path.equals("/") ? "/" + src.getFileName() : path + "/" + src.getFileName();
+      target = Paths.resolve(path, name);
     } else if (!fs.exists(Paths.parent(path))) {
       throw new DockerException(
           "Error: No such container:path: "
@@ -136,26 +159,9 @@ final class CopyCommand {
           1);
     }
     try {
-      copyIn(src, fs, target);
+      copy(hostFs, src, fs, target, new int[] {0});
     } catch (FsException e) {
       throw DockerException.daemon(e.getMessage());
-    }
-  }
-
-  private void copyIn(Path src, FileSystem fs, String target) {
-    try {
-      if (Files.isDirectory(src)) {
-        fs.mkdir(target, true);
-        try (Stream<Path> children = Files.list(src)) {
-          for (Path child : children.sorted().toList()) {
-            copyIn(child, fs, target + "/" + child.getFileName());
-          }
-        }
-      } else {
-        fs.write(target, Files.readAllBytes(src));
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
   }
 }

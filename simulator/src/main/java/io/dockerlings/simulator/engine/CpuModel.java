@@ -3,19 +3,18 @@ package io.dockerlings.simulator.engine;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Predicts how the kernel's CFS scheduler shares the host's CPUs among busy containers: weights
  * from {@code --cpu-shares} matter only under contention, a container uses no more CPUs than it has
- * runnable threads, {@code --cpus} caps it hard, and {@code --cpuset-cpus} confines it.
+ * runnable threads, {@code --cpus} (or a CFS quota) caps it hard, and {@code --cpuset-cpus}
+ * confines it.
  *
- * <p>Within one set of cores the answer is a weighted max-min fair share (water filling): capacity
- * goes out in proportion to weight, a container that needs less keeps only what it needs, and the
- * rest is shared again. Containers pinned to overlapping but different sets are approximated by
- * sharing each distinct set separately.
+ * <p>The answer is a weighted max-min fair share: capacity goes out in proportion to weight, a
+ * container that needs less keeps only what it needs, and no set of cores gives out more than it
+ * has, whichever containers are confined to it.
  */
 final class CpuModel {
   /** One container's claim: its weight, how many CPUs it could use, and where it may run. */
@@ -54,54 +53,118 @@ final class CpuModel {
     return set;
   }
 
-  /** CPUs (1.0 = one full core) each container gets. */
+  /**
+   * CPUs (1.0 = one full core) each container gets: weighted progressive filling, where every
+   * container's share grows with its weight until it has what it can use or a group of cores it is
+   * confined to is full. Never more in total than the host has, nor on any set of cores than the
+   * set holds, so containers pinned to the same core compete for it.
+   */
   static Map<String, Double> allocate(List<Demand> demands, int hostCpus) {
-    Map<String, List<Demand>> groups = new LinkedHashMap<>();
-    for (Demand d : demands) {
-      groups.computeIfAbsent(d.cpuset(), k -> new ArrayList<>()).add(d);
-    }
-    Map<String, Double> out = new HashMap<>();
-    for (Map.Entry<String, List<Demand>> g : groups.entrySet()) {
-      double capacity = cores(g.getKey(), hostCpus).cardinality();
-      out.putAll(waterFill(g.getValue(), capacity));
-    }
-    return out;
-  }
-
-  private static Map<String, Double> waterFill(List<Demand> demands, double capacity) {
     Map<String, Double> got = new HashMap<>();
+    Map<String, BitSet> sets = new HashMap<>();
     List<Demand> open = new ArrayList<>();
     for (Demand d : demands) {
       got.put(d.id(), 0.0);
-      if (need(d) > 0) {
+      BitSet cores = cores(d.cpuset(), hostCpus);
+      sets.put(d.id(), cores);
+      if (need(d, cores) > 1e-12) {
         open.add(d);
       }
     }
-    double left = capacity;
-    while (left > 1e-9 && !open.isEmpty()) {
-      long totalWeight = 0;
+    List<BitSet> groups = groups(new ArrayList<>(sets.values()));
+    while (!open.isEmpty()) {
+      double step = Double.MAX_VALUE;
       for (Demand d : open) {
-        totalWeight += d.weight();
+        step = Math.min(step, (need(d, sets.get(d.id())) - got.get(d.id())) / d.weight());
+      }
+      for (BitSet g : groups) {
+        double used = 0;
+        long rate = 0;
+        for (Demand d : demands) {
+          if (contains(g, sets.get(d.id()))) {
+            used += got.get(d.id());
+            rate += open.contains(d) ? d.weight() : 0;
+          }
+        }
+        if (rate > 0) {
+          step = Math.min(step, Math.max(0, g.cardinality() - used) / rate);
+        }
+      }
+      for (Demand d : open) {
+        got.merge(d.id(), step * d.weight(), Double::sum);
       }
       List<Demand> still = new ArrayList<>();
-      double handed = 0;
       for (Demand d : open) {
-        double share = left * d.weight() / totalWeight;
-        double want = need(d) - got.get(d.id());
-        double give = Math.min(share, want);
-        got.merge(d.id(), give, Double::sum);
-        handed += give;
-        if (want - give > 1e-9) {
+        if (need(d, sets.get(d.id())) - got.get(d.id()) > 1e-9
+            && !inFullGroup(d, groups, sets, got)) {
           still.add(d);
         }
       }
-      left -= handed;
       if (still.size() == open.size()) {
         break;
       }
       open = still;
     }
     return got;
+  }
+
+  /** Every union of the distinct core sets (each alone when there are too many to combine). */
+  private static List<BitSet> groups(List<BitSet> all) {
+    List<BitSet> distinct = new ArrayList<>();
+    for (BitSet b : all) {
+      if (!distinct.contains(b)) {
+        distinct.add(b);
+      }
+    }
+    List<BitSet> out = new ArrayList<>();
+    if (distinct.size() > 10) {
+      out.addAll(distinct);
+      BitSet union = new BitSet();
+      distinct.forEach(union::or);
+      out.add(union);
+      return out;
+    }
+    for (int mask = 1; mask < 1 << distinct.size(); mask++) {
+      BitSet union = new BitSet();
+      for (int i = 0; i < distinct.size(); i++) {
+        if ((mask & 1 << i) != 0) {
+          union.or(distinct.get(i));
+        }
+      }
+      if (!out.contains(union)) {
+        out.add(union);
+      }
+    }
+    return out;
+  }
+
+  private static boolean contains(BitSet outer, BitSet inner) {
+    BitSet rest = (BitSet) inner.clone();
+    rest.andNot(outer);
+    return rest.isEmpty();
+  }
+
+  private static boolean inFullGroup(
+      Demand d, List<BitSet> groups, Map<String, BitSet> sets, Map<String, Double> got) {
+    for (BitSet g : groups) {
+      if (!contains(g, sets.get(d.id()))) {
+        continue;
+      }
+      double used = 0;
+      for (Map.Entry<String, BitSet> e : sets.entrySet()) {
+        if (contains(g, e.getValue())) {
+          used += got.get(e.getKey());
+        }
+      }
+      if (g.cardinality() - used <= 1e-9) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static double need(Demand d, BitSet cores) {
+    return Math.min(need(d), cores.cardinality());
   }
 
   private static double need(Demand d) {

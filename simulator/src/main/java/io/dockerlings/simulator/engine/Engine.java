@@ -31,6 +31,7 @@ public final class Engine {
   private final Lifecycle lifecycle;
   private final Images images;
   private final Sessions sessions;
+  private final HostFiles hostFiles;
   private final Cli cli;
   private final String engineId;
   private final java.time.Clock fileClock;
@@ -48,7 +49,10 @@ public final class Engine {
     this.images = new Images(this, options.clock());
     this.volumes =
         new Volumes(
-            new FileClock(), HostShell.baseLayer(options.host(), options.clock().instant()));
+            new FileClock(),
+            HostShell.baseLayer(options.host(), options.clock().instant()),
+            options.workspace());
+    this.hostFiles = new HostFiles(volumes.host(), options.workspace().maxFileBytes());
     this.sessions = new Sessions(this);
     this.lifecycle = new Lifecycle(clock, containers, networks, ports, sessions, ids);
     this.cli = new Cli(this);
@@ -71,6 +75,7 @@ public final class Engine {
     h.putAll(new InspectCommands(this).handlers());
     h.put("container cp", new CopyCommand(this)::cp);
     h.put("container stats", new StatsCommand(this)::stats);
+    h.put("container update", new UpdateCommand(this)::update);
     h.put("image build", new BuildCommand(this)::build);
     h.putAll(new PackagingCommands(this).handlers());
     h.putAll(new ExecCommands(this).handlers());
@@ -252,10 +257,25 @@ public final class Engine {
             nextSequence());
     containers.add(c);
     c.files.mountProc(new ProcFs(c, namespacesFor(config), lastCap()));
+    c.files.mountCgroup(new CgroupFs(c, host.cpus()));
     return c;
   }
 
   private long nextNamespace = 4026532180L;
+
+  /**
+   * The container whose network namespace {@code c} uses: its donor with {@code --net container:X}.
+   */
+  Container netOwner(Container c) {
+    return ContainerConfig.Isolation.donor(c.config.networkMode())
+        .flatMap(ref -> containers.lookup(ref).container())
+        .orElse(c);
+  }
+
+  /** The host's processes, as {@code --pid host} shows them. */
+  List<io.dockerlings.simulator.sh.ContainerFacts.ProcessRow> hostProcesses() {
+    return hostShell.processes();
+  }
 
   /** New namespaces for a container, numbered as the kernel hands out inode numbers. */
   Namespaces namespacesFor(ContainerConfig config) {
@@ -273,6 +293,69 @@ public final class Engine {
   private final HostShell hostShell = new HostShell(this);
   private DaemonConfig daemonConfig = DaemonConfig.DEFAULT;
   private boolean daemonDown;
+
+  /** The host's files and current directory, where the CLI's paths resolve. */
+  HostFiles hostFiles() {
+    return hostFiles;
+  }
+
+  /** Where a host line sends docker's binary stdout ({@code save > f}); null for the terminal. */
+  private java.util.function.Consumer<byte[]> binaryOut;
+
+  /** What a host line gives docker as binary stdin ({@code load < f}); null when nothing. */
+  private byte[] binaryIn;
+
+  /** Runs {@code body} with docker's stdout and stdin redirected by a host line. */
+  <T> T withHostStreams(
+      java.util.function.Consumer<byte[]> out, byte[] in, java.util.function.Supplier<T> body) {
+    java.util.function.Consumer<byte[]> savedOut = binaryOut;
+    byte[] savedIn = binaryIn;
+    binaryOut = out;
+    binaryIn = in;
+    try {
+      return body.get();
+    } finally {
+      binaryOut = savedOut;
+      binaryIn = savedIn;
+    }
+  }
+
+  /** Docker's stdout when it is not the terminal: a file or a pipe of a host line. */
+  Optional<java.util.function.Consumer<byte[]>> binaryOut() {
+    return Optional.ofNullable(binaryOut);
+  }
+
+  /** Docker's stdin when a host line redirects it from a file or pipes into it. */
+  Optional<byte[]> binaryIn() {
+    return Optional.ofNullable(binaryIn);
+  }
+
+  /** The simulated host shell's current directory. */
+  public String hostCwd() {
+    return hostFiles.cwd();
+  }
+
+  /**
+   * Copies a real file or directory the learner named into the simulated host ({@code
+   * import-file}); bounded by the disk and the single-file size.
+   */
+  public void importFile(java.nio.file.Path real, String hostPath) throws java.io.IOException {
+    HostImport.copy(real, hostFiles, hostFiles.resolve(hostPath));
+  }
+
+  /** The real path behind a host path that lies in the workspace. */
+  public Optional<java.nio.file.Path> realPath(String hostPath) {
+    String p = hostFiles.resolve(hostPath);
+    String home = io.dockerlings.simulator.Workspace.HOME;
+    if (volumes.workspace().isEmpty() || !(p.equals(home) || p.startsWith(home + "/"))) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(volumes.workspace().get().realPath(p.substring(home.length()), true));
+    } catch (io.dockerlings.simulator.fs.FsException e) {
+      return Optional.empty();
+    }
+  }
 
   /** Runs a command in the simulated host's shell (the machine the engine runs on). */
   public io.dockerlings.simulator.CommandResult hostCommand(String line) {

@@ -57,7 +57,7 @@ final class ExecCommands {
       sessions.execDetached(c, spec);
       return 0;
     }
-    if (spec.tty() && spec.interactive()) {
+    if (spec.tty() && spec.interactive() && Sessions.isShell(spec.argv())) {
       io.openSession(sessions.execInteractive(c, spec));
       return 0;
     }

@@ -3,6 +3,7 @@ package io.dockerlings.simulator.engine;
 import io.dockerlings.simulator.CommandResult;
 import io.dockerlings.simulator.HostSpec;
 import io.dockerlings.simulator.InteractiveSession;
+import io.dockerlings.simulator.Workspace;
 import io.dockerlings.simulator.fs.DevFs;
 import io.dockerlings.simulator.fs.FileSystem;
 import io.dockerlings.simulator.fs.Layer;
@@ -42,6 +43,7 @@ final class HostShell implements ProcessHost, ContainerFacts {
     applets.put("iptables", this::iptables);
     applets.put("systemctl", this::systemctl);
     applets.put("docker", this::docker);
+    applets.put("df", this::df);
     applets.put(
         "service",
         (argv, c) ->
@@ -58,7 +60,7 @@ final class HostShell implements ProcessHost, ContainerFacts {
     for (String a : FileApplets.all().keySet()) {
       b.symlink("/bin/" + a, "busybox");
     }
-    for (String a : List.of("sh", "sleep", "iptables", "systemctl", "service")) {
+    for (String a : List.of("sh", "sleep", "iptables", "systemctl", "service", "df")) {
       b.symlink("/bin/" + a, "busybox");
     }
     for (String d : List.of("/etc/docker", "/srv", "/tmp", "/root", "/home", "/var/lib/docker")) {
@@ -90,8 +92,8 @@ final class HostShell implements ProcessHost, ContainerFacts {
                 "PATH",
                 "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin",
                 "HOME",
-                "/root"),
-            "/root",
+                Workspace.HOME),
+            engine.hostFiles().cwd(),
             0,
             now,
             false);
@@ -109,6 +111,8 @@ final class HostShell implements ProcessHost, ContainerFacts {
     if (p.exited()) {
       engine.lifecycle().skipTo(p.exitTime());
     }
+    // cd on one line holds for the next, as in a terminal.
+    engine.hostFiles().cd(p.workingDirectory());
     return CommandResult.of(p.exited() ? p.exitCode() : 0, out.toString(), err.toString());
   }
 
@@ -174,7 +178,24 @@ final class HostShell implements ProcessHost, ContainerFacts {
    * what was piped in and then the end of input.
    */
   private int docker(List<String> argv, AppletContext c) {
-    CommandResult r = engine.execute(argv, c.stdin(), c.stdinIsTerminal());
+    HostFiles files = engine.hostFiles();
+    String lineCwd = files.cwd();
+    files.cd(c.cwd());
+    CommandResult r;
+    try {
+      byte[] in =
+          c.stdinFile().map(files::read).orElse(c.stdinIsTerminal() ? null : stdinBytes(c.stdin()));
+      r =
+          engine.withHostStreams(
+              c.stdoutIsTerminal() ? null : c::outBytes,
+              in,
+              () -> engine.execute(argv, c.stdin(), c.stdinIsTerminal()));
+    } catch (io.dockerlings.simulator.fs.FsException e) {
+      c.err("docker: " + e.getMessage() + "\n");
+      return 1;
+    } finally {
+      files.cd(lineCwd);
+    }
     c.out(r.stdout());
     c.err(r.stderr());
     if (r.session().isEmpty()) {
@@ -196,6 +217,49 @@ final class HostShell implements ProcessHost, ContainerFacts {
       return 0;
     }
     return session.exitCode();
+  }
+
+  /** Piped text as docker reads it: chars that came from bytes as they were, else UTF-8. */
+  private static byte[] stdinBytes(String text) {
+    boolean bytes = text.chars().allMatch(ch -> ch < 256);
+    return text.getBytes(
+        bytes
+            ? java.nio.charset.StandardCharsets.ISO_8859_1
+            : java.nio.charset.StandardCharsets.UTF_8);
+  }
+
+  /** {@code df}: the host's disk, its size the quota of the simulated host and workspace. */
+  private int df(List<String> argv, AppletContext c) {
+    io.dockerlings.simulator.fs.DiskQuota q = engine.volumes().host().quota();
+    boolean human = argv.contains("-h");
+    long size = q.size() / 1024;
+    long used = (q.used() + 1023) / 1024;
+    long avail = Math.max(0, size - used);
+    long pct = size == 0 ? 0 : (used * 100 + size - 1) / size;
+    String[] row = {"/dev/vda", kb(size, human), kb(used, human), kb(avail, human), pct + "%", "/"};
+    c.out(
+        human
+            ? "Filesystem                Size      Used Available Use% Mounted on\n"
+            : "Filesystem           1K-blocks      Used Available Use% Mounted on\n");
+    c.out(String.format("%-20s%10s%10s%10s%5s %s%n", (Object[]) row));
+    return 0;
+  }
+
+  private static String kb(long k, boolean human) {
+    if (!human) {
+      return Long.toString(k);
+    }
+    if (k == 0) {
+      return "0";
+    }
+    String[] units = {"K", "M", "G", "T"};
+    double v = k;
+    int u = 0;
+    while (v >= 1024 && u < units.length - 1) {
+      v /= 1024;
+      u++;
+    }
+    return String.format(java.util.Locale.ROOT, "%.1f%s", v, units[u]);
   }
 
   private int systemctl(List<String> argv, AppletContext c) {

@@ -25,6 +25,8 @@ final class Http {
     if (ip.isEmpty()) {
       return new HttpReply("", 0, "", "bad address '" + host + "'");
     }
+    // Sharing another container's network namespace, a process reaches what that one does.
+    from = engine.netOwner(from);
     String addr = ip.get();
     Optional<Container> target = Optional.empty();
     int targetPort = port;

@@ -217,7 +217,9 @@ final class ImageCommands {
     Optional<Container> stopped = user(image.id(), false);
     if (!byId) {
       String tagged = images.familiarWithTag(ref);
-      if (tags.size() > 1) {
+      if (tags.size() > 1 || (running.isPresent() && force)) {
+        // With other tags, or forced while a running container uses it, the daemon only removes
+        // the reference: the image stays (dangling in the second case) for the container.
         Optional<String> digestRef = images.untag(tagged);
         io.outln("Untagged: " + tagged);
         digestRef.ifPresent(d -> io.outln("Untagged: " + d));
@@ -225,13 +227,6 @@ final class ImageCommands {
       }
       if (running.isPresent() || (stopped.isPresent() && !force)) {
         Container c = running.isPresent() ? running.get() : stopped.get();
-        if (running.isPresent() && force) {
-          throw DockerException.daemon(
-              "conflict: unable to delete "
-                  + image.shortId()
-                  + " (cannot be forced) - image is being used by running container "
-                  + c.shortId());
-        }
         throw DockerException.daemon(
             "conflict: unable to remove repository reference \""
                 + ref

@@ -105,6 +105,7 @@ final class Lifecycle {
   /** Starts a created or exited container. */
   void start(Container c) {
     Instant now = clock.now();
+    checkIpcDonor(c);
     List<Ports.Published> published = ports.bind(effectiveBindings(c));
     Map<String, Network.Endpoint> endpoints;
     try {
@@ -133,6 +134,21 @@ final class Lifecycle {
     c.stoppedByUser = false;
     c.restartCount = 0;
     c.error = "";
+  }
+
+  /** A container joining another's IPC namespace needs a donor that made it shareable. */
+  private void checkIpcDonor(Container c) {
+    Optional<String> donor = ContainerConfig.Isolation.donor(c.config.isolation().ipcMode());
+    if (donor.isEmpty()) {
+      return;
+    }
+    Optional<Container> d = store.lookup(donor.get()).container();
+    if (d.isEmpty() || !d.get().config.isolation().ipcMode().equals("shareable")) {
+      throw Failure.daemon(
+          "can't join IPC of container "
+              + donor.get()
+              + ": non-shareable IPC (hint: use IpcMode:shareable for the donor container)");
+    }
   }
 
   /** Addresses on the container's networks, all or none, with the daemon's refusals. */

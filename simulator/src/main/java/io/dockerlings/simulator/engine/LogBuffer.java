@@ -67,6 +67,21 @@ final class LogBuffer {
     return List.copyOf(entries.subList(Math.min(mark, entries.size()), entries.size()));
   }
 
+  /**
+   * The entries written since {@code mark} and then the unterminated tails, for a reader that saw
+   * the writer exit: its last bytes are delivered even without a final newline ({@code echo -n}).
+   */
+  List<Entry> sinceWithTails(int mark) {
+    List<Entry> out = new ArrayList<>(since(mark));
+    if (pendingOut.length() > 0) {
+      out.add(new Entry(pendingOutTime, false, pendingOut.toString()));
+    }
+    if (pendingErr.length() > 0) {
+      out.add(new Entry(pendingErrTime, true, pendingErr.toString()));
+    }
+    return out;
+  }
+
   private void add(Entry e) {
     if (entries.size() >= MAX_ENTRIES) {
       entries.subList(0, MAX_ENTRIES / 10).clear();

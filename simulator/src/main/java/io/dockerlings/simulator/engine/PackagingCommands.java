@@ -10,14 +10,13 @@ import io.dockerlings.simulator.cli.DockerException;
 import io.dockerlings.simulator.cli.ParsedCommand;
 import io.dockerlings.simulator.fs.FileStat;
 import io.dockerlings.simulator.fs.FileSystem;
+import io.dockerlings.simulator.fs.FsException;
 import io.dockerlings.simulator.fs.Layer;
 import io.dockerlings.simulator.fs.LayerEntry;
 import io.dockerlings.simulator.fs.NodeType;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -29,7 +28,8 @@ import java.util.Optional;
 /**
  * {@code save}/{@code load} (images with their layers, history and tags, in the engine's tar layout
  * with {@code manifest.json}) and {@code export}/{@code import} (a container's flattened files,
- * which come back as a one-layer image without configuration), as real files on disk.
+ * which come back as a one-layer image without configuration), as files of the simulated host (the
+ * workspace's real files under the learner's home) or through a host line's redirections.
  */
 final class PackagingCommands {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -49,19 +49,70 @@ final class PackagingCommands {
     return h;
   }
 
-  private static Path output(ParsedCommand cmd) {
+  /**
+   * Where a save or export goes: the {@code -o} file of the host, else a stdout that a host line
+   * redirects or pipes; a terminal is refused as the CLI refuses it.
+   */
+  private Sink output(ParsedCommand cmd) {
     String o = cmd.string("output", "");
+    HostFiles host = engine.hostFiles();
     if (o.isEmpty()) {
-      throw new DockerException(
-          "cowardly refusing to save to a terminal. Use the -o flag or redirect", 1);
+      var stdout =
+          engine
+              .binaryOut()
+              .orElseThrow(
+                  () ->
+                      new DockerException(
+                          "cowardly refusing to save to a terminal. Use the -o flag or redirect",
+                          1));
+      HostFiles.NewFile buffer = host.newFile("/dev/stdout");
+      return new Sink(buffer, () -> stdout.accept(buffer.bytes()));
     }
-    return Path.of(o).toAbsolutePath();
+    String path = host.resolve(o);
+    HostFiles.NewFile file;
+    try {
+      String parent = io.dockerlings.simulator.sh.Paths.parent(path);
+      if (!host.fs().exists(parent) || !host.fs().stat(parent).isDirectory()) {
+        throw new FsException(FsException.Reason.NOT_FOUND, path);
+      }
+      file = host.newFile(path);
+    } catch (FsException e) {
+      throw DockerException.client("failed to save image: open " + o + ": " + lower(e));
+    }
+    return new Sink(file, file::commit);
+  }
+
+  /** A tar being written and what to do with it once whole. */
+  private record Sink(OutputStream stream, Runnable done) {}
+
+  private static String lower(FsException e) {
+    String t = e.reason().text();
+    return Character.toLowerCase(t.charAt(0)) + t.substring(1);
+  }
+
+  /** Writes a tar to where it goes; a full disk or an oversized file is a clean error. */
+  private void writeTar(ParsedCommand cmd, TarBody body) {
+    Sink sink = output(cmd);
+    try {
+      TarWriter tar = new TarWriter(sink.stream());
+      body.write(tar);
+      tar.finish();
+      sink.done().run();
+    } catch (FsException e) {
+      throw DockerException.client("write " + e.path() + ": " + lower(e));
+    } catch (IOException e) {
+      throw DockerException.client(e.getMessage());
+    }
+  }
+
+  /** What goes into a tar. */
+  private interface TarBody {
+    void write(TarWriter tar) throws IOException;
   }
 
   // ---- save / load ---------------------------------------------------------------------------
 
   private int save(ParsedCommand cmd, CommandIo io) {
-    Path target = output(cmd);
     List<Image> images = new ArrayList<>();
     Map<String, List<String>> tags = new LinkedHashMap<>();
     for (String ref : cmd.args()) {
@@ -78,8 +129,13 @@ final class PackagingCommands {
         t.add(engine.images().familiarWithTag(ref));
       }
     }
-    try (OutputStream out = Files.newOutputStream(target)) {
-      TarWriter tar = new TarWriter(out);
+    writeTar(cmd, tar -> saveImages(tar, images, tags));
+    return 0;
+  }
+
+  private void saveImages(TarWriter tar, List<Image> images, Map<String, List<String>> tags)
+      throws IOException {
+    {
       ArrayNode manifest = JSON.createArrayNode();
       ObjectNode repositories = JSON.createObjectNode();
       Instant epoch = Instant.EPOCH;
@@ -119,11 +175,7 @@ final class PackagingCommands {
       }
       tar.file("manifest.json", JSON.writeValueAsBytes(manifest), 0644, epoch);
       tar.file("repositories", JSON.writeValueAsBytes(repositories), 0644, epoch);
-      tar.finish();
-    } catch (IOException e) {
-      throw DockerException.client(e.getMessage());
     }
-    return 0;
   }
 
   /** A layer as its own tar: files, directories, links, and whiteouts as {@code .wh.} files. */
@@ -197,20 +249,24 @@ final class PackagingCommands {
     return JSON.writeValueAsString(o);
   }
 
-  private static byte[] readInput(ParsedCommand cmd, String flag) {
-    String in = cmd.string(flag, "");
-    if (in.isEmpty()) {
-      throw DockerException.client("this simulator reads archives from files: use -i FILE");
+  /** A tar from a host file, or from a stdin that a host line redirects or pipes. */
+  private byte[] readInput(String in) {
+    if (in.isEmpty() || in.equals("-")) {
+      return engine
+          .binaryIn()
+          .filter(b -> b.length > 0)
+          .orElseThrow(
+              () -> DockerException.client("requested load from stdin, but stdin is empty"));
     }
     try {
-      return Files.readAllBytes(Path.of(in));
-    } catch (IOException e) {
-      throw new DockerException("open " + in + ": no such file or directory", 1);
+      return engine.hostFiles().read(engine.hostFiles().resolve(in));
+    } catch (FsException e) {
+      throw new DockerException("open " + in + ": " + lower(e), 1);
     }
   }
 
   private int load(ParsedCommand cmd, CommandIo io) {
-    byte[] data = readInput(cmd, "input");
+    byte[] data = readInput(cmd.string("input", ""));
     Map<String, byte[]> files = new HashMap<>();
     try {
       for (TarReader.Entry e : TarReader.read(data)) {
@@ -327,7 +383,6 @@ final class PackagingCommands {
   // ---- export / import -----------------------------------------------------------------------
 
   private int export(ParsedCommand cmd, CommandIo io) {
-    Path target = output(cmd);
     Container c =
         engine
             .containers()
@@ -335,13 +390,7 @@ final class PackagingCommands {
             .container()
             .orElseThrow(() -> DockerException.daemon("No such container: " + cmd.args().get(0)));
     FileSystem fs = c.files.rootFs();
-    try (OutputStream out = Files.newOutputStream(target)) {
-      TarWriter tar = new TarWriter(out);
-      walk(fs, "/", tar);
-      tar.finish();
-    } catch (IOException e) {
-      throw DockerException.client(e.getMessage());
-    }
+    writeTar(cmd, tar -> walk(fs, "/", tar));
     return 0;
   }
 
@@ -363,13 +412,8 @@ final class PackagingCommands {
 
   private int importTar(ParsedCommand cmd, CommandIo io) {
     String source = cmd.args().get(0);
-    byte[] data;
-    try {
-      data = Files.readAllBytes(Path.of(source));
-    } catch (IOException e) {
-      // The CLI opens the file itself before it sends anything: no daemon prefix.
-      throw new DockerException("open " + source + ": no such file or directory", 1);
-    }
+    // The CLI opens the file itself before it sends anything: no daemon prefix.
+    byte[] data = readInput(source);
     Optional<ImageRef> target = Optional.empty();
     if (cmd.args().size() > 1) {
       try {

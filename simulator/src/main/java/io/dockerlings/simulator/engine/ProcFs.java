@@ -15,6 +15,9 @@ import java.util.List;
  * namespaces it is in), {@code self}, and {@code mounts}.
  */
 final class ProcFs implements FileSystem {
+  /** The one sysctl file the simulator shows, relative to /proc. */
+  private static final String PORT_RANGE = "/sys/net/ipv4/ip_local_port_range";
+
   /** The namespace kinds {@code ls /proc/self/ns} shows, in its order. */
   private static final List<String> KINDS =
       List.of(
@@ -67,6 +70,12 @@ final class ProcFs implements FileSystem {
     if (p.length == 1 && p[0].equals("mounts")) {
       return stat(path, NodeType.FILE, 0, "");
     }
+    if (path.equals(PORT_RANGE)) {
+      return stat(path, NodeType.FILE, 0, "");
+    }
+    if (PORT_RANGE.startsWith(path + "/")) {
+      return stat(path, NodeType.DIRECTORY, 0, "");
+    }
     boolean self = p[0].equals("self");
     boolean pid =
         p[0].matches("\\d+")
@@ -77,7 +86,8 @@ final class ProcFs implements FileSystem {
     if (p.length == 1) {
       return stat(path, NodeType.DIRECTORY, 0, "");
     }
-    if (p.length == 2 && (p[1].equals("cmdline") || p[1].equals("status"))) {
+    if (p.length == 2
+        && (p[1].equals("cmdline") || p[1].equals("status") || p[1].equals("cgroup"))) {
       return stat(path, NodeType.FILE, 0, "");
     }
     if (p.length == 2 && p[1].equals("ns")) {
@@ -127,23 +137,35 @@ final class ProcFs implements FileSystem {
       }
       out.add("mounts");
       out.add("self");
+      out.add("sys");
       return out;
+    }
+    if (PORT_RANGE.startsWith(p + "/")) {
+      String rest = PORT_RANGE.substring(p.length() + 1);
+      return List.of(rest.contains("/") ? rest.substring(0, rest.indexOf('/')) : rest);
     }
     if (p.endsWith("/ns")) {
       return KINDS;
     }
-    return List.of("cmdline", "ns", "status");
+    return List.of("cgroup", "cmdline", "ns", "status");
   }
 
   @Override
   public byte[] read(String path) {
     String p = norm(path);
+    if (p.equals(PORT_RANGE)) {
+      // The kernel's default ephemeral range, which -P allocates from, in the net namespace.
+      return "32768\t60999\n".getBytes(StandardCharsets.UTF_8);
+    }
     if (p.equals("/mounts")) {
       StringBuilder b = new StringBuilder();
       for (String m : container.workload == null ? List.<String>of() : List.of(mountLines())) {
         b.append(m);
       }
       return b.toString().getBytes(StandardCharsets.UTF_8);
+    }
+    if (p.endsWith("/cgroup") && exists(p)) {
+      return cgroupLines().getBytes(StandardCharsets.UTF_8);
     }
     if (p.endsWith("/cmdline") || p.endsWith("/status")) {
       String who = p.substring(1, p.indexOf('/', 1));
@@ -163,6 +185,22 @@ final class ProcFs implements FileSystem {
     throw new FsException(
         st.isDirectory() ? FsException.Reason.IS_A_DIRECTORY : FsException.Reason.INVALID,
         "/proc" + p);
+  }
+
+  /**
+   * {@code /proc/PID/cgroup} on a cgroup v1 host without cgroup namespaces: every hierarchy names
+   * the container's group under {@code /docker}.
+   */
+  private String cgroupLines() {
+    String path = ":/docker/" + container.id + "\n";
+    StringBuilder b = new StringBuilder();
+    String[] hierarchies = {
+      "name=systemd", "pids", "blkio", "freezer", "devices", "memory", "cpuset", "cpuacct", "cpu"
+    };
+    for (int i = 0; i < hierarchies.length; i++) {
+      b.append(hierarchies.length - i).append(':').append(hierarchies[i]).append(path);
+    }
+    return b.append("0:").append(path).toString();
   }
 
   private String mountLines() {

@@ -1,5 +1,6 @@
 package io.dockerlings.simulator.engine;
 
+import io.dockerlings.simulator.InteractiveSession;
 import io.dockerlings.simulator.cli.CommandIo;
 import io.dockerlings.simulator.cli.DockerException;
 import io.dockerlings.simulator.cli.ParsedCommand;
@@ -83,8 +84,23 @@ final class RunCommand {
       return 0;
     }
     if (c.config.tty() && c.config.openStdin()) {
-      io.openSession(engine.sessions().attachMain(c));
-      io.out(Sessions.greeting(io.session().orElseThrow()));
+      Optional<InteractiveSession> terminal = engine.sessions().attachMainIfRunning(c);
+      if (terminal.isEmpty()) {
+        // The program ended at once (echo hi) or was killed (an OOM): the terminal closes and
+        // shows what it printed, as the CLI does before it returns.
+        if (c.isRunning()) {
+          return follow(c, startMark, io);
+        }
+        for (LogBuffer.Entry e : c.logs.since(startMark)) {
+          io.out(e.text());
+        }
+        return c.exitCode;
+      }
+      for (LogBuffer.Entry e : c.logs.since(startMark)) {
+        io.out(e.text());
+      }
+      io.openSession(terminal.get());
+      io.out(Sessions.greeting(terminal.get()));
       return 0;
     }
     if (c.config.openStdin()) {
@@ -104,7 +120,9 @@ final class RunCommand {
     if (exit.isEmpty() && c.logs.mark() == startMark && c.workload != null) {
       exit = lifecycle.runUntilExit(c, start.plus(Lifecycle.WAIT_HORIZON));
     }
-    for (LogBuffer.Entry e : c.logs.since(startMark)) {
+    List<LogBuffer.Entry> written =
+        exit.isPresent() ? c.logs.sinceWithTails(startMark) : c.logs.since(startMark);
+    for (LogBuffer.Entry e : written) {
       if (e.stderr() && !c.config.tty()) {
         io.err(e.text());
       } else {
@@ -200,7 +218,13 @@ final class RunCommand {
     }
     String id = engine.ids().next();
     ContainerConfig config =
-        RunOptions.build(cmd, imageRef, image.defaults(), id, engine.host())
+        RunOptions.build(
+                cmd,
+                imageRef,
+                image.defaults(),
+                id,
+                engine.host(),
+                ref -> engine.containers().lookup(ref).container())
             .withMounts(mounts(cmd, image.defaults()));
     String finalName =
         name.map(n -> n.startsWith("/") ? n.substring(1) : n)
@@ -225,6 +249,7 @@ final class RunCommand {
     }
     store.add(c);
     c.files.mountProc(new ProcFs(c, engine.namespacesFor(config), engine.lastCap()));
+    c.files.mountCgroup(new CgroupFs(c, engine.host().cpus()));
     if (unboundedOom) {
       // The daemon repeats the point in its own words among the create warnings.
       io.errln(

@@ -44,7 +44,8 @@ final class RunOptions {
       String imageName,
       ImageDefaults defaults,
       String id,
-      io.dockerlings.simulator.HostSpec host) {
+      io.dockerlings.simulator.HostSpec host,
+      java.util.function.Function<String, Optional<Container>> containerOf) {
     int hostCpus = host.cpus();
     checkFlags(cmd);
     boolean rm = cmd.bool("rm");
@@ -86,7 +87,13 @@ final class RunOptions {
     boolean detach = cmd.bool("detach");
     boolean sharesHostName =
         cmd.string("uts", "").equals("host") || cmd.string("network", "").equals("host");
-    String hostname = cmd.string("hostname", sharesHostName ? host.hostname() : Ids.shortId(id));
+    Optional<Container> netDonor = ContainerConfig.Isolation.donor(network).flatMap(containerOf);
+    String hostname =
+        cmd.string(
+            "hostname",
+            netDonor
+                .map(d -> d.config.hostname())
+                .orElse(sharesHostName ? host.hostname() : Ids.shortId(id)));
     Optional<Integer> stopTimeout = Optional.empty();
     if (cmd.isSet("stop-timeout")) {
       try {
@@ -130,10 +137,30 @@ final class RunOptions {
         new ContainerConfig.Isolation(
             cmd.string("pid", "").equals("host"),
             cmd.string("uts", "").equals("host"),
-            cmd.string("ipc", "").equals("host")),
+            cmd.string("ipc", "").equals("host"),
+            namespaceMode(cmd.string("pid", ""), "", containerOf),
+            namespaceMode(cmd.string("ipc", ""), "private", containerOf)),
         declaredVolumes(cmd, defaults),
         // Named volumes and binds, as the user wrote them: HostConfig.Binds.
         cmd.list("volume").stream().filter(v -> v.contains(":")).toList());
+  }
+
+  /**
+   * A {@code --pid} or {@code --ipc} value as inspect shows it: a donor container by its full id.
+   */
+  private static String namespaceMode(
+      String value,
+      String fallback,
+      java.util.function.Function<String, Optional<Container>> containerOf) {
+    Optional<String> donor = ContainerConfig.Isolation.donor(value);
+    if (donor.isPresent()) {
+      Container c =
+          containerOf
+              .apply(donor.get())
+              .orElseThrow(() -> Failure.daemon("No such container: " + donor.get()));
+      return "container:" + c.id;
+    }
+    return value.isEmpty() ? fallback : value;
   }
 
   /**
@@ -149,50 +176,11 @@ final class RunOptions {
 
   /** Memory, CPU quota and shares, checked as the daemon checks them on this host. */
   static ContainerConfig.Limits limits(ParsedCommand cmd, int host) {
-    long memory = cmd.string("memory").map(RunOptions::bytes).orElse(0L);
-    if (cmd.isSet("memory") && memory > 0 && memory < 6L * 1024 * 1024) {
-      throw Failure.daemon("Minimum memory limit allowed is 6MB");
-    }
-    long swap =
-        cmd.string("memory-swap")
-            .map(v -> v.equals("-1") ? -1L : bytes(v))
-            .orElse(memory > 0 ? memory * 2 : 0);
-    if (cmd.isSet("memory-swap") && memory == 0) {
-      throw Failure.daemon(
-          "You should always set the Memory limit when using Memoryswap limit, see usage");
-    }
-    if (swap > 0 && swap < memory) {
-      throw Failure.daemon(
-          "Minimum memoryswap limit should be larger than memory limit, see usage");
-    }
-    long nano = 0;
-    if (cmd.isSet("cpus")) {
-      double cpus = Double.parseDouble(cmd.string("cpus", "0"));
-      if (cpus != 0 && (cpus < 0.01 || cpus > host)) {
-        throw Failure.daemon(
-            String.format(
-                java.util.Locale.ROOT,
-                "Range of CPUs is from 0.01 to %.2f, as there are only %d CPUs available",
-                (double) host,
-                host));
-      }
-      nano = Math.round(cpus * 1e9);
-    }
-    long shares = Long.parseLong(cmd.string("cpu-shares", "0"));
-    String cpuset = cmd.string("cpuset-cpus", "");
-    CpuModel.cores(cpuset, host);
+    Resources asked = Resources.fromFlags(cmd);
+    asked.verify(host, false);
     // The kernel of the machine mirrored here has no blkio weight: the daemon discards it.
-    int blkio = 0;
-    return new ContainerConfig.Limits(
-        memory,
-        swap,
-        nano,
-        shares,
-        cpuset,
-        blkio,
-        cmd.bool("oom-kill-disable"),
-        cmd.list("device-read-bps"),
-        cmd.list("device-write-bps"));
+    return asked.toLimits(
+        0, cmd.bool("oom-kill-disable"), cmd.list("device-read-bps"), cmd.list("device-write-bps"));
   }
 
   /** Sizes as the CLI reads them for -m: 64m, 1g, 512k, 100b, 1.5g. */
@@ -249,6 +237,13 @@ final class RunOptions {
                   "the working directory '" + w + "' is invalid, it needs to be an absolute path");
             });
     cmd.string("restart").ifPresent(RestartPolicy::parse);
+    for (String opt : cmd.list("storage-opt")) {
+      if (opt.startsWith("size=")) {
+        // overlay2 enforces a size only on xfs mounted with pquota; the course engine's is ext4.
+        throw Failure.daemon(
+            "--storage-opt is supported only for overlay over xfs with 'pquota' mount option");
+      }
+    }
   }
 
   /**

@@ -90,7 +90,8 @@ final class Sessions implements WorkloadFactory {
             uid,
             at,
             true);
-    if (c.config.tty() && c.config.openStdin()) {
+    if (c.config.tty() && c.config.openStdin() && isShell(argv)) {
+      // Only a shell reads commands from its terminal; echo or stress just run on it.
       main.makeInteractive();
     }
     table.add(main, 0, at);
@@ -121,13 +122,20 @@ final class Sessions implements WorkloadFactory {
     return table;
   }
 
+  /** Whether a command line starts an interactive shell: {@code sh}, {@code /bin/bash}... */
+  static boolean isShell(List<String> argv) {
+    return argv.size() == 1 && argv.get(0).matches("(/usr)?(/bin/)?(sh|ash|bash|dash)");
+  }
+
   private ContainerProcesses table(Container c) {
     return (ContainerProcesses) c.workload;
   }
 
   /** Gives a non-terminal {@code run -i} its piped input. */
   void feedMain(Container c, String stdin) {
-    table(c).main().ifPresent(p -> p.setStdin(stdin));
+    if (c.workload instanceof ContainerProcesses t) {
+      t.main().ifPresent(p -> p.setStdin(stdin));
+    }
   }
 
   private ShellProcess startExec(Container c, ExecSpec spec, ContainerProcesses.Output out) {
@@ -223,9 +231,26 @@ final class Sessions implements WorkloadFactory {
 
   /** The terminal of a container's main process ({@code run -it}, {@code attach}). */
   InteractiveSession attachMain(Container c) {
+    return attachMainIfRunning(c)
+        .orElseThrow(
+            () ->
+                DockerException.daemon("You cannot attach to a stopped container, start it first"));
+  }
+
+  /**
+   * The terminal of a container's main process if it still runs after catching up to now; empty
+   * when it has already ended (a program such as {@code echo} that needs no input).
+   */
+  Optional<InteractiveSession> attachMainIfRunning(Container c) {
     engine.lifecycle().advance(c, engine.lifecycle().now());
-    ShellProcess main = table(c).main().orElseThrow();
-    return new Terminal(c, main, true);
+    if (!(c.workload instanceof ContainerProcesses t)) {
+      return Optional.empty();
+    }
+    Optional<ShellProcess> main = t.main();
+    if (main.isEmpty() || main.get().exited()) {
+      return Optional.empty();
+    }
+    return Optional.of(new Terminal(c, main.get(), true));
   }
 
   /** A new process with a terminal ({@code exec -it}). */

@@ -71,7 +71,8 @@ public final class StateReads {
     if (i.isEmpty()) {
       return Optional.empty();
     }
-    String p = path.length() > 1 && path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
+    String p =
+        path.length() > 1 && path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
     List<io.dockerlings.simulator.fs.Layer> layers = i.get().layers();
     for (int k = layers.size() - 1; k >= 0; k--) {
       io.dockerlings.simulator.fs.LayerEntry e = layers.get(k).entries().get(p);

@@ -73,7 +73,7 @@ final class StatsCommand {
         ContainerConfig.Limits l = c.config.limits();
         demands.add(
             new CpuModel.Demand(
-                c.id, l.weight(), c.workload.busyProcesses(), l.nanoCpus() / 1e9, l.cpusetCpus()));
+                c.id, l.weight(), c.workload.busyProcesses(), l.cpuCap(), l.cpusetCpus()));
       }
     }
     return CpuModel.allocate(demands, engine.host().cpus());

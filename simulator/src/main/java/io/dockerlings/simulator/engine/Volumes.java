@@ -1,5 +1,10 @@
 package io.dockerlings.simulator.engine;
 
+import io.dockerlings.simulator.Workspace;
+import io.dockerlings.simulator.fs.DirFs;
+import io.dockerlings.simulator.fs.DiskQuota;
+import io.dockerlings.simulator.fs.MountedFs;
+import io.dockerlings.simulator.fs.QuotaFs;
 import io.dockerlings.simulator.fs.UnionFs;
 import java.time.Clock;
 import java.time.Instant;
@@ -40,17 +45,34 @@ final class Volumes {
   private static final Pattern NAME = Pattern.compile("[a-zA-Z0-9][a-zA-Z0-9_.-]*");
 
   private final TreeMap<String, Volume> byName = new TreeMap<>();
-  private final UnionFs host;
+  private final QuotaFs host;
+  private final Optional<DirFs> workspace;
   private final Clock clock;
 
-  Volumes(Clock clock, io.dockerlings.simulator.fs.Layer hostBase) {
+  /**
+   * @param hostBase the host's own files
+   * @param disk the host's disk, and the real directory that backs the learner's home
+   */
+  Volumes(Clock clock, io.dockerlings.simulator.fs.Layer hostBase, Workspace disk) {
     this.clock = clock;
-    this.host = new UnionFs(List.of(hostBase), clock);
+    this.workspace = disk.dir().map(d -> new DirFs(d, Workspace.HOME, disk.maxFileBytes(), clock));
+    MountedFs tree = new MountedFs(new UnionFs(List.of(hostBase), clock));
+    workspace.ifPresent(w -> tree.mount(Workspace.HOME, w, "/", false));
+    this.host =
+        new QuotaFs(tree, new DiskQuota(disk.diskBytes(), workspace.map(DirFs::usage).orElse(0L)));
   }
 
-  /** The simulated host's files, where bind-mount sources live. */
-  UnionFs host() {
+  /**
+   * The simulated host's files, where bind-mount sources live: in memory, but for the learner's
+   * home, which is the real workspace directory when there is one; all on one bounded disk.
+   */
+  QuotaFs host() {
     return host;
+  }
+
+  /** The real directory behind the learner's home, if there is one. */
+  Optional<DirFs> workspace() {
+    return workspace;
   }
 
   /** Creates a volume, or returns the existing one of that name (as the engine does). */

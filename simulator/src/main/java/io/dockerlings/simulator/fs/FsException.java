@@ -18,6 +18,7 @@ public final class FsException extends RuntimeException {
     READ_ONLY("Read-only file system"),
     INVALID("Invalid argument"),
     NO_SPACE("No space left on device"),
+    TOO_LARGE("File too large"),
     TOO_MANY_LINKS("Too many levels of symbolic links");
 
     private final String text;

@@ -32,6 +32,21 @@ public interface AppletContext {
   /** Writes to standard output. */
   void out(String text);
 
+  /** Writes raw bytes to standard output (a tar that {@code docker save} prints). */
+  default void outBytes(byte[] data) {
+    out(new String(data, java.nio.charset.StandardCharsets.ISO_8859_1));
+  }
+
+  /** Whether standard output is the terminal, rather than a pipe or a file. */
+  default boolean stdoutIsTerminal() {
+    return false;
+  }
+
+  /** The file standard input was redirected from ({@code < file}), if it was. */
+  default java.util.Optional<String> stdinFile() {
+    return java.util.Optional.empty();
+  }
+
   /** Writes to standard error. */
   void err(String text);
 
@@ -40,6 +55,11 @@ public interface AppletContext {
 
   /** Facts about the container and host this command runs in. */
   ContainerFacts container();
+
+  /** The container's memory limit in bytes, 0 when it has none. */
+  default long memoryLimit() {
+    return 0;
+  }
 
   /** Resolves a path against the working directory and normalises it ({@code ..}, {@code .}). */
   default String resolve(String path) {

@@ -57,6 +57,15 @@ final class Execution {
         withAssignments(extraEnv, true, () -> runShell(args, stdin));
       }
       case APPLET -> {
+        if (r.name().equals("dd") && FileApplets.ddIsEndless(words)) {
+          long limit = sh.host().memoryLimit();
+          if (limit > 0 && ShellProcess.BASE_MEMORY + FileApplets.ddBlockSize(words) > limit) {
+            throw new ShellProcess.OutOfMemory();
+          }
+          // Copying from an endless device to /dev/null never ends: the process spins on a CPU.
+          sh.setState(ShellProcess.State.BUSY);
+          return;
+        }
         Map<String, String> env = sh.environment();
         env.putAll(extraEnv);
         // The applet runs as a forked child: while it runs, ps in the container lists it.
@@ -181,6 +190,10 @@ final class Execution {
             + " vm, 0 hdd\n");
     long limit = sh.host().memoryLimit();
     if (vm > 0 && limit > 0 && vmBytes > limit - ShellProcess.BASE_MEMORY) {
+      if (sh.host().oomKillDisabled()) {
+        // The worker's allocation never returns: it waits, frozen, for memory nothing frees.
+        throw new ShellProcess.OutOfMemory();
+      }
       sh.host().oomNoticed();
       sh.write(
           2,

@@ -404,6 +404,42 @@ public final class FileApplets {
     return status;
   }
 
+  /** Devices that never run out of data. */
+  private static final java.util.Set<String> ENDLESS =
+      java.util.Set.of("/dev/zero", "/dev/urandom", "/dev/random");
+
+  /**
+   * Whether a dd command line copies forever (from an endless device to {@code /dev/null}, with no
+   * {@code count=}): it spins on a CPU until a signal ends it.
+   */
+  static boolean ddIsEndless(List<String> argv) {
+    String in = "";
+    String out = "";
+    for (String a : argv.subList(1, argv.size())) {
+      if (a.startsWith("count=")) {
+        return false;
+      }
+      in = a.startsWith("if=") ? a.substring(3) : in;
+      out = a.startsWith("of=") ? a.substring(3) : out;
+    }
+    return ENDLESS.contains(in) && out.equals("/dev/null");
+  }
+
+  /** The block size of a dd command line: 512 unless {@code bs=} says otherwise. */
+  static long ddBlockSize(List<String> argv) {
+    long bs = 512;
+    for (String a : argv.subList(1, argv.size())) {
+      if (a.startsWith("bs=")) {
+        try {
+          bs = Sizes.parse(a.substring(3));
+        } catch (NumberFormatException e) {
+          return 512;
+        }
+      }
+    }
+    return bs;
+  }
+
   private static int dd(List<String> argv, AppletContext c) {
     String in = null;
     String out = null;
@@ -425,6 +461,10 @@ public final class FileApplets {
           // other operands do not change what the simulation writes
         }
       }
+    }
+    if (c.memoryLimit() > 0 && ShellProcess.BASE_MEMORY + bs > c.memoryLimit()) {
+      // dd holds one block in memory: a block as large as the limit cannot be had.
+      throw new ShellProcess.OutOfMemory();
     }
     long limit = count < 0 ? 64L << 20 : bs * count;
     byte[] data;

@@ -243,6 +243,21 @@ final class Programs {
           }
 
           @Override
+          public void outBytes(byte[] data) {
+            sh.stdoutSink().writeBytes(data);
+          }
+
+          @Override
+          public boolean stdoutIsTerminal() {
+            return sh.stdoutIsTerminal();
+          }
+
+          @Override
+          public java.util.Optional<String> stdinFile() {
+            return sh.stdinPath();
+          }
+
+          @Override
           public Instant now() {
             return sh.now();
           }
@@ -250,6 +265,11 @@ final class Programs {
           @Override
           public ContainerFacts container() {
             return sh.host().facts();
+          }
+
+          @Override
+          public long memoryLimit() {
+            return sh.host().memoryLimit();
           }
         };
     try {

@@ -12,13 +12,14 @@ import java.util.Optional;
  */
 final class Redirections {
   /** The streams a command gets: stdin text if redirected, and sinks for fds 1 and 2. */
-  record Opened(Optional<String> stdin, ShellProcess.Sink[] sinks) {}
+  record Opened(Optional<String> stdin, ShellProcess.Sink[] sinks, Optional<String> stdinPath) {}
 
   private Redirections() {}
 
   static Opened open(ShellProcess shell, List<Redirect> redirects, ShellProcess.Sink[] current) {
     ShellProcess.Sink[] sinks = current.clone();
     Optional<String> stdin = Optional.empty();
+    Optional<String> stdinPath = Optional.empty();
     Expander ex = new Expander(shell);
     for (Redirect r : redirects) {
       String target = ex.single(r.target());
@@ -27,6 +28,7 @@ final class Redirections {
           // A here-document's target is its expanded body; only stdin reads one here.
           if (r.fd() == 0) {
             stdin = Optional.of(target);
+            stdinPath = Optional.empty();
           }
         }
         case "<" -> {
@@ -38,6 +40,7 @@ final class Redirections {
           } catch (FsException e) {
             throw new ShellProcess.Abort("can't open '" + target + "': " + e.reason().text(), 1);
           }
+          stdinPath = Optional.of(path);
         }
         case ">&", "<&" -> {
           if (target.equals("1") || target.equals("2")) {
@@ -68,7 +71,7 @@ final class Redirections {
         }
       }
     }
-    return new Opened(stdin, sinks);
+    return new Opened(stdin, sinks, stdinPath);
   }
 
   private static ShellProcess.Sink file(ShellProcess shell, String target, boolean append) {
@@ -87,6 +90,16 @@ final class Redirections {
           e.reason() == FsException.Reason.NOT_FOUND ? "nonexistent directory" : e.reason().text();
       throw new ShellProcess.Abort("can't create " + target + ": " + why, 1);
     }
-    return text -> fs.append(path, text.getBytes(StandardCharsets.UTF_8));
+    return new ShellProcess.Sink() {
+      @Override
+      public void write(String text) {
+        fs.append(path, text.getBytes(StandardCharsets.UTF_8));
+      }
+
+      @Override
+      public void writeBytes(byte[] data) {
+        fs.append(path, data);
+      }
+    };
   }
 }

@@ -108,6 +108,11 @@ public final class ShellProcess {
   /** Where fd 1 or 2 goes. */
   interface Sink {
     void write(String text);
+
+    /** Writes raw bytes (a tar on stdout); a file keeps them as they are. */
+    default void writeBytes(byte[] data) {
+      write(new String(data, java.nio.charset.StandardCharsets.ISO_8859_1));
+    }
   }
 
   private final ProcessHost host;
@@ -185,6 +190,26 @@ public final class ShellProcess {
     this.uid = uid;
     this.now = start;
     sinks.push(new Sink[] {null, t -> emit(1, t), t -> emit(2, t)});
+    terminalOut = sinks.peek()[1];
+  }
+
+  /** The sink that is the terminal's screen, inherited by nested shells. */
+  private Sink terminalOut;
+
+  /** Whether {@link #terminalOut} is a person's screen (the host's shell in the REPL). */
+  private boolean screen;
+
+  /** The host file stdin is redirected from ({@code < file}) for the running command, if any. */
+  private String stdinPath;
+
+  /** Whether fd 1 of the running command is the terminal, not a pipe or a file. */
+  boolean stdoutIsTerminal() {
+    return screen && sinks.peek()[1] == terminalOut;
+  }
+
+  /** The file that {@code < file} gave the running command as stdin, if any. */
+  java.util.Optional<String> stdinPath() {
+    return java.util.Optional.ofNullable(stdinPath);
   }
 
   /**
@@ -512,6 +537,11 @@ public final class ShellProcess {
     return cwd;
   }
 
+  /** The working directory now ({@code cd} changes it), for a host that keeps it between lines. */
+  public String workingDirectory() {
+    return cwd;
+  }
+
   Instant now() {
     return now;
   }
@@ -597,6 +627,7 @@ public final class ShellProcess {
   /** Gives the process the terminal as stdin (the simulated host's shell in the REPL). */
   public void useTerminalStdin() {
     stdinTerminal = true;
+    screen = true;
   }
 
   boolean stdinIsTerminal() {
@@ -644,6 +675,8 @@ public final class ShellProcess {
   private int runNested(Node node, String stdin, Sink stdout, boolean terminal) {
     ShellProcess child = new ShellProcess(host, applets, argv, vars, cwd, uid, now, false, true);
     child.stdinTerminal = terminal;
+    child.terminalOut = terminalOut;
+    child.screen = screen;
     child.exported.clear();
     child.exported.addAll(exported);
     child.readOnly.addAll(readOnly);
@@ -1278,15 +1311,18 @@ public final class ShellProcess {
     String stdin = io.stdin().orElse(stdinText);
     sinks.push(io.sinks());
     boolean terminal = stdinTerminal;
+    String path = stdinPath;
     if (io.stdin().isPresent()) {
       // < file and here-documents replace the terminal for this command.
       stdinTerminal = false;
+      stdinPath = io.stdinPath().orElse(null);
     }
     try {
       execute(words, extraEnv, stdin);
     } finally {
       sinks.pop();
       stdinTerminal = terminal;
+      stdinPath = path;
     }
     checkErrexit();
     if (io.stdin().isEmpty() && words.get(0).equals("read") && !functions.containsKey("read")) {

@@ -1,7 +1,5 @@
 package io.dockerlings.simulator.sh;
 
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,10 +8,6 @@ import java.util.Map;
 
 /** The busybox tools that report on the system: hostname, id, env, date, uname, ps, mount... */
 final class SystemApplets {
-  private static final DateTimeFormatter DATE =
-      DateTimeFormatter.ofPattern("EEE MMM d HH:mm:ss 'UTC' yyyy", Locale.ENGLISH)
-          .withZone(ZoneOffset.UTC);
-
   private SystemApplets() {}
 
   static Map<String, Applet> all() {
@@ -33,14 +27,7 @@ final class SystemApplets {
         });
     m.put("env", SystemApplets::env);
     m.put("printenv", SystemApplets::env);
-    m.put(
-        "date",
-        (a, c) -> {
-          c.out(
-              String.format(
-                  "%s%n", DATE.format(c.now()).replaceFirst("(\\w{3} \\w{3}) (\\d) ", "$1  $2 ")));
-          return 0;
-        });
+    m.put("date", DateApplet::run);
     m.put("uname", SystemApplets::uname);
     m.put("ps", SystemApplets::ps);
     m.put(

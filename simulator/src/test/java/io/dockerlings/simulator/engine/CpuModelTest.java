@@ -73,4 +73,34 @@ class CpuModelTest {
         assertThrows(Failure.class, () -> CpuModel.cores("abc", 2)).getMessage());
     assertEquals(3, CpuModel.cores("0-1,3", 4).cardinality());
   }
+
+  @Test
+  void pinnedAndUnpinned_neverGetMoreThanTheHostHas() {
+    Map<String, Double> got =
+        CpuModel.allocate(
+            List.of(
+                busy("free", 1024, 1, 0, ""),
+                busy("p1", 1024, 1, 0, "0"),
+                busy("p2", 1024, 1, 0, "0")),
+            2);
+    assertEquals(1.0, got.get("free"), 1e-9);
+    assertEquals(0.5, got.get("p1"), 1e-9);
+    assertEquals(0.5, got.get("p2"), 1e-9);
+  }
+
+  @Test
+  void twoThreadsUnpinned_andOnePinned_shareTheTwoCoresByWeight() {
+    Map<String, Double> got =
+        CpuModel.allocate(
+            List.of(busy("free", 1024, 2, 0, ""), busy("pinned", 1024, 1, 0, "1")), 2);
+    assertEquals(1.0, got.get("free"), 1e-9);
+    assertEquals(1.0, got.get("pinned"), 1e-9);
+    assertEquals(2.0, got.get("free") + got.get("pinned"), 1e-9);
+  }
+
+  @Test
+  void pinnedToOneCore_twoThreads_getOneCoreAtMost() {
+    Map<String, Double> got = CpuModel.allocate(List.of(busy("a", 1024, 2, 0, "1")), 4);
+    assertEquals(1.0, got.get("a"), 1e-9);
+  }
 }

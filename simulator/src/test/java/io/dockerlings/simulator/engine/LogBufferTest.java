@@ -31,4 +31,14 @@ class LogBufferTest {
     b.write(T0, false, "b\npartial");
     assertEquals(List.of(new LogBuffer.Entry(T0, false, "b\n")), b.since(mark));
   }
+
+  @Test
+  void sinceWithTails_addsTheUnterminatedOutput() {
+    LogBuffer b = new LogBuffer();
+    int mark = b.mark();
+    b.write(T0, false, "b\nabc");
+    assertEquals(
+        List.of(new LogBuffer.Entry(T0, false, "b\n"), new LogBuffer.Entry(T0, false, "abc")),
+        b.sinceWithTails(mark));
+  }
 }

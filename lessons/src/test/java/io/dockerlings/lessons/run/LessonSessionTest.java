@@ -1,0 +1,136 @@
+package io.dockerlings.lessons.run;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.dockerlings.lessons.model.Fixtures;
+import io.dockerlings.lessons.model.Lesson;
+import io.dockerlings.lessons.progress.Progress;
+import io.dockerlings.lessons.text.Lang;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class LessonSessionTest {
+  private final Lesson first = Fixtures.lesson("t0-first-steps");
+  private final SimulatorWorkbench bench = new SimulatorWorkbench(first.host());
+
+  private Reply type(LessonSession s, String line) {
+    return s.afterCommand(bench.run(line, List.of()));
+  }
+
+  @Test
+  void doStep_wrongActionThenHintThenRightAction_completesByItself() {
+    LessonSession s = LessonSession.begin(first, bench);
+    assertEquals("M0 1/4", s.where());
+    assertTrue(s.intro().in(Lang.EN).contains("Run a busybox container named hello"));
+    Reply wrong = type(s, "docker run --name hi busybox echo hello");
+    assertTrue(wrong.isEmpty());
+    String hint = s.hint().in(Lang.EN);
+    assertTrue(hint.contains("Right now: there is no container named hello"), hint);
+    assertTrue(hint.contains("Hint 1/2"), hint);
+    assertTrue(s.hint().in(Lang.ZH).contains("提示 2/2"));
+    assertTrue(s.hint().in(Lang.EN).contains("No more hints"));
+    assertTrue(s.check().in(Lang.EN).startsWith("Not yet: there is no container named hello"));
+    Reply done = type(s, "docker run --name hello busybox echo hi");
+    assertTrue(done.stepDone());
+    assertTrue(done.in(Lang.EN).contains("\u2713 Step done."));
+    assertEquals("M0 2/4", s.where());
+    assertEquals("done", s.status().get("hello"));
+  }
+
+  @Test
+  void solution_marksTheStepAssisted() {
+    LessonSession s = LessonSession.begin(first, bench);
+    assertTrue(s.solution().in(Lang.EN).contains("docker run --name hello busybox echo hi"));
+    assertTrue(
+        type(s, "docker run --name hello busybox echo hi").in(Lang.EN).contains("(assisted)"));
+    assertEquals("assisted", s.status().get("hello"));
+  }
+
+  @Test
+  void predict_answerThenRun_showsGuessBesideTheModel() {
+    LessonSession s = LessonSession.begin(first, bench);
+    type(s, "docker run --name hello busybox echo hi");
+    assertTrue(s.answer("3").in(Lang.EN).contains("Your prediction: 3"));
+    Reply r = type(s, "docker run --name seven busybox sh -c 'exit 7'");
+    assertTrue(r.in(Lang.EN).contains("You predicted 3; the model says 7"), r.in(Lang.EN));
+    assertTrue(r.stepDone());
+    assertEquals("M0 3/4", s.where());
+  }
+
+  @Test
+  void predict_runBeforeAnswering_asksForTheAnswerFirst() {
+    LessonSession s = LessonSession.begin(first, bench);
+    type(s, "docker run --name hello busybox echo hi");
+    Reply early = type(s, "docker run --name seven busybox sh -c 'exit 7'");
+    assertTrue(early.in(Lang.EN).contains("Predict first"));
+    assertFalse(early.stepDone());
+    Reply r = s.answer("7");
+    assertTrue(r.in(Lang.EN).contains("Well predicted"), r.in(Lang.EN));
+  }
+
+  @Test
+  void quiz_wrongAnswerIsRefused_rightAnswerExplainsAndMovesOn() {
+    LessonSession s = LessonSession.begin(first, bench);
+    type(s, "docker run --name hello busybox echo hi");
+    s.answer("7");
+    type(s, "docker run --name seven busybox sh -c 'exit 7'");
+    assertTrue(s.answer("1").in(Lang.EN).startsWith("Not quite"));
+    assertEquals("M0 3/4", s.where());
+    Reply r = s.answer("uts");
+    assertTrue(r.in(Lang.EN).contains("UTS holds the host"), r.in(Lang.EN));
+    assertEquals("M0 4/4", s.where());
+    Reply o = type(s, "docker run --rm -m 4m busybox true");
+    assertTrue(o.in(Lang.EN).contains("recorded"), o.in(Lang.EN));
+    assertTrue(o.lessonDone());
+    assertTrue(s.finished());
+    assertEquals("M0 \u2713", s.where());
+  }
+
+  @Test
+  void undoRestartResetBackSkip_moveTheLearnerAndTheState() {
+    LessonSession s = LessonSession.begin(first, bench);
+    assertTrue(s.undo().in(Lang.EN).contains("Nothing to undo"));
+    type(s, "docker run --name hi busybox true");
+    assertEquals(1, bench.engine().snapshot().containers().size());
+    assertTrue(s.undo().in(Lang.EN).contains("Taken back: docker run --name hi busybox true"));
+    assertEquals(0, bench.engine().snapshot().containers().size());
+    type(s, "docker run --name hi busybox true");
+    s.restartStep();
+    assertEquals(0, bench.engine().snapshot().containers().size());
+    assertTrue(s.skip().stepDone());
+    assertEquals("skipped", s.status().get("hello"));
+    assertEquals("M0 2/4", s.where());
+    s.back();
+    assertEquals("M0 1/4", s.where());
+    assertTrue(s.back().in(Lang.EN).contains("first step"));
+    type(s, "docker run --name hello busybox echo hi");
+    s.resetLesson();
+    assertEquals("M0 1/4", s.where());
+    assertTrue(s.status().isEmpty());
+    assertEquals(0, bench.engine().snapshot().containers().size());
+  }
+
+  @Test
+  void resume_rebuildsTheStateFromTheRecordedCommands() {
+    LessonSession s = LessonSession.begin(first, bench);
+    type(s, "docker run --name hello busybox echo hi");
+    s.answer("5");
+    Progress.LessonProgress saved = s.progress();
+    SimulatorWorkbench other = new SimulatorWorkbench(first.host());
+    LessonSession r = LessonSession.resume(first, other, saved);
+    assertEquals("M0 2/4", r.where());
+    assertEquals("exited", other.engine().snapshot().container("hello").orElseThrow().status());
+    Reply done =
+        r.afterCommand(other.run("docker run --name seven busybox sh -c 'exit 7'", List.of()));
+    assertTrue(done.in(Lang.EN).contains("You predicted 5; the model says 7"), done.in(Lang.EN));
+  }
+
+  @Test
+  void answer_onADoStep_isNotTaken() {
+    LessonSession s = LessonSession.begin(first, bench);
+    assertTrue(s.answer("3").in(Lang.EN).contains("does not take an answer"));
+    assertTrue(s.answer(" ").in(Lang.EN).contains("Write the answer"));
+  }
+}

@@ -1,0 +1,110 @@
+package io.dockerlings.shell;
+
+import io.dockerlings.lessons.model.Course;
+import io.dockerlings.lessons.model.Lesson;
+import io.dockerlings.lessons.model.LessonLoader;
+import io.dockerlings.lessons.model.Problem;
+import io.dockerlings.lessons.progress.Progress;
+import io.dockerlings.lessons.progress.ProgressStore;
+import io.dockerlings.lessons.run.Rehearsal;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The lessons on the command line: {@code dockerlings lessons validate FILE|DIR} checks an author's
+ * lessons (schema, both languages, the solutions solve, the wrong attempts do not), and the course
+ * the REPL and batch mode use (the built-in one plus {@code --lessons DIR}).
+ */
+final class LessonsCli {
+  private LessonsCli() {}
+
+  /** {@code dockerlings lessons validate PATH...}: 0 when every lesson is sound, 1 otherwise. */
+  static int run(String[] args, PrintStream out, PrintStream err) {
+    if (args.length < 3 || !args[1].equals("validate")) {
+      err.println("usage: dockerlings lessons validate FILE|DIR...");
+      return 2;
+    }
+    Map<String, String> files = new LinkedHashMap<>();
+    for (int i = 2; i < args.length; i++) {
+      Path p = Path.of(args[i]);
+      try {
+        if (Files.isDirectory(p)) {
+          Course.readDir(p).forEach((name, text) -> files.put(p.resolve(name).toString(), text));
+        } else {
+          files.put(p.toString(), Files.readString(p, StandardCharsets.UTF_8));
+        }
+      } catch (IOException | UncheckedIOException e) {
+        err.println(p + ": cannot read: " + e.getMessage());
+        return 1;
+      }
+    }
+    Map<String, String> known = new LinkedHashMap<>(Course.builtIn());
+    files.forEach((name, text) -> known.put(Path.of(name).getFileName().toString(), text));
+    Course course = Course.of(known);
+    List<Problem> problems = new ArrayList<>();
+    for (Problem p : course.problems()) {
+      files.keySet().stream()
+          .filter(
+              f ->
+                  Path.of(f)
+                      .getFileName()
+                      .toString()
+                      .equals(Path.of(p.file()).getFileName().toString()))
+          .findFirst()
+          .ifPresent(f -> problems.add(new Problem(f, p.line(), p.message())));
+    }
+    int steps = 0;
+    int lessons = 0;
+    for (Map.Entry<String, String> e : files.entrySet()) {
+      Optional<Lesson> l = LessonLoader.load(e.getKey(), e.getValue()).lesson();
+      if (l.isEmpty()) {
+        continue;
+      }
+      Rehearsal.Report r = Rehearsal.rehearse(l.get(), e.getKey(), e.getValue());
+      problems.addAll(r.problems());
+      lessons++;
+      steps += r.steps();
+      out.printf(
+          "%s: %d steps, %d solved, %d of %d wrong attempts refused%n",
+          e.getKey(), r.steps(), r.solved(), r.refused(), r.wrongs());
+    }
+    problems.forEach(p -> err.println(p));
+    out.printf("%d lessons, %d steps, %d problems%n", lessons, steps, problems.size());
+    return problems.isEmpty() && !files.isEmpty() ? 0 : 1;
+  }
+
+  /** The course (built-in plus an author's directory) at a desk on {@code backend}. */
+  static LessonDesk desk(
+      Backend backend,
+      Optional<Path> extra,
+      Optional<Path> dataDir,
+      PrintStream err,
+      Messages messages) {
+    Map<String, String> files = new LinkedHashMap<>(Course.builtIn());
+    extra.ifPresent(d -> files.putAll(Course.readDir(d)));
+    Course course = Course.of(files);
+    course.problems().forEach(p -> err.println("dockerlings: " + p));
+    Optional<ProgressStore> store = dataDir.map(d -> new ProgressStore(d, Clock.systemUTC()));
+    Progress progress = Progress.empty();
+    if (store.isPresent()) {
+      try {
+        ProgressStore.Loaded loaded = store.get().load();
+        progress = loaded.progress();
+        loaded.movedAside().ifPresent(p -> err.println(messages.get("progress.corrupt", p)));
+      } catch (IOException e) {
+        err.println(messages.get("progress.unwritable", store.get().file(), e.getMessage()));
+      }
+    }
+    return new LessonDesk(course, new ShellWorkbench(backend), store, progress);
+  }
+}

@@ -1,0 +1,94 @@
+package io.dockerlings.shell;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.dockerlings.lessons.demo.DemoCatalog;
+import io.dockerlings.lessons.demo.DemoRun;
+import io.dockerlings.lessons.text.Lang;
+import io.dockerlings.simulator.DockerEngine;
+import io.dockerlings.simulator.DockerSimulator;
+import io.dockerlings.simulator.HostSpec;
+import io.dockerlings.simulator.SimulatorOptions;
+import java.io.BufferedReader;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class DemoPresenterTest {
+  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+  private static final DemoRun.Engines MODEL_ONLY =
+      new DemoRun.Engines() {
+        @Override
+        public DockerEngine model(String host) {
+          return DockerSimulator.create(
+              SimulatorOptions.defaults()
+                  .withHost(new HostSpec(2, 8L << 30, "5.10", "Debian", "h")));
+        }
+
+        @Override
+        public Optional<DockerEngine> engine() {
+          return Optional.empty();
+        }
+      };
+
+  /** Presents a demo with the keys given, one a line (an empty line is Enter). */
+  private DemoRun present(String name, String keys, Lang lang) {
+    StreamConsole console =
+        new StreamConsole(
+            new BufferedReader(new StringReader(keys)),
+            new PrintStream(out, true, StandardCharsets.UTF_8),
+            new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+            false);
+    return new DemoPresenter(console, lang, MODEL_ONLY, DemoPresenter.Pace.instant(1))
+        .present(DemoCatalog.find(name).orElseThrow(), false);
+  }
+
+  private String out() {
+    return out.toString(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void present_enterThroughEveryStep_showsCommandsPictureAndPrediction() {
+    // Two do steps, then two predict steps that each wait for a key before running.
+    DemoRun run = present("cpu-shares", "\n\n\n\n\n\n", Lang.EN);
+    assertEquals(4, run.done());
+    String s = out();
+    assertTrue(s.contains("$ docker run -d --name demo-hi -c 1024"), s);
+    assertTrue(s.contains("model's answer: 2.00"), s);
+    assertTrue(s.contains("model's answer: 100%"), s);
+    assertTrue(s.contains("End of the demo."), s);
+    for (String line : s.split("\n")) {
+      assertTrue(line.length() <= 120, line);
+    }
+  }
+
+  @Test
+  void present_quitMidway_stopsThere() {
+    DemoRun run = present("cpu-shares", "\nq\n", Lang.EN);
+    assertEquals(2, run.done());
+    assertFalse(out().contains("End of the demo."));
+  }
+
+  @Test
+  void present_backAndRerun_runTheStepAgainOnFreshEngines() {
+    // A predict step waits for a key before it runs: step 1, next, step 2, back, step 1, rerun.
+    DemoRun run = present("dns", "\n\n\nb\n\nr\n\nq\n", Lang.ZH);
+    assertEquals(1, run.done());
+    String s = out();
+    assertEquals(3, s.split("dns · 第 1/2 步", -1).length - 1, s);
+    assertFalse(s.contains("Error"), s);
+    assertTrue(s.contains("模拟器的答案：1"), s);
+  }
+
+  @Test
+  void present_engineKeyWithoutAnEngine_saysSoAndStaysOnTheModel() {
+    DemoRun run = present("oom", "\np\nq\n", Lang.EN);
+    assertFalse(run.engineOn());
+  }
+}
