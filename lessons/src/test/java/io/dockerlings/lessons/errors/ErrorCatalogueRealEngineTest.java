@@ -64,7 +64,8 @@ class ErrorCatalogueRealEngineTest {
                                   throw new IllegalArgumentException(
                                       "host line in a real-engine example: " + line);
                                 },
-                                dir,
+                                dir.toString(),
+                                (name, content) -> Examples.writeReal(dir.resolve(name), content),
                                 PREFIX);
                         ErrorCatalogueTest.assertMatches(e, r);
                       } finally {

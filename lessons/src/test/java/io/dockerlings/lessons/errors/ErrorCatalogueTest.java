@@ -8,20 +8,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.dockerlings.lessons.text.Lang;
 import io.dockerlings.simulator.CommandResult;
 import io.dockerlings.simulator.DockerSimulator;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
-import org.junit.jupiter.api.io.TempDir;
 
 class ErrorCatalogueTest {
   private static final ErrorCatalogue CATALOGUE = ErrorCatalogue.load();
-
-  @TempDir Path temp;
 
   @Test
   void load_shipsAtLeastFortyEntries() {
@@ -41,13 +36,23 @@ class ErrorCatalogueTest {
                     e.id(),
                     () -> {
                       DockerSimulator sim = DockerSimulator.create();
-                      Path dir = Files.createTempDirectory(temp, e.id());
+                      // The simulator reads build contexts and tar files on its simulated host.
+                      String dir = "/tmp/errors-example";
+                      sim.host("mkdir -p " + dir);
                       CommandResult r =
                           Examples.run(
                               e.example(),
                               argv -> sim.execute(argv, ""),
                               sim::host,
                               dir,
+                              (name, content) ->
+                                  sim.host(
+                                      "printf '"
+                                          + content.replace("\n", "\\n")
+                                          + "' > "
+                                          + dir
+                                          + "/"
+                                          + name),
                               "errors-");
                       assertMatches(e, r);
                     }));

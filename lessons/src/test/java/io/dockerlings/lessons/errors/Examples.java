@@ -24,19 +24,29 @@ final class Examples {
    *
    * @param docker runs one docker command's words
    * @param host runs one host line
-   * @param dir a fresh directory for the example's files
+   * @param dir a fresh directory for the example's files, on the machine the engine reads
+   * @param write writes one of the example's files (name, content) into {@code dir}
    * @param prefix what the example's names start with instead of {@code errors-}, so that two runs
    *     on one shared engine do not meet
    */
+  /** Writes a file on the real disk, failing loudly. */
+  static void writeReal(Path file, String content) {
+    try {
+      Files.writeString(file, content, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
   static CommandResult run(
       ErrorEntry.Example example,
       Function<List<String>, CommandResult> docker,
       Function<String, CommandResult> host,
-      Path dir,
-      String prefix)
-      throws IOException {
+      String dir,
+      java.util.function.BiConsumer<String, String> write,
+      String prefix) {
     for (Map.Entry<String, String> f : example.files().entrySet()) {
-      Files.writeString(dir.resolve(f.getKey()), f.getValue(), StandardCharsets.UTF_8);
+      write.accept(f.getKey(), f.getValue());
     }
     for (String line : example.setup()) {
       runLine(line.replace("errors-", prefix), docker, host, dir);
@@ -48,8 +58,8 @@ final class Examples {
       String line,
       Function<List<String>, CommandResult> docker,
       Function<String, CommandResult> host,
-      Path dir) {
-    String l = line.replace("{dir}", dir.toString());
+      String dir) {
+    String l = line.replace("{dir}", dir);
     l = replace(l, IP, name -> inspect(docker, name, "{{.NetworkSettings.IPAddress}}"));
     l =
         replace(
