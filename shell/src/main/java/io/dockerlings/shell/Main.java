@@ -62,6 +62,14 @@ public final class Main {
     for (int i = 0; i < args.length && demo == null; i++) {
       switch (args[i]) {
         case "demo" -> demo = java.util.List.of(args).subList(i + 1, args.length);
+        case "grade" -> {
+          // A subcommand after the launcher's options, as "demo" is.
+          return new GradeCommand(out, err)
+              .run(java.util.List.of(args).subList(i + 1, args.length));
+        }
+        case "lessons" -> {
+          return LessonsCli.run(java.util.Arrays.copyOfRange(args, i, args.length), out, err);
+        }
         case "--batch" -> batch = true;
         case "--json" -> json = true;
         case "--allow-host" -> allowHost = true;

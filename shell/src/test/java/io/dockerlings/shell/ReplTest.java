@@ -112,9 +112,9 @@ class ReplTest {
     assertTrue(s.contains("sh: hepl: not found\n"), s);
     assertTrue(
         s.contains(
-            "REPL commands: help, history, mode, demo, show, import-file, reset, clear, lang,"
-                + " exit, lessons, lesson, next, hint, solution, check, answer, skip, back, undo,"
-                + " restart, progress."),
+            "REPL commands: help, history, explain, mode, demo, show, import-file, exercise,"
+                + " reset, clear, lang, exit, lessons, lesson, next, hint, solution, check, answer,"
+                + " skip, back, undo, restart, progress."),
         s);
   }
 

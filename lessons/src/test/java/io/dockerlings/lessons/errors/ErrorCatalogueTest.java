@@ -19,6 +19,18 @@ class ErrorCatalogueTest {
   private static final ErrorCatalogue CATALOGUE = ErrorCatalogue.load();
 
   @Test
+  void everyEntry_namesALessonOfTheCourse() {
+    io.dockerlings.lessons.model.Course course =
+        io.dockerlings.lessons.model.Course.of(io.dockerlings.lessons.model.Course.builtIn());
+    for (ErrorEntry e : ErrorCatalogue.load().entries()) {
+      assertTrue(
+          course.lesson(e.lesson()).isPresent(),
+          e.id() + " names lesson " + e.lesson() + ", which the course does not have");
+    }
+    assertFalse(course.lesson("m99-no-such-lesson").isPresent());
+  }
+
+  @Test
   void load_shipsAtLeastFortyEntries() {
     assertTrue(CATALOGUE.entries().size() >= 40, "entries: " + CATALOGUE.entries().size());
   }
