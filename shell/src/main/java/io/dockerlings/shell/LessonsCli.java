@@ -39,7 +39,17 @@ final class LessonsCli {
       Path p = Path.of(args[i]);
       try {
         if (Files.isDirectory(p)) {
-          Course.readDir(p).forEach((name, text) -> files.put(p.resolve(name).toString(), text));
+          // A module's resources directory holds its lessons in lessons/: take them from there.
+          Path dir =
+              Course.readDir(p).isEmpty() && Files.isDirectory(p.resolve(Course.RESOURCE_DIR))
+                  ? p.resolve(Course.RESOURCE_DIR)
+                  : p;
+          Map<String, String> found = Course.readDir(dir);
+          if (found.isEmpty()) {
+            err.println(p + ": no lesson files (*.yaml) here");
+            return 1;
+          }
+          found.forEach((name, text) -> files.put(dir.resolve(name).toString(), text));
         } else {
           files.put(p.toString(), Files.readString(p, StandardCharsets.UTF_8));
         }

@@ -56,6 +56,19 @@ class LessonsCliTest {
   }
 
   @Test
+  void validate_directoryWithoutLessons_exitsOne_andAResourcesDirectoryMeansItsLessons(
+      @TempDir Path dir) throws Exception {
+    assertEquals(1, validate(dir.toString()));
+    assertTrue(err.toString(StandardCharsets.UTF_8).contains(dir + ": no lesson files"));
+    Path lessons = Files.createDirectories(dir.resolve("lessons"));
+    Files.copy(
+        Path.of("src/test/resources/lessons-e2e/course/t0-first-steps.yaml"),
+        lessons.resolve("t0-first-steps.yaml"));
+    assertEquals(0, validate(dir.toString()));
+    assertTrue(out.toString(StandardCharsets.UTF_8).contains("t0-first-steps.yaml: 4 steps"));
+  }
+
+  @Test
   void validate_withoutAPath_isAUsageError() {
     assertEquals(
         2,
