@@ -194,11 +194,18 @@ public final class Main {
         if (launch.demo() != null) {
           return runDemo(modes, launch.demo(), in, out, err, terminal, messages);
         }
-        if (!batch) {
-          out.println(messages.get("workspace.at", workspace));
-        }
+        String greeting = messages.get("workspace.at", workspace);
         return runIn(
-            modes, batch, launch.json(), in, out, err, terminal, messages, launch.lessonsDir());
+            modes,
+            batch,
+            launch.json(),
+            in,
+            out,
+            err,
+            terminal,
+            messages,
+            launch.lessonsDir(),
+            greeting);
       } finally {
         removeHook(cleanup);
       }
@@ -214,7 +221,8 @@ public final class Main {
       PrintStream err,
       boolean terminal,
       Messages messages,
-      Optional<Path> lessonsDir) {
+      Optional<Path> lessonsDir,
+      String greeting) {
     Optional<String> why = modes.unavailable();
     if (batch) {
       if (why.isPresent()) {
@@ -241,6 +249,8 @@ public final class Main {
                 HistoryFile.prepare(historyHome(), messages, err::println).orElse(null))
             : new StreamConsole(in, out, err, true)) {
       modes.layout(console::width, console.colours());
+      // Where the learner's files are, wrapped at the terminal's width like all the REPL says.
+      console.out(Wrap.wrap(greeting, console.width()) + "\n");
       Path data = dataDir(System.getenv(), System.getProperty("dockerlings.home"));
       LessonDesk desk = LessonsCli.desk(modes, lessonsDir, Optional.of(data), err, messages);
       ExerciseMode exercises =

@@ -72,7 +72,7 @@ final class Repl {
 
   /** Runs until {@code exit} or Ctrl-D; Ctrl-C abandons the line being typed. */
   void run() {
-    console.out(messages.get("welcome", backend.name()));
+    console.out(Wrap.wrap(messages.get("welcome", backend.name()), console.width()));
     desk.ifPresent(
         d -> {
           d.width(console.width());
