@@ -31,7 +31,10 @@ final class Wrap {
     for (int k = 0; k < body.length(); ) {
       int cp = body.codePointAt(k);
       k += Character.charCount(cp);
-      if (closing(cp) && !tokens.isEmpty() && word.length() == 0) {
+      if (closing(cp) && word.length() > 0) {
+        // A closing mark after a Latin word stays with it: "export）" is one unit.
+        word.appendCodePoint(cp);
+      } else if (closing(cp) && !tokens.isEmpty() && word.length() == 0) {
         // No line starts with a closing mark: it stays with what it closes.
         int last = tokens.size() - 1;
         tokens.set(last, tokens.get(last) + new String(Character.toChars(cp)));

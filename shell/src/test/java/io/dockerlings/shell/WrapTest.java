@@ -28,4 +28,14 @@ class WrapTest {
     assertEquals("a\nb", Wrap.wrap("a\nb", 80));
     assertEquals("x ".repeat(20), Wrap.wrap("x ".repeat(20), 10));
   }
+
+  @Test
+  void wrap_closingMarkAfterALatinWord_neverStartsALine() {
+    String zh = "在这里创建的文件（手工编辑、docker cp、save、export）都是真实文件，所有模式共用。";
+    for (int width = 20; width <= 80; width++) {
+      for (String line : Wrap.wrap(zh, width).split("\n")) {
+        assertTrue(!line.startsWith("）") && !line.startsWith("，"), width + ": " + line);
+      }
+    }
+  }
 }
