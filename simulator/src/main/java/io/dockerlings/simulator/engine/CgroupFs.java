@@ -1,7 +1,6 @@
 package io.dockerlings.simulator.engine;
 
 import io.dockerlings.simulator.fs.FileStat;
-import io.dockerlings.simulator.fs.FileSystem;
 import io.dockerlings.simulator.fs.FsException;
 import io.dockerlings.simulator.fs.NodeType;
 import java.nio.charset.StandardCharsets;
@@ -18,7 +17,7 @@ import java.util.function.Supplier;
  * afresh on every read so that {@code docker update} shows at once. Read-only, as the engine mounts
  * it.
  */
-final class CgroupFs implements FileSystem {
+final class CgroupFs implements ReadOnlyFs {
   /** What the kernel shows for "no limit": the largest page-aligned counter. */
   static final long UNLIMITED = 9_223_372_036_854_771_712L;
 
@@ -201,52 +200,8 @@ final class CgroupFs implements FileSystem {
     throw new FsException(FsException.Reason.INVALID, "/sys/fs/cgroup" + path);
   }
 
-  private FsException readOnly(String path) {
-    return new FsException(FsException.Reason.READ_ONLY, "/sys/fs/cgroup" + path);
-  }
-
   @Override
-  public void write(String path, byte[] content) {
-    throw readOnly(path);
-  }
-
-  @Override
-  public void append(String path, byte[] content) {
-    throw readOnly(path);
-  }
-
-  @Override
-  public void mkdir(String path, boolean parents) {
-    throw readOnly(path);
-  }
-
-  @Override
-  public void delete(String path, boolean recursive) {
-    throw readOnly(path);
-  }
-
-  @Override
-  public void rename(String from, String to) {
-    throw readOnly(from);
-  }
-
-  @Override
-  public void symlink(String target, String path) {
-    throw readOnly(path);
-  }
-
-  @Override
-  public void chmod(String path, int mode) {
-    throw readOnly(path);
-  }
-
-  @Override
-  public void chown(String path, int uid, int gid) {
-    throw readOnly(path);
-  }
-
-  @Override
-  public void touch(String path) {
-    throw readOnly(path);
+  public String mountPoint() {
+    return "/sys/fs/cgroup";
   }
 }

@@ -1,7 +1,6 @@
 package io.dockerlings.simulator.engine;
 
 import io.dockerlings.simulator.fs.FileStat;
-import io.dockerlings.simulator.fs.FileSystem;
 import io.dockerlings.simulator.fs.FsException;
 import io.dockerlings.simulator.fs.NodeType;
 import java.nio.charset.StandardCharsets;
@@ -14,7 +13,7 @@ import java.util.List;
  * its pid namespace (with {@code cmdline}, {@code status} and the {@code ns/} links that show which
  * namespaces it is in), {@code self}, and {@code mounts}.
  */
-final class ProcFs implements FileSystem {
+final class ProcFs implements ReadOnlyFs {
   /** The one sysctl file the simulator shows, relative to /proc. */
   private static final String PORT_RANGE = "/sys/net/ipv4/ip_local_port_range";
 
@@ -218,52 +217,8 @@ final class ProcFs implements FileSystem {
     return st.linkTarget();
   }
 
-  private FsException readOnly(String path) {
-    return new FsException(FsException.Reason.READ_ONLY, "/proc" + path);
-  }
-
   @Override
-  public void write(String path, byte[] content) {
-    throw readOnly(path);
-  }
-
-  @Override
-  public void append(String path, byte[] content) {
-    throw readOnly(path);
-  }
-
-  @Override
-  public void mkdir(String path, boolean parents) {
-    throw readOnly(path);
-  }
-
-  @Override
-  public void delete(String path, boolean recursive) {
-    throw readOnly(path);
-  }
-
-  @Override
-  public void rename(String from, String to) {
-    throw readOnly(from);
-  }
-
-  @Override
-  public void symlink(String target, String path) {
-    throw readOnly(path);
-  }
-
-  @Override
-  public void chmod(String path, int mode) {
-    throw readOnly(path);
-  }
-
-  @Override
-  public void chown(String path, int uid, int gid) {
-    throw readOnly(path);
-  }
-
-  @Override
-  public void touch(String path) {
-    throw readOnly(path);
+  public String mountPoint() {
+    return "/proc";
   }
 }
