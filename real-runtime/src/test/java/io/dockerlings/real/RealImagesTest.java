@@ -8,33 +8,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-@Tag("real-engine")
-class RealImagesTest {
-  @TempDir Path state;
+class RealImagesTest extends TwinTest {
   @TempDir Path context;
-  private Twin twin;
-
-  @BeforeAll
-  static void engineAnswers() {
-    Twin.assumeEngine();
-  }
-
-  @BeforeEach
-  void open() throws Exception {
-    twin = Twin.open(state);
-  }
-
-  @AfterEach
-  void close() throws Exception {
-    twin.close();
-  }
 
   @Test
   void images_showsBaseImageAndSandboxImagesOnly() {

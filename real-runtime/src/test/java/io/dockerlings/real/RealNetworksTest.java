@@ -5,33 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.dockerlings.simulator.CommandResult;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-@Tag("real-engine")
-class RealNetworksTest {
-  @TempDir Path state;
-  private Twin twin;
-
-  @BeforeAll
-  static void engineAnswers() {
-    Twin.assumeEngine();
-  }
-
-  @BeforeEach
-  void open() throws Exception {
-    twin = Twin.open(state);
-  }
-
-  @AfterEach
-  void close() throws Exception {
-    twin.close();
-  }
+class RealNetworksTest extends TwinTest {
 
   @Test
   void network_create_withSubnet_showsInInspect() {

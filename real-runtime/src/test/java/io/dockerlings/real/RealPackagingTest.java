@@ -6,33 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.dockerlings.simulator.CommandResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-@Tag("real-engine")
-class RealPackagingTest {
-  @TempDir Path state;
+class RealPackagingTest extends TwinTest {
   @TempDir Path files;
-  private Twin twin;
-
-  @BeforeAll
-  static void engineAnswers() {
-    Twin.assumeEngine();
-  }
-
-  @BeforeEach
-  void open() throws Exception {
-    twin = Twin.open(state);
-  }
-
-  @AfterEach
-  void close() throws Exception {
-    twin.close();
-  }
 
   @Test
   void saveAndLoad_roundTripATagTheSandboxMade() throws Exception {

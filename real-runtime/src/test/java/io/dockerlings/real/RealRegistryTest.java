@@ -9,34 +9,10 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-@Tag("real-engine")
-class RealRegistryTest {
-  @TempDir Path state;
-  private Twin twin;
-
-  @BeforeAll
-  static void engineAnswers() {
-    Twin.assumeEngine();
-  }
-
-  @BeforeEach
-  void open() throws Exception {
-    twin = Twin.open(state);
-  }
-
-  @AfterEach
-  void close() throws Exception {
-    twin.close();
-  }
+class RealRegistryTest extends TwinTest {
 
   /** Starts registry:2 in the sandbox on a free port and waits until it answers. */
   private String registry() throws Exception {

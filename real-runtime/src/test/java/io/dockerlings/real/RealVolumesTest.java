@@ -4,33 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.dockerlings.simulator.CommandResult;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-@Tag("real-engine")
-class RealVolumesTest {
-  @TempDir Path state;
-  private Twin twin;
-
-  @BeforeAll
-  static void engineAnswers() {
-    Twin.assumeEngine();
-  }
-
-  @BeforeEach
-  void open() throws Exception {
-    twin = Twin.open(state);
-  }
-
-  @AfterEach
-  void close() throws Exception {
-    twin.close();
-  }
+class RealVolumesTest extends TwinTest {
 
   @Test
   void volume_createListInspectRemove_answerAsTheSimulator() {
