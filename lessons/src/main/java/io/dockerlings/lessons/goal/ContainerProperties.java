@@ -175,26 +175,32 @@ final class ContainerProperties {
             .equals(io.dockerlings.simulator.EngineSnapshot.withTag(want));
   }
 
-  static Property<ContainerState> command(
+  /**
+   * A command-like property (Cmd, Entrypoint) of any state: a YAML list must match element by
+   * element, a string must match the words joined by spaces.
+   */
+  static <S> Property<S> command(
       String key,
       Fields f,
-      java.util.function.Function<ContainerState, List<String>> actual,
+      java.util.function.Function<S, List<String>> actual,
       String en,
       String zh) {
     boolean list = f.node().isArray();
     List<String> want = f.texts();
     String shown = list ? want.toString() : want.get(0);
+    // zh-style: one space between a Latin word (CMD) and the Chinese that follows it.
+    String lead = zh.isEmpty() || zh.charAt(zh.length() - 1) >= 0x80 ? zh : zh + " ";
     return new Property<>(
         key,
-        new Text(en + " " + shown, zh + "为 " + shown),
-        c -> {
-          List<String> got = actual.apply(c);
+        new Text(en + " " + shown, lead + "为 " + shown),
+        s -> {
+          List<String> got = actual.apply(s);
           boolean same = list ? got.equals(want) : String.join(" ", got).equals(want.get(0));
           String g = list ? got.toString() : String.join(" ", got);
           return same
               ? Optional.empty()
               : Optional.of(
-                  new Text(en + " " + g + ", not " + shown, zh + "是 " + g + "，而不是 " + shown));
+                  new Text(en + " " + g + ", not " + shown, lead + "是 " + g + "，而不是 " + shown));
         });
   }
 

@@ -54,11 +54,12 @@ public record ImageGoal(
       ps.add(range(f.at("size"), "size", "大小", ImageState::size, true));
     }
     if (f.has("cmd")) {
-      ps.add(command("cmd", f.at("cmd"), i -> i.config().cmd(), "has CMD", "CMD"));
+      ps.add(
+          ContainerProperties.command("cmd", f.at("cmd"), i -> i.config().cmd(), "has CMD", "CMD"));
     }
     if (f.has("entrypoint")) {
       ps.add(
-          command(
+          ContainerProperties.command(
               "entrypoint",
               f.at("entrypoint"),
               i -> i.config().entrypoint(),
@@ -121,8 +122,10 @@ public record ImageGoal(
     for (Property<ImageState> p : properties) {
       Optional<Text> d = p.differs().apply(found.get());
       if (d.isPresent()) {
-        return Verdict.fail(
-            "image " + name + " " + d.get().en(), "镜像 " + name + " 的" + d.get().zh());
+        String zh = d.get().zh();
+        // zh-style: one space between 的 and a Latin word (CMD, ENV) that follows it.
+        String gap = !zh.isEmpty() && zh.charAt(0) < 0x80 ? " " : "";
+        return Verdict.fail("image " + name + " " + d.get().en(), "镜像 " + name + " 的" + gap + zh);
       }
     }
     if (builtWith.isPresent()) {
@@ -236,29 +239,6 @@ public record ImageGoal(
                   new Text(
                       "has " + en + " " + show.apply(got) + ", not " + want,
                       zh + "是 " + show.apply(got) + "，而不是 " + wantZh));
-        });
-  }
-
-  private static Property<ImageState> command(
-      String key,
-      Fields f,
-      java.util.function.Function<ImageState, List<String>> actual,
-      String en,
-      String zh) {
-    boolean list = f.node().isArray();
-    List<String> want = f.texts();
-    String shown = list ? want.toString() : want.get(0);
-    return new Property<>(
-        key,
-        new Text(en + " " + shown, zh + " 为 " + shown),
-        i -> {
-          List<String> got = actual.apply(i);
-          boolean same = list ? got.equals(want) : String.join(" ", got).equals(want.get(0));
-          String g = list ? got.toString() : String.join(" ", got);
-          return same
-              ? Optional.empty()
-              : Optional.of(
-                  new Text(en + " " + g + ", not " + shown, zh + " 是 " + g + "，而不是 " + shown));
         });
   }
 

@@ -94,7 +94,9 @@ class ContainerGoalTest {
     fails(s, "container: {name: web, labels: {tier: back}}");
     fails(s, "container: {name: web, user: root}");
     fails(s, "container: {name: web, workdir: /}");
-    fails(s, "container: {name: web, cmd: sh}");
+    Verdict cmd = fails(s, "container: {name: web, cmd: sh}");
+    assertEquals("web is running but runs the command httpd -f -p 80, not sh", cmd.reason().en());
+    assertEquals("web 的状态是运行中，但命令是 httpd -f -p 80，而不是 sh", cmd.reason().zh());
     fails(s, "container: {name: web, entrypoint: /bin/sh}");
   }
 

@@ -30,7 +30,10 @@ class ImageGoalTest {
     passes(s, "image: {ref: 'app:v1', layers: {min: 2, max: 5}}");
     fails(s, "image: {ref: 'app:v1', layers: {min: 3}}");
     fails(s, "image: {ref: 'app:v1', size: {max: 1kB}}");
-    fails(s, "image: {ref: 'app:v1', cmd: sh}");
+    Verdict cmd = fails(s, "image: {ref: 'app:v1', cmd: sh}");
+    assertEquals("image app:v1 has CMD -f, not sh", cmd.reason().en());
+    // A Latin word before Chinese takes one space; the container's 命令 below takes none.
+    assertEquals("镜像 app:v1 的 CMD 是 -f，而不是 sh", cmd.reason().zh());
     fails(s, "image: {ref: 'app:v1', entrypoint: [sh]}");
     fails(s, "image: {ref: 'app:v1', env: {MODE: dev}}");
     fails(s, "image: {ref: 'app:v1', exposed: [8080]}");
