@@ -102,26 +102,6 @@ final class ErrorNotes {
   }
 
   private static KnownNames names(Backend backend) {
-    return new KnownNames() {
-      @Override
-      public List<String> commandNames() {
-        return backend.commandNames();
-      }
-
-      @Override
-      public List<String> flagNames(String commandWords) {
-        return backend.flagNames(commandWords);
-      }
-
-      @Override
-      public List<String> containerNames() {
-        return backend.containerNames();
-      }
-
-      @Override
-      public List<String> imageNames() {
-        return backend.imageNames();
-      }
-    };
+    return KnownNames.of(new BackendEngine(backend));
   }
 }

@@ -11,28 +11,7 @@ import org.junit.jupiter.api.Test;
 class ExplainerTest {
   private final Explainer explainer = new Explainer(ErrorCatalogue.load());
   private final DockerSimulator sim = DockerSimulator.create();
-  private final KnownNames names =
-      new KnownNames() {
-        @Override
-        public List<String> commandNames() {
-          return sim.commandNames();
-        }
-
-        @Override
-        public List<String> flagNames(String commandWords) {
-          return sim.flagNames(commandWords);
-        }
-
-        @Override
-        public List<String> containerNames() {
-          return sim.containerNames();
-        }
-
-        @Override
-        public List<String> imageNames() {
-          return sim.imageNames();
-        }
-      };
+  private final KnownNames names = KnownNames.of(sim);
 
   private Note explain(String line) {
     List<String> argv = List.of(line.split(" "));
