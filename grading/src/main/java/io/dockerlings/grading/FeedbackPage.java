@@ -42,6 +42,7 @@ final class FeedbackPage {
     m.put("exerciseTitle", exercise.title().in(lang));
     m.put("exerciseId", exercise.id());
     m.put("learner", g.learner());
+    m.put("onEngine", g.backend().equals("real"));
     m.put("score", g.score());
     m.put("max", g.max());
     m.put("percent", g.max() == 0 ? 0 : g.score() * 100 / g.max());
@@ -95,6 +96,19 @@ final class FeedbackPage {
                           : x.points() + " " + t.get("points") + " — " + x.comment())
               .orElse("");
       c.put("override", override);
+      String simulator =
+          g.disagreements().stream()
+              .filter(d -> d.check().equals(r.check().id()))
+              .findFirst()
+              .map(
+                  d ->
+                      t.format("simulatorGave", d.simulator(), r.check().points())
+                          + (d.simulatorWhy().en().isEmpty()
+                              ? ""
+                              : " — " + d.simulatorWhy().in(lang)))
+              .orElse("");
+      c.put("simulator", simulator);
+      c.put("simulatorMd", Markdown.cell(simulator));
       c.put("overrideMd", Markdown.cell(override));
       visible.add(c);
       if (!r.passed() && g.flag().isEmpty()) {
