@@ -382,8 +382,13 @@ public final class Main {
    * no host file reachable: no bind, copy or build context from the machine.
    */
   static io.dockerlings.grading.RealEngines gradingEngines() {
+    return gradingEngines(
+        home(System.getenv(), System.getProperty("dockerlings.home")).resolve("real"));
+  }
+
+  /** The same, keeping the ledgers in {@code ledgers}. */
+  static io.dockerlings.grading.RealEngines gradingEngines(Path ledgers) {
     EngineLocator locator = new EngineLocator();
-    Path ledgers = home(System.getenv(), System.getProperty("dockerlings.home")).resolve("real");
     HostPaths none =
         new HostPaths() {
           @Override
