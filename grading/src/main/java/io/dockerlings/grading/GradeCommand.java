@@ -247,7 +247,9 @@ public final class GradeCommand {
     Path classroom = Files.createDirectories(o.out().resolve("classroom"));
     Labels labels = new Labels(o.lang());
     Templates templates = new Templates();
-    FeedbackPage page = new FeedbackPage(exercise, labels, templates);
+    FeedbackPage page =
+        new FeedbackPage(
+            exercise, labels, templates, io.dockerlings.lessons.errors.ErrorCatalogue.load());
     JUnitReport junitReport = new JUnitReport(exercise);
     Grader grader = new Grader(exercise, overrides, real);
     List<Grade> grades =
