@@ -61,13 +61,17 @@ final class FeedbackPage {
       }
       @SuppressWarnings("unchecked")
       List<String> seen = (List<String>) e.get("seen");
-      seen.add("#" + c.seq());
+      seen.add(Integer.toString(c.seq()));
     }
     List<Map<String, Object>> out = new ArrayList<>();
     for (Map<String, Object> e : byMessage.values()) {
       @SuppressWarnings("unchecked")
       List<String> seen = (List<String>) e.get("seen");
-      e.put("where", t.format("errorSeen", String.join(", ", seen)));
+      e.put(
+          "where",
+          t.format(
+              seen.size() == 1 ? "errorSeen" : "errorSeenMany",
+              String.join(t.get("errorJoin"), seen)));
       out.add(e);
     }
     return out;

@@ -40,7 +40,7 @@ class FeedbackPageTest {
     assertTrue(html.contains("Conflicting options: --restart and --rm."), html);
     assertTrue(html.contains("docker cannot do both"), html);
     assertTrue(html.contains("There is no container called wbe."), html);
-    assertTrue(html.contains("command #2, #5"), html);
+    assertTrue(html.contains("commands 2, 5"), html);
     assertTrue(
         html.contains("is still running, and docker rm only removes stopped containers"), html);
     assertTrue(html.contains("<code>m2-lifecycle</code>"), html);
@@ -54,7 +54,7 @@ class FeedbackPageTest {
     String md = page(Lang.ZH).markdown(g);
     assertTrue(md.contains("## 你遇到的错误及其说明"), md);
     assertTrue(md.contains("没有名为 wbe 的容器。"), md);
-    assertTrue(md.contains("第 #2, #5 条命令"), md);
+    assertTrue(md.contains("第 2、5 条命令"), md);
     assertTrue(md.contains("**怎么办：**"), md);
     String html = page(Lang.ZH).html(g);
     assertTrue(html.contains("两者互相矛盾"), html);
