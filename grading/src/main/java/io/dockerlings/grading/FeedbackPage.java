@@ -2,6 +2,8 @@ package io.dockerlings.grading;
 
 import io.dockerlings.exercises.check.CheckResult;
 import io.dockerlings.exercises.model.Exercise;
+import io.dockerlings.lessons.errors.ErrorCatalogue;
+import io.dockerlings.lessons.errors.ErrorMatch;
 import io.dockerlings.lessons.text.Lang;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -11,18 +13,68 @@ import java.util.Optional;
 
 /**
  * A learner's feedback page: score, each visible check with its result and reason, hidden checks
- * only as counts, hints for what failed, overrides marked, and the replayed commands with the
- * failing ones marked.
+ * only as counts, hints for what failed, overrides marked, the errors docker printed for the
+ * learner's failed commands with the error catalogue's explanation, and the replayed commands with
+ * the failing ones marked.
  */
 final class FeedbackPage {
   private final Exercise exercise;
   private final Labels t;
   private final Templates templates;
+  private final ErrorCatalogue errors;
 
-  FeedbackPage(Exercise exercise, Labels labels, Templates templates) {
+  FeedbackPage(Exercise exercise, Labels labels, Templates templates, ErrorCatalogue errors) {
     this.exercise = exercise;
     this.t = labels;
     this.templates = templates;
+    this.errors = errors;
+  }
+
+  /**
+   * The errors the learner's failed commands printed that the catalogue explains, one entry per
+   * distinct message, in the order first met, each naming the commands that printed it.
+   */
+  private List<Map<String, Object>> errorsHit(Grade g) {
+    Lang lang = t.lang();
+    Map<String, Map<String, Object>> byMessage = new LinkedHashMap<>();
+    for (CommandOutcome c : g.commands()) {
+      if (!c.failed()) {
+        continue;
+      }
+      Optional<ErrorMatch> m = errors.match(c.output());
+      if (m.isEmpty()) {
+        continue;
+      }
+      String key = m.get().entry().id() + "\n" + m.get().message();
+      Map<String, Object> e = byMessage.get(key);
+      if (e == null) {
+        e = new LinkedHashMap<>();
+        e.put("message", m.get().message());
+        e.put("messageMd", Markdown.code(m.get().message()));
+        e.put("cause", m.get().cause().in(lang));
+        e.put("causeMd", Markdown.cell(m.get().cause().in(lang)));
+        e.put("next", m.get().next().in(lang));
+        e.put("nextMd", Markdown.cell(m.get().next().in(lang)));
+        e.put("lesson", m.get().entry().lesson());
+        e.put("seen", new ArrayList<String>());
+        byMessage.put(key, e);
+      }
+      @SuppressWarnings("unchecked")
+      List<String> seen = (List<String>) e.get("seen");
+      seen.add(Integer.toString(c.seq()));
+    }
+    List<Map<String, Object>> out = new ArrayList<>();
+    for (Map<String, Object> e : byMessage.values()) {
+      @SuppressWarnings("unchecked")
+      List<String> seen = (List<String>) e.get("seen");
+      e.put(
+          "where",
+          t.format(
+              seen.size() == 1 ? "errorSeen" : "errorSeenMany",
+              String.join(t.get("errorJoin"), seen)));
+      out.add(e);
+    }
+    return out;
   }
 
   String html(Grade g) {
@@ -42,6 +94,7 @@ final class FeedbackPage {
     m.put("exerciseTitle", exercise.title().in(lang));
     m.put("exerciseId", exercise.id());
     m.put("learner", g.learner());
+    m.put("onEngine", g.backend().equals("real"));
     m.put("score", g.score());
     m.put("max", g.max());
     m.put("percent", g.max() == 0 ? 0 : g.score() * 100 / g.max());
@@ -95,6 +148,19 @@ final class FeedbackPage {
                           : x.points() + " " + t.get("points") + " — " + x.comment())
               .orElse("");
       c.put("override", override);
+      String simulator =
+          g.disagreements().stream()
+              .filter(d -> d.check().equals(r.check().id()))
+              .findFirst()
+              .map(
+                  d ->
+                      t.format("simulatorGave", d.simulator(), r.check().points())
+                          + (d.simulatorWhy().en().isEmpty()
+                              ? ""
+                              : " — " + d.simulatorWhy().in(lang)))
+              .orElse("");
+      c.put("simulator", simulator);
+      c.put("simulatorMd", Markdown.cell(simulator));
       c.put("overrideMd", Markdown.cell(override));
       visible.add(c);
       if (!r.passed() && g.flag().isEmpty()) {
@@ -120,6 +186,9 @@ final class FeedbackPage {
       commands.add(x);
     }
     m.put("commands", commands);
+    List<Map<String, Object>> hit = errorsHit(g);
+    m.put("errors", hit);
+    m.put("hasErrors", !hit.isEmpty());
     m.put("hasCommands", !commands.isEmpty());
     return m;
   }

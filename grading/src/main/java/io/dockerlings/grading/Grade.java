@@ -17,6 +17,8 @@ import java.util.Optional;
  * @param overrides the overrides applied, by check id
  * @param commands the replayed commands (empty for a flagged submission)
  * @param notes remarks that do not change the score: late, over the time limit, replay divergence
+ * @param backend where the replay that counts ran: {@code sim} or {@code real}
+ * @param disagreements with {@code real}, the checks the simulator judged otherwise
  */
 public record Grade(
     String file,
@@ -26,8 +28,11 @@ public record Grade(
     List<CheckResult> checks,
     List<GradeOverride> overrides,
     List<CommandOutcome> commands,
-    List<Text> notes) {
+    List<Text> notes,
+    String backend,
+    List<Disagreement> disagreements) {
   public Grade {
+    disagreements = List.copyOf(disagreements);
     checks = List.copyOf(checks);
     overrides = List.copyOf(overrides);
     commands = List.copyOf(commands);
@@ -75,7 +80,9 @@ public record Grade(
                         c.diverged(),
                         c.recordedExit()))
             .toList(),
-        notes);
+        notes,
+        backend,
+        disagreements);
   }
 
   private static String firstLine(String s) {

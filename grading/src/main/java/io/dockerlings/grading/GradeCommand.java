@@ -29,12 +29,26 @@ import java.util.stream.Stream;
  * be read or a report cannot be written.
  */
 public final class GradeCommand {
+  /** How long one submission may take on a real engine unless {@code --real-limit} says. */
+  static final int DEFAULT_REAL_LIMIT = 120;
+
   private final PrintStream out;
   private final PrintStream err;
+  private final RealEngines engines;
 
+  /** A grader without a real engine: {@code --backend real} says none is available. */
   public GradeCommand(PrintStream out, PrintStream err) {
+    this(
+        out, err, RealEngines.none("this build of dockerlings grade has no real engine connected"));
+  }
+
+  /**
+   * @param engines opens sandboxes on a real engine for {@code --backend real}
+   */
+  public GradeCommand(PrintStream out, PrintStream err, RealEngines engines) {
     this.out = out;
     this.err = err;
+    this.engines = engines;
   }
 
   /** The options of one run. */
@@ -45,7 +59,8 @@ public final class GradeCommand {
       Path out,
       int jobs,
       Optional<Path> overrides,
-      Lang lang) {}
+      Lang lang,
+      int realLimit) {}
 
   /** Runs with the words after {@code grade}; returns the exit status. */
   public int run(List<String> args) {
@@ -66,16 +81,53 @@ public final class GradeCommand {
       err.println("dockerlings grade: " + e.getMessage());
       return 2;
     }
-    if (!o.backend().equals("sim")) {
-      err.println(
-          "dockerlings grade: --backend "
-              + o.backend()
-              + ": only the simulator replays submissions in this version; use --backend sim");
-      return 2;
+    Optional<RealGrading> chosen = Optional.empty();
+    if (o.backend().equals("real")) {
+      RealGrading r =
+          new RealGrading(
+              engines,
+              java.time.Duration.ofSeconds(o.realLimit()),
+              Long.toString(System.currentTimeMillis(), 36));
+      try {
+        List<String> refused = new ArrayList<>();
+        for (Exercise e : exercises) {
+          List<String> missing = r.missingImages(e);
+          if (!missing.isEmpty()) {
+            refused.add(
+                e.id()
+                    + " needs "
+                    + String.join(", ", missing)
+                    + ", which the engine does not have and cannot pull here");
+          }
+        }
+        if (!refused.isEmpty()) {
+          refused.forEach(x -> err.println("dockerlings grade: --backend real: " + x));
+          err.println(
+              "dockerlings grade: nothing was graded; load the image(s) into the engine (docker"
+                  + " load) or grade with --backend sim");
+          return 2;
+        }
+      } catch (RealEngines.Unavailable e) {
+        err.println("dockerlings grade: --backend real: " + e.getMessage());
+        return 1;
+      }
+      chosen = Optional.of(r);
     }
+    Optional<RealGrading> real = chosen;
+    Thread cleanup = new Thread(() -> real.ifPresent(RealGrading::close), "grade-cleanup");
+    Runtime.getRuntime().addShutdownHook(cleanup);
+    try {
+      return gradeEach(exercises, o, real);
+    } finally {
+      Runtime.getRuntime().removeShutdownHook(cleanup);
+      real.ifPresent(RealGrading::close);
+    }
+  }
+
+  private int gradeEach(List<Exercise> exercises, Options o, Optional<RealGrading> real) {
     try {
       if (exercises.size() == 1) {
-        return grade(exercises.get(0), o);
+        return grade(exercises.get(0), o, real);
       }
       // Several exercises: DIR/<id>/ holds each one's submissions; reports go to OUT/<id>/.
       for (Exercise e : exercises) {
@@ -87,8 +139,9 @@ public final class GradeCommand {
                 o.out().resolve(e.id()),
                 o.jobs(),
                 o.overrides(),
-                o.lang());
-        grade(e, one);
+                o.lang(),
+                o.realLimit());
+        grade(e, one, real);
       }
       write(o.out().resolve("index.html"), ClassIndex.html(exercises, new Labels(o.lang())));
       return 0;
@@ -100,7 +153,7 @@ public final class GradeCommand {
 
   static String usage() {
     return "usage: dockerlings grade <exercise-id|file.yaml>[,<more>...] <submissions-dir>"
-        + " [--backend sim]"
+        + " [--backend sim|real] [--real-limit SECONDS]"
         + " [--out DIR] [--jobs N] [--overrides FILE.csv] [--lang en|zh-CN]";
   }
 
@@ -111,6 +164,7 @@ public final class GradeCommand {
     int jobs = Runtime.getRuntime().availableProcessors();
     Optional<Path> overrides = Optional.empty();
     Lang lang = Lang.EN;
+    int realLimit = DEFAULT_REAL_LIMIT;
     for (int i = 0; i < args.size(); i++) {
       String a = args.get(i);
       if (a.startsWith("--")) {
@@ -137,6 +191,16 @@ public final class GradeCommand {
             }
           }
           case "--overrides" -> overrides = Optional.of(Path.of(v));
+          case "--real-limit" -> {
+            try {
+              realLimit = Integer.parseInt(v);
+            } catch (NumberFormatException e) {
+              realLimit = 0;
+            }
+            if (realLimit < 5 || realLimit > 3600) {
+              throw new IllegalArgumentException("--real-limit takes seconds, from 5 to 3600");
+            }
+          }
           case "--lang" ->
               lang =
                   Lang.of(v)
@@ -151,10 +215,17 @@ public final class GradeCommand {
       throw new IllegalArgumentException("name an exercise and a directory of submissions");
     }
     return new Options(
-        positional.get(0), Path.of(positional.get(1)), backend, outDir, jobs, overrides, lang);
+        positional.get(0),
+        Path.of(positional.get(1)),
+        backend,
+        outDir,
+        jobs,
+        overrides,
+        lang,
+        realLimit);
   }
 
-  private int grade(Exercise exercise, Options o) throws IOException {
+  private int grade(Exercise exercise, Options o, Optional<RealGrading> real) throws IOException {
     if (!Files.isDirectory(o.submissions())) {
       throw new IOException(o.submissions() + " is not a directory");
     }
@@ -176,9 +247,11 @@ public final class GradeCommand {
     Path classroom = Files.createDirectories(o.out().resolve("classroom"));
     Labels labels = new Labels(o.lang());
     Templates templates = new Templates();
-    FeedbackPage page = new FeedbackPage(exercise, labels, templates);
+    FeedbackPage page =
+        new FeedbackPage(
+            exercise, labels, templates, io.dockerlings.lessons.errors.ErrorCatalogue.load());
     JUnitReport junitReport = new JUnitReport(exercise);
-    Grader grader = new Grader(exercise, overrides);
+    Grader grader = new Grader(exercise, overrides, real);
     List<Grade> grades =
         gradeAll(
             files,

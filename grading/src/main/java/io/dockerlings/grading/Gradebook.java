@@ -91,6 +91,18 @@ final class Gradebook {
       g.notes().forEach(x -> notes.addObject().put("en", x.en()).put("zh", x.zh()));
       n.put("commands", g.commands().size());
       n.put("divergences", g.divergences());
+      n.put("backend", g.backend());
+      ArrayNode ds = n.putArray("disagreements");
+      for (Disagreement d : g.disagreements()) {
+        ObjectNode x = ds.addObject();
+        x.put("check", d.check());
+        x.put("simulator", d.simulator());
+        x.put("engine", d.engine());
+        x.putObject("simulatorWhy")
+            .put("en", d.simulatorWhy().en())
+            .put("zh", d.simulatorWhy().zh());
+        x.putObject("engineWhy").put("en", d.engineWhy().en()).put("zh", d.engineWhy().zh());
+      }
     }
     try {
       return mapper.writeValueAsString(root) + "\n";

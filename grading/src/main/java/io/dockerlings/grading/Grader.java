@@ -21,10 +21,24 @@ import java.util.Optional;
 final class Grader {
   private final Exercise exercise;
   private final Overrides overrides;
+  private final Optional<RealGrading> real;
 
   Grader(Exercise exercise, Overrides overrides) {
+    this(exercise, overrides, Optional.empty());
+  }
+
+  /**
+   * @param real when present, the grade counts the real engine's replay, and the simulator's is
+   *     kept to report the checks it judged otherwise
+   */
+  Grader(Exercise exercise, Overrides overrides, Optional<RealGrading> real) {
     this.exercise = exercise;
     this.overrides = overrides;
+    this.real = real;
+  }
+
+  private String backend() {
+    return real.isPresent() ? "real" : "sim";
   }
 
   /** The grade of the file {@code fileName} whose bytes are {@code bytes}. */
@@ -45,6 +59,8 @@ final class Grader {
               zero,
               List.of(),
               List.of(),
+              List.of(),
+              backend(),
               List.of()));
     }
     Submission s = ((Reading.Accepted) reading).submission();
@@ -55,19 +71,49 @@ final class Grader {
       return crashed(file, s.learner(), e);
     }
     List<CheckResult> results = CheckRunner.run(exercise, replay.engine(), replay.journal());
+    List<Text> notes = notes(s, replay.divergences());
+    if (real.isEmpty()) {
+      return merge(
+          new Grade(
+              file,
+              s.learner(),
+              Optional.empty(),
+              Text.same(""),
+              results,
+              List.of(),
+              replay.commands(),
+              notes,
+              "sim",
+              List.of()));
+    }
+    RealGrading.Outcome onEngine;
+    try {
+      onEngine = real.get().grade(exercise, s);
+    } catch (RealEngines.Unavailable | RuntimeException e) {
+      return crashed(file, s.learner(), e);
+    }
+    List<Text> realNotes =
+        notes(s, onEngine.replay().commands().stream().filter(CommandOutcome::diverged).count());
+    onEngine.replay().stopped().ifPresent(realNotes::add);
+    List<Disagreement> disagreements = Disagreements.of(results, onEngine.checks());
+    Disagreements.note(disagreements).ifPresent(realNotes::add);
+    Disagreements.commands(replay.commands(), onEngine.replay().commands())
+        .ifPresent(realNotes::add);
     return merge(
         new Grade(
             file,
             s.learner(),
             Optional.empty(),
             Text.same(""),
-            results,
+            onEngine.checks(),
             List.of(),
-            replay.commands(),
-            notes(s, replay)));
+            onEngine.replay().commands(),
+            realNotes,
+            "real",
+            disagreements));
   }
 
-  private List<Text> notes(Submission s, Replay.Result replay) {
+  private List<Text> notes(Submission s, long diverged) {
     List<Text> notes = new ArrayList<>();
     exercise
         .deadline()
@@ -97,17 +143,17 @@ final class Grader {
               "worked on the " + s.backend() + " backend, which this exercise does not allow",
               "在 " + s.backend() + " 后端上完成，而本练习不允许这个后端"));
     }
-    long diverged = replay.divergences();
     if (diverged > 0) {
       notes.add(
           new Text(
-              diverged + " command(s) printed something other than recorded when replayed",
-              "重放时有 " + diverged + " 条命令的输出与记录不同"));
+              diverged
+                  + " command(s) printed or returned something other than recorded when replayed",
+              "重放时有 " + diverged + " 条命令与记录不同（输出或退出码）"));
     }
     return notes;
   }
 
-  private Grade crashed(String file, String learner, RuntimeException e) {
+  private Grade crashed(String file, String learner, Exception e) {
     Text why = new Text("the replay failed inside dockerlings: " + e, "重放时 dockerlings 内部出错：" + e);
     List<CheckResult> zero = new ArrayList<>();
     for (Check c : exercise.checks()) {
@@ -122,7 +168,9 @@ final class Grader {
             zero,
             List.of(),
             List.of(),
-            List.of(why)));
+            List.of(why),
+            backend(),
+            List.of()));
   }
 
   /** The grade with the instructor's overrides of this learner applied and recorded. */
@@ -146,6 +194,15 @@ final class Grader {
       }
     }
     return new Grade(
-        g.file(), g.learner(), g.flag(), g.flagReason(), merged, applied, g.commands(), g.notes());
+        g.file(),
+        g.learner(),
+        g.flag(),
+        g.flagReason(),
+        merged,
+        applied,
+        g.commands(),
+        g.notes(),
+        g.backend(),
+        g.disagreements());
   }
 }

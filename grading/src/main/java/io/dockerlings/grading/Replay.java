@@ -87,7 +87,7 @@ final class Replay {
     return sim;
   }
 
-  private static String cut(String s) {
+  static String cut(String s) {
     return s.length() <= KEPT_OUTPUT ? s : s.substring(0, KEPT_OUTPUT) + "\n[...]\n";
   }
 }

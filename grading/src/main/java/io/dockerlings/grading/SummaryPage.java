@@ -50,6 +50,12 @@ final class SummaryPage {
     m.put("fullCount", scores.stream().filter(s -> s == max).count());
     m.put("flaggedCount", grades.stream().filter(g -> g.flag().isPresent()).count());
     m.put("divergences", grades.stream().mapToLong(Grade::divergences).sum());
+    boolean onEngine = grades.stream().anyMatch(g -> g.backend().equals("real"));
+    m.put("onEngine", onEngine);
+    m.put("disagreements", grades.stream().mapToLong(g -> g.disagreements().size()).sum());
+    List<Map<String, Object>> disagreed = disagreedChecks(grades);
+    m.put("disagreed", disagreed);
+    m.put("hasDisagreed", !disagreed.isEmpty());
     m.put("svg", Histogram.svg(scores, max, t.get("points"), t.get("count")));
     m.put("checks", failedChecks(grades));
     List<Map<String, Object>> errored = erroredCommands(grades);
@@ -115,6 +121,29 @@ final class SummaryPage {
       row.put("percent", graded == 0 ? 0 : failed.get(c.id()) * 100 / graded);
       out.add(row);
     }
+    return out;
+  }
+
+  /** The checks the engine scored otherwise than the simulator, with how often and which way. */
+  private List<Map<String, Object>> disagreedChecks(List<Grade> grades) {
+    List<Map<String, Object>> out = new ArrayList<>();
+    for (Check c : exercise.checks()) {
+      List<String> who = new ArrayList<>();
+      for (Grade g : grades) {
+        g.disagreements().stream()
+            .filter(d -> d.check().equals(c.id()))
+            .forEach(d -> who.add(g.learner() + " (" + d.simulator() + " → " + d.engine() + ")"));
+      }
+      if (!who.isEmpty()) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("id", c.id());
+        row.put("reason", c.reason().in(t.lang()));
+        row.put("count", who.size());
+        row.put("learners", String.join(", ", who));
+        out.add(row);
+      }
+    }
+    out.sort(Comparator.comparing((Map<String, Object> r) -> -(Integer) r.get("count")));
     return out;
   }
 

@@ -8,8 +8,9 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
 /**
- * The grading module's boundaries: engines only through the simulator's root contract, checks only
- * through the exercises and lessons modules, never the shell, a terminal library, or the
+ * The grading module's boundaries: engines only through the simulator's root contract (a real
+ * engine comes in through {@link RealEngines}, which the launcher supplies), checks only through
+ * the exercises and lessons modules, never the shell, a terminal library, the real runtime or the
  * simulator's internals; and nothing in exercises or lessons depends on grading.
  */
 class ArchitectureTest {
@@ -45,6 +46,18 @@ class ArchitectureTest {
         .should()
         .dependOnClassesThat()
         .resideInAPackage("io.dockerlings.grading..")
+        .check(CLASSES);
+  }
+
+  @Test
+  void grading_knowsTheRealEngineOnlyThroughTheContract() {
+    noClasses()
+        .that()
+        .resideInAPackage("io.dockerlings.grading..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "io.dockerlings.real..", "org.testcontainers..", "com.github.dockerjava..")
         .check(CLASSES);
   }
 }

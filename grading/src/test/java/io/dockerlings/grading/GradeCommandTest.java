@@ -171,4 +171,109 @@ class GradeCommandTest {
             "--out",
             dir.resolve("x").toString()));
   }
+
+  private int runWith(RealEngines engines, String... args) {
+    return new GradeCommand(
+            new PrintStream(out, true, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8),
+            engines)
+        .run(List.of(args));
+  }
+
+  @Test
+  void run_realWithoutAnEngine_exitsOneWithTheReason() throws IOException {
+    Path yaml = classOf();
+    Path o = dir.resolve("none");
+    assertEquals(
+        1,
+        runWith(
+            RealEngines.none("no Docker engine answered"),
+            yaml.toString(),
+            dir.resolve("subs").toString(),
+            "--backend",
+            "real",
+            "--out",
+            o.toString()));
+    assertTrue(
+        err.toString().contains("--backend real: no Docker engine answered"), err.toString());
+    assertTrue(!Files.exists(o));
+  }
+
+  @Test
+  void run_realWhenTheEngineLacksAnImage_refusesTheExerciseWithTheReason() throws IOException {
+    Path subs = Files.createDirectories(dir.resolve("web-subs"));
+    Path o = dir.resolve("refused");
+    assertEquals(
+        2,
+        runWith(
+            s -> new StandInEngine(),
+            "web-on-8080",
+            subs.toString(),
+            "--backend",
+            "real",
+            "--out",
+            o.toString()));
+    assertTrue(
+        err.toString().contains("web-on-8080 needs nginx:latest, which the engine does not have"),
+        err.toString());
+    assertTrue(!Files.exists(o));
+  }
+
+  @Test
+  void run_realWhereTheEngineDisagrees_reportsItPerCheck() throws IOException {
+    Path yaml = classOf();
+    Path o = dir.resolve("real");
+    // An engine on which a container named web already exists: the learner's run of web fails
+    // there, while it succeeds on the simulator.
+    RealEngines busy =
+        s -> {
+          StandInEngine e = new StandInEngine();
+          e.sim.execute(List.of("docker", "create", "--name", "web", "busybox"), "");
+          return e;
+        };
+    assertEquals(
+        0,
+        runWith(
+            busy,
+            yaml.toString(),
+            dir.resolve("subs").toString(),
+            "--backend",
+            "real",
+            "--out",
+            o.toString()),
+        err.toString());
+    String json = Files.readString(o.resolve("gradebook.json"));
+    assertTrue(json.contains("\"backend\" : \"real\""), json);
+    assertTrue(json.contains("\"check\" : \"web-running\""), json);
+    String csv = Files.readString(o.resolve("gradebook.csv"));
+    assertTrue(csv.contains("alice,alice,2,6,,,1,0,1,"), csv);
+    String page = Files.readString(o.resolve("feedback/alice.html"));
+    assertTrue(page.contains("the simulator gave 3 of 3"), page);
+    assertTrue(page.contains("web-running (3 → 1)"), page);
+    String summary = Files.readString(o.resolve("summary.html"));
+    assertTrue(summary.contains("Checks the real engine scored otherwise"), summary);
+    assertTrue(summary.contains("alice (3 → 1)"), summary);
+  }
+
+  @Test
+  void run_realWhereTheEngineAgrees_reportsNoDisagreement() throws IOException {
+    Path yaml = classOf();
+    Path o = dir.resolve("agree");
+    assertEquals(
+        0,
+        runWith(
+            s -> new StandInEngine(),
+            yaml.toString(),
+            dir.resolve("subs").toString(),
+            "--backend",
+            "real",
+            "--out",
+            o.toString()),
+        err.toString());
+    String json = Files.readString(o.resolve("gradebook.json"));
+    assertTrue(json.contains("\"disagreements\" : [ ]"), json);
+    assertTrue(!json.contains("\"check\" : \"web-running\""), json);
+    assertTrue(Files.readString(o.resolve("gradebook.csv")).contains("alice,alice,6,6,"));
+    assertTrue(!Files.readString(o.resolve("summary.html")).contains("scored otherwise"));
+  }
 }

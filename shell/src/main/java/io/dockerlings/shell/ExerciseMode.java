@@ -20,8 +20,10 @@ import java.util.Optional;
 
 /**
  * The learner's side of instructor exercises in the REPL: {@code exercise list}, {@code start ID}
- * (a fresh simulator with the exercise's host and seed, its setup run silently), {@code check} (the
- * visible checks with their reasons) and {@code submit [FILE]} (the signed transcript).
+ * (a fresh simulator with the exercise's host and seed, and in real or compare mode a fresh
+ * real-engine sandbox too, its setup run silently), {@code check} (the visible checks with their
+ * reasons, judged on the engine the learner works on; in compare mode on both, with the simulator's
+ * differing results shown) and {@code submit [FILE]} (the signed transcript, naming the mode).
  */
 final class ExerciseMode {
   /** An exercise in progress. */
@@ -29,7 +31,9 @@ final class ExerciseMode {
       Exercise exercise,
       Transcript transcript,
       List<Journal.Entry> journal,
-      SimulatorBackend sim) {}
+      SimulatorBackend sim,
+      Optional<RealBackend> real,
+      String mode) {}
 
   private final Catalog catalog;
   private final Path home;
@@ -116,18 +120,46 @@ final class ExerciseMode {
     if (found.isEmpty()) {
       return m.get("exercise.unknown", id) + "\n";
     }
-    Optional<SimulatorBackend> sim = simulatorOf(backend);
-    if (sim.isEmpty()) {
-      return m.get("exercise.simOnly") + "\n";
-    }
     Exercise e = found.get();
+    Optional<SimulatorBackend> sim = simulatorOf(backend);
+    Optional<RealBackend> real = Optional.empty();
+    String mode = "sim";
+    if (sim.isEmpty()) {
+      if (!(backend instanceof Modes modes)
+          || !(modes.simulator() instanceof SimulatorBackend s)
+          || !(modes.engine() instanceof RealBackend r)) {
+        return m.get("exercise.simOnly") + "\n";
+      }
+      mode = modes.name();
+      if (!e.backends().contains("real")) {
+        return m.get(
+                "exercise.notOnEngine",
+                e.id(),
+                String.join(", ", new java.util.TreeSet<>(e.backends())))
+            + "\n";
+      }
+      Optional<String> why = r.unavailable();
+      if (why.isPresent()) {
+        return m.get("exercise.noEngine", why.get()) + "\n";
+      }
+      sim = Optional.of(s);
+      real = Optional.of(r);
+    }
     java.time.Instant started = clock.instant();
     sim.get().reset(e.simulatorOptions(clock));
-    for (String line : e.setup()) {
-      Commands.run(sim.get().engine(), line);
+    if (real.isPresent()) {
+      real.get().reset();
+      for (String line : e.setup()) {
+        setUp(backend, line);
+      }
+    } else {
+      for (String line : e.setup()) {
+        Commands.run(sim.get().engine(), line);
+      }
     }
     active =
-        new Active(e, new Transcript(learner, e, "sim", started), new ArrayList<>(), sim.get());
+        new Active(
+            e, new Transcript(learner, e, mode, started), new ArrayList<>(), sim.get(), real, mode);
     StringBuilder b = new StringBuilder();
     b.append(e.title().in(lang))
         .append(" (")
@@ -149,8 +181,17 @@ final class ExerciseMode {
       return m.get("exercise.none") + "\n";
     }
     Exercise e = active.exercise();
-    List<CheckResult> results =
-        CheckRunner.runVisible(e, active.sim().engine(), new Journal(active.journal()));
+    Journal journal = new Journal(active.journal());
+    List<CheckResult> onSim = CheckRunner.runVisible(e, active.sim().engine(), journal);
+    List<CheckResult> results = onSim;
+    boolean compare = active.mode().equals("compare");
+    if (active.real().isPresent()) {
+      Optional<io.dockerlings.real.RealEngine> engine = active.real().get().engineOrEmpty();
+      if (engine.isEmpty()) {
+        return m.get("exercise.noEngine", active.real().get().unavailable().orElse("")) + "\n";
+      }
+      results = CheckRunner.runVisible(e, engine.get(), journal);
+    }
     StringBuilder b = new StringBuilder();
     int earned = 0;
     int max = 0;
@@ -165,6 +206,17 @@ final class ExerciseMode {
           "");
       if (!r.passed()) {
         wrapped(b, r.explanation().in(lang), width, "      ");
+      }
+      if (compare) {
+        CheckResult sim = onSim.get(results.indexOf(r));
+        if (sim.earned() != r.earned()) {
+          wrapped(
+              b,
+              m.get("exercise.simulatorGave", sim.earned(), r.check().points())
+                  + (sim.passed() ? "" : " " + sim.explanation().in(lang)),
+              width,
+              "      ");
+        }
       }
     }
     b.append(m.get("exercise.score", earned, max)).append('\n');
@@ -195,6 +247,22 @@ final class ExerciseMode {
     int n = active.transcript().commands().size();
     active = null;
     return m.get("exercise.submitted", file, n) + "\n";
+  }
+
+  /**
+   * Runs a setup line through the learner's backend, so that compare mode sets up both engines:
+   * docker lines on the engine(s), other lines on the simulated host.
+   */
+  private static void setUp(Backend backend, String line) {
+    if (!Commands.isDockerLine(line)) {
+      backend.host(line);
+      return;
+    }
+    try {
+      backend.execute(io.dockerlings.simulator.CommandLine.split(line), "");
+    } catch (io.dockerlings.simulator.CommandLineException e) {
+      // A shipped exercise's setup is validated; a broken line simply sets nothing up.
+    }
   }
 
   private static Optional<SimulatorBackend> simulatorOf(Backend backend) {

@@ -3,7 +3,9 @@ package io.dockerlings.shell;
 import io.dockerlings.exercises.model.Catalog;
 import io.dockerlings.grading.GradeCommand;
 import io.dockerlings.real.EngineLocator;
+import io.dockerlings.real.EngineUnavailableException;
 import io.dockerlings.real.HostPaths;
+import io.dockerlings.real.RealEngine;
 import io.dockerlings.real.RealOptions;
 import io.dockerlings.simulator.SimulatorOptions;
 import io.dockerlings.simulator.Workspace;
@@ -46,7 +48,8 @@ public final class Main {
   static int run(
       String[] args, BufferedReader in, PrintStream out, PrintStream err, boolean terminal) {
     if (args.length > 0 && args[0].equals("grade")) {
-      return new GradeCommand(out, err).run(java.util.Arrays.asList(args).subList(1, args.length));
+      return new GradeCommand(out, err, gradingEngines())
+          .run(java.util.Arrays.asList(args).subList(1, args.length));
     }
     if (args.length > 0 && args[0].equals("lessons")) {
       return LessonsCli.run(args, out, err);
@@ -64,7 +67,7 @@ public final class Main {
         case "demo" -> demo = java.util.List.of(args).subList(i + 1, args.length);
         case "grade" -> {
           // A subcommand after the launcher's options, as "demo" is.
-          return new GradeCommand(out, err)
+          return new GradeCommand(out, err, gradingEngines())
               .run(java.util.List.of(args).subList(i + 1, args.length));
         }
         case "lessons" -> {
@@ -371,5 +374,40 @@ public final class Main {
       return Path.of(fromEnv);
     }
     return Path.of(System.getProperty("user.home"), ".dockerlings");
+  }
+
+  /**
+   * Sandboxes on the real engine for {@code grade --backend real}: found as real mode finds it,
+   * ledgers kept where real mode keeps them (so a killed run is cleaned up at the next start), and
+   * no host file reachable: no bind, copy or build context from the machine.
+   */
+  static io.dockerlings.grading.RealEngines gradingEngines() {
+    return gradingEngines(
+        home(System.getenv(), System.getProperty("dockerlings.home")).resolve("real"));
+  }
+
+  /** The same, keeping the ledgers in {@code ledgers}. */
+  static io.dockerlings.grading.RealEngines gradingEngines(Path ledgers) {
+    EngineLocator locator = new EngineLocator();
+    HostPaths none =
+        new HostPaths() {
+          @Override
+          public Optional<Path> real(String typed) {
+            return Optional.empty();
+          }
+
+          @Override
+          public String where() {
+            return "the grading sandbox, which reaches no host file";
+          }
+        };
+    return session -> {
+      try {
+        return RealEngine.connect(
+            locator, RealOptions.in(ledgers).withSessionId(session).withPaths(none));
+      } catch (EngineUnavailableException e) {
+        throw new io.dockerlings.grading.RealEngines.Unavailable(e.getMessage());
+      }
+    };
   }
 }

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.dockerlings.exercises.model.Catalog;
 import io.dockerlings.grading.GradeCommand;
+import io.dockerlings.real.EngineLocator;
+import io.dockerlings.real.RealOptions;
 import io.dockerlings.simulator.HostSpec;
 import io.dockerlings.simulator.SimulatorOptions;
 import java.io.BufferedReader;
@@ -25,11 +27,32 @@ class ExerciseModeTest {
   @TempDir Path dir;
 
   private String session(String input, String lang) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    PrintStream ps = new PrintStream(out, true, StandardCharsets.UTF_8);
-    Backend backend =
+    return session(
+        input,
+        lang,
+        new SimulatorBackend(
+            () -> new SimulatorOptions(HostSpec.courseServer(), Clock.systemUTC(), 9)));
+  }
+
+  /** A backend in {@code mode} whose real side connects on first use, as the launcher builds it. */
+  static Modes modes(String mode, Path dir) {
+    SimulatorBackend sim =
         new SimulatorBackend(
             () -> new SimulatorOptions(HostSpec.courseServer(), Clock.systemUTC(), 9));
+    RealBackend real =
+        new RealBackend(new EngineLocator(), () -> RealOptions.in(dir.resolve("real")));
+    return new Modes(
+        sim, real, new CompareBackend(sim, real, Messages.forLanguage("en").orElseThrow()), mode);
+  }
+
+  private String session(String input, String lang, Backend backend) {
+    return session(input, lang, backend, dir);
+  }
+
+  /** The REPL's output for {@code input}, submissions going under {@code dir}. */
+  static String session(String input, String lang, Backend backend, Path dir) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    PrintStream ps = new PrintStream(out, true, StandardCharsets.UTF_8);
     ExerciseMode mode = new ExerciseMode(Catalog.shipped(), dir, "alice", Clock.systemUTC());
     try (Console console =
         new StreamConsole(new BufferedReader(new StringReader(input)), ps, ps, true)) {
@@ -104,5 +127,14 @@ class ExerciseModeTest {
   void submitWithoutPath_writesIntoTheDataDirectory() {
     String out = session("exercise start restart-always\nexercise submit\n", "en");
     assertTrue(Files.exists(dir.resolve("submissions/restart-always-alice.jsonl")), out);
+  }
+
+  @Test
+  void start_inRealMode_anExerciseForTheSimulatorOnly_isRefusedWithItsBackends() {
+    try (Modes real = modes("real", dir)) {
+      String out = session("exercise start copy-on-write\nexercise check\n", "en", real);
+      assertTrue(out.contains("Exercise copy-on-write is done on: sim."), out);
+      assertTrue(out.contains("No exercise is in progress"), out);
+    }
   }
 }

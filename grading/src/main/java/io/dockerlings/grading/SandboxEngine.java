@@ -1,0 +1,138 @@
+package io.dockerlings.grading;
+
+import io.dockerlings.simulator.CommandResult;
+import io.dockerlings.simulator.DockerEngine;
+import io.dockerlings.simulator.EngineSnapshot;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A real engine's sandbox as grading uses it. Container names and image tags are the engine's,
+ * shared with everyone who uses it: a command refused because another user's container holds the
+ * name, or another user's image the tag, is tried again for a while, so that a short-lived
+ * neighbour does not change the grade. It also reads a file in a named volume, which the engine
+ * contract leaves to the simulator, through a throwaway {@code busybox} container ({@code --rm},
+ * the volume mounted read-only), so that volume checks judge a real replay as they judge a
+ * simulated one.
+ */
+final class SandboxEngine implements DockerEngine {
+  private static final Pattern NAME_TAKEN =
+      Pattern.compile("The container name \"/([^\"]+)\" is already in use");
+
+  /** How the sandbox refuses to move a tag that another user's image holds. */
+  private static final String TAG_TAKEN = "is not part of this sandbox";
+
+  /** The commands that make an image tag. */
+  private static final List<String> TAGGING = List.of("build", "tag", "commit", "image");
+
+  private final DockerEngine engine;
+  private final Duration patience;
+  private final Duration pause;
+
+  /**
+   * @param patience how long a command refused for a name another user holds is tried again
+   * @param pause the wait between tries
+   */
+  SandboxEngine(DockerEngine engine, Duration patience, Duration pause) {
+    this.engine = engine;
+    this.patience = patience;
+    this.pause = pause;
+  }
+
+  SandboxEngine(DockerEngine engine) {
+    this(engine, Duration.ofSeconds(20), Duration.ofSeconds(1));
+  }
+
+  @Override
+  public CommandResult execute(List<String> argv, String stdin) {
+    long until = System.nanoTime() + patience.toNanos();
+    while (true) {
+      CommandResult r = engine.execute(argv, stdin);
+      if (r.exitCode() == 0 || !heldByOthers(argv, r) || System.nanoTime() > until) {
+        return r;
+      }
+      try {
+        Thread.sleep(pause.toMillis());
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return r;
+      }
+    }
+  }
+
+  /**
+   * Whether the engine refused because someone else holds a container name or an image tag the
+   * command wants (not the learner's own earlier container, which is the learner's mistake).
+   */
+  private boolean heldByOthers(List<String> argv, CommandResult r) {
+    Matcher m = NAME_TAKEN.matcher(r.stderr());
+    if (m.find()) {
+      return !engine.containerNames().contains(m.group(1));
+    }
+    return argv.size() > 1
+        && TAGGING.contains(argv.get(1))
+        && (r.stderr() + r.stdout()).contains(TAG_TAKEN);
+  }
+
+  @Override
+  public Optional<String> readVolumeFile(String volume, String path) {
+    if (!volume.matches("[A-Za-z0-9][A-Za-z0-9_.-]*") || path.contains("..")) {
+      return Optional.empty();
+    }
+    String inside = "/volume" + (path.startsWith("/") ? path : "/" + path);
+    CommandResult r =
+        engine.execute(
+            List.of(
+                "docker", "run", "--rm", "-v", volume + ":/volume:ro", "busybox", "cat", inside),
+            "");
+    return r.exitCode() == 0 ? Optional.of(r.stdout()) : Optional.empty();
+  }
+
+  @Override
+  public List<String> commandNames() {
+    return engine.commandNames();
+  }
+
+  @Override
+  public List<String> flagNames(String commandWords) {
+    return engine.flagNames(commandWords);
+  }
+
+  @Override
+  public List<String> containerNames() {
+    return engine.containerNames();
+  }
+
+  @Override
+  public List<String> imageNames() {
+    return engine.imageNames();
+  }
+
+  @Override
+  public EngineSnapshot snapshot() {
+    return engine.snapshot();
+  }
+
+  @Override
+  public Optional<String> readFile(String container, String path) {
+    return engine.readFile(container, path);
+  }
+
+  @Override
+  public Optional<List<String>> diff(String container) {
+    return engine.diff(container);
+  }
+
+  @Override
+  public Optional<List<String>> registryTags(String registry, String repository) {
+    return engine.registryTags(registry, repository);
+  }
+
+  @Override
+  public Optional<Integer> layerOf(String image, String path) {
+    return engine.layerOf(image, path);
+  }
+}

@@ -1,0 +1,166 @@
+package io.dockerlings.grading;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import io.dockerlings.exercises.check.CheckResult;
+import io.dockerlings.exercises.model.Catalog;
+import io.dockerlings.exercises.model.Exercise;
+import io.dockerlings.exercises.submission.Reading;
+import io.dockerlings.exercises.submission.Submission;
+import io.dockerlings.exercises.submission.SubmissionReader;
+import io.dockerlings.real.EngineLocator;
+import io.dockerlings.real.EngineUnavailableException;
+import io.dockerlings.real.HostPaths;
+import io.dockerlings.real.RealEngine;
+import io.dockerlings.real.RealOptions;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * {@code grade --backend real} on the machine's Docker engine: shipped exercises that need only
+ * busybox replay to full marks there and a wrong attempt does not, every sandbox is gone afterwards
+ * (also after the time limit ran out), and an exercise whose image the engine lacks is refused.
+ */
+@Tag("real-engine")
+class GradeRealEngineTest {
+  private static final EngineLocator LOCATOR = new EngineLocator();
+  @TempDir static Path ledgers;
+  @TempDir Path dir;
+
+  @BeforeAll
+  static void engineAnswers() {
+    String why = "";
+    try {
+      LOCATOR.api();
+    } catch (EngineUnavailableException e) {
+      why = e.getMessage();
+    }
+    assumeTrue(why.isEmpty(), "real-engine test skipped: " + why);
+  }
+
+  private static final HostPaths NO_FILES =
+      new HostPaths() {
+        @Override
+        public Optional<Path> real(String typed) {
+          return Optional.empty();
+        }
+
+        @Override
+        public String where() {
+          return "nowhere";
+        }
+      };
+
+  private static final RealEngines ENGINES =
+      session -> {
+        try {
+          return RealEngine.connect(
+              LOCATOR, RealOptions.in(ledgers).withSessionId(session).withPaths(NO_FILES));
+        } catch (EngineUnavailableException e) {
+          throw new RealEngines.Unavailable(e.getMessage());
+        }
+      };
+
+  private static Submission submission(Exercise e, List<String> lines) {
+    String text = GradingFixtures.submission(e, "learner", lines);
+    Reading r = new SubmissionReader(e).read("l.jsonl", text.getBytes(StandardCharsets.UTF_8));
+    return ((Reading.Accepted) r).submission();
+  }
+
+  private static int score(RealGrading.Outcome o) {
+    return o.checks().stream().mapToInt(CheckResult::earned).sum();
+  }
+
+  /** What /usr/bin/docker lists with the label of one sandbox, of every kind. */
+  private static String leftovers(String session) throws IOException, InterruptedException {
+    StringBuilder b = new StringBuilder();
+    for (List<String> kind :
+        List.of(
+            List.of("ps", "-aq"), List.of("network", "ls", "-q"), List.of("volume", "ls", "-q"))) {
+      List<String> argv = new java.util.ArrayList<>(List.of("/usr/bin/docker"));
+      argv.addAll(kind);
+      argv.addAll(List.of("--filter", "label=io.dockerlings.sandbox=" + session));
+      Process p = new ProcessBuilder(argv).redirectErrorStream(true).start();
+      b.append(new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
+      p.waitFor(30, TimeUnit.SECONDS);
+    }
+    return b.toString().strip();
+  }
+
+  private static String run() {
+    return "t" + Long.toString(System.nanoTime(), 36);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"volume-keeps-data", "build-cache", "clean-exited", "user-network"})
+  void grade_busyboxExercise_referenceFullMarks_wrongLess_sandboxGone(String id) throws Exception {
+    Exercise e = Catalog.shipped().find(id).orElseThrow();
+    String run = run();
+    RealGrading real = new RealGrading(ENGINES, Duration.ofSeconds(120), run);
+    RealGrading.Outcome good = real.grade(e, submission(e, e.solution()));
+    assertEquals(e.maxPoints(), score(good), good.checks() + " " + good.replay().commands());
+    RealGrading.Outcome bad = real.grade(e, submission(e, e.wrong().get(0).commands()));
+    assertTrue(score(bad) < e.maxPoints(), bad.checks().toString());
+    assertEquals("", leftovers("grade-" + run + "-1"));
+    assertEquals("", leftovers("grade-" + run + "-2"));
+  }
+
+  @Test
+  void grade_overTheTimeLimit_stopsAndLeavesNothing() throws Exception {
+    Exercise e = Catalog.shipped().find("restart-always").orElseThrow();
+    String run = run();
+    RealGrading real = new RealGrading(ENGINES, Duration.ofSeconds(8), run);
+    long t0 = System.nanoTime();
+    RealGrading.Outcome o =
+        real.grade(
+            e,
+            submission(
+                e,
+                List.of(
+                    "docker run --name " + run + "-fg busybox sleep 600",
+                    "docker run -d --name keeper busybox sleep 3600")));
+    long seconds = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - t0);
+    assertTrue(o.replay().stopped().isPresent(), o.replay().commands().toString());
+    assertEquals(1, o.replay().commands().size());
+    assertTrue(seconds < 60, "took " + seconds + " s");
+    assertEquals("", leftovers("grade-" + run + "-1"));
+  }
+
+  @Test
+  void command_exerciseWhoseImageTheEngineLacks_isRefused() throws IOException {
+    Path subs = Files.createDirectories(dir.resolve("subs"));
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int exit =
+        new GradeCommand(
+                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8),
+                ENGINES)
+            .run(
+                List.of(
+                    "web-on-8080,oom-cap",
+                    subs.toString(),
+                    "--backend",
+                    "real",
+                    "--out",
+                    dir.resolve("out").toString()));
+    assertEquals(2, exit, err.toString());
+    assertTrue(err.toString().contains("web-on-8080 needs nginx:latest"), err.toString());
+    assertTrue(err.toString().contains("oom-cap needs progrium/stress:latest"), err.toString());
+  }
+}

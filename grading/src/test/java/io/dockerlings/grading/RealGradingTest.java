@@ -1,0 +1,86 @@
+package io.dockerlings.grading;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.dockerlings.exercises.check.CheckResult;
+import io.dockerlings.exercises.model.Exercise;
+import io.dockerlings.exercises.submission.Reading;
+import io.dockerlings.exercises.submission.Submission;
+import io.dockerlings.exercises.submission.SubmissionReader;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Real grading's sandboxes, replay and time limit, with simulators standing in for the engine. */
+class RealGradingTest {
+  private final Exercise web = GradingFixtures.web();
+  private final List<StandInEngine> opened = new ArrayList<>();
+  private final List<String> sessions = new ArrayList<>();
+
+  private final RealEngines engines =
+      session -> {
+        sessions.add(session);
+        StandInEngine e = new StandInEngine();
+        opened.add(e);
+        return e;
+      };
+
+  private Submission submission(List<String> lines) {
+    String text = GradingFixtures.submission(web, "amy", lines);
+    Reading r = new SubmissionReader(web).read("amy.jsonl", text.getBytes(StandardCharsets.UTF_8));
+    return ((Reading.Accepted) r).submission();
+  }
+
+  @Test
+  void grade_eachSubmissionInItsOwnSandbox_closedAfterwards() throws Exception {
+    RealGrading real = new RealGrading(engines, Duration.ofSeconds(30), "t1");
+    RealGrading.Outcome a = real.grade(web, submission(web.solution()));
+    real.grade(web, submission(web.wrong().get(0).commands()));
+    assertEquals(List.of("grade-t1-1", "grade-t1-2"), sessions);
+    assertEquals(1, opened.get(0).closed.get());
+    assertEquals(1, opened.get(1).closed.get());
+    assertEquals(6, a.checks().stream().mapToInt(CheckResult::earned).sum());
+    assertTrue(opened.get(0).sim.containerNames().contains("web"));
+  }
+
+  @Test
+  void grade_overTheTimeLimit_killsStopsAndStillCloses() throws Exception {
+    RealGrading real = new RealGrading(engines, Duration.ofSeconds(1), "t2");
+    RealGrading.Outcome o =
+        real.grade(
+            web,
+            submission(
+                List.of(
+                    "docker run -d --name web busybox httpd -f -p 80",
+                    "docker wait web",
+                    "docker run -d --name late busybox sleep 9")));
+    assertTrue(o.replay().stopped().isPresent());
+    assertTrue(
+        o.replay().stopped().get().en().contains("at command 2"), o.replay().stopped().get().en());
+    assertEquals(2, o.replay().commands().size(), "the command after the limit is not run");
+    assertEquals(124, o.replay().commands().get(1).exitCode());
+    assertTrue(!opened.get(0).sim.containerNames().contains("late"));
+    assertEquals(1, opened.get(0).closed.get());
+  }
+
+  @Test
+  void grade_withoutAnEngine_throwsUnavailable() {
+    RealGrading real =
+        new RealGrading(RealEngines.none("no engine here"), Duration.ofSeconds(5), "t3");
+    RealEngines.Unavailable e =
+        assertThrows(RealEngines.Unavailable.class, () -> real.grade(web, submission(List.of())));
+    assertEquals("no engine here", e.getMessage());
+  }
+
+  @Test
+  void missingImages_probesInItsOwnSandbox() throws Exception {
+    RealGrading real = new RealGrading(engines, Duration.ofSeconds(5), "t4");
+    assertEquals(List.of(), real.missingImages(web));
+    assertEquals(List.of("grade-t4-probe"), sessions);
+    assertEquals(1, opened.get(0).closed.get());
+  }
+}
