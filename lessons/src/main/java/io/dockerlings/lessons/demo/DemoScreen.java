@@ -1,5 +1,6 @@
 package io.dockerlings.lessons.demo;
 
+import io.dockerlings.lessons.measure.Value;
 import io.dockerlings.lessons.picture.Cells;
 import io.dockerlings.lessons.picture.Style;
 import io.dockerlings.lessons.text.Text;

@@ -2,6 +2,7 @@ package io.dockerlings.lessons.demo;
 
 import com.github.mustachejava.DefaultMustacheFactory;
 import com.github.mustachejava.Mustache;
+import io.dockerlings.lessons.measure.Value;
 import io.dockerlings.lessons.picture.Style;
 import io.dockerlings.lessons.text.Lang;
 import io.dockerlings.lessons.text.Text;
