@@ -115,6 +115,7 @@ final class BatchMode {
           continue;
         }
         CommandResult result = ran.get().result();
+        Optional<io.dockerlings.lessons.errors.Note> note = Optional.empty();
         Optional<CompareBackend.Outcome> both = compared();
         if (json && both.isPresent()) {
           emitBoth(trimmed, both.get(), lineErrors.toString());
@@ -123,17 +124,22 @@ final class BatchMode {
               object(trimmed, result.exitCode(), result.stdout(), lineErrors + result.stderr());
           // The explanation has a field of its own: docker's stdout and stderr stay as docker wrote
           // them.
-          notes
-              .after(ran.get().argv(), result, backend)
-              .ifPresent(n -> o.set("note", ErrorNotes.json(n)));
+          note = notes.after(ran.get().argv(), result, backend);
+          note.ifPresent(n -> o.set("note", ErrorNotes.json(n)));
           out.println(o.toString());
         } else {
           emit(trimmed, result.exitCode(), result.stdout(), lineErrors + result.stderr());
+          // Plain batch prints no notes, but a lesson step shows the note of its learner's error.
+          if (desk.map(LessonDesk::inStep).orElse(false)) {
+            note = notes.after(ran.get().argv(), result, backend);
+          }
         }
         open = result.session().isPresent() ? ran : Optional.empty();
         typed = new ArrayList<>();
         if (open.isEmpty()) {
-          tell(new Journal.Entry(trimmed, result.exitCode(), result.stdout() + result.stderr()));
+          tell(
+              new Journal.Entry(trimmed, result.exitCode(), result.stdout() + result.stderr()),
+              note);
         } else {
           openLine = trimmed;
         }
@@ -162,7 +168,11 @@ final class BatchMode {
   }
 
   private void tell(Journal.Entry entry) {
-    desk.ifPresent(d -> out.print(d.afterCommand(entry, messages)));
+    tell(entry, Optional.empty());
+  }
+
+  private void tell(Journal.Entry entry, Optional<io.dockerlings.lessons.errors.Note> note) {
+    desk.ifPresent(d -> out.print(d.afterCommand(entry, note, messages)));
   }
 
   /** In compare mode, what the last command did on both engines. */

@@ -3,7 +3,7 @@ package io.dockerlings.shell;
 import io.dockerlings.lessons.demo.Demo;
 import io.dockerlings.lessons.demo.DemoCatalog;
 import io.dockerlings.lessons.demo.DemoCheck;
-import io.dockerlings.lessons.demo.DemoLoader;
+import io.dockerlings.lessons.demo.DemoFile;
 import io.dockerlings.lessons.demo.DemoRun;
 import io.dockerlings.lessons.demo.Handout;
 import io.dockerlings.lessons.picture.Cells;
@@ -54,6 +54,19 @@ final class DemoCommands {
       export(args.subList(1, args.size()), lang);
       return;
     }
+    if (args.get(0).equals("validate")) {
+      java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+      java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+      List<String> paths =
+          args.subList(1, args.size()).stream().map(a -> directory.resolve(a).toString()).toList();
+      LessonsCli.validateDemos(
+          paths,
+          new java.io.PrintStream(out, true, StandardCharsets.UTF_8),
+          new java.io.PrintStream(err, true, StandardCharsets.UTF_8));
+      console.out(out.toString(StandardCharsets.UTF_8));
+      console.err(err.toString(StandardCharsets.UTF_8));
+      return;
+    }
     Optional<Demo> demo = load(args.get(0), lang);
     if (demo.isEmpty()) {
       return;
@@ -95,10 +108,12 @@ final class DemoCommands {
       return Optional.empty();
     }
     try {
-      DemoLoader.Loaded l =
-          DemoLoader.load(Files.readString(file, StandardCharsets.UTF_8), file.toString());
+      DemoFile.Result l =
+          DemoFile.load(file.toString(), Files.readString(file, StandardCharsets.UTF_8));
       List<String> errors =
-          l.demo().isPresent() ? DemoCheck.replay(l.demo().get(), engines()) : l.errors();
+          l.demo().isPresent()
+              ? DemoCheck.replay(l.demo().get(), engines())
+              : l.problems().stream().map(Object::toString).toList();
       if (!errors.isEmpty()) {
         console.err(
             (lang == Lang.ZH ? "演示文件有错误，无法运行：\n" : "the demo file has errors:\n")

@@ -1,12 +1,14 @@
 package io.dockerlings.shell;
 
 import io.dockerlings.lessons.demo.Demo;
+import io.dockerlings.lessons.demo.DemoCommand;
 import io.dockerlings.lessons.demo.DemoRun;
 import io.dockerlings.lessons.demo.DemoScreen;
 import io.dockerlings.lessons.demo.DemoStep;
 import io.dockerlings.lessons.picture.CpuPicture;
 import io.dockerlings.lessons.picture.Style;
 import io.dockerlings.lessons.text.Lang;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -136,10 +138,14 @@ final class DemoPresenter {
     if (console.live()) {
       console.clear();
     }
-    console.out(DemoScreen.header(run.demo(), i, run.engineOn(), style) + (roomy() ? "\n" : ""));
-    console.out(DemoScreen.narrative(step, style));
+    String top =
+        DemoScreen.header(run.demo(), i, run.engineOn(), style)
+            + (roomy() ? "\n" : "")
+            + DemoScreen.narrative(step, style);
+    console.out(top);
     if (step.predicts() && !auto) {
-      console.out(style.dim(say("(predict, then press Enter)", "（先预测，再按 Enter）")) + "\n");
+      String hint = style.dim(say("(predict, then press Enter)", "（先预测，再按 Enter）")) + "\n";
+      console.out(hint);
       int k = console.readKey(0);
       if (k == 'q' || k == Console.END || k == 3) {
         return null;
@@ -147,39 +153,61 @@ final class DemoPresenter {
       if (console.live()) {
         // The hint has done its work: its line goes, to leave the rows to the outputs.
         console.out("\u001b[1A\u001b[2K");
+      } else {
+        top += hint;
       }
     }
     if (roomy()) {
       console.out("\n");
+      top += "\n";
     }
     DemoRun.StepResult r = null;
     int n = step.commands().size();
-    int maxLines = Math.max(2, (console.height() - 16) / Math.max(1, n) / (run.engineOn() ? 2 : 1));
+    List<String> blocks = List.of();
     for (int c = 0; c < n; c++) {
       type(DemoScreen.prompt(step.commands().get(c), style));
       if (r == null) {
         r = execute(run, i, style);
+        blocks = DemoScreen.outputs(r, style, sideBySide(), room(r, top, style));
       }
-      console.out(DemoScreen.output(r, c, style, sideBySide(), maxLines));
+      console.out(blocks.get(c));
     }
     if (r == null) {
       r = execute(run, i, style);
     }
-    finish(r, style);
+    console.out(bottom(r, style));
     return r;
   }
 
-  private void finish(DemoRun.StepResult r, Style style) {
+  /**
+   * The rows left for the commands' outputs once the top of the screen, the prompts and the bottom
+   * (picture, values, keys) have theirs, so that nothing scrolls off the screen.
+   */
+  private int room(DemoRun.StepResult r, String top, Style style) {
+    int prompts = 0;
+    for (DemoCommand c : r.step().commands()) {
+      prompts += DemoScreen.rows(DemoScreen.prompt(c, style));
+    }
+    return console.height()
+        - DemoScreen.rows(top)
+        - prompts
+        - DemoScreen.rows(bottom(r, style))
+        - 1;
+  }
+
+  /** What follows the outputs: the picture, the values and the keys. */
+  private String bottom(DemoRun.StepResult r, Style style) {
     String gap = roomy() ? "\n" : "";
+    StringBuilder b = new StringBuilder();
     String picture = DemoScreen.picture(r, style, sideBySide());
     if (!picture.isEmpty()) {
-      console.out(gap + picture);
+      b.append(gap).append(picture);
     }
     String values = DemoScreen.values(r, style);
     if (!values.isEmpty()) {
-      console.out(gap + values);
+      b.append(gap).append(values);
     }
-    console.out(gap + DemoScreen.keys(style));
+    return b.append(gap).append(DemoScreen.keys(style)).toString();
   }
 
   /** Whether the terminal has rows to spare for blank lines between the parts of a step. */
@@ -196,13 +224,19 @@ final class DemoPresenter {
     if (console.live()) {
       console.clear();
     }
-    console.out(DemoScreen.header(run.demo(), i, run.engineOn(), style) + "\n");
-    console.out(DemoScreen.narrative(r.step(), style) + "\n");
+    String gap = roomy() ? "\n" : "";
+    String top =
+        DemoScreen.header(run.demo(), i, run.engineOn(), style)
+            + gap
+            + DemoScreen.narrative(r.step(), style)
+            + gap;
+    console.out(top);
+    List<String> blocks = DemoScreen.outputs(r, style, sideBySide(), room(r, top, style));
     for (int c = 0; c < r.step().commands().size(); c++) {
       console.out(DemoScreen.prompt(r.step().commands().get(c), style));
-      console.out(DemoScreen.output(r, c, style, sideBySide(), console.height()));
+      console.out(blocks.get(c));
     }
-    finish(r, style);
+    console.out(bottom(r, style));
   }
 
   /** Types a command out character by character on a live terminal. */

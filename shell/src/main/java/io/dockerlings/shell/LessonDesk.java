@@ -4,6 +4,7 @@ import io.dockerlings.lessons.model.Course;
 import io.dockerlings.lessons.model.Lesson;
 import io.dockerlings.lessons.progress.Progress;
 import io.dockerlings.lessons.progress.ProgressStore;
+import io.dockerlings.lessons.run.ErrorHelp;
 import io.dockerlings.lessons.run.LessonSession;
 import io.dockerlings.lessons.run.Reply;
 import io.dockerlings.lessons.run.Workbench;
@@ -111,10 +112,26 @@ final class LessonDesk {
 
   /** Tells the current lesson about a command the learner ran; returns what it says. */
   String afterCommand(Journal.Entry entry, Messages m) {
-    if (session == null || session.finished()) {
+    return afterCommand(entry, Optional.empty(), m);
+  }
+
+  /**
+   * Tells the current lesson about a command the learner ran and the note its error got, which the
+   * step shows while it goes on; returns what the lesson says.
+   */
+  String afterCommand(
+      Journal.Entry entry, Optional<io.dockerlings.lessons.errors.Note> note, Messages m) {
+    if (!inStep()) {
       return "";
     }
-    return saved(session.afterCommand(entry), m);
+    Optional<ErrorHelp> help =
+        note.map(n -> new ErrorHelp(n, course.lesson(n.lesson()).map(Lesson::title)));
+    return saved(session.afterCommand(entry, help), m);
+  }
+
+  /** Whether a lesson step is under way, which then shows the notes of the learner's errors. */
+  boolean inStep() {
+    return session != null && !session.finished();
   }
 
   private String start(String id, Messages m) {

@@ -1,5 +1,8 @@
 package io.dockerlings.shell;
 
+import io.dockerlings.lessons.demo.DemoCheck;
+import io.dockerlings.lessons.demo.DemoFile;
+import io.dockerlings.lessons.demo.DemoRun;
 import io.dockerlings.lessons.model.Course;
 import io.dockerlings.lessons.model.Lesson;
 import io.dockerlings.lessons.model.LessonLoader;
@@ -7,6 +10,10 @@ import io.dockerlings.lessons.model.Problem;
 import io.dockerlings.lessons.progress.Progress;
 import io.dockerlings.lessons.progress.ProgressStore;
 import io.dockerlings.lessons.run.Rehearsal;
+import io.dockerlings.simulator.DockerEngine;
+import io.dockerlings.simulator.DockerSimulator;
+import io.dockerlings.simulator.HostSpec;
+import io.dockerlings.simulator.SimulatorOptions;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -92,6 +99,74 @@ final class LessonsCli {
     out.printf("%d lessons, %d steps, %d problems%n", lessons, steps, problems.size());
     return problems.isEmpty() && !files.isEmpty() ? 0 : 1;
   }
+
+  /**
+   * {@code dockerlings demo validate PATH...}: each demo file (or directory of them; a module's
+   * resources directory means its {@code demos/}) is read by the lessons loader, checked as a demo,
+   * then replayed on the model. 0 when every demo is sound, 1 otherwise, 2 without a path.
+   */
+  static int validateDemos(List<String> paths, PrintStream out, PrintStream err) {
+    if (paths.isEmpty()) {
+      err.println("usage: dockerlings demo validate FILE|DIR...");
+      return 2;
+    }
+    Map<String, String> files = new LinkedHashMap<>();
+    for (String arg : paths) {
+      Path p = Path.of(arg);
+      try {
+        if (Files.isDirectory(p)) {
+          Path dir =
+              Course.readDir(p).isEmpty() && Files.isDirectory(p.resolve("demos"))
+                  ? p.resolve("demos")
+                  : p;
+          Map<String, String> found = Course.readDir(dir);
+          if (found.isEmpty()) {
+            err.println(p + ": no demo files (*.yaml) here");
+            return 1;
+          }
+          found.forEach((name, text) -> files.put(dir.resolve(name).toString(), text));
+        } else {
+          files.put(p.toString(), Files.readString(p, StandardCharsets.UTF_8));
+        }
+      } catch (IOException | UncheckedIOException e) {
+        err.println(p + ": cannot read: " + e.getMessage());
+        return 1;
+      }
+    }
+    int problems = 0;
+    for (Map.Entry<String, String> e : files.entrySet()) {
+      DemoFile.Result r = DemoFile.load(e.getKey(), e.getValue());
+      List<String> found = new ArrayList<>(r.problems().stream().map(Problem::toString).toList());
+      r.demo()
+          .ifPresent(
+              d -> DemoCheck.replay(d, MODEL_ONLY).forEach(x -> found.add(e.getKey() + ": " + x)));
+      found.forEach(err::println);
+      problems += found.size();
+      r.demo()
+          .ifPresent(
+              d ->
+                  out.printf(
+                      "%s: %d steps, replayed on the model%n", e.getKey(), d.steps().size()));
+    }
+    out.printf("%d demo files, %d problems%n", files.size(), problems);
+    return problems == 0 ? 0 : 1;
+  }
+
+  /** Fresh simulators for a demo's replay, and no real engine. */
+  private static final DemoRun.Engines MODEL_ONLY =
+      new DemoRun.Engines() {
+        @Override
+        public DockerEngine model(String host) {
+          SimulatorOptions o = SimulatorOptions.defaults();
+          return DockerSimulator.create(
+              host.equals("course-server") ? o.withHost(HostSpec.courseServer()) : o);
+        }
+
+        @Override
+        public Optional<DockerEngine> engine() {
+          return Optional.empty();
+        }
+      };
 
   /** The course (built-in plus an author's directory) at a desk on {@code backend}. */
   static LessonDesk desk(

@@ -64,7 +64,12 @@ public final class Main {
     java.util.List<String> demo = null;
     for (int i = 0; i < args.length && demo == null; i++) {
       switch (args[i]) {
-        case "demo" -> demo = java.util.List.of(args).subList(i + 1, args.length);
+        case "demo" -> {
+          demo = java.util.List.of(args).subList(i + 1, args.length);
+          if (!demo.isEmpty() && demo.get(0).equals("validate")) {
+            return LessonsCli.validateDemos(demo.subList(1, demo.size()), out, err);
+          }
+        }
         case "grade" -> {
           // A subcommand after the launcher's options, as "demo" is.
           return new GradeCommand(out, err, gradingEngines())

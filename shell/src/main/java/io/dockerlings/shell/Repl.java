@@ -122,11 +122,11 @@ final class Repl {
         console.err(messages.get("unknown", first, String.join(", ", listedNames())) + "\n");
       }
       // A host line's own "not found" is explained above; a note adds only a "did you mean".
-      notes
-          .after(words, r, backend)
-          .filter(n -> !n.id().equals("host-not-found") || !n.suggestions().isEmpty())
-          .ifPresent(n -> console.out(ErrorNotes.brief(n, messages, console.width())));
-      report(new Journal.Entry(trimmed, r.exitCode(), r.stdout() + r.stderr()));
+      Optional<io.dockerlings.lessons.errors.Note> note =
+          notes
+              .after(words, r, backend)
+              .filter(n -> !n.id().equals("host-not-found") || !n.suggestions().isEmpty());
+      report(new Journal.Entry(trimmed, r.exitCode(), r.stdout() + r.stderr()), note);
       return;
     }
     LineRunner.run(trimmed, backend, "", console::err)
@@ -134,9 +134,14 @@ final class Repl {
             ran -> {
               CommandResult r = ran.result();
               show(r);
-              notes
-                  .after(ran.argv(), r, backend)
-                  .ifPresent(n -> console.out(ErrorNotes.brief(n, messages, console.width())));
+              Optional<io.dockerlings.lessons.errors.Note> note =
+                  notes.after(ran.argv(), r, backend);
+              if (desk.map(LessonDesk::inStep).orElse(false) && r.session().isEmpty()) {
+                // Inside a lesson step the step itself shows the note, after the command.
+                noteForStep = note;
+              } else {
+                note.ifPresent(n -> console.out(ErrorNotes.brief(n, messages, console.width())));
+              }
               List<TerminalInput> typed = new ArrayList<>();
               StringBuilder shown = new StringBuilder(r.stdout());
               int exit = r.exitCode();
@@ -153,17 +158,25 @@ final class Repl {
                       .filter(t -> t.op().equals("send"))
                       .map(TerminalInput::text)
                       .toList();
-              report(new Journal.Entry(trimmed, exit, r.stdout() + r.stderr(), sent));
+              report(new Journal.Entry(trimmed, exit, r.stdout() + r.stderr(), sent), noteForStep);
+              noteForStep = Optional.empty();
             });
   }
 
-  /** Tells the current lesson what the learner ran, and shows what it says. */
-  private void report(Journal.Entry entry) {
-    desk.ifPresent(
-        d -> {
-          d.width(console.width());
-          console.out(d.afterCommand(entry, messages));
-        });
+  /** The note of the last command, kept for the lesson step to show. */
+  private Optional<io.dockerlings.lessons.errors.Note> noteForStep = Optional.empty();
+
+  /**
+   * Tells the current lesson what the learner ran, and shows what it says; inside a step, the step
+   * shows the note of the command's error, outside one the note stands on its own.
+   */
+  private void report(Journal.Entry entry, Optional<io.dockerlings.lessons.errors.Note> note) {
+    if (desk.isEmpty() || !desk.get().inStep()) {
+      note.ifPresent(n -> console.out(ErrorNotes.brief(n, messages, console.width())));
+      return;
+    }
+    desk.get().width(console.width());
+    console.out(desk.get().afterCommand(entry, note, messages));
   }
 
   /** A lesson command ({@code hint}, {@code answer 3}...). */

@@ -100,8 +100,8 @@ class DemoCommandsTest {
     commands("\n\n").demo(List.of("mine.yaml"), Lang.EN);
     assertTrue(out().contains("model's answer: 1"), out());
     commands("").demo(List.of("bad.yaml"), Lang.EN);
-    assertTrue(err().contains("title: missing"), err());
-    assertTrue(err().contains("kind must be do or predict, got 'dance'"), err());
+    assertTrue(err().contains("bad.yaml:1: missing title"), err());
+    assertTrue(err().contains("bad.yaml:4: 'dance' is not one of do, predict"), err());
     commands("").demo(List.of("refused.yaml"), Lang.EN);
     assertTrue(err().contains("step a: docker refused docker run --name x"), err());
     assertTrue(err().contains("step a: the model cannot read its measure"), err());

@@ -91,4 +91,44 @@ class DemoPresenterTest {
     DemoRun run = present("oom", "\np\nq\n", Lang.EN);
     assertFalse(run.engineOn());
   }
+
+  /** The model, and a second simulator standing in for a real engine. */
+  private static final DemoRun.Engines TWO_MODELS =
+      new DemoRun.Engines() {
+        @Override
+        public DockerEngine model(String host) {
+          return MODEL_ONLY.model(host);
+        }
+
+        @Override
+        public Optional<DockerEngine> engine() {
+          return Optional.of(MODEL_ONLY.model("default"));
+        }
+      };
+
+  @Test
+  void present_threeCommandStepWithTheEngineAt80x24_keepsItsHeaderOnTheScreen() {
+    for (Lang lang : Lang.values()) {
+      out.reset();
+      StreamConsole console =
+          new StreamConsole(
+              new BufferedReader(new StringReader("\n\n\n\n")),
+              new PrintStream(out, true, StandardCharsets.UTF_8),
+              new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+              false);
+      new DemoPresenter(console, lang, TWO_MODELS, DemoPresenter.Pace.instant(1))
+          .present(DemoCatalog.find("dns").orElseThrow(), true);
+      String all = out();
+      int second = all.indexOf("dns \u00b7 ", all.indexOf("dns \u00b7 ") + 1);
+      String[] rows = all.substring(second).split("\n");
+      int keys = 0;
+      while (keys < rows.length && !rows[keys].contains(" q ")) {
+        keys++;
+      }
+      String screen = String.join("\n", java.util.Arrays.copyOf(rows, keys + 1));
+      assertTrue(keys + 1 <= 24, lang + ": " + (keys + 1) + " rows\n" + screen);
+      assertTrue(screen.contains("$ docker network create demo-net"), screen);
+      assertTrue(screen.contains("(+"), "long outputs are cut to one row: " + screen);
+    }
+  }
 }

@@ -75,4 +75,47 @@ class LessonsCliTest {
         Main.run(
             new String[] {"lessons"}, null, new PrintStream(out), new PrintStream(err), false));
   }
+
+  private int demoValidate(String... paths) {
+    String[] args = new String[paths.length + 2];
+    args[0] = "demo";
+    args[1] = "validate";
+    System.arraycopy(paths, 0, args, 2, paths.length);
+    return Main.run(
+        args,
+        null,
+        new PrintStream(out, true, StandardCharsets.UTF_8),
+        new PrintStream(err, true, StandardCharsets.UTF_8),
+        false);
+  }
+
+  @Test
+  void demoValidate_shippedDemos_exitZero() {
+    assertEquals(0, demoValidate("../lessons/src/main/resources"));
+    assertTrue(
+        out.toString(StandardCharsets.UTF_8).contains("10 demo files, 0 problems"),
+        out.toString(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void demoValidate_brokenDemo_exitsOneWithLineNumberedProblems(@TempDir Path dir)
+      throws Exception {
+    String good = Files.readString(Path.of("../lessons/src/main/resources/demos/oom.yaml"));
+    Path bad = dir.resolve("oom.yaml");
+    Files.writeString(bad, good.replace("measure: {exit-code: demo-oom}", "measure: {speed: x}"));
+    assertEquals(1, demoValidate(bad.toString()));
+    String e = err.toString(StandardCharsets.UTF_8);
+    assertTrue(e.contains(bad + ":21: unknown quantity 'speed'"), e);
+  }
+
+  @Test
+  void demoValidate_demoDockerRefuses_exitsOneNamingTheStep(@TempDir Path dir) throws Exception {
+    String good = Files.readString(Path.of("../lessons/src/main/resources/demos/oom.yaml"));
+    Path bad = dir.resolve("oom.yaml");
+    Files.writeString(bad, good.replace("-m 64m busybox", "-m 4m busybox"));
+    assertEquals(1, demoValidate(bad.toString()));
+    String e = err.toString(StandardCharsets.UTF_8);
+    assertTrue(e.contains("docker refused") && e.contains("Minimum memory limit"), e);
+    assertEquals(2, demoValidate());
+  }
 }

@@ -247,4 +247,53 @@ class ReplTest {
     String s = session("frobnicate\n", "en");
     assertTrue(!s.contains("» note"), s);
   }
+
+  private String lessonSession(String input, String lang) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    PrintStream ps = new PrintStream(out, true, StandardCharsets.UTF_8);
+    Backend backend =
+        new SimulatorBackend(
+            () -> new SimulatorOptions(HostSpec.courseServer(), Clock.systemUTC(), 9));
+    io.dockerlings.lessons.model.Course course =
+        io.dockerlings.lessons.model.Course.of(
+            io.dockerlings.lessons.model.Course.readDir(
+                java.nio.file.Path.of("src/test/resources/lessons-e2e/course")));
+    LessonDesk desk =
+        new LessonDesk(
+            course,
+            new ShellWorkbench(backend),
+            java.util.Optional.empty(),
+            io.dockerlings.lessons.progress.Progress.empty());
+    try (Console console =
+        new StreamConsole(new BufferedReader(new StringReader(input)), ps, ps, true)) {
+      new Repl(
+              backend,
+              console,
+              Messages.forLanguage(lang).orElseThrow(),
+              ReplCommands.standard(),
+              java.util.Optional.of(desk))
+          .run();
+    }
+    return out.toString(StandardCharsets.UTF_8).replaceAll("\u001b\\[[0-9;]*m", "");
+  }
+
+  @Test
+  void failingCommandInALessonStep_theStepShowsTheNoteAndItsLesson_inEnglishAndChinese() {
+    String line = "docker run --rm --restart always busybox true\n";
+    String en = lessonSession("lesson t0-first-steps\n" + line + "explain\n", "en");
+    assertTrue(en.contains("Conflicting options: --restart and --rm"), en);
+    assertTrue(en.contains("That command failed. "), en);
+    assertTrue(en.contains("What to do: "), en);
+    assertTrue(en.contains("Lesson m2-lifecycle (m2-lifecycle) teaches this error."), en);
+    // The step shows the note; the REPL does not show it a second time, and explain still works.
+    assertTrue(!en.contains("\u00bb note:"), en);
+    assertTrue(en.contains("Lesson:\n  m2-lifecycle\n"), en);
+    String zh = lessonSession("lesson t0-first-steps\n" + line, "zh-CN");
+    assertTrue(zh.contains("刚才的命令出错了。"), zh);
+    assertTrue(zh.contains("怎么办："), zh);
+    assertTrue(zh.contains("这个错误在课程 m2-lifecycle（m2-lifecycle）里讲。"), zh);
+    String outside = lessonSession(line, "en");
+    assertTrue(outside.contains("\u00bb note:"), outside);
+    assertTrue(!outside.contains("That command failed."), outside);
+  }
 }

@@ -31,9 +31,9 @@ public final class DemoCatalog {
     if (!NAMES.contains(name)) {
       return Optional.empty();
     }
-    DemoLoader.Loaded l = DemoLoader.load(source(name), name + ".yaml");
+    DemoFile.Result l = DemoFile.load(name + ".yaml", source(name));
     if (l.demo().isEmpty()) {
-      throw new IllegalStateException("shipped demo " + name + " is invalid: " + l.errors());
+      throw new IllegalStateException("shipped demo " + name + " is invalid: " + l.problems());
     }
     return l.demo();
   }

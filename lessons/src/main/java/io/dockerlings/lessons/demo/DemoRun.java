@@ -1,5 +1,7 @@
 package io.dockerlings.lessons.demo;
 
+import io.dockerlings.lessons.measure.Quantity;
+import io.dockerlings.lessons.measure.Value;
 import io.dockerlings.lessons.picture.CpuPicture;
 import io.dockerlings.lessons.picture.CpuSampler;
 import io.dockerlings.lessons.picture.Pictures;
@@ -59,7 +61,7 @@ public final class DemoRun implements AutoCloseable {
       if (engine.isEmpty() || model.value().isEmpty() || engine.get().value().isEmpty()) {
         return Optional.empty();
       }
-      return Optional.of(engine.get().value().get().agrees(model.value().get(), step.tolerance()));
+      return Optional.of(step.tolerance().agrees(engine.get().value().get(), model.value().get()));
     }
   }
 
@@ -155,7 +157,7 @@ public final class DemoRun implements AutoCloseable {
       for (int i = 0; i < samples && sampler.sample(); i++) {
         listener.sampled(sampler.current(), i + 1, samples);
       }
-      if (step.measure().isPresent() && step.measure().get().sampled()) {
+      if (step.measure().isPresent() && Measure.sampled(step.measure().get())) {
         modelValue = Optional.of(cpuValue(step.measure().get(), sampler, true));
         if (engine.isPresent()) {
           engineValue = Optional.of(cpuValue(step.measure().get(), sampler, false));
@@ -165,11 +167,11 @@ public final class DemoRun implements AutoCloseable {
         modelPicture = Optional.of(CpuPicture.render(sampler.current(), style));
       }
     }
-    if (step.measure().isPresent() && !step.measure().get().sampled()) {
-      Measure m = step.measure().get();
-      modelValue = Optional.of(m.read(model, modelResults));
+    if (step.measure().isPresent() && !Measure.sampled(step.measure().get())) {
+      Quantity m = step.measure().get();
+      modelValue = Optional.of(Measure.read(m, model, modelResults));
       if (engine.isPresent()) {
-        engineValue = Optional.of(m.read(engine.get(), engineResults.orElseThrow()));
+        engineValue = Optional.of(Measure.read(m, engine.get(), engineResults.orElseThrow()));
       }
     }
     if (step.picture().isPresent() && !step.picture().get().get(0).equals("cpu")) {
@@ -194,13 +196,13 @@ public final class DemoRun implements AutoCloseable {
     return Optional.of(d.text());
   }
 
-  private static Value cpuValue(Measure m, CpuSampler sampler, boolean fromModel) {
-    if (m instanceof Measure.CpuPercent p) {
-      return Value.of(read(sampler, p.container(), fromModel));
+  private static Value cpuValue(Quantity m, CpuSampler sampler, boolean fromModel) {
+    double of = read(sampler, m.args().get("name"), fromModel);
+    if (m.kind().equals("cpu-percent")) {
+      return Value.of(of);
     }
-    Measure.CpuRatio r = (Measure.CpuRatio) m;
-    double to = read(sampler, r.to(), fromModel);
-    return to <= 0 ? Value.text("-") : Value.of(read(sampler, r.container(), fromModel) / to);
+    double to = read(sampler, m.args().get("to"), fromModel);
+    return to <= 0 ? Value.of("-") : Value.of(of / to);
   }
 
   private static double read(CpuSampler sampler, String container, boolean fromModel) {

@@ -1,5 +1,6 @@
 package io.dockerlings.lessons.demo;
 
+import io.dockerlings.lessons.measure.Value;
 import io.dockerlings.lessons.picture.Cells;
 import io.dockerlings.lessons.picture.Style;
 import io.dockerlings.lessons.text.Text;
@@ -97,6 +98,73 @@ public final class DemoScreen {
     }
     List<String> engine = lines(r.engine().get().results().get(i), style, maxLines);
     return columns(model, engine, style, sideBySide);
+  }
+
+  /**
+   * Every command's output, made to fit {@code rows} rows in all: as many lines of each as fit (at
+   * least two), else one row per command with its first line and how many more there are.
+   */
+  public static List<String> outputs(
+      DemoRun.StepResult r, Style style, boolean sideBySide, int rows) {
+    int n = r.step().commands().size();
+    for (int most = Math.max(2, Math.min(rows, 200)); most >= 2; most--) {
+      List<String> blocks = new ArrayList<>();
+      int used = 0;
+      for (int i = 0; i < n; i++) {
+        String b = output(r, i, style, sideBySide, most);
+        blocks.add(b);
+        used += rows(b);
+      }
+      if (used <= rows) {
+        return blocks;
+      }
+    }
+    List<String> rowsEach = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      rowsEach.add(outputRow(r, i, style));
+    }
+    return rowsEach;
+  }
+
+  /** How many rows a block of lines takes. */
+  public static int rows(String block) {
+    return (int) block.chars().filter(c -> c == '\n').count();
+  }
+
+  /**
+   * Command {@code i}'s output in one row: the first line of the model's (and of the engine's,
+   * beside it) with the number of lines left out.
+   */
+  public static String outputRow(DemoRun.StepResult r, int i, Style style) {
+    if (r.engine().isEmpty()) {
+      return side(style.model("\u2500 "), r.model().results().get(i), style, style.width()) + "\n";
+    }
+    int half = (style.width() - 3) / 2;
+    return Cells.pad(
+            side(
+                style.model("\u2500 " + style.say(MODEL) + " "),
+                r.model().results().get(i),
+                style,
+                half),
+            half)
+        + " \u2502 "
+        + side(
+            style.engine("\u2500 " + style.say(ENGINE) + " "),
+            r.engine().get().results().get(i),
+            style,
+            half)
+        + "\n";
+  }
+
+  /**
+   * A label, the first line of a result cut to fit {@code columns}, and, when there are more lines,
+   * how many ({@code (+5)}).
+   */
+  private static String side(String label, CommandResult r, Style style, int columns) {
+    List<String> all = lines(r, style, Integer.MAX_VALUE);
+    String more = all.size() > 1 ? " (+" + (all.size() - 1) + ")" : "";
+    int room = Math.max(1, columns - Cells.width(label) - Cells.width(more));
+    return label + Cells.cut(all.get(0), room) + style.dim(more);
   }
 
   /** Two blocks labelled model and engine, side by side or one under the other. */

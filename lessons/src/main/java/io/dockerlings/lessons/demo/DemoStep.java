@@ -1,26 +1,26 @@
 package io.dockerlings.lessons.demo;
 
+import io.dockerlings.lessons.measure.Quantity;
+import io.dockerlings.lessons.model.Staging;
 import io.dockerlings.lessons.text.Text;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * One step of a demo, in the lesson format's terms: a {@code do} step runs its commands (the
- * lesson's {@code solution}, typed out by the presenter); a {@code predict} step asks its question,
- * computes the answer on the model, then runs its commands ({@code run}) and reads {@code measure}
- * on the model and the engine. Either may draw a picture afterwards and pause.
+ * One step of a demo, made from a step of its file as the lessons loader read it: a {@code do} step
+ * runs its commands (the {@code solution}, typed out by the presenter); a {@code predict} step asks
+ * its question, computes the answer on the model, then runs its commands ({@code run}) and reads
+ * {@code measure} on the model and the engine. Either may draw a picture afterwards and pause.
  *
  * @param id unique in the demo
  * @param kind {@code do} or {@code predict}
  * @param say the narrative
  * @param question a predict step's question
  * @param commands what runs, in order
- * @param picture the {@code show} arguments of the picture drawn after the commands
  * @param measure a predict step's quantity
  * @param tolerance how far the engine's measurement may lie from the model's value
  * @param unit shown after the values
- * @param explain shown after the values
- * @param pause whether the presenter waits for a key after the step
+ * @param staging the picture, pause and explanation
  */
 public record DemoStep(
     String id,
@@ -28,19 +28,31 @@ public record DemoStep(
     Text say,
     Optional<Text> question,
     List<DemoCommand> commands,
-    Optional<List<String>> picture,
-    Optional<Measure> measure,
+    Optional<Quantity> measure,
     Tolerance tolerance,
     Text unit,
-    Optional<Text> explain,
-    boolean pause) {
+    Staging staging) {
   public DemoStep {
     commands = List.copyOf(commands);
-    picture = picture.map(List::copyOf);
   }
 
   /** Whether the step asks for a prediction. */
   public boolean predicts() {
     return kind.equals("predict");
+  }
+
+  /** The {@code show} arguments of the picture drawn after the commands. */
+  public Optional<List<String>> picture() {
+    return staging.picture();
+  }
+
+  /** Shown after the values. */
+  public Optional<Text> explain() {
+    return staging.explain();
+  }
+
+  /** Whether the presenter waits for a key after the step. */
+  public boolean pause() {
+    return staging.pause();
   }
 }

@@ -2,6 +2,8 @@ package io.dockerlings.lessons.demo;
 
 import com.github.mustachejava.DefaultMustacheFactory;
 import com.github.mustachejava.Mustache;
+import io.dockerlings.lessons.measure.Value;
+import io.dockerlings.lessons.picture.Cells;
 import io.dockerlings.lessons.picture.Style;
 import io.dockerlings.lessons.text.Lang;
 import io.dockerlings.lessons.text.Text;
@@ -47,11 +49,36 @@ public final class Handout {
         new DefaultMustacheFactory("demos")
             .compile(format.equals("md") ? "handout.md.mustache" : "handout.html.mustache");
     StringWriter w = new StringWriter();
-    m.execute(w, scope(run, lang));
+    m.execute(w, scope(run, lang, format.equals("html") ? Handout::cells : t -> t));
     return w.toString();
   }
 
-  private static Map<String, Object> scope(DemoRun run, Lang lang) {
+  /**
+   * Text for a {@code <pre>} block of the HTML page: escaped, and each wide (CJK) character in a
+   * box exactly two monospace cells wide, since a browser draws CJK glyphs from another font whose
+   * width is not twice the Latin one, which would put the pictures' bars out of line.
+   */
+  static String cells(String text) {
+    StringBuilder b = new StringBuilder();
+    text.codePoints()
+        .forEach(
+            cp -> {
+              String ch =
+                  switch (cp) {
+                    case '&' -> "&amp;";
+                    case '<' -> "&lt;";
+                    case '>' -> "&gt;";
+                    case '"' -> "&quot;";
+                    case '\'' -> "&#39;";
+                    default -> new String(Character.toChars(cp));
+                  };
+              b.append(Cells.wide(cp) ? "<span class=\"w\">" + ch + "</span>" : ch);
+            });
+    return b.toString();
+  }
+
+  private static Map<String, Object> scope(
+      DemoRun run, Lang lang, java.util.function.UnaryOperator<String> pre) {
     Style plain = Style.plain(lang, 80);
     Demo demo = run.demo();
     Map<String, Object> s = new LinkedHashMap<>();
@@ -78,8 +105,8 @@ public final class Handout {
         int k = c;
         r.ifPresent(
             x -> {
-              cmd.put("model", text(x.model().results().get(k)));
-              x.engine().ifPresent(e -> cmd.put("engine", text(e.results().get(k))));
+              cmd.put("model", pre.apply(text(x.model().results().get(k))));
+              x.engine().ifPresent(e -> cmd.put("engine", pre.apply(text(e.results().get(k)))));
             });
         commands.add(cmd);
       }
@@ -88,7 +115,7 @@ public final class Handout {
         st.put("notRun", NOT_RUN.in(lang));
       }
       r.flatMap(x -> x.model().picture())
-          .ifPresent(p -> st.put("picture", DemoScreen.picture(r.get(), plain, false)));
+          .ifPresent(p -> st.put("picture", pre.apply(DemoScreen.picture(r.get(), plain, false))));
       r.flatMap(x -> x.model().value())
           .ifPresent(
               v -> {

@@ -1,5 +1,6 @@
 package io.dockerlings.lessons.demo;
 
+import io.dockerlings.lessons.measure.Value;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -24,6 +25,26 @@ public record Tolerance(double amount, boolean relative) {
     } catch (NumberFormatException e) {
       return Optional.empty();
     }
+  }
+
+  /**
+   * The tolerance of a predict step as the lessons loader reads it: {@code relative} ones are a
+   * fraction ({@code 0.15} for {@code 15%}).
+   */
+  public static Tolerance of(double tolerance, boolean relative) {
+    double amount = relative ? Math.round(tolerance * 100 * 1e6) / 1e6 : tolerance;
+    return new Tolerance(amount, relative);
+  }
+
+  /**
+   * Whether a measured value agrees with the {@code expected} one: numbers within this tolerance,
+   * texts equal.
+   */
+  public boolean agrees(Value measured, Value expected) {
+    if (measured.number().isPresent() && expected.number().isPresent()) {
+      return within(measured.number().get(), expected.number().get());
+    }
+    return measured.text().equals(expected.text());
   }
 
   /** Whether {@code measured} lies within this tolerance of {@code expected}. */

@@ -41,7 +41,10 @@ public record Quantity(String kind, Map<String, String> args) {
           "rebuilt-steps",
           "file",
           "output",
-          "count");
+          "count",
+          "cpu-ratio",
+          "diff",
+          "last-exit");
 
   public Quantity {
     args = Map.copyOf(args);
@@ -49,8 +52,8 @@ public record Quantity(String kind, Map<String, String> args) {
 
   /** Reads {@code measure: {kind: arg}} with a scalar or a map argument. */
   public static Quantity parse(Fields f) {
-    if (f.node().isTextual() && f.text().equals("output")) {
-      return new Quantity("output", Map.of());
+    if (f.node().isTextual() && Set.of("output", "rebuilt-steps", "last-exit").contains(f.text())) {
+      return new Quantity(f.text(), Map.of());
     }
     if (!f.node().isObject() || f.node().size() != 1) {
       throw f.error("a measure is a map with one key, one of " + String.join(", ", KINDS));
@@ -94,7 +97,18 @@ public record Quantity(String kind, Map<String, String> args) {
         String what = a.node().fieldNames().next();
         args = Map.of("what", what, "filter", a.text(what));
       }
-      case "output" -> args = Map.of();
+      case "cpu-ratio" -> {
+        List<String> pair = a.texts();
+        if (pair.size() != 2) {
+          throw a.error("cpu-ratio names two containers: [A, B] reads A's CPU % over B's");
+        }
+        args = Map.of("name", pair.get(0), "to", pair.get(1));
+      }
+      case "diff" -> {
+        a.only(Set.of("container", "lists"), kind);
+        args = Map.of("container", a.text("container"), "lists", a.text("lists"));
+      }
+      case "output", "last-exit" -> args = Map.of();
       default -> args = Map.of("name", a.text());
     }
     return new Quantity(kind, args);
@@ -124,8 +138,32 @@ public record Quantity(String kind, Map<String, String> args) {
       case "file" -> state.containerFile(args.get("container"), args.get("path")).map(Value::of);
       case "output" -> state.journal().last().map(e -> Value.of(e.output()));
       case "count" -> Optional.of(Value.of(count(state)));
+      case "cpu-ratio" -> ratio(engine, name, args.get("to"));
+      case "diff" -> Optional.of(Value.of(Boolean.toString(lists(engine))));
+      case "last-exit" -> state.journal().last().map(e -> Value.of(e.exitCode()));
       default -> Optional.empty();
     };
+  }
+
+  /** A's CPU % over B's, from one {@code docker stats} reading of each. */
+  private static Optional<Value> ratio(DockerEngine engine, String a, String b) {
+    Optional<Value> over = cpu(engine, a);
+    Optional<Value> under = cpu(engine, b);
+    if (over.isEmpty() || under.isEmpty() || under.get().number().orElse(0.0) <= 0) {
+      return Optional.empty();
+    }
+    return Optional.of(Value.of(over.get().number().orElse(0.0) / under.get().number().get()));
+  }
+
+  private static Optional<Value> cpu(DockerEngine engine, String name) {
+    return inspect(
+        engine, List.of("docker", "stats", "--no-stream", "--format", "{{.CPUPerc}}", name));
+  }
+
+  /** Whether {@code docker diff} of the container lists the line. */
+  private boolean lists(DockerEngine engine) {
+    CommandResult r = engine.execute(List.of("docker", "diff", args.get("container")), "");
+    return r.exitCode() == 0 && r.stdout().lines().anyMatch(args.get("lists")::equals);
   }
 
   private static Optional<String> firstAddress(ContainerState c) {
@@ -162,30 +200,38 @@ public record Quantity(String kind, Map<String, String> args) {
       if (!e.line().matches("docker (image )?build\\b.*") || e.exitCode() != 0) {
         continue;
       }
-      List<String> steps = new ArrayList<>();
-      String current = null;
-      boolean cached = false;
-      for (String line : e.output().split("\n")) {
-        java.util.regex.Matcher m =
-            java.util.regex.Pattern.compile("^Step (\\d+)/\\d+ : (.*)").matcher(line);
-        if (m.find()) {
-          if (current != null && !cached) {
-            steps.add(current);
-          }
-          current =
-              m.group(2).toUpperCase(java.util.Locale.ROOT).startsWith("FROM") ? null : m.group(1);
-          cached = false;
-        } else if (line.contains("Using cache")) {
-          cached = true;
-        }
-      }
-      if (current != null && !cached) {
-        steps.add(current);
-      }
-      return Optional.of(
-          new Value(Optional.empty(), steps.isEmpty() ? "none" : String.join(",", steps)));
+      return Optional.of(rebuiltSteps(e.output()));
     }
     return Optional.empty();
+  }
+
+  /**
+   * The steps a classic build ran rather than took from the cache, read from its output: each
+   * {@code Step N/M} not followed by {@code Using cache}, FROM excepted; {@code none} when every
+   * step was cached.
+   */
+  public static Value rebuiltSteps(String buildOutput) {
+    List<String> steps = new ArrayList<>();
+    String current = null;
+    boolean cached = false;
+    for (String line : buildOutput.split("\n")) {
+      java.util.regex.Matcher m =
+          java.util.regex.Pattern.compile("^Step (\\d+)/\\d+ : (.*)").matcher(line);
+      if (m.find()) {
+        if (current != null && !cached) {
+          steps.add(current);
+        }
+        current =
+            m.group(2).toUpperCase(java.util.Locale.ROOT).startsWith("FROM") ? null : m.group(1);
+        cached = false;
+      } else if (line.contains("Using cache")) {
+        cached = true;
+      }
+    }
+    if (current != null && !cached) {
+      steps.add(current);
+    }
+    return new Value(Optional.empty(), steps.isEmpty() ? "none" : String.join(",", steps));
   }
 
   private long count(State state) {

@@ -48,6 +48,19 @@ public final class LessonLoader {
    * @param yaml the file's text
    */
   public static Result load(String file, String yaml) {
+    return load(file, yaml, false);
+  }
+
+  /**
+   * Loads a demo file: the lesson format with the demo fields ({@code picture}, {@code pause},
+   * {@code explain} on do and predict steps) and without what only a learner needs (module, goals,
+   * wrong attempts, answer forms); its id need not be the file's name.
+   */
+  public static Result loadDemo(String file, String yaml) {
+    return load(file, yaml, true);
+  }
+
+  private static Result load(String file, String yaml, boolean demo) {
     List<Problem> problems = new ArrayList<>();
     JsonNode root;
     try {
@@ -67,13 +80,13 @@ public final class LessonLoader {
     r.run(() -> f.only(TOP, "lesson"));
     String id = r.get(() -> f.text("id"), "");
     String stem = file.replaceAll(".*/", "").replaceFirst("\\.ya?ml$", "");
-    if (!id.isEmpty() && !id.equals(stem)) {
+    if (!demo && !id.isEmpty() && !id.equals(stem)) {
       r.add(f.at("id"), "id '" + id + "' must be the file name without .yaml ('" + stem + "')");
     }
     if (!id.isEmpty() && !id.matches("[a-z0-9][a-z0-9-]*")) {
       r.add(f.at("id"), "id '" + id + "' may hold only lowercase letters, digits and '-'");
     }
-    String module = r.get(() -> f.text("module"), "M0");
+    String module = r.get(() -> demo && !f.has("module") ? "M0" : f.text("module"), "M0");
     if (!module.matches("M([0-9]|1[01])")) {
       r.add(f.at("module"), "module '" + module + "' is not one of M0..M11");
       module = "M0";
@@ -99,7 +112,8 @@ public final class LessonLoader {
     } else {
       Set<String> ids = new HashSet<>();
       for (Fields step : s.items()) {
-        Optional<Step> parsed = r.get(() -> Optional.of(StepParser.parse(step)), Optional.empty());
+        Optional<Step> parsed =
+            r.get(() -> Optional.of(StepParser.parse(step, demo)), Optional.empty());
         parsed.ifPresent(
             p -> {
               if (!ids.add(p.id())) {

@@ -22,6 +22,7 @@ public sealed interface Step permits Step.Do, Step.Predict, Step.Quiz, Step.Obse
    *
    * @param solution lines that solve it, replayed by the self-test and shown by {@code solution}
    * @param wrong plausible wrong attempts, each a list of lines that must not complete it
+   * @param staging how a demo presents it ({@link Staging#NONE} in a lesson)
    */
   record Do(
       String id,
@@ -29,7 +30,8 @@ public sealed interface Step permits Step.Do, Step.Predict, Step.Quiz, Step.Obse
       Goal goal,
       List<Text> hints,
       List<String> solution,
-      List<List<String>> wrong)
+      List<List<String>> wrong,
+      Staging staging)
       implements Step {
     public Do {
       hints = List.copyOf(hints);
@@ -47,7 +49,8 @@ public sealed interface Step permits Step.Do, Step.Predict, Step.Quiz, Step.Obse
    * @param relative whether the tolerance is a fraction of the model's value
    * @param choices the options of a choice form
    * @param goal what shows that {@code run} took effect; empty means "the run lines were run"
-   * @param wrongAnswer a plausible wrong answer the self-test proves is refused
+   * @param wrongAnswer a plausible wrong answer the self-test proves is refused (empty in a demo)
+   * @param staging how a demo presents it ({@link Staging#NONE} in a lesson)
    */
   record Predict(
       String id,
@@ -62,7 +65,8 @@ public sealed interface Step permits Step.Do, Step.Predict, Step.Quiz, Step.Obse
       Optional<Text> unit,
       Optional<Goal> goal,
       List<Text> hints,
-      String wrongAnswer)
+      String wrongAnswer,
+      Staging staging)
       implements Step {
     public Predict {
       run = List.copyOf(run);

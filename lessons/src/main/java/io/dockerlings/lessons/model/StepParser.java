@@ -10,9 +10,15 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-/** Reads one step of a lesson, by its kind. */
+/**
+ * Reads one step of a lesson, by its kind; in a demo file, a do or predict step with the demo
+ * fields ({@code picture}, {@code pause}, {@code explain}) and without what only a learner needs (a
+ * goal, wrong attempts, an answer form).
+ */
 final class StepParser {
   static final List<String> KINDS = List.of("do", "predict", "quiz", "observe");
+  static final List<String> DEMO_KINDS = List.of("do", "predict");
+  private static final Set<String> STAGING = Set.of("picture", "pause", "explain");
   private static final Set<String> DO =
       Set.of("id", "kind", "say", "hints", "goal", "solution", "wrong");
   private static final Set<String> PREDICT =
@@ -48,7 +54,7 @@ final class StepParser {
 
   private StepParser() {}
 
-  static Step parse(Fields f) {
+  static Step parse(Fields f, boolean demo) {
     if (!f.node().isObject()) {
       throw f.error("a step is a map with id, kind and say");
     }
@@ -57,24 +63,29 @@ final class StepParser {
       throw f.at("id")
           .error("step id '" + id + "' may hold only lowercase letters, digits and '-'");
     }
-    String kind = f.at("kind").oneOf(KINDS);
+    String kind = f.at("kind").oneOf(demo ? DEMO_KINDS : KINDS);
     List<Text> hints = Texts.list(f.at("hints"), "hint");
     return switch (kind) {
       case "do" -> {
-        f.only(DO, "do step");
-        Goal goal = GoalParser.parse(f.at("goal"));
-        List<String> solution = lines(f.at("solution"), "solution");
+        f.only(demo ? union(DO, STAGING) : DO, "do step");
+        Staging staging = staging(f, demo);
+        Goal goal =
+            demo && !f.has("goal") ? new Goal.All(List.of()) : GoalParser.parse(f.at("goal"));
+        List<String> solution =
+            demo && (f.has("picture") || f.has("solution"))
+                ? optionalLines(f.at("solution"), "solution")
+                : lines(f.at("solution"), "solution");
         List<List<String>> wrong = new ArrayList<>();
         Fields w = f.at("wrong");
-        if (!w.node().isArray() || w.node().isEmpty()) {
+        if (!demo && (!w.node().isArray() || w.node().isEmpty())) {
           throw w.error("a do step keeps at least one plausible wrong attempt (wrong: [[lines]])");
         }
-        for (Fields attempt : w.items()) {
+        for (Fields attempt : f.has("wrong") ? w.items() : List.<Fields>of()) {
           wrong.add(attempt.texts());
         }
-        yield new Step.Do(id, Texts.of(f.at("say"), "say"), goal, hints, solution, wrong);
+        yield new Step.Do(id, Texts.of(f.at("say"), "say"), goal, hints, solution, wrong, staging);
       }
-      case "predict" -> predict(f, id, hints);
+      case "predict" -> predict(f, id, hints, demo);
       case "quiz" -> quiz(f, id, hints);
       default -> {
         f.only(OBSERVE, "observe step");
@@ -96,6 +107,43 @@ final class StepParser {
     };
   }
 
+  private static Set<String> union(Set<String> a, Set<String> b) {
+    Set<String> out = new java.util.HashSet<>(a);
+    out.addAll(b);
+    return out;
+  }
+
+  /** The demo fields; a lesson has none (they are refused as unknown fields before this). */
+  private static Staging staging(Fields f, boolean demo) {
+    if (!demo) {
+      return Staging.NONE;
+    }
+    Optional<List<String>> picture = Optional.empty();
+    if (f.has("picture")) {
+      List<String> words = List.of(f.at("picture").text().strip().split("\\s+"));
+      if (words.get(0).isEmpty()) {
+        throw f.at("picture")
+            .error("picture names what to draw: cpu, net, layers NAME, mounts NAME");
+      }
+      picture = Optional.of(words);
+    }
+    boolean pause = !f.has("pause") || f.at("pause").bool();
+    Optional<Text> explain =
+        f.has("explain") ? Optional.of(Texts.of(f.at("explain"), "explain")) : Optional.empty();
+    return new Staging(picture, pause, explain);
+  }
+
+  /** A list of command lines that may be empty or absent. */
+  private static List<String> optionalLines(Fields f, String what) {
+    if (f.node().isMissingNode()) {
+      return List.of();
+    }
+    if (!f.node().isArray()) {
+      throw f.error(what + " must be a list of command lines");
+    }
+    return f.texts();
+  }
+
   private static List<String> lines(Fields f, String what) {
     if (!f.node().isArray() || f.node().isEmpty()) {
       throw f.error(what + " must be a non-empty list of command lines");
@@ -103,13 +151,15 @@ final class StepParser {
     return f.texts();
   }
 
-  private static Step.Predict predict(Fields f, String id, List<Text> hints) {
+  private static Step.Predict predict(Fields f, String id, List<Text> hints, boolean demo) {
     if (f.has("solution-answer")) {
       throw f.at("solution-answer")
           .error("solution-answer is not allowed: the model computes the answer from measure");
     }
-    f.only(PREDICT, "predict step");
-    String form = f.at("form").oneOf(List.of("number", "choice", "text"));
+    f.only(demo ? union(PREDICT, STAGING) : PREDICT, "predict step");
+    Staging staging = staging(f, demo);
+    String form =
+        demo && !f.has("form") ? "number" : f.at("form").oneOf(List.of("number", "choice", "text"));
     double tolerance = 0;
     boolean relative = false;
     if (f.has("tolerance")) {
@@ -145,7 +195,7 @@ final class StepParser {
         }
       }
     }
-    if (!f.has("wrong-answer")) {
+    if (!demo && !f.has("wrong-answer")) {
       throw f.error(
           "a predict step keeps a plausible wrong-answer the self-test proves is refused");
     }
@@ -153,7 +203,7 @@ final class StepParser {
         id,
         Texts.of(f.at("say"), "say"),
         Texts.of(f.at("question"), "question"),
-        lines(f.at("run"), "run"),
+        demo ? optionalLines(f.at("run"), "run") : lines(f.at("run"), "run"),
         Quantity.parse(f.at("measure")),
         form,
         tolerance,
@@ -162,7 +212,8 @@ final class StepParser {
         f.has("unit") ? Optional.of(Texts.orPlain(f.at("unit"), "unit")) : Optional.empty(),
         f.has("goal") ? Optional.of(GoalParser.parse(f.at("goal"))) : Optional.empty(),
         hints,
-        f.at("wrong-answer").text());
+        f.has("wrong-answer") ? f.at("wrong-answer").text() : "",
+        staging);
   }
 
   private static Step.Quiz quiz(Fields f, String id, List<Text> hints) {

@@ -27,7 +27,16 @@ final class Texts {
     if (zh.isBlank()) {
       throw f.error(what + " has no Chinese (zh)");
     }
-    return new Text(en, zh);
+    return new Text(en, joinFolded(zh));
+  }
+
+  /**
+   * Removes the space a folded YAML line break leaves between two Chinese characters (Chinese puts
+   * none there); a space beside a Latin word stays.
+   */
+  static String joinFolded(String zh) {
+    return zh.replaceAll(
+        "(?<=[\\u3000-\\u9fff\\uff00-\\uffef]) (?=[\\u3000-\\u9fff\\uff00-\\uffef])", "");
   }
 
   /** A bilingual text, or a plain one (a command, a number) that reads the same in both. */

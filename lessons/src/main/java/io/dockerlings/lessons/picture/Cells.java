@@ -24,7 +24,7 @@ public final class Cells {
   }
 
   /** Whether a code point takes two columns (CJK ideographs, full-width forms, Hangul). */
-  static boolean wide(int cp) {
+  public static boolean wide(int cp) {
     return (cp >= 0x1100 && cp <= 0x115F)
         || (cp >= 0x2E80 && cp <= 0xA4CF)
         || (cp >= 0xAC00 && cp <= 0xD7A3)

@@ -110,8 +110,24 @@ public final class LessonSession {
 
   /** Records a command the learner ran and checks the current step. */
   public Reply afterCommand(Journal.Entry entry) {
+    return afterCommand(entry, Optional.empty());
+  }
+
+  /**
+   * Records a command the learner ran and checks the current step; when the command failed with an
+   * error the catalogue explains and the step goes on, the step shows the explanation (and the
+   * lesson that teaches it, when that is another lesson).
+   */
+  public Reply afterCommand(Journal.Entry entry, Optional<ErrorHelp> error) {
     journal = journal.append(entry);
-    return finished ? Reply.none() : evaluate();
+    if (finished) {
+      return Reply.none();
+    }
+    Reply r = evaluate();
+    if (r.stepDone() || error.isEmpty()) {
+      return r;
+    }
+    return Reply.of(error.get().paragraphs(lesson.id()).toArray(Text[]::new)).then(r);
   }
 
   /** Explains the current goal against the state, without moving on. */

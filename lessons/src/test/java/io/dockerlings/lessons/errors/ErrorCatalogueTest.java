@@ -30,6 +30,93 @@ class ErrorCatalogueTest {
     assertFalse(course.lesson("m99-no-such-lesson").isPresent());
   }
 
+  /**
+   * The lessons' common wrong attempts: each do step's wrong lines, replayed after the lesson's
+   * setup and the solutions of the steps before, on a fresh simulator. Every docker line among them
+   * that fails with an error on stderr gets a note (a container's own failure, such as an OOM kill
+   * or {@code false}, prints no error and needs none).
+   */
+  @TestFactory
+  Stream<DynamicTest> everyLessonsWrongAttempts_thatPrintAnError_getANote() {
+    io.dockerlings.lessons.model.Course course =
+        io.dockerlings.lessons.model.Course.of(io.dockerlings.lessons.model.Course.builtIn());
+    return course.lessons().stream()
+        .map(
+            l ->
+                DynamicTest.dynamicTest(
+                    l.id(),
+                    () -> {
+                      java.util.List<String> unexplained = new java.util.ArrayList<>();
+                      int errors = 0;
+                      java.util.List<String> before = new java.util.ArrayList<>(l.setup());
+                      for (io.dockerlings.lessons.model.Step step : l.steps()) {
+                        if (step instanceof io.dockerlings.lessons.model.Step.Do d) {
+                          for (java.util.List<String> attempt : d.wrong()) {
+                            errors += unexplained(l, before, attempt, unexplained);
+                          }
+                          before.addAll(d.solution());
+                        } else if (step instanceof io.dockerlings.lessons.model.Step.Predict p) {
+                          before.addAll(p.run());
+                        } else if (step instanceof io.dockerlings.lessons.model.Step.Observe o) {
+                          before.add(o.command());
+                        }
+                      }
+                      assertTrue(unexplained.isEmpty(), l.id() + ": " + unexplained);
+                      System.out.printf(
+                          "%s: %d failing wrong lines, all explained%n", l.id(), errors);
+                    }));
+  }
+
+  @Test
+  void unexplained_anErrorTheCatalogueDoesNotKnow_isReported() {
+    io.dockerlings.lessons.model.Lesson any =
+        io.dockerlings.lessons.model.Course.of(io.dockerlings.lessons.model.Course.builtIn())
+            .lessons()
+            .get(0);
+    java.util.List<String> out = new java.util.ArrayList<>();
+    int errors =
+        unexplained(
+            any,
+            java.util.List.of(),
+            java.util.List.of("docker network create -d nosuchdriver s2-x", "docker ps"),
+            out);
+    assertEquals(1, errors);
+    assertEquals(1, out.size(), out.toString());
+    assertTrue(out.get(0).startsWith("docker network create -d nosuchdriver s2-x -> "), out.get(0));
+  }
+
+  /** Replays {@code before} then {@code attempt}; adds each failing line with no note. */
+  private static int unexplained(
+      io.dockerlings.lessons.model.Lesson l,
+      java.util.List<String> before,
+      java.util.List<String> attempt,
+      java.util.List<String> out) {
+    int errors = 0;
+    try (DockerSimulator sim =
+        DockerSimulator.create(
+            new io.dockerlings.simulator.SimulatorOptions(
+                l.host(), java.time.Clock.systemUTC(), 7L))) {
+      for (String line : before) {
+        io.dockerlings.lessons.state.Commands.run(sim, line);
+      }
+      for (String line : attempt) {
+        if (!io.dockerlings.lessons.state.Commands.isDockerLine(line)) {
+          sim.host(line);
+          continue;
+        }
+        CommandResult r =
+            sim.executeWithoutTerminal(io.dockerlings.simulator.CommandLine.split(line), "");
+        if (r.exitCode() != 0 && !r.stderr().isBlank()) {
+          errors++;
+          if (CATALOGUE.match(r.exitCode(), r.stdout(), r.stderr()).isEmpty()) {
+            out.add(line + " -> " + r.stderr().strip());
+          }
+        }
+      }
+    }
+    return errors;
+  }
+
   @Test
   void load_shipsAtLeastFortyEntries() {
     assertTrue(CATALOGUE.entries().size() >= 40, "entries: " + CATALOGUE.entries().size());

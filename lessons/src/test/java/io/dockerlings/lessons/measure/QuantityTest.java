@@ -79,4 +79,21 @@ class QuantityTest {
         GoalException.class,
         () -> Quantity.parse(new Fields(Sandbox.yaml("layer-size: {image: a, layer: 0}"), "")));
   }
+
+  @Test
+  void demoQuantities_cpuRatioDiffAndLastExit_readTheEngineAndTheJournal() {
+    Sandbox s = new Sandbox();
+    s.ok("docker run -d --name high -c 1024 --cpuset-cpus 0 busybox sh -c 'while :; do :; done'");
+    s.ok("docker run -d --name low -c 512 --cpuset-cpus 0 busybox sh -c 'while :; do :; done'");
+    assertEquals(2.0, read(s, "cpu-ratio: [high, low]").orElseThrow().number().orElseThrow(), 0.1);
+    assertTrue(read(s, "cpu-ratio: [high, nobody]").isEmpty());
+    s.ok("docker run --name cow busybox rm /etc/group");
+    assertEquals(
+        "true", read(s, "diff: {container: cow, lists: D /etc/group}").orElseThrow().text());
+    assertEquals(
+        "false", read(s, "diff: {container: cow, lists: D /etc/passwd}").orElseThrow().text());
+    s.run("docker run --rm busybox ls /nothing");
+    assertEquals("1", read(s, "last-exit").orElseThrow().text());
+    assertThrows(GoalException.class, () -> read(s, "cpu-ratio: [high]"));
+  }
 }

@@ -123,4 +123,22 @@ class LessonLoaderTest {
     assertEquals(List.of(), c.problems());
     assertEquals(3, c.lessons().size());
   }
+
+  @Test
+  void load_aLessonWithDemoFields_isRefused_whileADemoMayOmitTheLearnersFields() {
+    String staged = GOOD.replace("    wrong:", "    picture: net\n    wrong:");
+    List<Problem> p = problems(staged);
+    assertTrue(p.toString().contains("picture"), p.toString());
+    String demo =
+        GOOD.replace("module: M1\n", "")
+            .replace("    goal: {container: {name: web}}\n", "")
+            .replace("    wrong: [[docker run -d --name bew busybox sleep 9]]\n", "")
+            .replace("    solution:", "    picture: net\n    pause: false\n    solution:");
+    LessonLoader.Result r = LessonLoader.loadDemo("any-name.yaml", demo);
+    assertEquals(List.of(), r.problems());
+    Step.Do d = (Step.Do) r.lesson().orElseThrow().steps().get(0);
+    assertEquals(List.of("net"), d.staging().picture().orElseThrow());
+    assertEquals(false, d.staging().pause());
+    assertTrue(LessonLoader.load("demo.yaml", demo).lesson().isEmpty());
+  }
 }

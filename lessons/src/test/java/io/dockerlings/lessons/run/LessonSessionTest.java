@@ -4,11 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.dockerlings.lessons.errors.ErrorCatalogue;
+import io.dockerlings.lessons.errors.Explainer;
+import io.dockerlings.lessons.errors.KnownNames;
 import io.dockerlings.lessons.model.Fixtures;
 import io.dockerlings.lessons.model.Lesson;
 import io.dockerlings.lessons.progress.Progress;
+import io.dockerlings.lessons.state.Journal;
 import io.dockerlings.lessons.text.Lang;
+import io.dockerlings.lessons.text.Text;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class LessonSessionTest {
@@ -132,5 +138,66 @@ class LessonSessionTest {
     LessonSession s = LessonSession.begin(first, bench);
     assertTrue(s.answer("3").in(Lang.EN).contains("does not take an answer"));
     assertTrue(s.answer(" ").in(Lang.EN).contains("Write the answer"));
+  }
+
+  private static final KnownNames NO_NAMES =
+      new KnownNames() {
+        @Override
+        public List<String> commandNames() {
+          return List.of();
+        }
+
+        @Override
+        public List<String> flagNames(String commandWords) {
+          return List.of();
+        }
+
+        @Override
+        public List<String> containerNames() {
+          return List.of();
+        }
+
+        @Override
+        public List<String> imageNames() {
+          return List.of();
+        }
+      };
+
+  private static Optional<ErrorHelp> help(Journal.Entry e, Optional<Text> title) {
+    return new Explainer(ErrorCatalogue.load())
+        .explainText(e.output(), NO_NAMES)
+        .map(n -> new ErrorHelp(n, title));
+  }
+
+  @Test
+  void afterCommand_failingCommandInAStep_showsTheCatalogueNoteAndTheLessonThatTeachesIt() {
+    LessonSession s = LessonSession.begin(first, bench);
+    Journal.Entry e = bench.run("docker run --rm --restart always busybox true", List.of());
+    Reply r = s.afterCommand(e, help(e, Optional.of(new Text("Lifecycle", "生命周期"))));
+    assertFalse(r.stepDone());
+    String en = r.in(Lang.EN);
+    assertTrue(en.startsWith("That command failed. "), en);
+    assertTrue(en.contains("What to do: "), en);
+    assertTrue(en.contains("Lesson m2-lifecycle (Lifecycle) teaches this error."), en);
+    String zh = r.in(Lang.ZH);
+    assertTrue(zh.startsWith("刚才的命令出错了。"), zh);
+    assertTrue(zh.contains("怎么办："), zh);
+    assertTrue(zh.contains("这个错误在课程 m2-lifecycle（生命周期）里讲。"), zh);
+    assertEquals("M0 1/4", s.where());
+  }
+
+  @Test
+  void afterCommand_noteOfThisLessonsOwnError_namesNoOtherLesson_andADoneStepShowsNoNote() {
+    LessonSession s = LessonSession.begin(first, bench);
+    Journal.Entry e = bench.run("docker run --rm --restart always busybox true", List.of());
+    Optional<ErrorHelp> h = help(e, Optional.empty());
+    String own =
+        new ErrorHelp(h.orElseThrow().note(), Optional.empty())
+            .paragraphs("m2-lifecycle").stream().map(t -> t.en()).reduce("", String::concat);
+    assertFalse(own.contains("teaches this error"), own);
+    Journal.Entry right = bench.run("docker run --name hello busybox echo hi", List.of());
+    Reply done = s.afterCommand(right, h);
+    assertTrue(done.stepDone());
+    assertFalse(done.in(Lang.EN).contains("That command failed"), done.in(Lang.EN));
   }
 }

@@ -110,13 +110,18 @@ final class Lifecycle {
     }
     Instant now = clock.now();
     checkIpcDonor(c);
-    List<Ports.Published> published = ports.bind(effectiveBindings(c));
+    List<Ports.Published> published;
+    try {
+      published = ports.bind(effectiveBindings(c), () -> c.name + " (" + ids.next() + ")");
+    } catch (Failure f) {
+      throw startFailed(c, f);
+    }
     Map<String, Network.Endpoint> endpoints;
     try {
       endpoints = attach(c);
     } catch (Failure f) {
       ports.release(published);
-      throw f;
+      throw startFailed(c, f);
     }
     c.endpoints.putAll(endpoints);
     try {
@@ -130,6 +135,8 @@ final class Lifecycle {
         c.exitCode = 127;
       } else if (why.contains("permission denied")) {
         c.exitCode = 126;
+      } else {
+        c.exitCode = 128;
       }
       c.error = f.getMessage();
       throw f;
@@ -138,6 +145,13 @@ final class Lifecycle {
     c.stoppedByUser = false;
     c.restartCount = 0;
     c.error = "";
+  }
+
+  /** A start the daemon gave up before the runtime: the container keeps exit code 128. */
+  private static Failure startFailed(Container c, Failure f) {
+    c.exitCode = 128;
+    c.error = f.getMessage();
+    return f;
   }
 
   /** A container joining another's IPC namespace needs a donor that made it shareable. */
@@ -204,6 +218,13 @@ final class Lifecycle {
   }
 
   private void launch(Container c, Instant at) {
+    if (c.config.limits().cpuShares() == 1) {
+      // The kernel's smallest weight is 2; runc refuses 1 when it writes the cgroup (0 is unset).
+      throw Failure.daemon(
+          "failed to create shim task: OCI runtime create failed: runc create failed: unable to"
+              + " start container process: error during container init: error setting cgroup"
+              + " config for procHooks process: the minimum allowed cpu-shares is 2: unknown");
+    }
     c.workload = factory.start(c, at);
     c.status = ContainerStatus.RUNNING;
     c.startedAt = at;

@@ -149,7 +149,10 @@ final class Network {
         throw Failure.daemon("invalid IPv4 address: " + requested.get());
       }
       if ((want & mask(prefix)) != base) {
-        throw noAddressLeft();
+        throw Failure.daemon(
+            "Invalid address "
+                + requested.get()
+                + ": It does not belong to any of this network's subnets");
       }
       host = want - base;
       if (used.get(host)) {

@@ -90,6 +90,9 @@ final class Networks {
       } catch (RuntimeException e) {
         throw Failure.daemon("invalid CIDR address: " + subnet);
       }
+      if (prefix < 0 || prefix > 32) {
+        throw Failure.daemon("Invalid subnet " + subnet + " : invalid CIDR address: " + subnet);
+      }
       if (byName.values().stream().anyMatch(n -> n.overlaps(base, prefix))) {
         throw Failure.daemon("Pool overlaps with other one on this address space");
       }

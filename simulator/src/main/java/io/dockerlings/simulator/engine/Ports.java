@@ -128,6 +128,14 @@ final class Ports {
    * already allocated} message and binds nothing.
    */
   List<Published> bind(List<PortBinding> bindings) {
+    return bind(bindings, () -> "");
+  }
+
+  /**
+   * Claims the host ports of {@code bindings}; a port already taken is refused naming the endpoint
+   * ({@code NAME (ID)}, asked for only then).
+   */
+  List<Published> bind(List<PortBinding> bindings, java.util.function.Supplier<String> endpoint) {
     List<Published> out = new ArrayList<>();
     Set<String> claimed = new HashSet<>();
     int nextEphemeral = EPHEMERAL_LOW;
@@ -140,8 +148,11 @@ final class Ports {
         hostPort = nextEphemeral++;
       } else if (isTaken(b.hostIp(), hostPort, b.protocol(), claimed)) {
         String shown = b.hostIp().isEmpty() ? "0.0.0.0" : b.hostIp();
+        String named = endpoint.get();
         throw Failure.daemon(
-            "driver failed programming external connectivity on endpoint: Bind for "
+            "driver failed programming external connectivity on endpoint"
+                + (named.isEmpty() ? ":" : " " + named + ":")
+                + " Bind for "
                 + shown
                 + ":"
                 + hostPort

@@ -63,7 +63,11 @@ final class RunCommand {
                   + (f.getMessage().endsWith(".") ? "" : "."),
               125);
       int code = c.exitCode == 126 || c.exitCode == 127 ? c.exitCode : 125;
-      if (code != 125) {
+      if (cmd.bool("detach")) {
+        // A detached run prints the new container's id before it asks for the start.
+        io.outln(c.id);
+      }
+      if (code != 125 || (c.exitCode == 128 && !cmd.bool("detach"))) {
         // The CLI, attached and waiting, reports the lost wait as the real one does.
         e =
             new DockerException(
@@ -152,6 +156,9 @@ final class RunCommand {
     for (String v : cmd.list("volume")) {
       mounts.add(Volumes.parse(v, engine.ids().next()));
     }
+    for (String m : cmd.list("mount")) {
+      mounts.add(mountFlag(m));
+    }
     for (String from : cmd.list("volumes-from")) {
       Container source =
           engine
@@ -167,6 +174,33 @@ final class RunCommand {
       }
     }
     return mounts;
+  }
+
+  /**
+   * One {@code --mount} (its form already checked by the CLI): a bind, whose source must exist
+   * (unlike {@code -v}, it is not created), or a named or anonymous volume. tmpfs is not kept.
+   */
+  private Volumes.Mount mountFlag(String spec) {
+    java.util.Map<String, String> kv = new java.util.HashMap<>();
+    for (String field : spec.split(",")) {
+      String[] p = field.split("=", 2);
+      kv.put(p[0].toLowerCase(java.util.Locale.ROOT), p.length == 2 ? p[1] : "true");
+    }
+    String type = kv.getOrDefault("type", "volume");
+    String source = kv.getOrDefault("source", kv.getOrDefault("src", ""));
+    String target =
+        kv.getOrDefault("target", kv.getOrDefault("destination", kv.getOrDefault("dst", "")));
+    String ro = kv.getOrDefault("readonly", kv.getOrDefault("ro", "false"));
+    boolean readOnly = ro.equals("true") || ro.equals("1");
+    if (type.equals("bind")) {
+      if (!engine.volumes().host().exists(source)) {
+        throw Failure.daemon(
+            "invalid mount config for type \"bind\": bind source path does not exist: " + source);
+      }
+      return new Volumes.Mount("bind", "", source, target, readOnly);
+    }
+    String name = source.isEmpty() ? engine.ids().next() : source;
+    return new Volumes.Mount("volume", name, "", target, readOnly);
   }
 
   private Container createContainer(ParsedCommand cmd, CommandIo io) {

@@ -227,6 +227,14 @@ final class RunOptions {
     if (cmd.bool("rm") && !rawRestart.isEmpty() && !rawRestart.equals("no")) {
       throw Failure.client("Conflicting options: --restart and --rm");
     }
+    String pid = cmd.string("pid", "");
+    if (!pid.isEmpty() && !pid.equals("host") && !pid.matches("container:.+")) {
+      throw Failure.client("--pid: invalid PID mode");
+    }
+    String uts = cmd.string("uts", "");
+    if (!uts.isEmpty() && !uts.equals("host")) {
+      throw Failure.client("--uts: invalid UTS mode");
+    }
     cmd.list("publish").forEach(Ports::parse);
     cmd.list("expose").forEach(Ports::parse);
     mergeEnv(cmd.list("env"), List.of());

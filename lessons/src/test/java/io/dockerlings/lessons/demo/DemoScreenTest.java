@@ -1,0 +1,50 @@
+package io.dockerlings.lessons.demo;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.dockerlings.lessons.picture.Style;
+import io.dockerlings.lessons.text.Lang;
+import io.dockerlings.simulator.DockerEngine;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class DemoScreenTest {
+  /** The model, and a second simulator standing in for a real engine. */
+  private static final DemoRun.Engines TWO =
+      new DemoRun.Engines() {
+        @Override
+        public DockerEngine model(String host) {
+          return DemoRunTest.SIM_ONLY.model(host);
+        }
+
+        @Override
+        public Optional<DockerEngine> engine() {
+          return Optional.of(DemoRunTest.SIM_ONLY.model("default"));
+        }
+      };
+
+  private static DemoRun.StepResult dnsStepTwo() {
+    Demo demo = DemoCatalog.find("dns").orElseThrow();
+    try (DemoRun run = new DemoRun(demo, TWO, true, 1)) {
+      return run.run(1, Style.plain(Lang.EN, 80), (x, n, of) -> {});
+    }
+  }
+
+  @Test
+  void outputs_withRoom_showEveryLine_andWithoutRoom_oneRowEachWithTheCountLeftOut() {
+    DemoRun.StepResult r = dnsStepTwo();
+    Style style = Style.plain(Lang.ZH, 80);
+    List<String> roomy = DemoScreen.outputs(r, style, false, 60);
+    assertTrue(roomy.get(2).contains("1 packets transmitted"), roomy.get(2));
+    List<String> tight = DemoScreen.outputs(r, style, false, 5);
+    assertEquals(3, tight.size());
+    assertEquals(3, tight.stream().mapToInt(DemoScreen::rows).sum());
+    assertTrue(tight.get(2).startsWith("\u2500 模拟器 PING demo-b"), tight.get(2));
+    assertTrue(tight.get(2).contains("(+"), tight.get(2));
+    assertTrue(tight.get(2).contains(" \u2502 \u2500 引擎 PING demo-b"), tight.get(2));
+    int middle = DemoScreen.outputs(r, style, false, 14).stream().mapToInt(DemoScreen::rows).sum();
+    assertTrue(middle <= 14 && middle > 3, "rows: " + middle);
+  }
+}
