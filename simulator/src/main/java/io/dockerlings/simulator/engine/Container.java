@@ -45,6 +45,11 @@ final class Container {
   Instant restartAt = ZERO_TIME;
   Workload workload;
 
+  /**
+   * When its processes next wake up on their own, as queued in {@link Lifecycle}; null if never.
+   */
+  Instant wakeAt;
+
   /** The container's addresses while it runs, by network name. */
   final java.util.Map<String, Network.Endpoint> endpoints = new java.util.LinkedHashMap<>();
 

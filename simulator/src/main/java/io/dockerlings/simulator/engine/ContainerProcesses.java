@@ -90,6 +90,11 @@ final class ContainerProcesses implements Workload {
     return init != null && init.process().exited();
   }
 
+  @Override
+  public boolean idleBefore(Instant t) {
+    return idleUntilAfter(t);
+  }
+
   /** Whether no process has anything to do before {@code t}: the common case, made cheap. */
   private boolean idleUntilAfter(Instant t) {
     for (Entry e : table.values()) {

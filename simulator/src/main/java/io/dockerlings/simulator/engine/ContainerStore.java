@@ -5,9 +5,13 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * Every container of the engine, found by full id, name or unique id prefix, in the order the
@@ -24,14 +28,51 @@ final class ContainerStore {
   private final Map<String, Container> byId = new LinkedHashMap<>();
   private final Map<String, Container> byName = new HashMap<>();
 
+  /** The same containers sorted by id, so that an id prefix is found without a scan. */
+  private final NavigableMap<String, Container> sortedIds = new TreeMap<>();
+
+  /**
+   * Containers a command reached since the engine last brought them up to now: they may have
+   * something to do that their processes' own wake-ups do not tell (input, a signal, a new exec).
+   */
+  private final Set<Container> touched = new LinkedHashSet<>();
+
   void add(Container c) {
     byId.put(c.id, c);
     byName.put(c.name, c);
+    sortedIds.put(c.id, c);
+    touched.add(c);
   }
 
   void remove(Container c) {
     byId.remove(c.id);
     byName.remove(c.name);
+    sortedIds.remove(c.id);
+    touched.remove(c);
+  }
+
+  /** Whether {@code c} is still one of the engine's containers. */
+  boolean contains(Container c) {
+    return byId.get(c.id) == c;
+  }
+
+  /** Marks a container to be looked at when time next moves. */
+  void touch(Container c) {
+    if (contains(c)) {
+      touched.add(c);
+    }
+  }
+
+  /** Whether {@code c} was touched since the last {@link #drainTouched}. */
+  boolean isTouched(Container c) {
+    return touched.contains(c);
+  }
+
+  /** The containers touched since the last call, forgetting them. */
+  List<Container> drainTouched() {
+    List<Container> out = new ArrayList<>(touched);
+    touched.clear();
+    return out;
   }
 
   void rename(Container c, String newName) {
@@ -45,11 +86,21 @@ final class ContainerStore {
   }
 
   Optional<Container> byName(String name) {
-    return Optional.ofNullable(byName.get(name));
+    Container c = byName.get(name);
+    if (c != null) {
+      touched.add(c);
+    }
+    return Optional.ofNullable(c);
   }
 
   /** Resolves a user's reference; a leading {@code /} on a name is allowed, as in the API. */
   Lookup lookup(String ref) {
+    Lookup found = resolve(ref);
+    found.container().ifPresent(touched::add);
+    return found;
+  }
+
+  private Lookup resolve(String ref) {
     if (ref.isEmpty()) {
       return new Lookup(Optional.empty(), false);
     }
@@ -63,13 +114,14 @@ final class ContainerStore {
       return new Lookup(Optional.of(named), false);
     }
     Container found = null;
-    for (Container c : byId.values()) {
-      if (c.id.startsWith(ref)) {
-        if (found != null) {
-          return new Lookup(Optional.empty(), true);
-        }
-        found = c;
+    for (Map.Entry<String, Container> e : sortedIds.tailMap(ref, true).entrySet()) {
+      if (!e.getKey().startsWith(ref)) {
+        break;
       }
+      if (found != null) {
+        return new Lookup(Optional.empty(), true);
+      }
+      found = e.getValue();
     }
     return new Lookup(Optional.ofNullable(found), false);
   }

@@ -93,6 +93,10 @@ public final class Engine {
    * host line such as {@code echo hi | docker run -it busybox cat}).
    */
   public CommandResult execute(List<String> argv, String stdin, boolean stdinTerminal) {
+    if (ExecLimits.tooLong(argv)) {
+      // execve(2) refuses the client before it starts: E2BIG, reported by the learner's shell.
+      return CommandResult.of(126, "", "sh: docker: Argument list too long\n");
+    }
     lifecycle.sync();
     if (daemonDown
         && argv.size() > 1

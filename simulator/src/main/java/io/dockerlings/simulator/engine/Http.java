@@ -99,6 +99,7 @@ final class Http {
   }
 
   private HttpReply answer(Container c, ShellProcess.Listener server, String path, String addr) {
+    engine.containers().touch(c);
     String p = path.isEmpty() ? "/" : path;
     switch (server.program()) {
       case "registry" -> {

@@ -40,6 +40,15 @@ final class Lifecycle {
 
   private Instant batchEnd;
 
+  private int lastSyncAdvanced;
+
+  /** A moment a container's processes wake up on their own. */
+  private record Wakeup(Instant at, Container container) {}
+
+  /** Wake-ups by time; an entry whose container was rescheduled or removed is skipped. */
+  private final java.util.PriorityQueue<Wakeup> wakeups =
+      new java.util.PriorityQueue<>(java.util.Comparator.comparing(Wakeup::at));
+
   Lifecycle(
       SimClock clock,
       ContainerStore store,
@@ -67,16 +76,90 @@ final class Lifecycle {
     }
   }
 
-  /** Brings every container up to the current simulated time. */
+  /**
+   * Brings every container up to the current simulated time. Only the containers that can have
+   * something to do are advanced: those whose processes wake before now (a queue ordered by wake
+   * time) and those a command touched since the last sync; the others would not change. They are
+   * advanced in creation order, as a full sweep would, so pids come out the same.
+   */
   void sync() {
     Instant now = clock.now();
-    for (Container c : new ArrayList<>(store.all())) {
-      advance(c, now);
+    java.util.TreeMap<Long, Container> due = new java.util.TreeMap<>();
+    while (!wakeups.isEmpty() && !wakeups.peek().at().isAfter(now)) {
+      Wakeup w = wakeups.poll();
+      if (w.at().equals(w.container().wakeAt) && store.contains(w.container())) {
+        w.container().wakeAt = null;
+        due.put(w.container().sequence, w.container());
+      }
     }
+    for (Container c : store.drainTouched()) {
+      due.put(c.sequence, c);
+    }
+    lastSyncAdvanced = 0;
+    for (Container c : due.values()) {
+      if (store.contains(c)) {
+        advanceOne(c, now);
+        schedule(c, now);
+        lastSyncAdvanced++;
+      }
+    }
+    assert everyOtherContainerIdle(now);
+  }
+
+  /** How many containers the last {@link #sync} advanced (the rest had nothing to do). */
+  int lastSyncAdvanced() {
+    return lastSyncAdvanced;
+  }
+
+  /** When a container next has something to do on its own; queued for {@link #sync}. */
+  private void schedule(Container c, Instant now) {
+    Instant at = null;
+    if (c.status == ContainerStatus.RESTARTING) {
+      at = c.restartAt;
+    } else if (c.status == ContainerStatus.RUNNING && c.workload != null) {
+      at = c.workload.exit().isPresent() || !c.workload.idleBefore(now) ? now : null;
+      if (at == null) {
+        at = c.workload.nextWake().orElse(null);
+      }
+    }
+    if (at == null) {
+      c.wakeAt = null;
+      return;
+    }
+    if (!at.isAfter(now)) {
+      // Still busy at the end of a sync (a long loop): look again at the next one.
+      store.touch(c);
+      return;
+    }
+    c.wakeAt = at;
+    wakeups.add(new Wakeup(at, c));
+  }
+
+  /**
+   * The check behind {@link #sync}'s shortcut, run when assertions are on (tests): a full sweep.
+   */
+  private boolean everyOtherContainerIdle(Instant now) {
+    for (Container c : store.all()) {
+      boolean restartDue = c.status == ContainerStatus.RESTARTING && !c.restartAt.isAfter(now);
+      boolean runDue =
+          c.status == ContainerStatus.RUNNING
+              && c.workload != null
+              && (c.workload.exit().isPresent() || !c.workload.idleBefore(now));
+      if ((restartDue || runDue) && !store.isTouched(c)) {
+        throw new AssertionError("sync skipped container " + c.name + " that had work to do");
+      }
+    }
+    return true;
+  }
+
+  /** Runs one container's processes up to {@code t} and has the next sync look at it again. */
+  void advance(Container c, Instant t) {
+    advanceOne(c, t);
+    store.touch(c);
   }
 
   /** Runs one container's processes up to {@code t}, recording exits and restarts. */
-  void advance(Container c, Instant t) {
+  private void advanceOne(Container c, Instant t) {
     for (int guard = 0; guard < 10_000; guard++) {
       if (c.status == ContainerStatus.RESTARTING) {
         if (c.restartAt.isAfter(t)) {
@@ -104,6 +187,7 @@ final class Lifecycle {
 
   /** Starts a created or exited container. */
   void start(Container c) {
+    store.touch(c);
     if (c.config.limits().cpuShares() < 0) {
       // The daemon stores a negative weight; the runtime refuses it when the cgroup is written.
       throw Failure.daemon("shares: invalid argument");
@@ -299,6 +383,7 @@ final class Lifecycle {
    * period has passed. The simulated clock moves forward by the time that took.
    */
   void stop(Container c, int timeoutSeconds) {
+    store.touch(c);
     if (!c.isRunning()) {
       return;
     }
@@ -335,6 +420,7 @@ final class Lifecycle {
 
   /** Sends a signal; SIGKILL ends every process at once. */
   void kill(Container c, int signal) {
+    store.touch(c);
     Instant now = clock.now();
     c.stoppedByUser = true;
     if (signal == Signals.SIGKILL) {
@@ -364,6 +450,7 @@ final class Lifecycle {
    * wake-ups; empty when it is still running at the limit.
    */
   Optional<Workload.Exit> runUntilExit(Container c, Instant limit) {
+    store.touch(c);
     Instant finishedBefore = c.finishedAt;
     while (c.status == ContainerStatus.RUNNING && c.workload != null) {
       Optional<Workload.Exit> exit = c.workload.exit();
@@ -389,11 +476,13 @@ final class Lifecycle {
   }
 
   void pause(Container c) {
+    store.touch(c);
     c.workload.advanceTo(clock.now());
     c.status = ContainerStatus.PAUSED;
   }
 
   void unpause(Container c) {
+    store.touch(c);
     c.status = ContainerStatus.RUNNING;
     advance(c, clock.now());
   }

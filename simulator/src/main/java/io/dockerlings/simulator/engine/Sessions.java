@@ -352,6 +352,8 @@ final class Sessions implements WorkloadFactory {
             t.remove(process);
           }
         }
+        // What the exec did (a kill, a background job) is the container's to carry on with.
+        engine.containers().touch(container);
       }
     }
 

@@ -19,6 +19,9 @@ interface Workload {
   /** Runs every process up to {@code t}; output goes to the container's log as it happens. */
   void advanceTo(Instant t);
 
+  /** Whether no process has anything to do before {@code t} (all sleep past it, wait or ended). */
+  boolean idleBefore(Instant t);
+
   /** The next moment a process wakes up on its own, if any will. */
   Optional<Instant> nextWake();
 

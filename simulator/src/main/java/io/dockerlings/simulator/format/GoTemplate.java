@@ -36,7 +36,8 @@ public final class GoTemplate {
    * unclosed action}.
    */
   public static GoTemplate parse(String text) throws TemplateException {
-    return new GoTemplate(text, TemplateParser.parse(text, TemplateFunctions.NAMES));
+    return new GoTemplate(
+        text, DeepStack.call(text, () -> TemplateParser.parse(text, TemplateFunctions.NAMES)));
   }
 
   /** The template text as given. */
@@ -54,7 +55,7 @@ public final class GoTemplate {
    * template: :1:2: executing "" at <.Nope>: map has no entry for key "Nope"}.
    */
   public String execute(JsonNode data, TemplateOptions options) throws TemplateException {
-    return TemplateExec.run(text, tree, data, options);
+    return DeepStack.call(text, () -> TemplateExec.run(text, tree, data, options));
   }
 
   /** True when docker treats the format as a table: it starts with {@code table}. */

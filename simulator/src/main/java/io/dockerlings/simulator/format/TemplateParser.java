@@ -41,6 +41,10 @@ final class TemplateParser {
   private int lastPos;
   private int actionLine;
   private int rangeDepth;
+
+  /** Where the text's newlines are, computed on first use. */
+  private int[] newlines;
+
   private final Map<String, ListNode> defined = new LinkedHashMap<>();
 
   private TemplateParser(String text, Set<String> functions) {
@@ -75,13 +79,18 @@ final class TemplateParser {
   }
 
   private int line(int pos) {
-    int line = 1;
-    for (int i = 0; i < pos && i < text.length(); i++) {
-      if (text.charAt(i) == '\n') {
-        line++;
+    if (newlines == null) {
+      List<Integer> at = new ArrayList<>();
+      for (int i = 0; i < text.length(); i++) {
+        if (text.charAt(i) == '\n') {
+          at.add(i);
+        }
       }
+      newlines = at.stream().mapToInt(Integer::intValue).toArray();
     }
-    return line;
+    // The number of newlines before pos, found by binary search: templates can be long.
+    int found = Arrays.binarySearch(newlines, Math.min(pos, text.length()));
+    return 1 + (found >= 0 ? found : -found - 1);
   }
 
   private ParseError error(String message) {

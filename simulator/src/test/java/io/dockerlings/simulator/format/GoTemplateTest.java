@@ -271,4 +271,33 @@ class GoTemplateTest {
         "{{.ID}}\t{{.Names}}\n", GoTemplate.listTemplate("table  {{.ID}}\\t{{.Names}}\\n "));
     assertEquals(List.of(), List.of());
   }
+
+  @org.junit.jupiter.api.Test
+  void parse_hundredThousandUnclosedParens_isUnclosedAction() {
+    // Checked on docker 20.10.24 (go1.19.8): the lexer's EOF error, not a crash.
+    TemplateException e =
+        assertThrows(TemplateException.class, () -> GoTemplate.parse("{{" + "(".repeat(100_000)));
+    assertEquals("template: :1: unclosed action", e.getMessage());
+  }
+
+  @org.junit.jupiter.api.Test
+  void execute_sixtyFiveThousandNestedParens_evaluates() throws TemplateException {
+    // The deepest nesting one 128 KiB argument can hold; docker 20.10.24 prints 1.
+    String text = "{{" + "(".repeat(65_000) + "1" + ")".repeat(65_000) + "}}";
+    assertEquals("1", GoTemplate.parse(text).execute(CONTAINER));
+  }
+
+  @org.junit.jupiter.api.Test
+  void execute_eightThousandNestedIfs_evaluates() throws TemplateException {
+    String text = "{{if 1}}".repeat(8_000) + "x" + "{{end}}".repeat(8_000);
+    assertEquals("x", GoTemplate.parse(text).execute(CONTAINER));
+  }
+
+  @org.junit.jupiter.api.Test
+  void parse_errorOnLineTenThousand_namesThatLine() {
+    TemplateException e =
+        assertThrows(
+            TemplateException.class, () -> GoTemplate.parse("x\n".repeat(9_999) + "{{end}}"));
+    assertEquals("template: :10000: unexpected {{end}}", e.getMessage());
+  }
 }
