@@ -97,7 +97,11 @@ final class Repl {
       // Ctrl-C while a command runs reaches it as an interrupt (a real engine's foreground run
       // stops waiting), never the JVM.
       console.interruptibly(
-          self::interrupt,
+          () -> {
+            // The terminal has echoed ^C; what the command says next starts on a new line.
+            console.out("\n");
+            self.interrupt();
+          },
           () -> {
             handleLine(text);
             return null;

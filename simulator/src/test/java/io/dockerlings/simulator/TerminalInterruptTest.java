@@ -125,4 +125,46 @@ class TerminalInterruptTest {
     assertTrue(s.running());
     assertEquals("woke\n0\n", s.send("echo $?"));
   }
+
+  /**
+   * The screen of {@code resources/terminal/ctrl-c.tty}, recorded with {@code tools/tty-capture} on
+   * Docker 20.10.24, played on the simulator: each step's line shows after the prompt; Ctrl-C on a
+   * running command shows {@code ^C} (the terminal's echo) then what the shell prints; Ctrl-C at
+   * the prompt shows {@code ^C} and a newline (busybox's line editor) then what the shell prints.
+   */
+  @Test
+  void ctrlC_transcript_matchesTheEngine() throws Exception {
+    String golden;
+    try (var in = getClass().getResourceAsStream("/terminal/ctrl-c.tty")) {
+      golden = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+    golden = golden.replace("\u001b[6n", "").replace("\r\n", "\n");
+    golden = golden.substring(golden.indexOf("/ # "));
+    InteractiveSession s = shell();
+    StringBuilder screen = new StringBuilder();
+    for (String step :
+        List.of(
+            "sleep 100",
+            "^C",
+            "echo $?",
+            "while true; do :; done",
+            "^C",
+            "echo $?",
+            "echo abc^C",
+            "echo $?",
+            "for i in 1 2; do",
+            "^C",
+            "echo $?",
+            "exit")) {
+      if (step.endsWith("^C") && s.running()) {
+        screen.append("^C").append(s.interrupt());
+      } else if (step.endsWith("^C")) {
+        screen.append(s.prompt()).append(step).append('\n').append(s.interrupt());
+      } else {
+        screen.append(s.prompt()).append(step).append('\n').append(s.send(step));
+      }
+    }
+    assertEquals(golden, screen.toString());
+    assertFalse(s.isOpen());
+  }
 }
