@@ -62,7 +62,35 @@ final class RealAttach {
       closeQuietly(sink);
     }
     sink.copyTo(io);
+    if (!ended && Thread.interrupted()) {
+      return interrupted(id, io);
+    }
     return status(id, ended, io);
+  }
+
+  /**
+   * Ctrl-C while following: the docker CLI proxies SIGINT to the container (its default {@code
+   * --sig-proxy}); a PID 1 without a handler ignores it, and where the CLI would then stay attached
+   * the REPL stops following and leaves the container running.
+   */
+  private int interrupted(String id, CommandIo io) {
+    try {
+      ctx.client().killContainerCmd(id).withSignal("SIGINT").exec();
+      Integer status =
+          ctx.client().waitContainerCmd(id).start().awaitStatusCode(3, TimeUnit.SECONDS);
+      if (status != null) {
+        return status;
+      }
+    } catch (RuntimeException e) {
+      // Gone already, or still running after the signal: both end up below or in the wait.
+    }
+    io.errln(
+        "dockerlings: Ctrl-C: SIGINT went to the container and did not stop it (a PID 1 without a"
+            + " handler ignores it; the docker CLI would stay attached). It goes on in the"
+            + " background: docker logs / docker stop "
+            + Ids.shortId(id)
+            + ".");
+    return 0;
   }
 
   /** The same through a connection that can end the container's input after the text. */

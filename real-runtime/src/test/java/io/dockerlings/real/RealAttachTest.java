@@ -89,4 +89,46 @@ class RealAttachTest {
     assertEquals(
         "", both.real("docker ps -aq --filter ancestor=busybox --filter status=dead").stdout());
   }
+
+  /** Runs a foreground command on another thread and presses Ctrl-C once {@code name} runs. */
+  private CommandResult ctrlCWhileRunning(String line, String name) throws Exception {
+    java.util.concurrent.atomic.AtomicReference<CommandResult> result =
+        new java.util.concurrent.atomic.AtomicReference<>();
+    Thread runner = new Thread(() -> result.set(both.real(line)));
+    runner.start();
+    long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
+    while (!both.real("docker ps --format '{{.Names}}'").stdout().contains(name)) {
+      if (System.nanoTime() > deadline) {
+        throw new AssertionError(name + " never started");
+      }
+      Thread.sleep(100);
+    }
+    runner.interrupt();
+    runner.join(java.util.concurrent.TimeUnit.SECONDS.toMillis(RealAttach.LIMIT_SECONDS));
+    return result.get();
+  }
+
+  @Test
+  void ctrlC_onAForegroundSleep_isProxied_ignoredByPid1_andTheReplGetsItsPromptBack()
+      throws Exception {
+    CommandResult r =
+        ctrlCWhileRunning("docker run --name dl-rc-nap busybox sleep 100", "dl-rc-nap");
+    org.junit.jupiter.api.Assertions.assertNotNull(r, "the foreground run returned");
+    assertEquals(0, r.exitCode());
+    org.junit.jupiter.api.Assertions.assertTrue(
+        r.stderr().contains("SIGINT went to the container and did not stop it"), r.stderr());
+    assertEquals(
+        "running\n", both.real("docker inspect -f '{{.State.Status}}' dl-rc-nap").stdout());
+  }
+
+  @Test
+  void ctrlC_onAForegroundContainerWithAHandler_endsIt_withItsStatus() throws Exception {
+    CommandResult r =
+        ctrlCWhileRunning(
+            "docker run --name dl-rc-trap busybox sh -c 'trap \"exit 7\" INT; while :; do sleep 1;"
+                + " done'",
+            "dl-rc-trap");
+    org.junit.jupiter.api.Assertions.assertNotNull(r, "the foreground run returned");
+    assertEquals(7, r.exitCode(), r.stderr());
+  }
 }

@@ -8,7 +8,7 @@ import java.util.List;
  */
 interface Console extends AutoCloseable {
   /** What reading a line produced. */
-  sealed interface Input permits Line, Interrupt, EndOfInput, Detach {}
+  sealed interface Input permits Line, Interrupt, EndOfInput, Detach, Keys, Waiting {}
 
   /** A line typed and confirmed with Enter. */
   record Line(String text) implements Input {}
@@ -21,6 +21,15 @@ interface Console extends AutoCloseable {
 
   /** Ctrl-P Ctrl-Q: leave a container's terminal without stopping it. */
   record Detach() implements Input {}
+
+  /**
+   * Keys typed while a container's program runs and reads nothing ({@code \n} for Enter): they wait
+   * for it, as a terminal keeps them.
+   */
+  record Keys(String text) implements Input {}
+
+  /** No key was pressed in the time given. */
+  record Waiting() implements Input {}
 
   /** Reads one REPL line after showing {@code prompt}, with completion and history. */
   Input readLine(String prompt);
@@ -93,4 +102,26 @@ interface Console extends AutoCloseable {
 
   @Override
   void close();
+
+  /**
+   * While a program in a container's terminal runs and reads nothing: waits up to {@code
+   * timeoutMillis} for a key. Ctrl-C answers {@link Interrupt}, Ctrl-P Ctrl-Q {@link Detach}, other
+   * keys {@link Keys} (echoed, as a terminal echoes them), nothing {@link Waiting}, the end of the
+   * input {@link EndOfInput}. A stream console reads its next line at once: a line holding only
+   * Ctrl-C is the key, the detach keys detach, any other line is typed ahead.
+   */
+  Input readWhileRunning(long timeoutMillis);
+
+  /** {@link #readContainerLine(String)} with the keys typed ahead already on the line. */
+  default Input readContainerLine(String prompt, String typedAhead) {
+    return readContainerLine(prompt);
+  }
+
+  /**
+   * Runs {@code task} with Ctrl-C calling {@code onInterrupt} (on another thread) instead of ending
+   * dockerlings; outside such a task, and outside reading a line, Ctrl-C is ignored.
+   */
+  default <T> T interruptibly(Runnable onInterrupt, java.util.function.Supplier<T> task) {
+    return task.get();
+  }
 }

@@ -18,6 +18,7 @@ import org.jline.reader.ParsedLine;
 import org.jline.reader.Reference;
 import org.jline.reader.UserInterruptException;
 import org.jline.terminal.Attributes;
+import org.jline.terminal.Attributes.LocalFlag;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
 import org.jline.utils.AttributedString;
@@ -39,6 +40,9 @@ final class JLineConsole implements Console {
   private final LineReader container;
   private final boolean colours;
   private boolean detachRequested;
+
+  /** Ctrl-C's handler while a command runs, or null: between reads Ctrl-C is ignored. */
+  private volatile Runnable onInterrupt;
 
   /**
    * Opens the terminal of this process.
@@ -76,6 +80,16 @@ final class JLineConsole implements Console {
                 .appName("dockerlings-container")
                 .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
                 .build());
+    // Ctrl-C outside a line being read must never end the JVM (and with it the session): it goes
+    // to the command that runs, if it listens, and is ignored otherwise.
+    terminal.handle(
+        Terminal.Signal.INT,
+        signal -> {
+          Runnable r = onInterrupt;
+          if (r != null) {
+            r.run();
+          }
+        });
   }
 
   private static Terminal systemTerminal() {
@@ -124,6 +138,75 @@ final class JLineConsole implements Console {
       return new Interrupt();
     } catch (EndOfFileException e) {
       return new EndOfInput();
+    }
+  }
+
+  @Override
+  public Input readContainerLine(String prompt, String typedAhead) {
+    detachRequested = false;
+    try {
+      String line = container.readLine(prompt, null, (Character) null, typedAhead);
+      return detachRequested ? new Detach() : new Line(line);
+    } catch (UserInterruptException e) {
+      return new Interrupt();
+    } catch (EndOfFileException e) {
+      return new EndOfInput();
+    }
+  }
+
+  @Override
+  public Input readWhileRunning(long timeoutMillis) {
+    // Raw, and without the terminal's signals: Ctrl-C arrives as its character.
+    Attributes saved = terminal.enterRawMode();
+    Attributes raw = new Attributes(terminal.getAttributes());
+    raw.setLocalFlag(LocalFlag.ISIG, false);
+    terminal.setAttributes(raw);
+    try {
+      int c = terminal.reader().read(Math.max(1L, timeoutMillis));
+      if (c == NonBlockingReader.READ_EXPIRED) {
+        return new Waiting();
+      }
+      if (c < 0) {
+        return new EndOfInput();
+      }
+      if (c == 3) {
+        out("^C");
+        return new Interrupt();
+      }
+      if (c == 0x10) {
+        int next = terminal.reader().read(1000L);
+        if (next == 0x11) {
+          return new Detach();
+        }
+        return new Waiting();
+      }
+      if (c == '\r' || c == '\n') {
+        out("\r\n");
+        return new Keys("\n");
+      }
+      if (c == 127 || c == 8) {
+        return new Keys("\b");
+      }
+      if (c >= ' ') {
+        out(Character.toString(c));
+        return new Keys(Character.toString(c));
+      }
+      return new Waiting();
+    } catch (IOException e) {
+      return new EndOfInput();
+    } finally {
+      terminal.setAttributes(saved);
+    }
+  }
+
+  @Override
+  public <T> T interruptibly(Runnable handler, java.util.function.Supplier<T> task) {
+    Runnable before = onInterrupt;
+    onInterrupt = handler;
+    try {
+      return task.get();
+    } finally {
+      onInterrupt = before;
     }
   }
 

@@ -92,11 +92,26 @@ final class Repl {
 
   /** Handles one line; never throws for anything the learner types. */
   void handle(String text) {
+    Thread self = Thread.currentThread();
     try {
-      handleLine(text);
+      // Ctrl-C while a command runs reaches it as an interrupt (a real engine's foreground run
+      // stops waiting), never the JVM.
+      console.interruptibly(
+          () -> {
+            // The terminal has echoed ^C; what the command says next starts on a new line.
+            console.out("\n");
+            self.interrupt();
+          },
+          () -> {
+            handleLine(text);
+            return null;
+          });
     } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
       // The last line of defence: one line, and the session goes on.
       console.err(Faults.line(e));
+    } finally {
+      // A Ctrl-C the command did not wait for is spent: it must not cut the next read short.
+      Thread.interrupted();
     }
   }
 
@@ -194,14 +209,67 @@ final class Repl {
     console.err(r.stderr());
   }
 
-  /** Feeds the learner's lines to a container terminal until it closes or they detach. */
+  /** How often the terminal of a running program is looked at, in milliseconds. */
+  private static final long POLL_MILLIS = 100;
+
+  /**
+   * Feeds the learner's lines to a container terminal until it closes or they detach. While the
+   * program runs without reading (a {@code sleep}, a busy loop, a server), keys typed wait for it,
+   * Ctrl-C sends it SIGINT and Ctrl-P Ctrl-Q detaches, so nothing typed there can hang the REPL.
+   */
   private void drive(
       InteractiveSession session,
       List<String> argv,
       List<TerminalInput> typed,
       StringBuilder shown) {
+    StringBuilder ahead = new StringBuilder();
+    boolean noted = false;
     while (session.isOpen()) {
-      Console.Input in = console.readContainerLine(session.prompt());
+      if (session.running()) {
+        Console.Input in = console.readWhileRunning(POLL_MILLIS);
+        if (in instanceof Console.Interrupt) {
+          typed.add(TerminalInput.send(InteractiveSession.CTRL_C));
+          // The terminal drops what was typed ahead when it sends the signal.
+          ahead.setLength(0);
+          String out = session.interrupt();
+          shown.append(out);
+          console.out(out);
+          if (session.running() && out.isEmpty() && !noted) {
+            noted = true;
+            console.err("\n" + Wrap.wrap(messages.get("terminal.ignored"), console.width()) + "\n");
+          }
+        } else if (in instanceof Console.Detach) {
+          typed.add(TerminalInput.detach());
+          show(Sessions.detach(session, argv));
+          return;
+        } else if (in instanceof Console.EndOfInput) {
+          // The input ended (a script) while the program runs: leave it running, as a closed
+          // terminal would.
+          typed.add(TerminalInput.detach());
+          session.detach();
+          return;
+        } else if (in instanceof Console.Keys keys) {
+          typeAhead(ahead, keys.text());
+        }
+        String out = session.poll();
+        shown.append(out);
+        console.out(out);
+        continue;
+      }
+      Console.Input in;
+      int nl = ahead.indexOf("\n");
+      if (nl >= 0) {
+        // A line finished while the program ran: the shell reads it now, echoing it.
+        String text = ahead.substring(0, nl);
+        ahead.delete(0, nl + 1);
+        if (console.live()) {
+          console.out(session.prompt() + text + "\n");
+        }
+        in = new Console.Line(text);
+      } else {
+        in = console.readContainerLine(session.prompt(), ahead.toString());
+        ahead.setLength(0);
+      }
       if (in instanceof Console.Detach) {
         typed.add(TerminalInput.detach());
         show(Sessions.detach(session, argv));
@@ -213,7 +281,11 @@ final class Repl {
         shown.append(out);
         console.out(out);
       } else if (in instanceof Console.Interrupt) {
-        // The line editor has already ended the abandoned line.
+        // The line editor has already ended the abandoned line; the shell sets $? to 130.
+        typed.add(TerminalInput.send(InteractiveSession.CTRL_C));
+        String out = session.interrupt();
+        shown.append(out);
+        console.out(out);
       } else if (in instanceof Console.Line line) {
         typed.add(TerminalInput.send(line.text()));
         try {
@@ -222,6 +294,20 @@ final class Repl {
           console.out(out);
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
           console.err(Faults.line(e));
+        }
+      }
+    }
+  }
+
+  /** Adds keys typed while a program runs; a backspace takes back the last key of the line. */
+  private void typeAhead(StringBuilder ahead, String keys) {
+    for (char c : keys.toCharArray()) {
+      if (c != '\b') {
+        ahead.append(c);
+      } else if (ahead.length() > 0 && ahead.charAt(ahead.length() - 1) != '\n') {
+        ahead.setLength(ahead.length() - 1);
+        if (console.live()) {
+          console.out("\b \b");
         }
       }
     }

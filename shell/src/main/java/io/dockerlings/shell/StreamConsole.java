@@ -9,11 +9,15 @@ import java.util.List;
 
 /**
  * A console on plain streams, for tests, pipes and dumb terminals: prompts are printed as they are,
- * nothing is coloured, and a line holding only Ctrl-P Ctrl-Q (the two control characters) detaches.
+ * nothing is coloured, a line holding only Ctrl-P Ctrl-Q (the two control characters) detaches and
+ * a line holding only Ctrl-C is the key.
  */
 final class StreamConsole implements Console {
   /** The two characters docker's detach keys send. */
   static final String DETACH_KEYS = "\u0010\u0011";
+
+  /** The character Ctrl-C sends. */
+  static final String CTRL_C = "\u0003";
 
   private final BufferedReader in;
   private final PrintStream out;
@@ -55,10 +59,19 @@ final class StreamConsole implements Console {
       if (line.equals(DETACH_KEYS)) {
         return new Detach();
       }
+      if (line.equals(CTRL_C)) {
+        return new Interrupt();
+      }
       return new Line(line);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  @Override
+  public Input readWhileRunning(long timeoutMillis) {
+    Input in = read("");
+    return in instanceof Line line ? new Keys(line.text() + "\n") : in;
   }
 
   @Override

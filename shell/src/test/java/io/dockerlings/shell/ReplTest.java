@@ -296,4 +296,47 @@ class ReplTest {
     assertTrue(outside.contains("\u00bb note:"), outside);
     assertTrue(!outside.contains("That command failed."), outside);
   }
+
+  @Test
+  void ctrlC_inAContainerShell_endsSleepAndABusyLoop_with130_andExitThenWorks() {
+    String s =
+        session(
+            "docker run -it --name box busybox sh\nsleep 100\n\u0003\necho $?\n"
+                + "while true; do :; done\nexit\n\u0003\necho after-$?\nexit\ndocker ps -a\n",
+            "en");
+    assertTrue(s.contains("/ # \n/ # 130\n"), s);
+    // "exit" typed during the loop is dropped with the Ctrl-C, as a terminal drops its input.
+    assertTrue(s.contains("/ # after-130\n"), s);
+    assertTrue(s.contains("Exited (0)"), s);
+  }
+
+  @Test
+  void ctrlC_ignoredByPid1_saysSo_andTheDetachKeysLeave() {
+    String s =
+        session(
+            "docker run -it --name nap busybox sleep 100\n\u0003\n"
+                + StreamConsole.DETACH_KEYS
+                + "\ndocker ps\n",
+            "en");
+    assertTrue(s.contains("has no handler for SIGINT"), s);
+    assertTrue(s.contains("Up "), s);
+  }
+
+  @Test
+  void ctrlC_ignoredByPid1_saysSoInChinese() {
+    String s =
+        session(
+            "docker run -it --name nap busybox sleep 100\n\u0003\n"
+                + StreamConsole.DETACH_KEYS
+                + "\n",
+            "zh-CN");
+    assertTrue(s.contains("没有处理 SIGINT"), s);
+  }
+
+  @Test
+  void linesTypedWhileAProgramRuns_waitForIt_andTheEndOfInputLeavesItRunning() {
+    String s = session("docker run -it --name hog progrium/stress --cpu 1\nls\n", "en");
+    assertTrue(s.contains("dispatching hogs"), s);
+    assertTrue(s.endsWith("Bye.\n"), s);
+  }
 }

@@ -8,6 +8,12 @@ package io.dockerlings.simulator;
  * what the terminal shows. A tty merges stdout and stderr, so each answer is one text.
  */
 public interface InteractiveSession {
+  /**
+   * A line holding only the character Ctrl-C sends: {@link #send} treats it as the key (a script or
+   * a replay cannot press it), so it does what {@link #interrupt} does.
+   */
+  String CTRL_C = "\u0003";
+
   /** The prompt the container's shell shows now, e.g. {@code "/ # "}; empty for non-shells. */
   String prompt();
 
@@ -28,4 +34,27 @@ public interface InteractiveSession {
 
   /** The exit status to report once the session has closed (the process's exit code). */
   int exitCode();
+
+  /**
+   * Whether the program runs without reading from the terminal (a command typed into the shell, or
+   * a program such as {@code sleep}): the learner waits, and Ctrl-C or the detach keys are the way
+   * back.
+   */
+  default boolean running() {
+    return false;
+  }
+
+  /** Catches up with the time that has passed and returns what the terminal printed meanwhile. */
+  default String poll() {
+    return "";
+  }
+
+  /**
+   * Ctrl-C: SIGINT to the terminal's foreground process group. A shell abandons its line and shows
+   * its prompt again; a program without a handler dies of it, unless it is the container's PID 1,
+   * which ignores it. Returns what the terminal printed in answer.
+   */
+  default String interrupt() {
+    return "";
+  }
 }

@@ -304,8 +304,17 @@ final class Sessions implements WorkloadFactory {
       if (!open) {
         return "";
       }
+      if (line.equals(InteractiveSession.CTRL_C)) {
+        // A line holding only Ctrl-C (from a script or a replay) is the key, not text.
+        return interrupt();
+      }
       int mark = container.logs.mark();
       int before = sink == null ? 0 : sink.length();
+      if (process.state() == ShellProcess.State.SLEEPING) {
+        // A line sent while the program sleeps was typed after it woke (the REPL holds lines
+        // back until then; a script or a replay cannot wait): time moves on to that point.
+        followSleeps(engine.lifecycle().now().plus(Lifecycle.WAIT_HORIZON));
+      }
       Instant now = engine.lifecycle().now();
       process.feed(line, now);
       settle();
@@ -331,15 +340,7 @@ final class Sessions implements WorkloadFactory {
         Lifecycle lifecycle = engine.lifecycle();
         Workload mine = container.workload;
         lifecycle.advance(container, start);
-        // Follow the shell through what it sleeps, until it wants input again or ends.
-        while (container.workload == mine && process.state() == ShellProcess.State.SLEEPING) {
-          Instant wake = process.nextWake().orElse(limit);
-          if (wake.isAfter(limit)) {
-            break;
-          }
-          lifecycle.skipTo(wake);
-          lifecycle.advance(container, wake);
-        }
+        followSleeps(limit);
         if (process.exited() || container.workload != mine) {
           open = false;
         }
@@ -357,6 +358,24 @@ final class Sessions implements WorkloadFactory {
       }
     }
 
+    /** Follows the process through what it sleeps, until it wants input, ends or passes limit. */
+    private void followSleeps(Instant limit) {
+      if (!main) {
+        runUntilDone(process, limit);
+        return;
+      }
+      Lifecycle lifecycle = engine.lifecycle();
+      Workload mine = container.workload;
+      while (container.workload == mine && process.state() == ShellProcess.State.SLEEPING) {
+        Instant wake = process.nextWake().orElse(limit);
+        if (wake.isAfter(limit)) {
+          break;
+        }
+        lifecycle.skipTo(wake);
+        lifecycle.advance(container, wake);
+      }
+    }
+
     private String collect(int mark, int before) {
       if (sink != null) {
         return sink.substring(before);
@@ -366,6 +385,38 @@ final class Sessions implements WorkloadFactory {
         b.append(e.text());
       }
       return b.toString();
+    }
+
+    @Override
+    public boolean running() {
+      return open && !process.waitingForInput();
+    }
+
+    @Override
+    public String poll() {
+      if (!open) {
+        return "";
+      }
+      int mark = container.logs.mark();
+      int before = sink == null ? 0 : sink.length();
+      settle();
+      return collect(mark, before);
+    }
+
+    @Override
+    public String interrupt() {
+      if (!open) {
+        return "";
+      }
+      int mark = container.logs.mark();
+      int before = sink == null ? 0 : sink.length();
+      Instant now = engine.lifecycle().now();
+      if (main) {
+        engine.lifecycle().advance(container, now);
+      }
+      process.interrupt(now);
+      settle();
+      return collect(mark, before);
     }
 
     @Override

@@ -212,6 +212,7 @@ final class Execution {
     }
     sh.extraMemory = (long) vm * vmBytes;
     sh.cpuThreads = cpu + (hang ? 0 : vm) + io;
+    sh.stressStarted = sh.now();
     if (timeout > 0) {
       sh.pushNext("echo 'stress: info: [1] successful run completed in " + timeout + "s'");
       sh.sleepFor(java.time.Duration.ofSeconds(timeout));

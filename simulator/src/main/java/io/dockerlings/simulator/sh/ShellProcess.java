@@ -1578,4 +1578,74 @@ public final class ShellProcess {
   void becomes(List<String> words) {
     argvOverride = List.copyOf(words);
   }
+
+  /**
+   * Ctrl-C on this process's terminal: SIGINT to the terminal's foreground process group. A
+   * terminal shell abandons what it runs or what is typed so far (its foreground child dies of the
+   * signal) and goes back to its prompt with {@code $?} 130, printing a newline after a command it
+   * cut short, as ash does; a sleeping child of another shell dies and the shell takes the signal
+   * by the usual rules (namespace init ignores it without a handler); any other process gets the
+   * signal.
+   *
+   * @return whether the signal stopped something (false when init ignored it)
+   */
+  public boolean interrupt(Instant at) {
+    if (state == State.EXITED || frozen) {
+      return false;
+    }
+    if (at.isAfter(now)) {
+      now = at;
+    }
+    if (interactive) {
+      boolean wasReading = state == State.WAITING_INPUT;
+      while (!frames.isEmpty()) {
+        // Undone one by one: a subshell's variables and a group's redirections come back.
+        popFrame();
+      }
+      pendingInput.setLength(0);
+      blockingProgram = null;
+      cpuThreads = 0;
+      sleepingChild = false;
+      setChild(List.of(), 0);
+      status = 130;
+      state = State.WAITING_INPUT;
+      if (!wasReading) {
+        emit(1, "\n");
+      }
+      String action = traps.get(2);
+      if (action != null && !action.isEmpty()) {
+        runTrap(action);
+        state = State.RUNNABLE;
+      }
+      return true;
+    }
+    boolean stopped = false;
+    if (stressStarted != null && (state == State.BUSY || state == State.BLOCKED)) {
+      // stress's workers share its terminal: they die of the signal, and stress gives up.
+      emit(
+          2,
+          "stress: FAIL: [1] (416) <-- worker 7 got signal 2\n"
+              + "stress: WARN: [1] (418) now reaping child worker processes\n"
+              + "stress: FAIL: [1] (452) failed run completed in "
+              + Duration.between(stressStarted, now).toSeconds()
+              + "s\n");
+      cpuThreads = 0;
+      extraMemory = 0;
+      finish(1, now);
+      return true;
+    }
+    if (sleepingChild && state == State.SLEEPING) {
+      // The forked sleep is in the foreground group too: it dies, and the shell goes on.
+      sleepingChild = false;
+      setChild(List.of(), 0);
+      wake = now;
+      status = 130;
+      stopped = true;
+    }
+    signal(2, now);
+    return stopped || state == State.EXITED || !pendingSignals.isEmpty();
+  }
+
+  /** When {@code stress} started its workers in this process, if it did. */
+  Instant stressStarted;
 }
