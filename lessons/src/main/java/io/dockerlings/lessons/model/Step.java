@@ -17,6 +17,9 @@ public sealed interface Step permits Step.Do, Step.Predict, Step.Quiz, Step.Obse
   /** Hints, vaguest first. */
   List<Text> hints();
 
+  /** What the step needs from the engine beyond busybox (images, or the simulator itself). */
+  Needs needs();
+
   /**
    * The learner acts; the goal completes the step.
    *
@@ -29,7 +32,8 @@ public sealed interface Step permits Step.Do, Step.Predict, Step.Quiz, Step.Obse
       Goal goal,
       List<Text> hints,
       List<String> solution,
-      List<List<String>> wrong)
+      List<List<String>> wrong,
+      Needs needs)
       implements Step {
     public Do {
       hints = List.copyOf(hints);
@@ -62,7 +66,8 @@ public sealed interface Step permits Step.Do, Step.Predict, Step.Quiz, Step.Obse
       Optional<Text> unit,
       Optional<Goal> goal,
       List<Text> hints,
-      String wrongAnswer)
+      String wrongAnswer,
+      Needs needs)
       implements Step {
     public Predict {
       run = List.copyOf(run);
@@ -86,7 +91,8 @@ public sealed interface Step permits Step.Do, Step.Predict, Step.Quiz, Step.Obse
       List<String> accept,
       Text explain,
       List<Text> hints,
-      String wrongAnswer)
+      String wrongAnswer,
+      Needs needs)
       implements Step {
     public Quiz {
       choices = List.copyOf(choices);
@@ -102,7 +108,13 @@ public sealed interface Step permits Step.Do, Step.Predict, Step.Quiz, Step.Obse
    * @param recorded what Docker Engine 20.10 answered
    */
   record Observe(
-      String id, Text say, String command, Recorded recorded, Text explain, List<Text> hints)
+      String id,
+      Text say,
+      String command,
+      Recorded recorded,
+      Text explain,
+      List<Text> hints,
+      Needs needs)
       implements Step {
     public Observe {
       hints = List.copyOf(hints);

@@ -14,7 +14,7 @@ import java.util.Set;
 final class StepParser {
   static final List<String> KINDS = List.of("do", "predict", "quiz", "observe");
   private static final Set<String> DO =
-      Set.of("id", "kind", "say", "hints", "goal", "solution", "wrong");
+      Set.of("id", "kind", "say", "hints", "goal", "solution", "wrong", "needs");
   private static final Set<String> PREDICT =
       Set.of(
           "id",
@@ -30,7 +30,8 @@ final class StepParser {
           "unit",
           "wrong-answer",
           "goal",
-          "solution-answer");
+          "solution-answer",
+          "needs");
   private static final Set<String> QUIZ =
       Set.of(
           "id",
@@ -42,9 +43,10 @@ final class StepParser {
           "answer",
           "accept",
           "explain",
-          "wrong-answer");
+          "wrong-answer",
+          "needs");
   private static final Set<String> OBSERVE =
-      Set.of("id", "kind", "say", "hints", "command", "recorded", "explain");
+      Set.of("id", "kind", "say", "hints", "command", "recorded", "explain", "needs");
 
   private StepParser() {}
 
@@ -72,7 +74,14 @@ final class StepParser {
         for (Fields attempt : w.items()) {
           wrong.add(attempt.texts());
         }
-        yield new Step.Do(id, Texts.of(f.at("say"), "say"), goal, hints, solution, wrong);
+        yield new Step.Do(
+            id,
+            Texts.of(f.at("say"), "say"),
+            goal,
+            hints,
+            solution,
+            wrong,
+            Needs.parse(f.at("needs")));
       }
       case "predict" -> predict(f, id, hints);
       case "quiz" -> quiz(f, id, hints);
@@ -91,7 +100,8 @@ final class StepParser {
             f.text("command"),
             recorded,
             Texts.of(f.at("explain"), "explain"),
-            hints);
+            hints,
+            Needs.parse(f.at("needs")));
       }
     };
   }
@@ -162,7 +172,8 @@ final class StepParser {
         f.has("unit") ? Optional.of(Texts.orPlain(f.at("unit"), "unit")) : Optional.empty(),
         f.has("goal") ? Optional.of(GoalParser.parse(f.at("goal"))) : Optional.empty(),
         hints,
-        f.at("wrong-answer").text());
+        f.at("wrong-answer").text(),
+        Needs.parse(f.at("needs")));
   }
 
   private static Step.Quiz quiz(Fields f, String id, List<Text> hints) {
@@ -202,6 +213,7 @@ final class StepParser {
         accept,
         Texts.of(f.at("explain"), "explain"),
         hints,
-        f.at("wrong-answer").text());
+        f.at("wrong-answer").text(),
+        Needs.parse(f.at("needs")));
   }
 }
