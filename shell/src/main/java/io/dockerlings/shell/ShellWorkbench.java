@@ -26,7 +26,7 @@ final class ShellWorkbench implements Workbench {
       if (modes.current() != modes.simulator() && modes.engine() instanceof RealBackend real) {
         Optional<io.dockerlings.real.RealEngine> e = real.engineOrEmpty();
         if (e.isPresent()) {
-          return e.get();
+          return new RealLessonEngine(e.get(), ((SimulatorBackend) modes.simulator()).simulator());
         }
       }
       return ((SimulatorBackend) modes.simulator()).simulator();
@@ -84,5 +84,14 @@ final class ShellWorkbench implements Workbench {
   @Override
   public boolean hasRealEngine() {
     return backend instanceof Modes modes && modes.current() != modes.simulator();
+  }
+
+  /** In real and compare modes, whether the engine holds {@code ref} (nothing is pulled). */
+  @Override
+  public boolean hasImage(String ref) {
+    if (!hasRealEngine()) {
+      return true;
+    }
+    return engine().execute(List.of("docker", "image", "inspect", ref), "").exitCode() == 0;
   }
 }

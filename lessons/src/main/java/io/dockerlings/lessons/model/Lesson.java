@@ -17,6 +17,7 @@ import java.util.Optional;
  * @param courseServer whether it pins the notes' 4-core CentOS 7 server as the simulated host
  * @param setup lines run silently before step 1
  * @param steps its steps, in order
+ * @param needs what the whole lesson (its setup and every step) needs from the engine
  */
 public record Lesson(
     String id,
@@ -27,7 +28,8 @@ public record Lesson(
     List<String> requires,
     boolean courseServer,
     List<String> setup,
-    List<Step> steps) {
+    List<Step> steps,
+    Needs needs) {
   public Lesson {
     requires = List.copyOf(requires);
     setup = List.copyOf(setup);
@@ -42,6 +44,11 @@ public record Lesson(
   /** The simulated host a session of this lesson runs on. */
   public HostSpec host() {
     return courseServer ? HostSpec.courseServer() : HostSpec.detect();
+  }
+
+  /** What step {@code i} needs from the engine, the lesson's own needs included. */
+  public Needs needsOf(int i) {
+    return needs.and(steps.get(i).needs());
   }
 
   /** The index of the step with that id, if any. */

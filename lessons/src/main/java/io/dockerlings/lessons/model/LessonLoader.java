@@ -19,7 +19,17 @@ import java.util.Set;
  */
 public final class LessonLoader {
   static final Set<String> TOP =
-      Set.of("id", "module", "order", "title", "teaches", "requires", "host", "setup", "steps");
+      Set.of(
+          "id",
+          "module",
+          "order",
+          "title",
+          "teaches",
+          "requires",
+          "host",
+          "setup",
+          "steps",
+          "needs");
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
   /**
@@ -105,6 +115,7 @@ public final class LessonLoader {
                         .equals("course-server"),
             false);
     List<String> setup = r.get(() -> f.has("setup") ? f.at("setup").texts() : List.of(), List.of());
+    Needs needs = r.get(() -> Needs.parse(f.at("needs")), Needs.none());
     List<Step> steps = new ArrayList<>();
     Fields s = f.at("steps");
     if (!s.node().isArray() || s.node().isEmpty()) {
@@ -127,7 +138,8 @@ public final class LessonLoader {
       return new Result(Optional.empty(), problems);
     }
     return new Result(
-        Optional.of(new Lesson(id, module, order, title, teaches, requires, server, setup, steps)),
+        Optional.of(
+            new Lesson(id, module, order, title, teaches, requires, server, setup, steps, needs)),
         List.of());
   }
 

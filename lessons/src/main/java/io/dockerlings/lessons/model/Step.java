@@ -17,6 +17,9 @@ public sealed interface Step permits Step.Do, Step.Predict, Step.Quiz, Step.Obse
   /** Hints, vaguest first. */
   List<Text> hints();
 
+  /** What the step needs from the engine beyond busybox (images, or the simulator itself). */
+  Needs needs();
+
   /**
    * The learner acts; the goal completes the step.
    *
@@ -31,7 +34,8 @@ public sealed interface Step permits Step.Do, Step.Predict, Step.Quiz, Step.Obse
       List<Text> hints,
       List<String> solution,
       List<List<String>> wrong,
-      Staging staging)
+      Staging staging,
+      Needs needs)
       implements Step {
     public Do {
       hints = List.copyOf(hints);
@@ -66,7 +70,8 @@ public sealed interface Step permits Step.Do, Step.Predict, Step.Quiz, Step.Obse
       Optional<Goal> goal,
       List<Text> hints,
       String wrongAnswer,
-      Staging staging)
+      Staging staging,
+      Needs needs)
       implements Step {
     public Predict {
       run = List.copyOf(run);
@@ -90,7 +95,8 @@ public sealed interface Step permits Step.Do, Step.Predict, Step.Quiz, Step.Obse
       List<String> accept,
       Text explain,
       List<Text> hints,
-      String wrongAnswer)
+      String wrongAnswer,
+      Needs needs)
       implements Step {
     public Quiz {
       choices = List.copyOf(choices);
@@ -106,7 +112,13 @@ public sealed interface Step permits Step.Do, Step.Predict, Step.Quiz, Step.Obse
    * @param recorded what Docker Engine 20.10 answered
    */
   record Observe(
-      String id, Text say, String command, Recorded recorded, Text explain, List<Text> hints)
+      String id,
+      Text say,
+      String command,
+      Recorded recorded,
+      Text explain,
+      List<Text> hints,
+      Needs needs)
       implements Step {
     public Observe {
       hints = List.copyOf(hints);

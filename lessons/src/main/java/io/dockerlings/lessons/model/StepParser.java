@@ -20,7 +20,7 @@ final class StepParser {
   static final List<String> DEMO_KINDS = List.of("do", "predict");
   private static final Set<String> STAGING = Set.of("picture", "pause", "explain");
   private static final Set<String> DO =
-      Set.of("id", "kind", "say", "hints", "goal", "solution", "wrong");
+      Set.of("id", "kind", "say", "hints", "goal", "solution", "wrong", "needs");
   private static final Set<String> PREDICT =
       Set.of(
           "id",
@@ -36,7 +36,8 @@ final class StepParser {
           "unit",
           "wrong-answer",
           "goal",
-          "solution-answer");
+          "solution-answer",
+          "needs");
   private static final Set<String> QUIZ =
       Set.of(
           "id",
@@ -48,9 +49,10 @@ final class StepParser {
           "answer",
           "accept",
           "explain",
-          "wrong-answer");
+          "wrong-answer",
+          "needs");
   private static final Set<String> OBSERVE =
-      Set.of("id", "kind", "say", "hints", "command", "recorded", "explain");
+      Set.of("id", "kind", "say", "hints", "command", "recorded", "explain", "needs");
 
   private StepParser() {}
 
@@ -83,7 +85,15 @@ final class StepParser {
         for (Fields attempt : f.has("wrong") ? w.items() : List.<Fields>of()) {
           wrong.add(attempt.texts());
         }
-        yield new Step.Do(id, Texts.of(f.at("say"), "say"), goal, hints, solution, wrong, staging);
+        yield new Step.Do(
+            id,
+            Texts.of(f.at("say"), "say"),
+            goal,
+            hints,
+            solution,
+            wrong,
+            staging,
+            Needs.parse(f.at("needs")));
       }
       case "predict" -> predict(f, id, hints, demo);
       case "quiz" -> quiz(f, id, hints);
@@ -102,7 +112,8 @@ final class StepParser {
             f.text("command"),
             recorded,
             Texts.of(f.at("explain"), "explain"),
-            hints);
+            hints,
+            Needs.parse(f.at("needs")));
       }
     };
   }
@@ -213,7 +224,8 @@ final class StepParser {
         f.has("goal") ? Optional.of(GoalParser.parse(f.at("goal"))) : Optional.empty(),
         hints,
         f.has("wrong-answer") ? f.at("wrong-answer").text() : "",
-        staging);
+        staging,
+        Needs.parse(f.at("needs")));
   }
 
   private static Step.Quiz quiz(Fields f, String id, List<Text> hints) {
@@ -253,6 +265,7 @@ final class StepParser {
         accept,
         Texts.of(f.at("explain"), "explain"),
         hints,
-        f.at("wrong-answer").text());
+        f.at("wrong-answer").text(),
+        Needs.parse(f.at("needs")));
   }
 }

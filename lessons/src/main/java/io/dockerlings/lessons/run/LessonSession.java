@@ -105,7 +105,9 @@ public final class LessonSession {
     if (finished) {
       return Reply.of(Says.text("lesson.finished", lesson.id()));
     }
-    return view.intro(lesson, step, state());
+    Reply intro = view.intro(lesson, step, state());
+    Optional<Text> unmet = Replay.unmet(lesson.needsOf(step), bench);
+    return unmet.map(why -> intro.then(Reply.of(why, Says.text("needs.switch")))).orElse(intro);
   }
 
   /** Records a command the learner ran and checks the current step. */

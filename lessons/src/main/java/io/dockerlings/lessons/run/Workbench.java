@@ -23,4 +23,13 @@ public interface Workbench {
   default boolean hasRealEngine() {
     return false;
   }
+
+  /**
+   * Whether the engine has the image {@code ref} or can get it. The simulator pulls the course's
+   * images from its catalog (the self-test proves each lesson's images are there); a real engine
+   * that cannot pull has only what it holds.
+   */
+  default boolean hasImage(String ref) {
+    return true;
+  }
 }

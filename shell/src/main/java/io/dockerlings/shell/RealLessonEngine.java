@@ -1,0 +1,184 @@
+package io.dockerlings.shell;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.dockerlings.simulator.CommandResult;
+import io.dockerlings.simulator.DockerEngine;
+import io.dockerlings.simulator.DockerSimulator;
+import io.dockerlings.simulator.EngineSnapshot;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The engine lessons read in real and compare modes: the real engine for containers, images and
+ * files in containers; the one simulated host for host files (its home is the workspace the real
+ * engine binds); a named volume's files through a throw-away {@code --rm} busybox container; a
+ * registry's tags over its HTTP API, as {@code curl http://HOST/v2/REPO/tags/list} would.
+ */
+final class RealLessonEngine implements DockerEngine {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final String MOUNT = "/dockerlings-volume";
+  private final DockerEngine real;
+  private final DockerSimulator host;
+
+  RealLessonEngine(DockerEngine real, DockerSimulator host) {
+    this.real = real;
+    this.host = host;
+  }
+
+  @Override
+  public CommandResult execute(List<String> argv, String stdin) {
+    return real.execute(argv, stdin);
+  }
+
+  @Override
+  public List<String> commandNames() {
+    return real.commandNames();
+  }
+
+  @Override
+  public List<String> flagNames(String commandWords) {
+    return real.flagNames(commandWords);
+  }
+
+  @Override
+  public List<String> containerNames() {
+    return real.containerNames();
+  }
+
+  @Override
+  public List<String> imageNames() {
+    return real.imageNames();
+  }
+
+  /**
+   * The engine's state, with bind sources inside the workspace named as the simulated host names
+   * them ({@code /root/site}, not the workspace's real path), so a goal reads the same in every
+   * mode.
+   */
+  @Override
+  public EngineSnapshot snapshot() {
+    EngineSnapshot s = real.snapshot();
+    Optional<String> home = host.realPath("/root").map(p -> p.toAbsolutePath().toString());
+    if (home.isEmpty()) {
+      return s;
+    }
+    List<EngineSnapshot.ContainerState> containers = new ArrayList<>();
+    for (EngineSnapshot.ContainerState c : s.containers()) {
+      List<EngineSnapshot.Mount> mounts =
+          c.mounts().stream().map(m -> inHost(m, home.get())).toList();
+      containers.add(
+          new EngineSnapshot.ContainerState(
+              c.id(),
+              c.name(),
+              c.image(),
+              c.imageId(),
+              c.status(),
+              c.exitCode(),
+              c.oomKilled(),
+              c.limits(),
+              c.ports(),
+              mounts,
+              c.networks(),
+              c.config(),
+              c.restartPolicy()));
+    }
+    return new EngineSnapshot(containers, s.images(), s.networks(), s.volumes());
+  }
+
+  private static EngineSnapshot.Mount inHost(EngineSnapshot.Mount m, String home) {
+    String src = m.source();
+    if (!m.type().equals("bind") || !(src.equals(home) || src.startsWith(home + "/"))) {
+      return m;
+    }
+    return new EngineSnapshot.Mount(
+        m.type(),
+        m.name(),
+        "/root" + src.substring(home.length()),
+        m.destination(),
+        m.readOnly(),
+        m.anonymous());
+  }
+
+  @Override
+  public Optional<String> readFile(String container, String path) {
+    return real.readFile(container, path);
+  }
+
+  @Override
+  public Optional<List<String>> diff(String container) {
+    return real.diff(container);
+  }
+
+  @Override
+  public Optional<Integer> layerOf(String image, String path) {
+    return real.layerOf(image, path);
+  }
+
+  /** The simulated host is the one host in every mode. */
+  @Override
+  public Optional<String> readHostFile(String path) {
+    return host.readHostFile(path);
+  }
+
+  /**
+   * Reads through a {@code --rm} busybox that mounts the volume read-only, if the volume exists.
+   */
+  @Override
+  public Optional<String> readVolumeFile(String volume, String path) {
+    if (real.execute(List.of("docker", "volume", "inspect", volume), "").exitCode() != 0) {
+      return Optional.empty();
+    }
+    String inside = MOUNT + "/" + path.replaceFirst("^/+", "");
+    CommandResult r =
+        real.execute(
+            List.of(
+                "docker",
+                "run",
+                "--rm",
+                "-v",
+                volume + ":" + MOUNT + ":ro",
+                "busybox",
+                "cat",
+                inside),
+            "");
+    return r.exitCode() == 0 ? Optional.of(r.stdout()) : Optional.empty();
+  }
+
+  /** Asks the registry's HTTP API; empty when it does not answer. */
+  @Override
+  public Optional<List<String>> registryTags(String registry, String repository) {
+    try {
+      HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+      HttpRequest req =
+          HttpRequest.newBuilder(
+                  URI.create("http://" + registry + "/v2/" + repository + "/tags/list"))
+              .timeout(Duration.ofSeconds(3))
+              .GET()
+              .build();
+      HttpResponse<String> res = client.send(req, HttpResponse.BodyHandlers.ofString());
+      if (res.statusCode() == 404) {
+        return Optional.of(List.of());
+      }
+      if (res.statusCode() != 200) {
+        return Optional.empty();
+      }
+      List<String> tags = new ArrayList<>();
+      JsonNode node = JSON.readTree(res.body()).path("tags");
+      node.forEach(t -> tags.add(t.asText()));
+      return Optional.of(tags);
+    } catch (IOException | IllegalArgumentException e) {
+      return Optional.empty();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return Optional.empty();
+    }
+  }
+}
