@@ -83,7 +83,20 @@ final class RunCommand {
       io.outln(c.id);
       return 0;
     }
-    if (c.config.tty() && c.config.openStdin()) {
+    if (c.config.openStdin()) {
+      return attachStdin(c, startMark, io);
+    }
+    return follow(c, startMark, io);
+  }
+
+  /**
+   * Attaches the learner's input to a container started with {@code -i} ({@code run -i}, {@code
+   * start -ai}): with {@code -t} and a terminal, a session on its terminal; otherwise what was
+   * piped in is its stdin, and its output follows. A {@code -t} container given no terminal (a
+   * piped {@code start -ai}) gets no input, as the engine's stays waiting on its terminal.
+   */
+  int attachStdin(Container c, int startMark, CommandIo io) {
+    if (c.config.tty() && io.stdinTerminal()) {
       Optional<InteractiveSession> terminal = engine.sessions().attachMainIfRunning(c);
       if (terminal.isEmpty()) {
         // The program ended at once (echo hi) or was killed (an OOM): the terminal closes and
@@ -103,7 +116,7 @@ final class RunCommand {
       io.out(Sessions.greeting(terminal.get()));
       return 0;
     }
-    if (c.config.openStdin()) {
+    if (!c.config.tty()) {
       engine.sessions().feedMain(c, io.stdin());
     }
     return follow(c, startMark, io);
@@ -151,6 +164,9 @@ final class RunCommand {
     List<Volumes.Mount> mounts = new ArrayList<>();
     for (String v : cmd.list("volume")) {
       mounts.add(Volumes.parse(v, engine.ids().next()));
+    }
+    for (String m : cmd.list("mount")) {
+      mounts.add(engine.volumes().parseMount(m, engine.ids().next()));
     }
     for (String from : cmd.list("volumes-from")) {
       Container source =
@@ -216,6 +232,15 @@ final class RunCommand {
         throw Failure.daemon(Names.conflict(bare, owner.get().id));
       }
     }
+    String logDriver = cmd.string("log-driver", "json-file");
+    if (!RunOptions.LOG_DRIVERS.contains(logDriver)) {
+      throw Failure.daemon(
+          "error looking up logging plugin "
+              + logDriver
+              + ": plugin \""
+              + logDriver
+              + "\" not found");
+    }
     String id = engine.ids().next();
     ContainerConfig config =
         RunOptions.build(
@@ -246,6 +271,11 @@ final class RunCommand {
             "could not get container for " + target + ": No such container: " + target);
       }
       c.links.put(target, alias);
+    }
+    c.logDriver = logDriver;
+    for (String o : cmd.list("log-opt")) {
+      int eq = o.indexOf('=');
+      c.logOptions.put(eq < 0 ? o : o.substring(0, eq), eq < 0 ? "" : o.substring(eq + 1));
     }
     store.add(c);
     c.files.mountProc(new ProcFs(c, engine.namespacesFor(config), engine.lastCap()));
