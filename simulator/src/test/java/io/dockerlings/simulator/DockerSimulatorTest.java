@@ -395,4 +395,20 @@ class DockerSimulatorTest {
         docker("rmi 127.0.0.1:5000/dl/bb:v2").stdout());
     assertEquals("0\n", docker("image inspect -f '{{len .RepoDigests}}' busybox").stdout());
   }
+
+  @Test
+  void startAi_opensTheTerminalOfAnItContainer_andFeedsPipedInputToAnIContainer() {
+    docker("create -it --name ai busybox sh");
+    CommandResult started = docker("start -ai ai");
+    InteractiveSession s = started.session().orElseThrow();
+    assertEquals("/ # ", s.prompt());
+    s.send("exit 3");
+    assertFalse(s.isOpen());
+    assertEquals(
+        "Exited (3)",
+        docker("ps -a --filter name=ai --format {{.Status}}").stdout().substring(0, 10));
+    docker("create -i --name ai2 busybox sh -c 'cat; echo done'");
+    assertEquals("hello\ndone\n", sim.host("echo hello | docker start -ai ai2").stdout());
+    assertEquals("done\n", docker("start -a ai2").stdout(), "without -i nothing reaches cat");
+  }
 }

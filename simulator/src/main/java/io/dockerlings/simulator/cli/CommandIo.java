@@ -40,6 +40,11 @@ public final class CommandIo {
     }
   }
 
+  /** Whether stdin is the learner's terminal (not a pipe or a redirection). */
+  public boolean stdinTerminal() {
+    return stdinTerminal;
+  }
+
   /** Appends to stdout. */
   public CommandIo out(String text) {
     out.append(text);

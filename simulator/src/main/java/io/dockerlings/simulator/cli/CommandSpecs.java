@@ -86,6 +86,7 @@ public final class CommandSpecs {
           new Entry("volume prune", ""),
           new Entry("volume rm", ""),
           new Entry("info", "", List.of("system info"), -2, -2),
+          new Entry("system prune", ""),
           new Entry("inspect", ""),
           new Entry("login", ""),
           new Entry("logout", ""),

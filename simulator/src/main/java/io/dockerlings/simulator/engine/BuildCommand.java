@@ -137,11 +137,9 @@ final class BuildCommand {
           out.append(" ---> ").append(current.shortId()).append('\n');
         }
       }
-    } catch (Failure f) {
-      io.out(out.toString());
-      throw DockerException.daemon(f.getMessage());
-    } catch (StartFailure f) {
-      // The builder relays the runtime's refusal as it is, without the daemon prefix.
+    } catch (Failure | StartFailure f) {
+      // Once the steps run, the builder reports errors in its output stream, which the client
+      // prints as they are, without the daemon prefix (COPY failed, a FROM that cannot pull).
       io.out(out.toString());
       throw new DockerException(f.getMessage(), 1);
     }
@@ -156,12 +154,45 @@ final class BuildCommand {
       io.outln(current.id());
       return 0;
     }
+    List<String> unused = unusedBuildArgs(buildArgs.keySet(), dockerfile);
+    if (!unused.isEmpty()) {
+      out.append("[Warning] One or more build-args ")
+          .append(unused.toString().replace(",", ""))
+          .append(" were not consumed\n");
+    }
     out.append("Successfully built ").append(current.shortId()).append('\n');
     for (ImageRef t : tags) {
       out.append("Successfully tagged ").append(t.familiarTagged()).append('\n');
     }
     io.out(out.toString());
     return 0;
+  }
+
+  /** The proxy variables every build accepts without an ARG. */
+  private static final java.util.Set<String> BUILTIN_ARGS =
+      java.util.Set.of(
+          "HTTP_PROXY",
+          "http_proxy",
+          "HTTPS_PROXY",
+          "https_proxy",
+          "FTP_PROXY",
+          "ftp_proxy",
+          "NO_PROXY",
+          "no_proxy",
+          "ALL_PROXY",
+          "all_proxy");
+
+  /** The {@code --build-arg} names no ARG declares, sorted, as the builder warns of them. */
+  static List<String> unusedBuildArgs(java.util.Collection<String> given, Dockerfile dockerfile) {
+    java.util.Set<String> declared = new java.util.HashSet<>(BUILTIN_ARGS);
+    for (Dockerfile.Instruction ins : dockerfile.instructions()) {
+      if (ins.keyword().equals("ARG")) {
+        String a = ins.args().trim();
+        int eq = a.indexOf('=');
+        declared.add(eq < 0 ? a : a.substring(0, eq));
+      }
+    }
+    return given.stream().filter(n -> !declared.contains(n)).sorted().toList();
   }
 
   /** ARG values and ENV as the steps so far set them, for substitution. */
@@ -201,7 +232,10 @@ final class BuildCommand {
       StringBuilder out,
       boolean quiet,
       boolean noCache) {
-    String args = substitute(ins.args(), parent.config(), state);
+    String args =
+        EXPANDED.contains(ins.keyword())
+            ? substitute(ins.args(), parent.config(), state)
+            : ins.args();
     String checksum = "";
     if (ins.keyword().equals("COPY") || ins.keyword().equals("ADD")) {
       checksum = context.checksum(sources(args));
@@ -235,6 +269,23 @@ final class BuildCommand {
       state.args.put(name, state.buildArgs.getOrDefault(name, def));
     }
   }
+
+  /**
+   * The instructions whose arguments the builder expands; RUN, CMD and ENTRYPOINT keep {@code $VAR}
+   * for the container's shell, so {@code run -e} can change it.
+   */
+  private static final java.util.Set<String> EXPANDED =
+      java.util.Set.of(
+          "ENV",
+          "LABEL",
+          "ADD",
+          "COPY",
+          "WORKDIR",
+          "EXPOSE",
+          "VOLUME",
+          "USER",
+          "STOPSIGNAL",
+          "ARG");
 
   /** {@code $VAR} and {@code ${VAR}} from ENV and ARG, as the builder expands them. */
   private static String substitute(String text, ImageConfig config, BuildState state) {

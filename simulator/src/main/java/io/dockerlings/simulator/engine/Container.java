@@ -61,6 +61,11 @@ final class Container {
 
   List<Ports.Published> published = List.of();
 
+  /** The logging driver ({@code --log-driver}) and its options ({@code --log-opt}). */
+  String logDriver = "json-file";
+
+  java.util.SortedMap<String, String> logOptions = new java.util.TreeMap<>();
+
   Container(
       String id,
       String name,

@@ -96,6 +96,10 @@ final class ContainerFiles {
       view.mount(m.destination(), host, m.source(), m.readOnly());
       return;
     }
+    if (m.type().equals("tmpfs")) {
+      view.mount(m.destination(), volumes.tmpfs(), "/", m.readOnly());
+      return;
+    }
     boolean anonymous = m.name().matches("[0-9a-f]{64}");
     Volumes.Volume vol = volumes.create(m.name(), anonymous, java.util.Map.of());
     if (vol.data().list("/").isEmpty()

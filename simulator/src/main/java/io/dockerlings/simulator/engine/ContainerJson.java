@@ -113,8 +113,9 @@ final class ContainerJson {
     }
     h.put("ContainerIDFile", "");
     ObjectNode log = h.putObject("LogConfig");
-    log.put("Type", "json-file");
-    log.putObject("Config");
+    log.put("Type", c.logDriver);
+    ObjectNode logConfig = log.putObject("Config");
+    c.logOptions.forEach(logConfig::put);
     h.put("NetworkMode", k.networkMode());
     ObjectNode bindings = h.putObject("PortBindings");
     for (PortBinding b : k.portBindings()) {

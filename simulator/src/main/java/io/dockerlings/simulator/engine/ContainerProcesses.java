@@ -408,6 +408,26 @@ final class ContainerProcesses implements Workload {
 
     @Override
     public List<String> mounts() {
+      List<String> out = new ArrayList<>(fixedMounts());
+      int at = out.size() - 3;
+      for (Volumes.Mount m : container.config.mounts()) {
+        String rw = m.readOnly() ? "ro" : "rw";
+        out.add(
+            at++,
+            m.type().equals("tmpfs")
+                ? "tmpfs on "
+                    + m.destination()
+                    + " type tmpfs ("
+                    + rw
+                    + ",nosuid,nodev,noexec,relatime"
+                    + (m.name().isEmpty() ? "" : ",size=" + Long.parseLong(m.name()) / 1024 + "k")
+                    + ")"
+                : "/dev/vda on " + m.destination() + " type ext4 (" + rw + ",relatime)");
+      }
+      return out;
+    }
+
+    private List<String> fixedMounts() {
       return List.of(
           "overlay on / type overlay (rw,relatime,lowerdir="
               + container.files.lowerDirs()

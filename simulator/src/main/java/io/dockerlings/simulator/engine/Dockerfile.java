@@ -60,11 +60,36 @@ record Dockerfile(List<Dockerfile.Instruction> instructions) {
                 + ": unknown instruction: "
                 + ins.keyword());
       }
+      if ((ins.keyword().equals("COPY") || ins.keyword().equals("ADD"))
+          && operands(ins.args()) < 2) {
+        throw Failure.daemon(
+            "dockerfile parse error line "
+                + ins.line()
+                + ": "
+                + ins.keyword()
+                + " requires at least two arguments, but only one was provided. Destination could"
+                + " not be determined");
+      }
     }
     if (out.isEmpty()) {
       throw Failure.daemon("the Dockerfile (" + fileName + ") cannot be empty");
     }
     return new Dockerfile(out);
+  }
+
+  /** How many operands (words that are not {@code --flags}) COPY or ADD was given. */
+  private static int operands(String args) {
+    java.util.Optional<List<String>> json = new Instruction("COPY", args, 0, "").execForm();
+    if (json.isPresent()) {
+      return json.get().size();
+    }
+    int n = 0;
+    for (String w : args.trim().split("\\s+")) {
+      if (!w.isEmpty() && !w.startsWith("--")) {
+        n++;
+      }
+    }
+    return n;
   }
 
   /**

@@ -80,6 +80,7 @@ public final class Engine {
     h.putAll(new PackagingCommands(this).handlers());
     h.putAll(new ExecCommands(this).handlers());
     h.putAll(images.handlers());
+    h.putAll(new PruneCommands(this, volumeCommands, networkCommands).handlers());
     return h;
   }
 

@@ -97,10 +97,8 @@ final class ImageCommands {
           continue;
         }
         rows.add(row(i, repo, tag, now, noTrunc));
-        String id = noTrunc ? i.id() : i.shortId();
-        if (!quiet.contains(id)) {
-          quiet.add(id);
-        }
+        // One line per tag, as the client prints one per row (an image with two tags twice).
+        quiet.add(noTrunc ? i.id() : i.shortId());
       }
     }
     if (cmd.bool("quiet")) {
@@ -271,11 +269,13 @@ final class ImageCommands {
           .ifPresent(d -> io.outln("Untagged: " + t.substring(0, t.lastIndexOf(':')) + "@" + d));
       digestRef.ifPresent(d -> io.outln("Untagged: " + d));
     }
-    if (stopped.isPresent() || images.hasChildren(image.id())) {
-      // A container or a child image still needs the image: it stays, untagged, as the engine
-      // keeps it; removing the last child later takes it too, once nothing else holds it.
+    if (images.hasChildren(image.id())) {
+      // A child image still needs the image: it stays, untagged, as the engine keeps it;
+      // removing the last child later takes it too, once nothing else holds it.
       return;
     }
+    // Forced past a stopped container, the daemon deletes the image and its untagged parents but
+    // not their layers, which the container's filesystem still holds (it starts again).
     images.remove(image.id());
     io.outln("Deleted: " + image.id());
     Optional<String> parent = image.parent();
@@ -283,12 +283,16 @@ final class ImageCommands {
       Optional<Image> p = images.byId(parent.get());
       if (p.isEmpty()
           || !images.tagsOf(p.get().id()).isEmpty()
-          || images.hasChildren(p.get().id())) {
+          || images.hasChildren(p.get().id())
+          || usedByAny(p.get().id())) {
         break;
       }
       images.remove(p.get().id());
       io.outln("Deleted: " + p.get().id());
       parent = p.get().parent();
+    }
+    if (stopped.isPresent()) {
+      return;
     }
     for (var layer : image.layers()) {
       boolean shared =
@@ -298,6 +302,10 @@ final class ImageCommands {
         io.outln("Deleted: " + layer.diffId());
       }
     }
+  }
+
+  private boolean usedByAny(String imageId) {
+    return user(imageId, true).isPresent() || user(imageId, false).isPresent();
   }
 
   private Optional<Container> user(String imageId, boolean running) {

@@ -104,6 +104,9 @@ final class InspectCommands {
 
   private int logs(ParsedCommand cmd, CommandIo io) {
     Container c = targets.clientRequire(cmd.args().get(0));
+    if (!RunOptions.READABLE_LOG_DRIVERS.contains(c.logDriver)) {
+      throw DockerException.daemon("configured logging driver does not support reading");
+    }
     List<LogBuffer.Entry> entries = c.logs.entries();
     String tail = cmd.string("tail", "all");
     if (!tail.equals("all")) {

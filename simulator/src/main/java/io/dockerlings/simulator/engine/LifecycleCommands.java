@@ -54,13 +54,16 @@ final class LifecycleCommands {
         if (c.status == ContainerStatus.PAUSED) {
           throw DockerException.daemon("cannot start a paused container, try unpause instead");
         }
-        if (cmd.bool("attach") && cmd.args().size() == 1) {
-          // start -a attaches like a foreground run: the output, then the exit status.
+        if ((cmd.bool("attach") || cmd.bool("interactive")) && cmd.args().size() == 1) {
+          // start -a attaches like a foreground run: the output, then the exit status; with -i
+          // (which attaches too) the learner's input goes to a container created with -i.
           int mark = c.logs.mark();
           if (!c.isRunning()) {
             lifecycle.start(c);
           }
-          return attacher.follow(c, mark, io);
+          return cmd.bool("interactive") && c.config.openStdin()
+              ? attacher.attachStdin(c, mark, io)
+              : attacher.follow(c, mark, io);
         }
         if (!c.isRunning()) {
           lifecycle.start(c);

@@ -24,6 +24,10 @@ final class Network {
   final String driver;
   final Instant created;
   final boolean builtIn;
+
+  /** Its labels ({@code network create --label}), which prune filters read. */
+  final java.util.SortedMap<String, String> labels = new java.util.TreeMap<>();
+
   private final int base;
   private final int prefix;
   private final BitSet used;

@@ -70,6 +70,10 @@ final class NetworkCommands {
                   subnets.isEmpty() ? "" : subnets.get(0),
                   gateways.isEmpty() ? "" : gateways.get(0),
                   engine.lifecycle().now());
+      for (String l : cmd.list("label")) {
+        int eq = l.indexOf('=');
+        n.labels.put(eq < 0 ? l : l.substring(0, eq), eq < 0 ? "" : l.substring(eq + 1));
+      }
       io.outln(n.id);
     } catch (Failure f) {
       throw f.side() == Failure.Side.PLAIN
@@ -143,7 +147,8 @@ final class NetworkCommands {
       }
     }
     o.putObject("Options");
-    o.putObject("Labels");
+    ObjectNode labels = o.putObject("Labels");
+    n.labels.forEach(labels::put);
     return o;
   }
 
@@ -239,18 +244,25 @@ final class NetworkCommands {
   }
 
   private int prune(ParsedCommand cmd, CommandIo io) {
+    PruneFilter filter =
+        PruneFilter.parse(cmd.list("filter"), engine.lifecycle().now(), java.util.Set.of());
     if (!ObjectVerbs.pruneConfirmed(
         cmd, io, "This will remove all custom networks not used by at least one container.")) {
       return 0;
     }
+    ObjectVerbs.printPruned(io, "Deleted Networks:", pruneUnused(filter));
+    return 0;
+  }
+
+  /** Removes the user networks no container uses that pass the filter; their names. */
+  List<String> pruneUnused(PruneFilter filter) {
     List<String> removed = new ArrayList<>();
     for (Network n : engine.networks().all()) {
-      if (!n.builtIn && !inUse(n)) {
+      if (!n.builtIn && !inUse(n) && filter.matches(n.labels, n.created)) {
         engine.networks().remove(n);
         removed.add(n.name);
       }
     }
-    ObjectVerbs.printPruned(io, "Deleted Networks:", removed);
-    return 0;
+    return removed;
   }
 }

@@ -87,7 +87,20 @@ final class RunCommand {
       io.outln(c.id);
       return 0;
     }
-    if (c.config.tty() && c.config.openStdin()) {
+    if (c.config.openStdin()) {
+      return attachStdin(c, startMark, io);
+    }
+    return follow(c, startMark, io);
+  }
+
+  /**
+   * Attaches the learner's input to a container started with {@code -i} ({@code run -i}, {@code
+   * start -ai}): with {@code -t} and a terminal, a session on its terminal; otherwise what was
+   * piped in is its stdin, and its output follows. A {@code -t} container given no terminal (a
+   * piped {@code start -ai}) gets no input, as the engine's stays waiting on its terminal.
+   */
+  int attachStdin(Container c, int startMark, CommandIo io) {
+    if (c.config.tty() && io.stdinTerminal()) {
       Optional<InteractiveSession> terminal = engine.sessions().attachMainIfRunning(c);
       if (terminal.isEmpty()) {
         // The program ended at once (echo hi) or was killed (an OOM): the terminal closes and
@@ -107,7 +120,7 @@ final class RunCommand {
       io.out(Sessions.greeting(terminal.get()));
       return 0;
     }
-    if (c.config.openStdin()) {
+    if (!c.config.tty()) {
       engine.sessions().feedMain(c, io.stdin());
     }
     return follow(c, startMark, io);
@@ -157,7 +170,7 @@ final class RunCommand {
       mounts.add(Volumes.parse(v, engine.ids().next()));
     }
     for (String m : cmd.list("mount")) {
-      mounts.add(mountFlag(m));
+      mounts.add(engine.volumes().parseMount(m, engine.ids().next()));
     }
     for (String from : cmd.list("volumes-from")) {
       Container source =
@@ -174,33 +187,6 @@ final class RunCommand {
       }
     }
     return mounts;
-  }
-
-  /**
-   * One {@code --mount} (its form already checked by the CLI): a bind, whose source must exist
-   * (unlike {@code -v}, it is not created), or a named or anonymous volume. tmpfs is not kept.
-   */
-  private Volumes.Mount mountFlag(String spec) {
-    java.util.Map<String, String> kv = new java.util.HashMap<>();
-    for (String field : spec.split(",")) {
-      String[] p = field.split("=", 2);
-      kv.put(p[0].toLowerCase(java.util.Locale.ROOT), p.length == 2 ? p[1] : "true");
-    }
-    String type = kv.getOrDefault("type", "volume");
-    String source = kv.getOrDefault("source", kv.getOrDefault("src", ""));
-    String target =
-        kv.getOrDefault("target", kv.getOrDefault("destination", kv.getOrDefault("dst", "")));
-    String ro = kv.getOrDefault("readonly", kv.getOrDefault("ro", "false"));
-    boolean readOnly = ro.equals("true") || ro.equals("1");
-    if (type.equals("bind")) {
-      if (!engine.volumes().host().exists(source)) {
-        throw Failure.daemon(
-            "invalid mount config for type \"bind\": bind source path does not exist: " + source);
-      }
-      return new Volumes.Mount("bind", "", source, target, readOnly);
-    }
-    String name = source.isEmpty() ? engine.ids().next() : source;
-    return new Volumes.Mount("volume", name, "", target, readOnly);
   }
 
   private Container createContainer(ParsedCommand cmd, CommandIo io) {
@@ -250,6 +236,15 @@ final class RunCommand {
         throw Failure.daemon(Names.conflict(bare, owner.get().id));
       }
     }
+    String logDriver = cmd.string("log-driver", "json-file");
+    if (!RunOptions.LOG_DRIVERS.contains(logDriver)) {
+      throw Failure.daemon(
+          "error looking up logging plugin "
+              + logDriver
+              + ": plugin \""
+              + logDriver
+              + "\" not found");
+    }
     String id = engine.ids().next();
     ContainerConfig config =
         RunOptions.build(
@@ -280,6 +275,11 @@ final class RunCommand {
             "could not get container for " + target + ": No such container: " + target);
       }
       c.links.put(target, alias);
+    }
+    c.logDriver = logDriver;
+    for (String o : cmd.list("log-opt")) {
+      int eq = o.indexOf('=');
+      c.logOptions.put(eq < 0 ? o : o.substring(0, eq), eq < 0 ? "" : o.substring(eq + 1));
     }
     store.add(c);
     c.files.mountProc(new ProcFs(c, engine.namespacesFor(config), engine.lastCap()));

@@ -238,7 +238,30 @@ final class RunOptions {
     cmd.list("publish").forEach(Ports::parse);
     cmd.list("expose").forEach(Ports::parse);
     mergeEnv(cmd.list("env"), List.of());
+    if (cmd.string("log-driver", "").equals("none") && !cmd.list("log-opt").isEmpty()) {
+      throw Failure.client("invalid logging opts for driver none");
+    }
   }
+
+  /** The logging drivers the daemon has built in; any other name is looked up as a plugin. */
+  static final java.util.Set<String> LOG_DRIVERS =
+      java.util.Set.of(
+          "json-file",
+          "local",
+          "none",
+          "syslog",
+          "journald",
+          "gelf",
+          "fluentd",
+          "awslogs",
+          "splunk",
+          "etwlogs",
+          "gcplogs",
+          "logentries");
+
+  /** The drivers {@code docker logs} can read back. */
+  static final java.util.Set<String> READABLE_LOG_DRIVERS =
+      java.util.Set.of("json-file", "local", "journald");
 
   /**
    * The daemon's first checks of a create request, in its order: the working directory, then the

@@ -8,6 +8,7 @@ import io.dockerlings.simulator.cli.CommandIo;
 import io.dockerlings.simulator.cli.DockerException;
 import io.dockerlings.simulator.cli.Listing;
 import io.dockerlings.simulator.cli.ParsedCommand;
+import io.dockerlings.simulator.cli.Units;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -144,20 +145,33 @@ final class VolumeCommands {
   }
 
   private int prune(ParsedCommand cmd, CommandIo io) {
+    PruneFilter filter =
+        PruneFilter.parse(cmd.list("filter"), engine.lifecycle().now(), java.util.Set.of());
     if (!ObjectVerbs.pruneConfirmed(
         cmd, io, "This will remove all local volumes not used by at least one container.")) {
+      io.outln("Total reclaimed space: 0B");
       return 0;
     }
+    long[] space = {0};
+    ObjectVerbs.printPruned(io, "Deleted Volumes:", pruneUnused(filter, space));
+    io.outln("Total reclaimed space: " + Units.humanSize(space[0], 4));
+    return 0;
+  }
+
+  /**
+   * Removes the volumes no container mounts that pass the filter; their names. Adds the bytes they
+   * held to {@code space[0]}.
+   */
+  List<String> pruneUnused(PruneFilter filter, long[] space) {
     List<String> deleted = new ArrayList<>();
     for (Volumes.Volume v : engine.volumes().all()) {
-      if (users(v.name()).isEmpty()) {
+      if (users(v.name()).isEmpty() && filter.matches(v.labels(), v.created())) {
+        space[0] += v.data().upperSize();
         engine.volumes().remove(v.name());
         deleted.add(v.name());
       }
     }
-    ObjectVerbs.printPruned(io, "Deleted Volumes:", deleted);
-    io.outln("Total reclaimed space: 0B");
-    return 0;
+    return deleted;
   }
 
   /** Removes a removed container's anonymous volumes that nothing else mounts ({@code rm -v}). */

@@ -42,6 +42,63 @@ final class Volumes {
     }
   }
 
+  /**
+   * Parses one {@code --mount} value (the CLI has checked its keys and target): {@code type=bind}
+   * needs a source that exists on the host, unlike {@code -v}; {@code type=tmpfs} takes none and
+   * keeps {@code tmpfs-size} as its size option; an unnamed volume is anonymous ({@code newId}).
+   * The daemon's words for a bad one.
+   */
+  Mount parseMount(String spec, String newId) {
+    String type = "volume";
+    String source = "";
+    String target = "";
+    boolean readOnly = false;
+    String size = "";
+    for (String field : spec.split(",")) {
+      String[] kv = field.split("=", 2);
+      String key = kv[0].toLowerCase(java.util.Locale.ROOT);
+      String value = kv.length == 2 ? kv[1] : "";
+      switch (key) {
+        case "type" -> type = value;
+        case "source", "src" -> source = value;
+        case "target", "dst", "destination" -> target = value;
+        case "readonly", "ro" ->
+            readOnly = kv.length == 1 || value.equals("1") || value.equalsIgnoreCase("true");
+        case "tmpfs-size" -> size = value;
+        default -> {}
+      }
+    }
+    String prefix = "invalid mount config for type \"" + type + "\": ";
+    switch (type) {
+      case "bind" -> {
+        if (source.isEmpty()) {
+          throw Failure.daemon(prefix + "field Source must not be empty");
+        }
+        if (!host().exists(source)) {
+          throw Failure.daemon(prefix + "bind source path does not exist: " + source);
+        }
+        return new Mount("bind", "", source, target, readOnly, "");
+      }
+      case "volume" -> {
+        return new Mount("volume", source.isEmpty() ? newId : source, "", target, readOnly, "z");
+      }
+      case "tmpfs" -> {
+        if (!source.isEmpty()) {
+          throw Failure.daemon(prefix + "field Source must not be specified");
+        }
+        // A tmpfs has no name: the field keeps its size in bytes ("" for the default).
+        return new Mount(
+            "tmpfs",
+            size.isEmpty() ? "" : Long.toString(RunOptions.bytes(size)),
+            "",
+            target,
+            readOnly,
+            "");
+      }
+      default -> throw Failure.daemon(prefix + "mount type unknown");
+    }
+  }
+
   private static final Pattern NAME = Pattern.compile("[a-zA-Z0-9][a-zA-Z0-9_.-]*");
 
   private final TreeMap<String, Volume> byName = new TreeMap<>();
@@ -69,6 +126,11 @@ final class Volumes {
    * The simulated host's files, where bind-mount sources live: in memory, but for the learner's
    * home, which is the real workspace directory when there is one; all on one bounded disk.
    */
+  /** An empty in-memory filesystem, for a tmpfs mount. */
+  UnionFs tmpfs() {
+    return new UnionFs(List.of(), clock);
+  }
+
   QuotaFs host() {
     return host;
   }

@@ -193,6 +193,9 @@ final class SystemApplets {
     return 0;
   }
 
+  private static final java.util.Set<String> FIXED_MOUNTS =
+      java.util.Set.of("/", "/proc", "/dev", "/dev/pts", "/sys", "/dev/shm", "/sys/fs/cgroup");
+
   private static int df(List<String> argv, AppletContext c) {
     boolean human = argv.contains("-h");
     long disk = 264_212_084L;
@@ -212,6 +215,50 @@ final class SystemApplets {
       {"shm", Long.toString(shm), "0", Long.toString(shm), "0%", "/dev/shm"},
       {"tmpfs", Long.toString(mem), "0", Long.toString(mem), "0%", "/sys/fs/cgroup"},
     };
+    List<String[]> all = new java.util.ArrayList<>(List.of(rows));
+    // The container's own mounts (-v, --mount): volumes and binds on the host's disk, tmpfs in
+    // memory (half the host's, or its size option).
+    for (String line : c.container().mounts()) {
+      String[] w = line.split(" ");
+      if (w.length < 6 || w[2].startsWith("/etc/") || FIXED_MOUNTS.contains(w[2])) {
+        continue;
+      }
+      if (w[0].equals("/dev/vda")) {
+        all.add(
+            new String[] {
+              "/dev/vda",
+              Long.toString(disk),
+              Long.toString(used),
+              Long.toString(disk - used - 157_821_172L),
+              "22%",
+              w[2]
+            });
+      } else if (w[4].equals("tmpfs")) {
+        java.util.regex.Matcher size =
+            java.util.regex.Pattern.compile("size=(\\d+)k").matcher(w[5]);
+        String kb = size.find() ? size.group(1) : Long.toString(mem);
+        all.add(new String[] {"tmpfs", kb, "0", kb, "0%", w[2]});
+      }
+    }
+    List<String> paths = argv.stream().skip(1).filter(a -> !a.startsWith("-")).toList();
+    if (!paths.isEmpty()) {
+      // df PATH shows the filesystem the path is on: the mount with the longest matching prefix.
+      List<String[]> chosen = new java.util.ArrayList<>();
+      for (String path : paths) {
+        String abs = path.startsWith("/") ? path : "/" + path;
+        String[] best = all.get(0);
+        for (String[] r : all) {
+          String mp = r[5];
+          boolean under = abs.equals(mp) || abs.startsWith(mp.equals("/") ? "/" : mp + "/");
+          if (under && mp.length() > best[5].length()) {
+            best = r;
+          }
+        }
+        chosen.add(best);
+      }
+      all = chosen;
+    }
+    rows = all.toArray(new String[0][]);
     if (human) {
       c.out("Filesystem                Size      Used Available Use% Mounted on\n");
       for (String[] r : rows) {
