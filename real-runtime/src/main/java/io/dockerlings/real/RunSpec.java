@@ -5,6 +5,7 @@ import com.github.dockerjava.api.model.Bind;
 import com.github.dockerjava.api.model.ExposedPort;
 import com.github.dockerjava.api.model.HostConfig;
 import com.github.dockerjava.api.model.Link;
+import com.github.dockerjava.api.model.LogConfig;
 import com.github.dockerjava.api.model.PortBinding;
 import com.github.dockerjava.api.model.RestartPolicy;
 import com.github.dockerjava.api.model.Volume;
@@ -168,6 +169,44 @@ final class RunSpec {
     cmd.string("blkio-weight").ifPresent(v -> host.withBlkioWeight(intFlag("--blkio-weight", v)));
     cmd.string("cpu-period").ifPresent(v -> host.withCpuPeriod((long) intFlag("--cpu-period", v)));
     cmd.string("cpu-quota").ifPresent(v -> host.withCpuQuota((long) intFlag("--cpu-quota", v)));
+    // --storage-opt KEY=VALUE goes to the daemon, which judges it (overlay2 over ext4 refuses
+    // size).
+    Map<String, String> storage = new LinkedHashMap<>();
+    for (String opt : cmd.list("storage-opt")) {
+      int eq = opt.indexOf('=');
+      if (eq > 0) {
+        storage.put(opt.substring(0, eq), opt.substring(eq + 1));
+      }
+    }
+    if (!storage.isEmpty()) {
+      host.withStorageOpt(storage);
+    }
+    cmd.string("log-driver").ifPresent(this::logDriver);
+  }
+
+  /**
+   * {@code --log-driver NAME --log-opt K=V}: goes to the daemon (with {@code none}, {@code docker
+   * logs} then has nothing to read). A name docker-java cannot carry is left to the daemon's
+   * default.
+   */
+  private void logDriver(String name) {
+    LogConfig.LoggingType type;
+    try {
+      type = LogConfig.LoggingType.fromValue(name);
+    } catch (IllegalArgumentException e) {
+      return;
+    }
+    if (type == null) {
+      return;
+    }
+    Map<String, String> opts = new LinkedHashMap<>();
+    for (String opt : cmd.list("log-opt")) {
+      int eq = opt.indexOf('=');
+      if (eq > 0) {
+        opts.put(opt.substring(0, eq), opt.substring(eq + 1));
+      }
+    }
+    host.withLogConfig(new LogConfig(type, opts.isEmpty() ? null : opts));
   }
 
   private void volumes() {

@@ -95,7 +95,7 @@ class LessonsRealEngineTest {
     md.append("| all | %d | %d | %d | %d |\n\n".formatted(total[0], total[1], total[2], total[3]));
     for (Replay.Report r : reports) {
       for (Replay.StepResult s : r.steps()) {
-        if (s.outcome() != Replay.Outcome.PASSED) {
+        if (s.outcome() != Replay.Outcome.PASSED || !s.detail().isEmpty()) {
           md.append(
               "- %s/%s (%s) %s: %s\n"
                   .formatted(r.lesson(), s.step(), s.kind(), s.outcome(), s.detail()));

@@ -13,11 +13,15 @@ import java.io.StringWriter;
 import java.io.Writer;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Renders a step's text as a Mustache template over the state: {@code {{container.web.ip}}}, {@code
  * {{container.web.id}}}, {@code {{image.myapp:v1.layers}}}, {@code {{host.cpus}}}. Unknown names
- * render empty; nothing is HTML-escaped.
+ * render empty; nothing is HTML-escaped. Only tags naming {@code container.}, {@code image.} or
+ * {@code host.} are the narrative's: any other {@code {{...}}}, such as a Go template in {@code
+ * docker inspect -f '{{.State.Pid}}'}, is printed as written.
  */
 public final class Narrative {
   private final DefaultMustacheFactory factory =
@@ -32,6 +36,13 @@ public final class Narrative {
         }
       };
 
+  /** A narrative tag: a name under container, image or host, nothing else. */
+  private static final Pattern OURS =
+      Pattern.compile("\\{\\{\\s*(?:container|image|host)\\.[^{}\\s]+\\s*}}");
+
+  /** Stand-ins for the braces of tags that are not ours, which Mustache leaves alone. */
+  private static final String OPEN = "\u0000<", CLOSE = ">\u0000";
+
   /** Renders {@code text} in {@code lang} over {@code state}; a text without tags is as is. */
   public String render(Text text, Lang lang, State state) {
     String template = text.in(lang);
@@ -39,24 +50,29 @@ public final class Narrative {
       return template;
     }
     try {
-      Mustache m = factory.compile(new StringReader(template), "step");
+      Mustache m = factory.compile(new StringReader(shield(template)), "step");
       StringWriter out = new StringWriter();
       m.execute(out, scope(state));
-      return out.toString();
+      return out.toString().replace(OPEN, "{{").replace(CLOSE, "}}");
     } catch (MustacheException e) {
       return template;
     }
   }
 
-  /** Whether {@code text} compiles as a template in both languages. */
-  public boolean compiles(Text text) {
-    try {
-      factory.compile(new StringReader(text.en()), "en");
-      factory.compile(new StringReader(text.zh()), "zh");
-      return true;
-    } catch (MustacheException e) {
-      return false;
+  /** The template with every brace pair that is not a narrative tag replaced by stand-ins. */
+  static String shield(String template) {
+    StringBuilder out = new StringBuilder();
+    Matcher m = OURS.matcher(template);
+    int at = 0;
+    while (m.find()) {
+      out.append(hide(template.substring(at, m.start()))).append(m.group());
+      at = m.end();
     }
+    return out.append(hide(template.substring(at))).toString();
+  }
+
+  private static String hide(String plain) {
+    return plain.replace("{{", OPEN).replace("}}", CLOSE);
   }
 
   static Map<String, Object> scope(State state) {

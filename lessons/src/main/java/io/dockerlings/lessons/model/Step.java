@@ -110,6 +110,8 @@ public sealed interface Step permits Step.Do, Step.Predict, Step.Quiz, Step.Obse
    *
    * @param command the line to run
    * @param recorded what Docker Engine 20.10 answered
+   * @param differs a known difference: why the simulator does not answer as the engine did (the
+   *     self-test then requires that it does not), or empty when it must agree
    */
   record Observe(
       String id,
@@ -118,7 +120,8 @@ public sealed interface Step permits Step.Do, Step.Predict, Step.Quiz, Step.Obse
       Recorded recorded,
       Text explain,
       List<Text> hints,
-      Needs needs)
+      Needs needs,
+      Optional<Text> differs)
       implements Step {
     public Observe {
       hints = List.copyOf(hints);
@@ -148,6 +151,16 @@ public sealed interface Step permits Step.Do, Step.Predict, Step.Quiz, Step.Obse
    * @param exit its exit code
    * @param stdout what it printed on stdout, if recorded
    * @param stderr what it printed on stderr, if recorded
+   * @param tolerance how far each number of a recorded line may lie from what is printed now (a
+   *     sample such as a CPU % or a size)
    */
-  record Recorded(int exit, Optional<String> stdout, Optional<String> stderr) {}
+  record Recorded(int exit, Optional<String> stdout, Optional<String> stderr, Tolerance tolerance) {
+    /** The recorded lines that are not blank, stdout's first. */
+    public List<String> lines() {
+      return java.util.Arrays.stream((stdout.orElse("") + "\n" + stderr.orElse("")).split("\n"))
+          .map(String::strip)
+          .filter(l -> !l.isEmpty())
+          .toList();
+    }
+  }
 }

@@ -52,7 +52,7 @@ final class StepParser {
           "wrong-answer",
           "needs");
   private static final Set<String> OBSERVE =
-      Set.of("id", "kind", "say", "hints", "command", "recorded", "explain", "needs");
+      Set.of("id", "kind", "say", "hints", "command", "recorded", "explain", "needs", "differs");
 
   private StepParser() {}
 
@@ -100,12 +100,13 @@ final class StepParser {
       default -> {
         f.only(OBSERVE, "observe step");
         Fields rec = f.at("recorded");
-        rec.only(Set.of("exit", "stdout", "stderr"), "recorded");
+        rec.only(Set.of("exit", "stdout", "stderr", "tolerance"), "recorded");
         Step.Recorded recorded =
             new Step.Recorded(
                 (int) rec.at("exit").number(),
                 rec.has("stdout") ? Optional.of(rec.text("stdout")) : Optional.empty(),
-                rec.has("stderr") ? Optional.of(rec.text("stderr")) : Optional.empty());
+                rec.has("stderr") ? Optional.of(rec.text("stderr")) : Optional.empty(),
+                Tolerance.parse(rec.at("tolerance")));
         yield new Step.Observe(
             id,
             Texts.of(f.at("say"), "say"),
@@ -113,7 +114,10 @@ final class StepParser {
             recorded,
             Texts.of(f.at("explain"), "explain"),
             hints,
-            Needs.parse(f.at("needs")));
+            Needs.parse(f.at("needs")),
+            f.has("differs")
+                ? Optional.of(Texts.of(f.at("differs"), "differs"))
+                : Optional.empty());
       }
     };
   }

@@ -324,6 +324,7 @@ public final class LessonSession {
         String printed = r.stderr().orElse("") + r.stdout().orElse("");
         out.add(Says.text("observe.recorded", r.exit(), printed.strip()));
       }
+      o.differs().ifPresent(d -> out.add(Says.text("observe.differs", d.en(), d.zh())));
       out.add(o.explain());
       return new Reply(out, false, false).then(complete());
     }

@@ -3,7 +3,9 @@ package io.dockerlings.lessons.run;
 import io.dockerlings.lessons.measure.Value;
 import io.dockerlings.lessons.model.Lesson;
 import io.dockerlings.lessons.model.Needs;
+import io.dockerlings.lessons.model.RecordedMatch;
 import io.dockerlings.lessons.model.Step;
+import io.dockerlings.lessons.state.Journal;
 import io.dockerlings.lessons.text.Lang;
 import io.dockerlings.lessons.text.Text;
 import java.util.ArrayList;
@@ -29,7 +31,8 @@ public final class Replay {
    * @param step the step's id
    * @param kind do, predict, quiz or observe
    * @param outcome passed, failed or skipped
-   * @param detail why it failed or was skipped (English), empty when it passed
+   * @param detail why it failed or was skipped (English); for a passed observe step, how a sampled
+   *     answer differed from its recording; else empty
    */
   public record StepResult(String step, String kind, Outcome outcome, String detail) {}
 
@@ -126,6 +129,22 @@ public final class Replay {
         out.add(fail(step, "the solution does not complete it: " + s.check().in(Lang.EN) + last));
         s.skip();
         continue;
+      }
+      if (step instanceof Step.Observe o && bench.hasRealEngine()) {
+        Journal.Entry e = s.journal().last().orElseThrow();
+        List<String> d = RecordedMatch.differences(o.recorded(), e.exitCode(), e.output());
+        if (!d.isEmpty() && o.recorded().tolerance().isExact()) {
+          out.add(fail(step, "the engine no longer answers as recorded: " + String.join("; ", d)));
+          continue;
+        }
+        if (!d.isEmpty()) {
+          // A recording with a tolerance is a sample (CPU %): the live one depends on the host's
+          // load now, so it is reported beside the step, not held against it.
+          out.add(
+              new StepResult(
+                  step.id(), kind(step), Outcome.PASSED, "sample now: " + String.join("; ", d)));
+          continue;
+        }
       }
       out.add(new StepResult(step.id(), kind(step), Outcome.PASSED, ""));
     }

@@ -200,4 +200,30 @@ class LessonSessionTest {
     assertTrue(done.stepDone());
     assertFalse(done.in(Lang.EN).contains("That command failed"), done.in(Lang.EN));
   }
+
+  @Test
+  void observeWithAKnownDifference_saysItBesideTheRecording_andWithoutOneSaysNothing() {
+    String yaml =
+        Fixtures.files()
+            .get("t0-first-steps.yaml")
+            .replace(
+                "    explain: {en: \"Docker 20.10 refuses",
+                "    differs: {en: the simulator answers otherwise, zh: 模拟器的回答不同}\n"
+                    + "    explain: {en: \"Docker 20.10 refuses");
+    for (boolean declared : new boolean[] {true, false}) {
+      Lesson l =
+          io.dockerlings.lessons.model.LessonLoader.load(
+                  "t0-first-steps.yaml",
+                  declared ? yaml : Fixtures.files().get("t0-first-steps.yaml"))
+              .lesson()
+              .orElseThrow();
+      LessonSession s = LessonSession.begin(l, bench);
+      s.skip();
+      s.skip();
+      s.skip();
+      Reply r = type(s, "docker run --rm -m 4m busybox true");
+      assertEquals(declared, r.in(Lang.EN).contains("Known difference"), r.in(Lang.EN));
+      assertEquals(declared, r.in(Lang.ZH).contains("已知差异：在这里，模拟器的回答与 Docker 20.10 不同。模拟器的回答不同"));
+    }
+  }
 }

@@ -67,4 +67,39 @@ class RehearsalTest {
         observe.problems().get(0).message().contains("the simulator exits 125"),
         observe.problems().toString());
   }
+
+  @Test
+  void knownDifference_mustStillDiffer_andExcusesOnlyThatStep() {
+    String base = Fixtures.files().get("t0-first-steps.yaml");
+    String explain = "    explain: {en: \"Docker 20.10 refuses less than 6 MB.\"";
+    String differs = "    differs: {en: the simulator says 4MB, zh: 模拟器说的是 4MB}\n";
+    Rehearsal.Report stale =
+        rehearse("t0-first-steps.yaml", base.replace(explain, differs + explain));
+    assertEquals(1, stale.problems().size(), stale.problems().toString());
+    assertTrue(
+        stale.problems().get(0).message().contains("now answers as the engine did"),
+        stale.problems().toString());
+    String otherLine = base.replace("allowed is 6MB", "allowed is 4MB");
+    Rehearsal.Report undeclared = rehearse("t0-first-steps.yaml", otherLine);
+    assertTrue(
+        undeclared.problems().get(0).message().contains("does not print the recorded line"),
+        undeclared.problems().toString());
+    Rehearsal.Report declared =
+        rehearse("t0-first-steps.yaml", otherLine.replace(explain, differs + explain));
+    assertTrue(declared.ok(), declared.problems().toString());
+  }
+
+  @Test
+  void recordedTolerance_acceptsANearbyNumber_butNotAFarOne() {
+    String base = Fixtures.files().get("t0-first-steps.yaml");
+    String near =
+        base.replace("allowed is 6MB", "allowed is 7MB")
+            .replace("exit: 125", "exit: 125\n      tolerance: 1");
+    assertTrue(rehearse("t0-first-steps.yaml", near).ok());
+    String far =
+        base.replace("allowed is 6MB", "allowed is 9MB")
+            .replace("exit: 125", "exit: 125\n      tolerance: 1");
+    assertTrue(
+        rehearse("t0-first-steps.yaml", far).problems().get(0).message().contains("(within 1)"));
+  }
 }

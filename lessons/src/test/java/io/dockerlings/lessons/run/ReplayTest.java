@@ -126,4 +126,25 @@ class ReplayTest {
             .reduce("", (a, b) -> a + b + "\n");
     assertTrue(!sim.contains("needs the image"), sim);
   }
+
+  @Test
+  void observeOnARealEngine_mustMatchAnExactRecording_butASampleIsOnlyReported() {
+    String stale = BASE.replace("allowed is 6MB", "allowed is 4MB");
+    Replay.Report exact = Replay.replay(lesson(stale), realWith("busybox"));
+    assertEquals(1, exact.failures().size(), exact.toString());
+    assertTrue(
+        exact.failures().get(0).contains("min-memory: the engine no longer answers as recorded"),
+        exact.failures().toString());
+    Replay.Report sample =
+        Replay.replay(
+            lesson(stale.replace("exit: 125", "exit: 125\n      tolerance: 1")),
+            realWith("busybox"));
+    assertEquals(List.of(), sample.failures());
+    assertTrue(
+        sample.steps().get(3).detail().startsWith("sample now: does not print the recorded line"),
+        sample.toString());
+    Replay.Report onSim =
+        Replay.replay(lesson(stale), new SimulatorWorkbench(HostSpec.courseServer()));
+    assertEquals(List.of(), onSim.failures(), "the self-test, not the replay, judges the model");
+  }
 }
