@@ -54,6 +54,14 @@ final class HijackedStream {
    * streams the process's output to this connection.
    */
   static HijackedStream open(URI host, String path, String jsonBody) throws IOException {
+    return new HijackedStream(upgrade(host, path, jsonBody));
+  }
+
+  /**
+   * POSTs {@code path} with {@code jsonBody}, asking for an upgrade, and returns the connection
+   * once the engine has answered: from then on it carries the process's stream both ways.
+   */
+  static SocketChannel upgrade(URI host, String path, String jsonBody) throws IOException {
     SocketChannel channel = connect(host);
     try {
       byte[] body = jsonBody.getBytes(StandardCharsets.UTF_8);
@@ -69,7 +77,7 @@ final class HijackedStream {
       if (!status.contains(" 101 ") && !status.contains(" 200 ")) {
         throw new IOException("the engine refused the attach: " + status);
       }
-      return new HijackedStream(channel);
+      return channel;
     } catch (IOException | RuntimeException e) {
       channel.close();
       throw e;
@@ -106,7 +114,7 @@ final class HijackedStream {
    * Writes straight to the channel: the {@code Channels} stream adapters share one lock between
    * reading and writing, so a reader blocked on output would stop the stdin from going out.
    */
-  private static void write(SocketChannel channel, byte[] bytes) throws IOException {
+  static void write(SocketChannel channel, byte[] bytes) throws IOException {
     ByteBuffer buffer = ByteBuffer.wrap(bytes);
     while (buffer.hasRemaining()) {
       channel.write(buffer);
@@ -114,7 +122,7 @@ final class HijackedStream {
   }
 
   /** An unbuffered stream over the channel's own reads (see {@link #write}). */
-  private static InputStream input(SocketChannel channel) {
+  static InputStream input(SocketChannel channel) {
     return new InputStream() {
       @Override
       public int read() throws IOException {

@@ -70,13 +70,19 @@ final class RealContainers {
   private int run(ParsedCommand cmd, CommandIo io) {
     RunSpec spec = RunSpec.parse(cmd, p -> ctx.file(p).toString());
     // -t alone works without a terminal (the output just ends its lines with \r\n), and so does
-    // -itd; only -it in the foreground needs a terminal to type into, which real mode cannot lend.
+    // -itd; -it in the foreground gets the learner's terminal.
     if (cmd.bool("tty") && cmd.bool("interactive") && !spec.detach) {
-      throw new DockerException(
-          "dockerlings: real mode has no terminal to give a container yet; run it without -it"
-              + " (for example with -d, then docker exec), or type `mode sim` to try it in the"
-              + " simulator.",
-          125);
+      io.requireTerminal(true, true);
+      String id = createContainer(cmd, spec, io);
+      RealTerminal terminal = RealTerminal.attach(ctx, id, RealTerminal.Kind.RUN, spec.autoRemove);
+      try {
+        client().startContainerCmd(id).exec();
+      } catch (RuntimeException e) {
+        terminal.end();
+        throw startFailed(e, !spec.autoRemove);
+      }
+      io.openSession(terminal);
+      return 0;
     }
     String id = createContainer(cmd, spec, io);
     Runnable start =

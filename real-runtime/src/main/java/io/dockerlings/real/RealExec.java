@@ -41,8 +41,9 @@ final class RealExec {
   }
 
   /**
-   * {@code docker attach} to a container without a terminal: its output from now on, its input from
-   * the piped text when it keeps stdin open, and its exit status when it ends.
+   * {@code docker attach}: to a container with a tty, its terminal; to one without, its output from
+   * now on, its input from the piped text when it keeps stdin open, and its exit status when it
+   * ends.
    */
   private int attach(ParsedCommand cmd, CommandIo io) {
     String ref = cmd.args().get(0);
@@ -56,26 +57,22 @@ final class RealExec {
     if (state.path("Paused").asBoolean()) {
       throw new DockerException("You cannot attach to a paused container, unpause it first", 1);
     }
-    if (doc.path("Config").path("Tty").asBoolean()) {
-      throw new DockerException(
-          "dockerlings: real mode has no terminal to attach to "
-              + ref
-              + " yet; read its output with docker logs, or type `mode sim` to try it in the"
-              + " simulator.",
-          1);
-    }
     boolean stdinOpen = doc.path("Config").path("OpenStdin").asBoolean();
+    if (doc.path("Config").path("Tty").asBoolean()) {
+      // A tty's output is one raw stream: it goes to the learner's terminal as it comes.
+      io.requireTerminal(true, true);
+      io.openSession(RealTerminal.attach(ctx, id, RealTerminal.Kind.ATTACH, false));
+      return 0;
+    }
     String stdin = stdinOpen && !cmd.bool("no-stdin") ? io.stdin() : null;
     return new RealAttach(ctx).follow(id, () -> {}, stdin, io);
   }
 
   private int exec(ParsedCommand cmd, CommandIo io) {
     boolean tty = cmd.bool("tty");
-    if (tty && cmd.bool("interactive") && !cmd.bool("detach")) {
-      throw new DockerException(
-          "dockerlings: real mode has no terminal to give a process yet; run it without -it"
-              + " (docker exec NAME sh -c '...'), or type `mode sim` to try it in the simulator.",
-          1);
+    boolean terminal = tty && cmd.bool("interactive") && !cmd.bool("detach");
+    if (terminal) {
+      io.requireTerminal(true, true);
     }
     String ref = cmd.args().get(0);
     targets.client(ref);
@@ -104,6 +101,10 @@ final class RealExec {
       execId = create.exec().getId();
     } catch (RuntimeException e) {
       throw DaemonErrors.of(e);
+    }
+    if (terminal) {
+      io.openSession(RealTerminal.exec(ctx, targets.client(ref), execId));
+      return 0;
     }
     ExecStartCmd start = ctx.client().execStartCmd(execId).withDetach(detach).withTty(tty);
     if (detach) {

@@ -47,8 +47,15 @@ class RealAttachTest {
                 "docker inspect -f '{{.State.Status}} {{.Config.Tty}} {{.Config.OpenStdin}}"
                     + " {{.Config.AttachStdin}} {{.Config.StdinOnce}}' dl-rc-itd")
             .stdout());
-    CommandResult it = both.real("docker run -it --rm busybox true");
-    assertEquals(125, it.exitCode());
+    CommandResult it = both.real("docker run -it --rm busybox sh -c 'exit 2'");
+    assertEquals(0, it.exitCode(), "-it lends a terminal: the status comes when it ends");
+    var terminal = it.session().orElseThrow().raw().orElseThrow();
+    try {
+      terminal.output().readAllBytes();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    assertEquals(2, terminal.end().exitCode());
   }
 
   @Test

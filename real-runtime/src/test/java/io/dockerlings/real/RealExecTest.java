@@ -104,10 +104,12 @@ class RealExecTest {
   }
 
   @Test
-  void exec_withTerminal_isRefusedAndNothingRuns() {
+  void exec_withTerminal_lendsOne_andTheProgramRuns() throws Exception {
     CommandResult r = both.real("docker exec -it dl-rc-exec touch /tty-was-here");
-    assertEquals(1, r.exitCode());
-    assertTrue(r.stderr().startsWith("dockerlings: real mode has no terminal"), r.stderr());
-    assertEquals(1, both.real("docker exec dl-rc-exec test -e /tty-was-here").exitCode());
+    assertEquals(0, r.exitCode(), r.stderr());
+    io.dockerlings.simulator.RawTerminal t = r.session().orElseThrow().raw().orElseThrow();
+    t.output().readAllBytes();
+    assertEquals(0, t.end().exitCode());
+    assertEquals(0, both.real("docker exec dl-rc-exec test -e /tty-was-here").exitCode());
   }
 }

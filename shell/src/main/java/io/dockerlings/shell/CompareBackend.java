@@ -135,6 +135,9 @@ final class CompareBackend implements Backend {
     for (TeachingPoints.Explanation e : explained) {
       text.append("* ").append(e.text()).append('\n');
     }
+    // One terminal at a time: the learner types into the simulator's; the engine's container is
+    // left running, detached, as after -itd.
+    r.session().ifPresent(io.dockerlings.simulator.InteractiveSession::detach);
     return new CommandResult(r.exitCode(), text.toString(), "", s.session());
   }
 

@@ -124,4 +124,13 @@ interface Console extends AutoCloseable {
   default <T> T interruptibly(Runnable onInterrupt, java.util.function.Supplier<T> task) {
     return task.get();
   }
+
+  /**
+   * Lends the learner's terminal to a process on a real engine until its output ends: keys go to it
+   * raw (Ctrl-C and the detach keys included), its bytes come to the screen, window sizes follow.
+   * Answers false, doing nothing, where there is no terminal to lend.
+   */
+  default boolean lend(io.dockerlings.simulator.RawTerminal process) {
+    return false;
+  }
 }

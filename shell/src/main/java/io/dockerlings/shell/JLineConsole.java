@@ -200,6 +200,60 @@ final class JLineConsole implements Console {
   }
 
   @Override
+  public boolean lend(io.dockerlings.simulator.RawTerminal process) {
+    if (!live()) {
+      return false;
+    }
+    Attributes saved = terminal.enterRawMode();
+    Attributes raw = new Attributes(terminal.getAttributes());
+    // Ctrl-C, Ctrl-Z and Ctrl-\ are keys for the container's terminal, which makes them signals.
+    raw.setLocalFlag(LocalFlag.ISIG, false);
+    terminal.setAttributes(raw);
+    Terminal.SignalHandler winch =
+        terminal.handle(Terminal.Signal.WINCH, s -> process.resize(width(), height()));
+    process.resize(width(), height());
+    Thread screen =
+        new Thread(
+            () -> {
+              byte[] buffer = new byte[8192];
+              try (java.io.InputStream in = process.output()) {
+                int n;
+                while ((n = in.read(buffer)) > 0) {
+                  terminal.output().write(buffer, 0, n);
+                  terminal.output().flush();
+                }
+              } catch (IOException e) {
+                // The stream ended with the connection.
+              }
+            },
+            "dockerlings-screen");
+    screen.setDaemon(true);
+    screen.start();
+    try {
+      while (screen.isAlive()) {
+        int c = terminal.reader().read(100L);
+        if (c == NonBlockingReader.READ_EXPIRED) {
+          continue;
+        }
+        if (c < 0) {
+          break;
+        }
+        process.send(
+            Character.toString((char) c).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      }
+      screen.join(1000);
+    } catch (IOException e) {
+      // The connection went away: the process's terminal is gone.
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } finally {
+      terminal.handle(Terminal.Signal.WINCH, winch);
+      terminal.setAttributes(saved);
+    }
+    return true;
+  }
+
+  @Override
   public <T> T interruptibly(Runnable handler, java.util.function.Supplier<T> task) {
     Runnable before = onInterrupt;
     onInterrupt = handler;

@@ -162,8 +162,15 @@ final class Repl {
               int exit = r.exitCode();
               if (r.session().isPresent()) {
                 InteractiveSession s = r.session().get();
-                drive(s, ran.argv(), typed, shown);
-                exit = s.isOpen() ? 0 : s.exitCode();
+                if (s.raw().isPresent() && console.lend(s.raw().get())) {
+                  // A real engine's process had the terminal itself; its end is the command's.
+                  CommandResult end = s.raw().get().end();
+                  show(end);
+                  exit = end.exitCode();
+                } else {
+                  drive(s, ran.argv(), typed, shown);
+                  exit = s.isOpen() ? 0 : s.exitCode();
+                }
               }
               int code = exit;
               exercises.ifPresent(

@@ -57,4 +57,12 @@ public interface InteractiveSession {
   default String interrupt() {
     return "";
   }
+
+  /**
+   * The terminal as a byte stream, when the process runs on a real engine: a caller with a real
+   * terminal gives it the learner's keys raw instead of sending lines.
+   */
+  default java.util.Optional<RawTerminal> raw() {
+    return java.util.Optional.empty();
+  }
 }
