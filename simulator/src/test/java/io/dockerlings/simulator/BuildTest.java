@@ -1,6 +1,7 @@
 package io.dockerlings.simulator;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -186,5 +187,29 @@ class BuildTest {
     assertTrue(r.stderr().contains("exec: \"/bin/sh\": stat /bin/sh: no such file"), r.stderr());
     assertEquals(1, docker("ps -aq --filter status=created").stdout().lines().count());
     assertEquals("<no image>\n", docker("ps -a --format '{{.Image}}'").stdout());
+  }
+
+  @Test
+  void tenThousandRuns_stopAtTheLayerStoresDepth() throws IOException {
+    // docker 20.10.24: FROM busybox (1 layer) and 200 RUN lines; step 126, the 125th RUN, ran
+    // ("Running in") and then failed with "max depth exceeded" on stderr, exit 1.
+    List<String> lines = new ArrayList<>(List.of("FROM busybox"));
+    for (int i = 1; i <= 10_000; i++) {
+      lines.add("RUN echo " + i + " > /f" + i);
+    }
+    dockerfile(lines.toArray(String[]::new));
+    CommandResult r = docker("build -t deep " + Workspace.HOME);
+    assertEquals(1, r.exitCode());
+    assertEquals("max depth exceeded\n", r.stderr());
+    assertTrue(r.stdout().contains("Step 125/10001 : RUN echo 124 > /f124\n"), r.stdout());
+    assertTrue(r.stdout().strip().endsWith(" ---> Running in " + lastId(r.stdout())), r.stdout());
+    assertTrue(r.stdout().contains("Step 126/10001 : RUN echo 125 > /f125\n"), r.stdout());
+    assertFalse(r.stdout().contains("Step 127/"), r.stdout());
+    assertEquals(1, docker("images deep").stdout().lines().count());
+  }
+
+  private static String lastId(String out) {
+    String[] words = out.strip().split(" ");
+    return words[words.length - 1];
   }
 }

@@ -7,6 +7,7 @@ import io.dockerlings.simulator.fs.FileStat;
 import io.dockerlings.simulator.fs.FileSystem;
 import io.dockerlings.simulator.fs.FsException;
 import io.dockerlings.simulator.sh.Paths;
+import java.util.List;
 
 /**
  * {@code docker cp} in both directions between a container's file tree and the simulated host
@@ -92,7 +93,9 @@ final class CopyCommand {
     FileSystem fs = c.files.view();
     FileSystem hostFs = engine.hostFiles().fs();
     String path = Paths.resolve("/", rawPath);
-    if (!fs.exists(path)) {
+    if (!fs.exists(path) || underDevMount(path) && !ROOTFS_DEV.contains(path)) {
+      // The archive reads the container's root file system, not the tmpfs on /dev: the devices
+      // are not there (checked on docker 20.10.24: cp c:/dev/zero, c:/dev/null).
       throw new DockerException("Error: No such container:path: " + whole, 1);
     }
     boolean contentsOnly = rawPath.endsWith("/.");
@@ -109,11 +112,50 @@ final class CopyCommand {
     copy(fs, path, hostFs, target, new int[] {0});
   }
 
+  /** Whether a container path lies on the /dev mount rather than the root file system. */
+  private static boolean underDevMount(String path) {
+    return path.equals("/dev") || path.startsWith("/dev/");
+  }
+
+  /**
+   * What the container's root file system holds under /dev, below the tmpfs the runtime mounts
+   * there: the mount points it made (an empty console file and two directories).
+   */
+  private static final java.util.Set<String> ROOTFS_DEV =
+      java.util.Set.of("/dev", "/dev/console", "/dev/pts", "/dev/shm");
+
+  /** Copies /dev as a container archive holds it: {@link #ROOTFS_DEV}, not the devices. */
+  private static void copyRootfsDev(String path, FileSystem to, String target) {
+    switch (path) {
+      case "/dev/console" -> {
+        to.write(target, new byte[0]);
+        to.chmod(target, 0755);
+      }
+      case "/dev/pts", "/dev/shm" -> {
+        if (!to.exists(target)) {
+          to.mkdir(target, false);
+        }
+      }
+      default -> {
+        if (!to.exists(target)) {
+          to.mkdir(target, false);
+        }
+        for (String name : List.of("console", "pts", "shm")) {
+          copyRootfsDev(path + "/" + name, to, Paths.resolve(target, name));
+        }
+      }
+    }
+  }
+
   /** Copies a tree between two filesystems, links as links, each file within the size bound. */
   private void copy(FileSystem from, String path, FileSystem to, String target, int[] count) {
     if (++count[0] > HostImport.MAX_ENTRIES) {
       throw DockerException.client(
           "more than " + HostImport.MAX_ENTRIES + " files: copy a smaller directory");
+    }
+    if (from != engine.hostFiles().fs() && underDevMount(path)) {
+      copyRootfsDev(path, to, target);
+      return;
     }
     FileStat st = from.lstat(path);
     if (st.isSymlink()) {

@@ -188,6 +188,16 @@ final class HostShell implements ProcessHost, ContainerFacts {
     String lineCwd = files.cwd();
     files.cd(c.cwd());
     CommandResult r;
+    // load and import read all of stdin before the daemon answers.
+    java.util.Optional<String> endless =
+        c.stdinFile()
+            .filter(HostFiles::endless)
+            .filter(f -> argv.contains("load") || argv.contains("import"));
+    if (endless.isPresent()) {
+      files.cd(lineCwd);
+      c.err(HostFiles.endlessNote(endless.get()) + "\n");
+      return 130;
+    }
     try {
       byte[] in =
           c.stdinFile().map(files::read).orElse(c.stdinIsTerminal() ? null : stdinBytes(c.stdin()));

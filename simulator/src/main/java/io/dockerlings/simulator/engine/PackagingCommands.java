@@ -274,8 +274,12 @@ final class PackagingCommands {
           .orElseThrow(
               () -> DockerException.client("requested load from stdin, but stdin is empty"));
     }
+    String path = engine.hostFiles().resolve(in);
+    if (HostFiles.endless(path)) {
+      throw new DockerException(HostFiles.endlessNote(path), 130);
+    }
     try {
-      return engine.hostFiles().read(engine.hostFiles().resolve(in));
+      return engine.hostFiles().read(path);
     } catch (FsException e) {
       throw new DockerException("open " + in + ": " + lower(e), 1);
     }
@@ -290,8 +294,13 @@ final class PackagingCommands {
       }
       byte[] manifestBytes = files.get("manifest.json");
       if (manifestBytes == null) {
-        throw DockerException.daemon(
-            "open /var/lib/docker/tmp/docker-import/manifest.json: no such file or directory");
+        // Without manifest.json the daemon tries the legacy layout's repositories file; the
+        // error comes back in the progress stream, so the CLI prints it bare (docker 20.10.24).
+        throw new DockerException(
+            "open /var/lib/docker/tmp/docker-import-"
+                + Integer.toUnsignedString(engine.ids().next().hashCode())
+                + "/repositories: no such file or directory",
+            1);
       }
       for (JsonNode m : JSON.readTree(manifestBytes)) {
         String configName = m.get("Config").asText();
@@ -317,7 +326,8 @@ final class PackagingCommands {
       if (e instanceof DockerException d) {
         throw d;
       }
-      throw DockerException.daemon("archive/tar: invalid tar header");
+      throw new DockerException(
+          "Error processing tar file(exit status 1): archive/tar: invalid tar header", 1);
     }
     return 0;
   }
@@ -443,7 +453,8 @@ final class PackagingCommands {
     try {
       layer = layerFrom(data, now);
     } catch (IOException | RuntimeException e) {
-      throw DockerException.daemon("archive/tar: invalid tar header");
+      throw DockerException.daemon(
+          "Error processing tar file(exit status 1): archive/tar: invalid tar header");
     }
     ImageConfig config =
         new ImageConfig(
