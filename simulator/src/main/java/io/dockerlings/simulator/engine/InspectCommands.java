@@ -104,7 +104,7 @@ final class InspectCommands {
 
   private int logs(ParsedCommand cmd, CommandIo io) {
     Container c = targets.clientRequire(cmd.args().get(0));
-    if (!RunOptions.READABLE_LOG_DRIVERS.contains(c.logDriver)) {
+    if (!RunOptions.readsBack(c.logDriver, c.logOptions)) {
       throw DockerException.daemon("configured logging driver does not support reading");
     }
     List<LogBuffer.Entry> entries = c.logs.entries();

@@ -259,9 +259,16 @@ final class RunOptions {
           "gcplogs",
           "logentries");
 
-  /** The drivers {@code docker logs} can read back. */
-  static final java.util.Set<String> READABLE_LOG_DRIVERS =
-      java.util.Set.of("json-file", "local", "journald");
+  /**
+   * Whether {@code docker logs} can read a container's output back. Since 20.10 the daemon keeps a
+   * local cache beside any remote driver (dual logging), so only {@code none} and a disabled cache
+   * leave nothing to read.
+   */
+  static boolean readsBack(String driver, java.util.Map<String, String> options) {
+    boolean cacheOff = options.getOrDefault("cache-disabled", "false").equals("true");
+    return !driver.equals("none")
+        && (!cacheOff || java.util.Set.of("json-file", "local", "journald").contains(driver));
+  }
 
   /**
    * The daemon's first checks of a create request, in its order: the working directory, then the
