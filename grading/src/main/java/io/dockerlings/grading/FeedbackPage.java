@@ -23,6 +23,10 @@ final class FeedbackPage {
   private final Templates templates;
   private final ErrorCatalogue errors;
 
+  /** How docker's own error and warning lines begin. */
+  private static final java.util.regex.Pattern DOCKERS_OWN =
+      java.util.regex.Pattern.compile("(Error|docker:|WARNING)");
+
   FeedbackPage(Exercise exercise, Labels labels, Templates templates, ErrorCatalogue errors) {
     this.exercise = exercise;
     this.t = labels;
@@ -31,18 +35,17 @@ final class FeedbackPage {
   }
 
   /**
-   * The errors the learner's failed commands printed that the catalogue explains, one entry per
-   * distinct message, in the order first met, each naming the commands that printed it.
+   * The errors the learner's commands printed that the catalogue explains, one entry per distinct
+   * message, in the order first met, each naming the commands that printed it.
    */
   private List<Map<String, Object>> errorsHit(Grade g) {
     Lang lang = t.lang();
     Map<String, Map<String, Object>> byMessage = new LinkedHashMap<>();
     for (CommandOutcome c : g.commands()) {
-      if (!c.failed()) {
-        continue;
-      }
       Optional<ErrorMatch> m = errors.match(c.output());
-      if (m.isEmpty()) {
+      // A command that succeeded may still print docker's error or warning (rm -f of a missing
+      // container); its other lines are the container's own output, not docker's words.
+      if (m.isEmpty() || !c.failed() && !DOCKERS_OWN.matcher(m.get().message()).lookingAt()) {
         continue;
       }
       String key = m.get().entry().id() + "\n" + m.get().message();
