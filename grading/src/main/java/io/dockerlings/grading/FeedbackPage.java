@@ -25,7 +25,21 @@ final class FeedbackPage {
 
   /** How docker's own error and warning lines begin. */
   private static final java.util.regex.Pattern DOCKERS_OWN =
-      java.util.regex.Pattern.compile("(Error|docker:|WARNING)");
+      java.util.regex.Pattern.compile(
+          "^(?:Error|docker:|WARNING).*$", java.util.regex.Pattern.MULTILINE);
+
+  /** The lines of {@code output} that begin as docker's own errors and warnings do. */
+  private static String dockersOwnLines(String output) {
+    if (!output.contains("Error") && !output.contains("docker:") && !output.contains("WARNING")) {
+      return "";
+    }
+    StringBuilder b = new StringBuilder();
+    java.util.regex.Matcher m = DOCKERS_OWN.matcher(output);
+    while (m.find()) {
+      b.append(m.group()).append('\n');
+    }
+    return b.toString();
+  }
 
   FeedbackPage(Exercise exercise, Labels labels, Templates templates, ErrorCatalogue errors) {
     this.exercise = exercise;
@@ -42,10 +56,12 @@ final class FeedbackPage {
     Lang lang = t.lang();
     Map<String, Map<String, Object>> byMessage = new LinkedHashMap<>();
     for (CommandOutcome c : g.commands()) {
-      Optional<ErrorMatch> m = errors.match(c.output());
       // A command that succeeded may still print docker's error or warning (rm -f of a missing
-      // container); its other lines are the container's own output, not docker's words.
-      if (m.isEmpty() || !c.failed() && !DOCKERS_OWN.matcher(m.get().message()).lookingAt()) {
+      // container); its other lines are the container's own output, not docker's words, so only
+      // the lines that start as docker's do are looked up (which also keeps this cheap).
+      String text = c.failed() ? c.output() : dockersOwnLines(c.output());
+      Optional<ErrorMatch> m = text.isEmpty() ? Optional.empty() : errors.match(text);
+      if (m.isEmpty()) {
         continue;
       }
       String key = m.get().entry().id() + "\n" + m.get().message();
