@@ -23,6 +23,24 @@ final class FeedbackPage {
   private final Templates templates;
   private final ErrorCatalogue errors;
 
+  /** How docker's own error and warning lines begin. */
+  private static final java.util.regex.Pattern DOCKERS_OWN =
+      java.util.regex.Pattern.compile(
+          "^(?:Error|docker:|WARNING).*$", java.util.regex.Pattern.MULTILINE);
+
+  /** The lines of {@code output} that begin as docker's own errors and warnings do. */
+  private static String dockersOwnLines(String output) {
+    if (!output.contains("Error") && !output.contains("docker:") && !output.contains("WARNING")) {
+      return "";
+    }
+    StringBuilder b = new StringBuilder();
+    java.util.regex.Matcher m = DOCKERS_OWN.matcher(output);
+    while (m.find()) {
+      b.append(m.group()).append('\n');
+    }
+    return b.toString();
+  }
+
   FeedbackPage(Exercise exercise, Labels labels, Templates templates, ErrorCatalogue errors) {
     this.exercise = exercise;
     this.t = labels;
@@ -31,17 +49,18 @@ final class FeedbackPage {
   }
 
   /**
-   * The errors the learner's failed commands printed that the catalogue explains, one entry per
-   * distinct message, in the order first met, each naming the commands that printed it.
+   * The errors the learner's commands printed that the catalogue explains, one entry per distinct
+   * message, in the order first met, each naming the commands that printed it.
    */
   private List<Map<String, Object>> errorsHit(Grade g) {
     Lang lang = t.lang();
     Map<String, Map<String, Object>> byMessage = new LinkedHashMap<>();
     for (CommandOutcome c : g.commands()) {
-      if (!c.failed()) {
-        continue;
-      }
-      Optional<ErrorMatch> m = errors.match(c.output());
+      // A command that succeeded may still print docker's error or warning (rm -f of a missing
+      // container); its other lines are the container's own output, not docker's words, so only
+      // the lines that start as docker's do are looked up (which also keeps this cheap).
+      String text = c.failed() ? c.output() : dockersOwnLines(c.output());
+      Optional<ErrorMatch> m = text.isEmpty() ? Optional.empty() : errors.match(text);
       if (m.isEmpty()) {
         continue;
       }

@@ -92,9 +92,8 @@ final class Histogram {
         .append("</text>\n");
     s.append("<text x=\"14\" y=\"")
         .append((H - BOTTOM) / 2)
-        .append("\" text-anchor=\"middle\" font-size=\"12\" transform=\"rotate(-90 14 ")
-        .append((H - BOTTOM) / 2)
-        .append(")\">")
+        // Set vertically rather than rotated, so that Chinese characters stand upright.
+        .append("\" text-anchor=\"middle\" font-size=\"12\" style=\"writing-mode:vertical-rl\">")
         .append(Xml.escape(yTitle))
         .append("</text>\n");
     return s.append("</svg>").toString();

@@ -79,4 +79,17 @@ class FeedbackPageTest {
     assertTrue(html.contains("mark failed"), html);
     assertTrue(!html.contains("Errors you met"), html);
   }
+
+  @Test
+  void errorPrintedByACommandThatSucceeded_isListed_butContainerOutputIsNot() {
+    Grade g =
+        grade(
+            List.of(
+                "docker rm -f wbe",
+                "docker run --name echo busybox echo 'app log: Bind for 0.0.0.0:80 failed: port is"
+                    + " already allocated'"));
+    String html = page(Lang.EN).html(g);
+    assertTrue(html.contains("There is no container called wbe."), html);
+    assertTrue(!html.contains("port is already allocated</code>"), html);
+  }
 }
