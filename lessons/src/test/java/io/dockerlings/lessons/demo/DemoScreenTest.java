@@ -47,4 +47,12 @@ class DemoScreenTest {
     int middle = DemoScreen.outputs(r, style, false, 14).stream().mapToInt(DemoScreen::rows).sum();
     assertTrue(middle <= 14 && middle > 3, "rows: " + middle);
   }
+
+  @Test
+  void shown_noneIsSaidInTheReadersLanguage() {
+    io.dockerlings.lessons.measure.Value none = io.dockerlings.lessons.measure.Value.of("none");
+    assertEquals("无", DemoScreen.shown(none, Lang.ZH));
+    assertEquals("none", DemoScreen.shown(none, Lang.EN));
+    assertEquals("3,4", DemoScreen.shown(io.dockerlings.lessons.measure.Value.of("3,4"), Lang.ZH));
+  }
 }
