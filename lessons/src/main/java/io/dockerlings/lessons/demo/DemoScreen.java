@@ -212,12 +212,40 @@ public final class DemoScreen {
       out.add(style.dim(style.say(NOTHING)));
     }
     if (out.size() > maxLines) {
+      List<String> steps = buildSteps(out);
+      if (!steps.isEmpty() && steps.size() <= maxLines - 1) {
+        // A cut build keeps what it is shown for: each step and whether the cache served it.
+        List<String> cut = new ArrayList<>(steps);
+        String more = Integer.toString(out.size() - steps.size());
+        cut.add(style.dim(style.say(MORE).replace("{n}", more)));
+        return cut;
+      }
       int more = out.size() - (maxLines - 1);
       List<String> cut = new ArrayList<>(out.subList(0, Math.max(0, maxLines - 1)));
       cut.add(style.dim(style.say(MORE).replace("{n}", Integer.toString(more))));
       return cut;
     }
     return out;
+  }
+
+  /**
+   * The lines of a classic build's output that say what each step did: its {@code Step N/M} line
+   * and the {@code Using cache} or {@code Running in} line under it; empty for other outputs.
+   */
+  static List<String> buildSteps(List<String> out) {
+    List<String> keep = new ArrayList<>();
+    boolean afterStep = false;
+    for (String l : out) {
+      if (l.startsWith("Step ") && l.matches("Step \\d+/\\d+ : .*")) {
+        keep.add(l);
+        afterStep = true;
+      } else if (afterStep
+          && (l.startsWith(" ---> Using cache") || l.startsWith(" ---> Running in"))) {
+        keep.add(l);
+        afterStep = false;
+      }
+    }
+    return keep;
   }
 
   /**

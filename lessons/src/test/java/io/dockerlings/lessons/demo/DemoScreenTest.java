@@ -55,4 +55,29 @@ class DemoScreenTest {
     assertEquals("none", DemoScreen.shown(none, Lang.EN));
     assertEquals("3,4", DemoScreen.shown(io.dockerlings.lessons.measure.Value.of("3,4"), Lang.ZH));
   }
+
+  @Test
+  void buildSteps_keepEachStepAndWhetherTheCacheServedIt() {
+    List<String> out =
+        List.of(
+            "Sending build context to Docker daemon  2.048kB",
+            "Step 1/3 : FROM busybox",
+            " ---> 594e82982ec8",
+            "Step 2/3 : RUN echo one > /one",
+            " ---> Using cache",
+            " ---> e8d218e4c56f",
+            "Step 3/3 : RUN echo two > /two",
+            " ---> Running in 4e3dd2c3d08f",
+            "Removing intermediate container 4e3dd2c3d08f",
+            "Successfully built 9793c83ecdf0");
+    assertEquals(
+        List.of(
+            "Step 1/3 : FROM busybox",
+            "Step 2/3 : RUN echo one > /one",
+            " ---> Using cache",
+            "Step 3/3 : RUN echo two > /two",
+            " ---> Running in 4e3dd2c3d08f"),
+        DemoScreen.buildSteps(out));
+    assertEquals(List.of(), DemoScreen.buildSteps(List.of("PING demo-b", " ---> Using cache")));
+  }
 }
