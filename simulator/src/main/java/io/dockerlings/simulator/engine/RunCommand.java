@@ -157,7 +157,7 @@ final class RunCommand {
       mounts.add(Volumes.parse(v, engine.ids().next()));
     }
     for (String m : cmd.list("mount")) {
-      mounts.add(mountFlag(m));
+      mountFlag(m).ifPresent(mounts::add);
     }
     for (String from : cmd.list("volumes-from")) {
       Container source =
@@ -178,15 +178,18 @@ final class RunCommand {
 
   /**
    * One {@code --mount} (its form already checked by the CLI): a bind, whose source must exist
-   * (unlike {@code -v}, it is not created), or a named or anonymous volume. tmpfs is not kept.
+   * (unlike {@code -v}, it is not created), or a named or anonymous volume; a tmpfs is not kept.
    */
-  private Volumes.Mount mountFlag(String spec) {
+  private Optional<Volumes.Mount> mountFlag(String spec) {
     java.util.Map<String, String> kv = new java.util.HashMap<>();
     for (String field : spec.split(",")) {
       String[] p = field.split("=", 2);
       kv.put(p[0].toLowerCase(java.util.Locale.ROOT), p.length == 2 ? p[1] : "true");
     }
     String type = kv.getOrDefault("type", "volume");
+    if (type.equals("tmpfs")) {
+      return Optional.empty();
+    }
     String source = kv.getOrDefault("source", kv.getOrDefault("src", ""));
     String target =
         kv.getOrDefault("target", kv.getOrDefault("destination", kv.getOrDefault("dst", "")));
@@ -197,10 +200,10 @@ final class RunCommand {
         throw Failure.daemon(
             "invalid mount config for type \"bind\": bind source path does not exist: " + source);
       }
-      return new Volumes.Mount("bind", "", source, target, readOnly);
+      return Optional.of(new Volumes.Mount("bind", "", source, target, readOnly));
     }
     String name = source.isEmpty() ? engine.ids().next() : source;
-    return new Volumes.Mount("volume", name, "", target, readOnly);
+    return Optional.of(new Volumes.Mount("volume", name, "", target, readOnly));
   }
 
   private Container createContainer(ParsedCommand cmd, CommandIo io) {
