@@ -213,10 +213,10 @@ public final class DemoScreen {
     }
     if (out.size() > maxLines) {
       List<String> steps = buildSteps(out);
-      if (!steps.isEmpty() && steps.size() <= maxLines - 1) {
+      if (!steps.isEmpty() && maxLines > 1) {
         // A cut build keeps what it is shown for: each step and whether the cache served it.
-        List<String> cut = new ArrayList<>(steps);
-        String more = Integer.toString(out.size() - steps.size());
+        List<String> cut = new ArrayList<>(steps.subList(0, Math.min(steps.size(), maxLines - 1)));
+        String more = Integer.toString(out.size() - cut.size());
         cut.add(style.dim(style.say(MORE).replace("{n}", more)));
         return cut;
       }

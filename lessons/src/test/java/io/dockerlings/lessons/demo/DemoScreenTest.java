@@ -80,4 +80,15 @@ class DemoScreenTest {
         DemoScreen.buildSteps(out));
     assertEquals(List.of(), DemoScreen.buildSteps(List.of("PING demo-b", " ---> Using cache")));
   }
+
+  @Test
+  void output_aBuildCutShort_showsItsStepsNotItsFirstLines() {
+    Demo demo = DemoCatalog.find("build-cache").orElseThrow();
+    try (DemoRun run = new DemoRun(demo, DemoRunTest.SIM_ONLY, false, 1)) {
+      DemoRun.StepResult r = run.run(0, Style.plain(Lang.EN, 80), (x, n, of) -> {});
+      String cut = DemoScreen.output(r, 0, Style.plain(Lang.EN, 80), false, 5);
+      assertEquals(5, DemoScreen.rows(cut), cut);
+      assertTrue(cut.startsWith("Step 1/4 : FROM busybox\nStep 2/4 : RUN echo one"), cut);
+    }
+  }
 }
