@@ -167,13 +167,13 @@ final class DemoPresenter {
     for (int c = 0; c < n; c++) {
       type(DemoScreen.prompt(step.commands().get(c), style));
       if (r == null) {
-        r = execute(run, i, style);
+        r = execute(run, i, pictureStyle(run, style));
         blocks = DemoScreen.outputs(r, style, sideBySide(), room(r, top, style));
       }
       console.out(blocks.get(c));
     }
     if (r == null) {
-      r = execute(run, i, style);
+      r = execute(run, i, pictureStyle(run, style));
     }
     console.out(bottom(r, style));
     return r;
@@ -208,6 +208,17 @@ final class DemoPresenter {
       b.append(gap).append(values);
     }
     return b.append(gap).append(DemoScreen.keys(style)).toString();
+  }
+
+  /**
+   * The style the pictures are drawn in: half the width when the engine's picture will stand beside
+   * the model's, so that neither is cut.
+   */
+  private Style pictureStyle(DemoRun run, Style style) {
+    if (!run.engineOn() || !sideBySide()) {
+      return style;
+    }
+    return new Style(style.lang(), (style.width() - 3) / 2, style.colour());
   }
 
   /** Whether the terminal has rows to spare for blank lines between the parts of a step. */

@@ -117,4 +117,18 @@ class DemoCommandsTest {
     c.show(List.of("mounts", "ghost"), Lang.EN);
     assertTrue(err().contains("no container called ghost"), err());
   }
+
+  @Test
+  void demoValidate_inTheRepl_checksAFileInTheCurrentDirectory() throws Exception {
+    Files.writeString(
+        dir.resolve("ok.yaml"),
+        "id: ok\ntitle: {en: Ok, zh: 好}\nteaches: {en: t, zh: 教}\nsteps:\n"
+            + "  - id: a\n    kind: do\n    say: {en: s, zh: 说}\n"
+            + "    solution: [docker run --name ok1 busybox true]\n");
+    Files.writeString(dir.resolve("bad.yaml"), "id: bad\nsteps: []\n");
+    commands("").demo(List.of("validate", "ok.yaml"), Lang.EN);
+    assertTrue(out().contains("1 demo files, 0 problems"), out());
+    commands("").demo(List.of("validate", "bad.yaml"), Lang.EN);
+    assertTrue(err().contains("bad.yaml:1: missing title"), err());
+  }
 }

@@ -131,4 +131,80 @@ class DemoPresenterTest {
       assertTrue(screen.contains("(+"), "long outputs are cut to one row: " + screen);
     }
   }
+
+  /** A console 200 columns by 50 rows around a stream console. */
+  private static Console wide(StreamConsole in) {
+    return new Console() {
+      @Override
+      public Input readLine(String prompt) {
+        return in.readLine(prompt);
+      }
+
+      @Override
+      public Input readContainerLine(String prompt) {
+        return in.readContainerLine(prompt);
+      }
+
+      @Override
+      public void out(String text) {
+        in.out(text);
+      }
+
+      @Override
+      public void err(String text) {
+        in.err(text);
+      }
+
+      @Override
+      public void clear() {
+        in.clear();
+      }
+
+      @Override
+      public int width() {
+        return 200;
+      }
+
+      @Override
+      public int height() {
+        return 50;
+      }
+
+      @Override
+      public int readKey(long timeoutMillis) {
+        return in.readKey(timeoutMillis);
+      }
+
+      @Override
+      public java.util.List<String> history() {
+        return in.history();
+      }
+
+      @Override
+      public void close() {
+        in.close();
+      }
+    };
+  }
+
+  @Test
+  void present_layersPicturesSideBySideAt200Columns_areDrawnAtHalfWidthAndNotCut() {
+    StreamConsole console =
+        new StreamConsole(
+            new BufferedReader(new StringReader("\n\n\n\n\n\n")),
+            new PrintStream(out, true, StandardCharsets.UTF_8),
+            new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+            false);
+    new DemoPresenter(wide(console), Lang.ZH, TWO_MODELS, DemoPresenter.Pace.instant(1))
+        .present(DemoCatalog.find("build-cache").orElseThrow(), true);
+    String all = out();
+    String top =
+        all.lines()
+            .filter(l -> l.startsWith("\u250c") && l.contains("\u2502"))
+            .findFirst()
+            .orElse("");
+    assertTrue(top.contains("\u2510 \u2502 \u250c"), "both boxes whole: " + top);
+    assertTrue(top.endsWith("\u2510"), top);
+    assertFalse(all.contains("\u2026 \u2502 \u2502"), "a picture row was cut:\n" + all);
+  }
 }

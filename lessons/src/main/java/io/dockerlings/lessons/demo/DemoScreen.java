@@ -28,6 +28,7 @@ public final class DemoScreen {
   static final Text DIFFERENT = new Text("NOT the same as the model", "与模拟器不同");
   static final Text MORE = new Text("... {n} more lines", "……还有 {n} 行");
   static final Text NOTHING = new Text("(nothing)", "（无）");
+  static final Text NONE = new Text("none", "无");
   static final Text KEYS =
       new Text(
           "Enter/space next · b back · r rerun · p engine · z large · a auto · q quit",
@@ -211,12 +212,40 @@ public final class DemoScreen {
       out.add(style.dim(style.say(NOTHING)));
     }
     if (out.size() > maxLines) {
+      List<String> steps = buildSteps(out);
+      if (!steps.isEmpty() && maxLines > 1) {
+        // A cut build keeps what it is shown for: each step and whether the cache served it.
+        List<String> cut = new ArrayList<>(steps.subList(0, Math.min(steps.size(), maxLines - 1)));
+        String more = Integer.toString(out.size() - cut.size());
+        cut.add(style.dim(style.say(MORE).replace("{n}", more)));
+        return cut;
+      }
       int more = out.size() - (maxLines - 1);
       List<String> cut = new ArrayList<>(out.subList(0, Math.max(0, maxLines - 1)));
       cut.add(style.dim(style.say(MORE).replace("{n}", Integer.toString(more))));
       return cut;
     }
     return out;
+  }
+
+  /**
+   * The lines of a classic build's output that say what each step did: its {@code Step N/M} line
+   * and the {@code Using cache} or {@code Running in} line under it; empty for other outputs.
+   */
+  static List<String> buildSteps(List<String> out) {
+    List<String> keep = new ArrayList<>();
+    boolean afterStep = false;
+    for (String l : out) {
+      if (l.startsWith("Step ") && l.matches("Step \\d+/\\d+ : .*")) {
+        keep.add(l);
+        afterStep = true;
+      } else if (afterStep
+          && (l.startsWith(" ---> Using cache") || l.startsWith(" ---> Running in"))) {
+        keep.add(l);
+        afterStep = false;
+      }
+    }
+    return keep;
   }
 
   /**
@@ -247,7 +276,7 @@ public final class DemoScreen {
     StringBuilder b = new StringBuilder();
     String unit = style.say(r.step().unit());
     b.append(style.model("\u25b6 " + style.say(PREDICTED) + colon(style)))
-        .append(style.bold(shown(r.model().value().get()) + unit))
+        .append(style.bold(shown(r.model().value().get(), style) + unit))
         .append('\n');
     r.engine()
         .flatMap(DemoRun.Side::value)
@@ -256,7 +285,7 @@ public final class DemoScreen {
               boolean ok = r.agrees().orElse(false);
               String t = r.step().tolerance().shown();
               b.append(style.engine("\u25b6 " + style.say(MEASURED) + colon(style)))
-                  .append(style.bold(shown(v) + unit))
+                  .append(style.bold(shown(v, style) + unit))
                   .append("  ")
                   .append(
                       ok
@@ -283,7 +312,18 @@ public final class DemoScreen {
     return style.lang() == io.dockerlings.lessons.text.Lang.ZH ? "：" : ": ";
   }
 
-  private static String shown(Value v) {
+  private static String shown(Value v, Style style) {
+    return shown(v, style.lang());
+  }
+
+  /**
+   * A value as the screen and the handout show it: {@code -} for nothing, lines joined, and the
+   * word {@code none} (no step rebuilt) in the reader's language.
+   */
+  static String shown(Value v, io.dockerlings.lessons.text.Lang lang) {
+    if (v.text().equals("none")) {
+      return NONE.in(lang);
+    }
     return v.text().isEmpty() ? "-" : v.text().replace("\n", " / ");
   }
 }

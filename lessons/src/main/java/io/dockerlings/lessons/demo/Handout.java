@@ -2,7 +2,6 @@ package io.dockerlings.lessons.demo;
 
 import com.github.mustachejava.DefaultMustacheFactory;
 import com.github.mustachejava.Mustache;
-import io.dockerlings.lessons.measure.Value;
 import io.dockerlings.lessons.picture.Cells;
 import io.dockerlings.lessons.picture.Style;
 import io.dockerlings.lessons.text.Lang;
@@ -120,7 +119,7 @@ public final class Handout {
           .ifPresent(
               v -> {
                 String unit = step.unit().in(lang);
-                st.put("predicted", PREDICTED.in(lang) + colon + show(v) + unit);
+                st.put("predicted", PREDICTED.in(lang) + colon + DemoScreen.shown(v, lang) + unit);
                 r.get()
                     .engine()
                     .flatMap(DemoRun.Side::value)
@@ -132,7 +131,7 @@ public final class Handout {
                               "measured",
                               MEASURED.in(lang)
                                   + colon
-                                  + show(e)
+                                  + DemoScreen.shown(e, lang)
                                   + unit
                                   + (lang == Lang.ZH ? "（" : " (")
                                   + (ok ? WITHIN : OUTSIDE).in(lang).replace("{t}", t)
@@ -144,10 +143,6 @@ public final class Handout {
     }
     s.put("steps", steps);
     return s;
-  }
-
-  private static String show(Value v) {
-    return v.text().isEmpty() ? "-" : v.text().replace("\n", " / ");
   }
 
   private static String text(CommandResult r) {

@@ -94,6 +94,9 @@ public final class Cells {
       StringBuilder line = new StringBuilder();
       int w = 0;
       int i = 0;
+      // Where the line's last token starts, and where its separating space (if any) starts.
+      int lastAt = 0;
+      int lastSepAt = 0;
       while (i < paragraph.length()) {
         boolean space = false;
         while (i < paragraph.length() && paragraph.charAt(i) == ' ') {
@@ -120,7 +123,16 @@ public final class Cells {
         int tw = width(token);
         boolean closing = tw <= 2 && CLOSING.indexOf(token.codePointAt(0)) >= 0;
         int sep = space && w > 0 ? 1 : 0;
-        if (w > 0 && w + sep + tw > columns && !closing) {
+        if (w > 0 && w + sep + tw > columns && closing && lastAt > 0) {
+          // Closing punctuation that does not fit takes the token before it to the next line.
+          String last = line.substring(lastAt);
+          lines.add(line.substring(0, lastSepAt));
+          line = new StringBuilder(last);
+          w = width(last);
+          lastAt = 0;
+          lastSepAt = 0;
+          sep = 0;
+        } else if (w > 0 && w + sep + tw > columns && !closing) {
           lines.add(line.toString());
           line = new StringBuilder();
           w = 0;
@@ -133,9 +145,11 @@ public final class Cells {
           token = token.substring(head.length());
           tw = width(token);
         }
+        lastSepAt = line.length();
         if (sep == 1) {
           line.append(' ');
         }
+        lastAt = line.length();
         line.append(token);
         w += sep + tw;
       }

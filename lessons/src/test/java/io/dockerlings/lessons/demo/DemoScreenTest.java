@@ -47,4 +47,48 @@ class DemoScreenTest {
     int middle = DemoScreen.outputs(r, style, false, 14).stream().mapToInt(DemoScreen::rows).sum();
     assertTrue(middle <= 14 && middle > 3, "rows: " + middle);
   }
+
+  @Test
+  void shown_noneIsSaidInTheReadersLanguage() {
+    io.dockerlings.lessons.measure.Value none = io.dockerlings.lessons.measure.Value.of("none");
+    assertEquals("无", DemoScreen.shown(none, Lang.ZH));
+    assertEquals("none", DemoScreen.shown(none, Lang.EN));
+    assertEquals("3,4", DemoScreen.shown(io.dockerlings.lessons.measure.Value.of("3,4"), Lang.ZH));
+  }
+
+  @Test
+  void buildSteps_keepEachStepAndWhetherTheCacheServedIt() {
+    List<String> out =
+        List.of(
+            "Sending build context to Docker daemon  2.048kB",
+            "Step 1/3 : FROM busybox",
+            " ---> 594e82982ec8",
+            "Step 2/3 : RUN echo one > /one",
+            " ---> Using cache",
+            " ---> e8d218e4c56f",
+            "Step 3/3 : RUN echo two > /two",
+            " ---> Running in 4e3dd2c3d08f",
+            "Removing intermediate container 4e3dd2c3d08f",
+            "Successfully built 9793c83ecdf0");
+    assertEquals(
+        List.of(
+            "Step 1/3 : FROM busybox",
+            "Step 2/3 : RUN echo one > /one",
+            " ---> Using cache",
+            "Step 3/3 : RUN echo two > /two",
+            " ---> Running in 4e3dd2c3d08f"),
+        DemoScreen.buildSteps(out));
+    assertEquals(List.of(), DemoScreen.buildSteps(List.of("PING demo-b", " ---> Using cache")));
+  }
+
+  @Test
+  void output_aBuildCutShort_showsItsStepsNotItsFirstLines() {
+    Demo demo = DemoCatalog.find("build-cache").orElseThrow();
+    try (DemoRun run = new DemoRun(demo, DemoRunTest.SIM_ONLY, false, 1)) {
+      DemoRun.StepResult r = run.run(0, Style.plain(Lang.EN, 80), (x, n, of) -> {});
+      String cut = DemoScreen.output(r, 0, Style.plain(Lang.EN, 80), false, 5);
+      assertEquals(5, DemoScreen.rows(cut), cut);
+      assertTrue(cut.startsWith("Step 1/4 : FROM busybox\nStep 2/4 : RUN echo one"), cut);
+    }
+  }
 }

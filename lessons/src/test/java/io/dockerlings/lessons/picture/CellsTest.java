@@ -1,6 +1,7 @@
 package io.dockerlings.lessons.picture;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -36,5 +37,15 @@ class CellsTest {
   void wrap_breaksChineseBetweenCharactersButNeverBeforeClosingPunctuation() {
     assertEquals(List.of("一二三", "四，五"), Cells.wrap("一二三四，五", 6));
     assertEquals(List.of("abcd", "ef"), Cells.wrap("abcdef", 4));
+  }
+
+  @Test
+  void wrap_closingPunctuationThatDoesNotFit_takesTheWordBeforeItAlong() {
+    assertEquals(List.of("ab", "/new.txt，", "cd"), Cells.wrap("ab /new.txt，cd", 11));
+    assertEquals(List.of("一二", "三，"), Cells.wrap("一二三，", 6));
+    String copyUp = "镜像层是只读的。这个容器向 /etc/passwd 追加内容、删除 /etc/group、写入 /new.txt，" + "这些都落在它自己的可写层里。";
+    for (String line : Cells.wrap(copyUp, 80)) {
+      assertTrue(Cells.width(line) <= 80, line);
+    }
   }
 }
