@@ -98,12 +98,15 @@ final class NetApplets {
   }
 
   private static int wget(List<String> argv, AppletContext c) {
+    boolean serverResponse = false;
     boolean quiet = false;
     String output = null;
     String target = null;
     for (int i = 1; i < argv.size(); i++) {
       String a = argv.get(i);
-      if (a.equals("-q")) {
+      if (a.equals("-S")) {
+        serverResponse = true;
+      } else if (a.equals("-q")) {
         quiet = true;
       } else if (a.equals("-qO-") || a.equals("-qO") && i + 1 < argv.size()) {
         quiet = true;
@@ -128,7 +131,16 @@ final class NetApplets {
       return 1;
     }
     if (!quiet) {
-      c.err("Connecting to " + url.get().host() + " (" + r.ip() + ":" + url.get().port() + ")\n");
+      String shownHost = url.get().host() + (url.get().port() == 80 ? "" : ":" + url.get().port());
+      c.err("Connecting to " + shownHost + " (" + r.ip() + ":" + url.get().port() + ")\n");
+    }
+    if (serverResponse) {
+      // -S: the response's status line and headers, indented, on stderr.
+      // wget asks the server to close the connection; an error shows only the status line.
+      StringBuilder h = new StringBuilder();
+      List<String> lines = r.status() == 200 ? withClose(r.headers()) : r.headers().subList(0, 1);
+      lines.forEach(line -> h.append("  ").append(line).append('\n'));
+      c.err(r.status() == 200 ? h.append("  \n").toString() : h.toString());
     }
     if (r.status() != 200) {
       c.err("wget: server returned error: HTTP/1.1 " + r.status() + " Not Found\n");
@@ -151,15 +163,62 @@ final class NetApplets {
             : url.get().path().endsWith("/") ? "index.html" : Paths.name(url.get().path());
     c.fs().write(c.resolve(name), r.body().getBytes(java.nio.charset.StandardCharsets.UTF_8));
     if (!quiet) {
-      c.err("saving to '" + name + "'\n" + bar(name, bytes) + "'" + name + "' saved\n");
+      c.err("saving to '" + name + "'\n" + bar(Paths.name(name), bytes) + "'" + name + "' saved\n");
     }
     return 0;
   }
 
+  /** The headers with {@code Connection: close}, as a server answers a client that asked so. */
+  private static List<String> withClose(List<String> headers) {
+    List<String> out = new java.util.ArrayList<>();
+    boolean had = false;
+    for (String h : headers) {
+      had |= h.startsWith("Connection:");
+      out.add(h.startsWith("Connection:") ? "Connection: close" : h);
+    }
+    if (!had) {
+      out.add("Connection: close");
+    }
+    return out;
+  }
+
   private static int curl(List<String> argv, AppletContext c) {
     String target = null;
-    for (String a : argv.subList(1, argv.size())) {
-      if (!a.startsWith("-")) {
+    boolean head = false;
+    boolean include = false;
+    String output = null;
+    for (int i = 1; i < argv.size(); i++) {
+      String a = argv.get(i);
+      if (a.equals("-I") || a.equals("--head")) {
+        head = true;
+      } else if (a.equals("-i") || a.equals("--include")) {
+        include = true;
+      } else if (a.matches("-[a-zA-Z]*[IisSLfv][a-zA-Z]*") && !a.startsWith("--")) {
+        head |= a.contains("I");
+        include |= a.contains("i");
+      } else if (List.of(
+                  "-o",
+                  "--output",
+                  "-H",
+                  "--header",
+                  "-X",
+                  "--request",
+                  "-d",
+                  "--data",
+                  "-u",
+                  "-w",
+                  "-A",
+                  "-e",
+                  "-m",
+                  "--max-time",
+                  "--connect-timeout")
+              .contains(a)
+          && i + 1 < argv.size()) {
+        if (a.equals("-o") || a.equals("--output")) {
+          output = argv.get(i + 1);
+        }
+        i++;
+      } else if (!a.startsWith("-")) {
         target = a;
       }
     }
@@ -183,7 +242,19 @@ final class NetApplets {
               + ": Connection refused\n");
       return 7;
     }
-    c.out(r.status() == 200 ? r.body() : "404 page not found\n");
+    StringBuilder shown = new StringBuilder();
+    if (head || include) {
+      // The status line and headers, then the blank line that ends them (-I sends HEAD: no body).
+      r.headers().forEach(h -> shown.append(h).append('\n'));
+      shown.append('\n');
+    }
+    String body = head ? "" : r.body();
+    if (output != null && !output.equals("-")) {
+      c.fs().write(c.resolve(output), body.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      c.out(shown.toString());
+      return 0;
+    }
+    c.out(shown.append(body).toString());
     return 0;
   }
 
