@@ -110,7 +110,18 @@ final class Lifecycle {
     }
     Instant now = clock.now();
     checkIpcDonor(c);
-    List<Ports.Published> published = ports.bind(effectiveBindings(c));
+    List<Ports.Published> published;
+    try {
+      published = ports.bind(effectiveBindings(c));
+    } catch (Failure f) {
+      // The daemon names the endpoint it was programming: the container's name and a new id.
+      String anonymous = "on endpoint: ";
+      if (f.getMessage().contains(anonymous)) {
+        throw Failure.daemon(
+            f.getMessage().replace(anonymous, "on endpoint " + c.name + " (" + ids.next() + "): "));
+      }
+      throw f;
+    }
     Map<String, Network.Endpoint> endpoints;
     try {
       endpoints = attach(c);

@@ -55,6 +55,10 @@ final class RunCommand {
     try {
       lifecycle.start(c);
     } catch (Failure f) {
+      if (cmd.bool("detach")) {
+        // Detached, the CLI prints the new container's id before it asks for the start.
+        io.outln(c.id);
+      }
       // Start failures are printed without the help hint that create failures get.
       DockerException e =
           new DockerException(
@@ -63,7 +67,7 @@ final class RunCommand {
                   + (f.getMessage().endsWith(".") ? "" : "."),
               125);
       int code = c.exitCode == 126 || c.exitCode == 127 ? c.exitCode : 125;
-      if (code != 125) {
+      if (code != 125 && !cmd.bool("detach")) {
         // The CLI, attached and waiting, reports the lost wait as the real one does.
         e =
             new DockerException(
