@@ -37,6 +37,16 @@ public interface ContainerFacts {
   /** Whether packets to this address get an answer from inside the container. */
   boolean reachable(String ip);
 
+  /** The TCP ports servers listen on in the container's network namespace. */
+  default List<Integer> listeningPorts() {
+    return List.of();
+  }
+
+  /** The default gateway of the first interface, or empty without one. */
+  default String gateway() {
+    return "";
+  }
+
   /** An HTTP GET from inside the container, as the simulated network answers it. */
   HttpReply httpGet(String host, int port, String path);
 

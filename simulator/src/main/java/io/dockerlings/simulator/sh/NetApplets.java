@@ -17,6 +17,8 @@ final class NetApplets {
     Map<String, Applet> m = new LinkedHashMap<>();
     m.put("ping", NetApplets::ping);
     m.put("ip", NetApplets::ip);
+    m.put("netstat", NetApplets::netstat);
+    m.put("route", NetApplets::route);
     m.put("ifconfig", NetApplets::ifconfig);
     m.put("wget", NetApplets::wget);
     m.put("curl", NetApplets::curl);
@@ -258,6 +260,82 @@ final class NetApplets {
     return 0;
   }
 
+  private static String network(String ip, int prefix) {
+    long mask = prefix == 0 ? 0 : (0xffffffffL << (32 - prefix)) & 0xffffffffL;
+    return dotted(ipValue(ip) & mask);
+  }
+
+  private static String broadcast(String ip, int prefix) {
+    long mask = prefix == 0 ? 0 : (0xffffffffL << (32 - prefix)) & 0xffffffffL;
+    return dotted(ipValue(ip) | ~mask & 0xffffffffL);
+  }
+
+  /** busybox {@code netstat}: the listening TCP sockets ({@code -l}), routes with {@code -r}. */
+  private static int netstat(List<String> argv, AppletContext c) {
+    String opts = "";
+    for (String a : argv.subList(1, argv.size())) {
+      if (a.startsWith("-")) {
+        opts += a.substring(1);
+      }
+    }
+    for (char o : opts.toCharArray()) {
+      if ("raltuwxen".indexOf(o) < 0) {
+        c.err(
+            "netstat: invalid option -- '"
+                + o
+                + "'\nBusyBox v1.35.0 (Debian 1:1.35.0-4+deb12u1+b1) multi-call binary.\n\n"
+                + "Usage: netstat [-ral] [-tuwx] [-en]\n\nDisplay networking information\n\n"
+                + "\t-r\tRouting table\n\t-a\tAll sockets\n\t-l\tListening sockets\n"
+                + "\t\tElse: connected sockets\n\t-t\tTCP sockets\n\t-u\tUDP sockets\n"
+                + "\t-w\tRaw sockets\n\t-x\tUnix sockets\n\t\tElse: all socket types\n"
+                + "\t-e\tOther/more information\n\t-n\tDon't resolve names\n");
+        return 1;
+      }
+    }
+    if (opts.contains("r")) {
+      return route(List.of("route", "-n"), c);
+    }
+    StringBuilder b =
+        new StringBuilder(
+            opts.contains("l")
+                ? "Active Internet connections (only servers)\n"
+                : "Active Internet connections (w/o servers)\n");
+    b.append("Proto Recv-Q Send-Q Local Address           Foreign Address         State       \n");
+    if (opts.contains("l") || opts.contains("a")) {
+      for (int port : c.container().listeningPorts()) {
+        b.append(
+            String.format("tcp        0      0 %-23s %-23s LISTEN      %n", ":::" + port, ":::*"));
+      }
+    }
+    c.out(b.toString());
+    return 0;
+  }
+
+  /** busybox {@code route [-n]}: the container's routing table. */
+  private static int route(List<String> argv, AppletContext c) {
+    StringBuilder b =
+        new StringBuilder(
+            "Kernel IP routing table\nDestination     Gateway         Genmask         Flags Metric"
+                + " Ref    Use Iface\n");
+    String gw = c.container().gateway();
+    List<ContainerFacts.NetInterface> ifs = c.container().interfaces();
+    if (!gw.isEmpty() && !ifs.isEmpty()) {
+      b.append(
+          String.format(
+              "%-16s%-16s%-16s%-6s%-6d %-2d %7d %s%n",
+              "0.0.0.0", gw, "0.0.0.0", "UG", 0, 0, 0, ifs.get(0).name()));
+    }
+    for (ContainerFacts.NetInterface i : ifs) {
+      long mask = i.prefix() == 0 ? 0 : (0xffffffffL << (32 - i.prefix())) & 0xffffffffL;
+      b.append(
+          String.format(
+              "%-16s%-16s%-16s%-6s%-6d %-2d %7d %s%n",
+              network(i.ip(), i.prefix()), "0.0.0.0", dotted(mask), "U", 0, 0, 0, i.name()));
+    }
+    c.out(b.toString());
+    return 0;
+  }
+
   private static String dotted(long v) {
     return (v >>> 24 & 0xff) + "." + (v >>> 16 & 0xff) + "." + (v >>> 8 & 0xff) + "." + (v & 0xff);
   }
@@ -276,6 +354,53 @@ final class NetApplets {
   }
 
   private static int ip(List<String> argv, AppletContext c) {
+    List<String> words = new java.util.ArrayList<>(argv);
+    boolean oneLine = words.remove("-o");
+    words.remove("-4");
+    if (words.size() >= 2 && List.of("r", "ro", "route").contains(words.get(1))) {
+      StringBuilder b = new StringBuilder();
+      String gw = c.container().gateway();
+      List<ContainerFacts.NetInterface> ifs = c.container().interfaces();
+      if (!gw.isEmpty() && !ifs.isEmpty()) {
+        b.append("default via ").append(gw).append(" dev ").append(ifs.get(0).name()).append(" \n");
+      }
+      for (ContainerFacts.NetInterface i : ifs) {
+        b.append(network(i.ip(), i.prefix()))
+            .append('/')
+            .append(i.prefix())
+            .append(" dev ")
+            .append(i.name())
+            .append(" scope link  src ")
+            .append(i.ip())
+            .append(" \n");
+      }
+      c.out(b.toString());
+      return 0;
+    }
+    if (oneLine && words.size() >= 2 && List.of("a", "addr", "address").contains(words.get(1))) {
+      StringBuilder b =
+          new StringBuilder(
+              "1: lo    inet 127.0.0.1/8 scope host lo\\       valid_lft forever preferred_lft"
+                  + " forever\n");
+      int index = 626;
+      for (ContainerFacts.NetInterface i : c.container().interfaces()) {
+        b.append(index)
+            .append(": ")
+            .append(i.name())
+            .append("    inet ")
+            .append(i.ip())
+            .append('/')
+            .append(i.prefix())
+            .append(" brd ")
+            .append(broadcast(i.ip(), i.prefix()))
+            .append(" scope global ")
+            .append(i.name())
+            .append("\\       valid_lft forever preferred_lft forever\n");
+        index += 2;
+      }
+      c.out(b.toString());
+      return 0;
+    }
     if (argv.size() < 2 || !List.of("a", "addr", "address").contains(argv.get(1))) {
       c.err("dockerlings: only 'ip addr' is simulated\n");
       return 1;
