@@ -37,7 +37,9 @@ final class FidelitySuite {
           "volumes",
           "cli",
           "cgroups",
-          "namespaces");
+          "namespaces",
+          "notes-dockerfile",
+          "notes-storage");
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -61,7 +63,7 @@ final class FidelitySuite {
   static List<Family> run(Path context) {
     List<Family> families = new ArrayList<>();
     for (String name : FAMILIES) {
-      families.add(new Family(name, runScript(name, script(name, context))));
+      families.add(new Family(name, runScript(name, script(name, context), context)));
     }
     return families;
   }
@@ -75,8 +77,21 @@ final class FidelitySuite {
             "FROM busybox\nENV STAGE=fidelity\nRUN echo built > /built.txt\n"
                 + "COPY hello.txt /hello.txt\nCMD [\"cat\", \"/hello.txt\"]\n");
         Files.writeString(context.resolve("hello.txt"), "hello from the build context\n");
-        text = text.replace("{{context}}", context.toString());
+        // The context is the session's workspace (real mode reads files only there): "." is it.
+        text = text.replace("{{context}}", ".");
       }
+      // {{context:NAME}}: a build context of its own, copied from fidelity/contexts/NAME.
+      java.util.regex.Matcher named =
+          java.util.regex.Pattern.compile("\\{\\{context:([a-z0-9-]+)}}").matcher(text);
+      while (named.find()) {
+        Path dir = Files.createDirectories(context.resolve(named.group(1)));
+        try (InputStream df =
+            FidelitySuite.class.getResourceAsStream(
+                "/fidelity/contexts/" + named.group(1) + "/Dockerfile")) {
+          Files.write(dir.resolve("Dockerfile"), df.readAllBytes());
+        }
+      }
+      text = text.replaceAll("\\{\\{context:([a-z0-9-]+)}}", "$1");
       // A host port other users of the engine may hold is asked for a free one, one per script.
       if (text.contains("{{port}}")) {
         text = text.replace("{{port}}", Integer.toString(freePort()));
@@ -96,12 +111,14 @@ final class FidelitySuite {
     }
   }
 
-  private static List<Command> runScript(String family, String script) {
+  private static List<Command> runScript(String family, String script, Path workspace) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     int exit =
         Main.run(
-            new String[] {"--batch", "--json", "--backend", "compare"},
+            new String[] {
+              "--batch", "--json", "--backend", "compare", "--workspace", workspace.toString()
+            },
             new BufferedReader(new StringReader(script)),
             new PrintStream(out, true, StandardCharsets.UTF_8),
             new PrintStream(err, true, StandardCharsets.UTF_8),

@@ -230,6 +230,35 @@ final class Catalog {
             "/dev")) {
       b.dir(d, 0755);
     }
+    // The rest of a distribution's root, as `ls /` shows it there (boot, lib64... on glibc ones).
+    List<String> more =
+        new ArrayList<>(
+            List.of(
+                "/lib",
+                "/media",
+                "/mnt",
+                "/opt",
+                "/run",
+                "/sbin",
+                "/srv",
+                "/usr/share",
+                "/usr/local/sbin",
+                "/usr/local/lib",
+                "/var/lib",
+                "/var/cache",
+                "/var/tmp"));
+    if (!name.equals("alpine")) {
+      more.addAll(List.of("/lib64", "/usr/lib64"));
+    }
+    if (name.equals("ubuntu")) {
+      more.addAll(List.of("/boot", "/lib32", "/libx32"));
+    }
+    for (String d : more) {
+      b.dir(d, 0755);
+    }
+    if (name.equals("centos")) {
+      b.file("/anaconda-post.log", "Cleaning up\n");
+    }
     String shell = bash ? "/bin/bash" : "/bin/sh";
     b.file(
         "/etc/passwd",
@@ -313,6 +342,8 @@ final class Catalog {
       if (i == sizes.size() - 1) {
         // The last layer holds the program and the entrypoint that starts it.
         long size = i == 0 ? 1_000_000 : Math.max(sizes.get(i), 0);
+        // The files the program reads come out of its own size, so the layer weighs the same.
+        size = Math.max(size - ImageExtras.add(program, b), 0);
         b.syntheticFile("/usr/local/bin/" + program, size, 0755);
         if (!entrypoint.isEmpty()) {
           String e = entrypoint.get(0);

@@ -447,6 +447,23 @@ final class ContainerProcesses implements Workload {
     }
 
     @Override
+    public List<Integer> listeningPorts() {
+      List<Integer> out = new ArrayList<>();
+      if (engine.netOwner(container).workload instanceof ContainerProcesses owner) {
+        owner.listeners().forEach(l -> out.add(l.port()));
+      }
+      return out.stream().distinct().sorted().toList();
+    }
+
+    @Override
+    public String gateway() {
+      return engine.netOwner(container).endpoints.values().stream()
+          .findFirst()
+          .map(Network.Endpoint::gateway)
+          .orElse("");
+    }
+
+    @Override
     public List<NetInterface> interfaces() {
       List<NetInterface> out = new ArrayList<>();
       int i = 0;

@@ -66,7 +66,9 @@ final class Sessions implements WorkloadFactory {
     List<String> argv = c.config.command();
     SystemUsers.Identity who = SystemUsers.resolve(c.files.view(), c.config.user());
     int uid = who.uid();
-    Map<String, String> env = envMap(c.config.env(), c.config.hostname(), uid, c.config.tty());
+    List<String> withLinks = new java.util.ArrayList<>(linkEnv(c));
+    withLinks.addAll(c.config.env());
+    Map<String, String> env = envMap(withLinks, c.config.hostname(), uid, c.config.tty());
     String cwd = c.config.workingDir().isEmpty() ? "/" : c.config.workingDir();
     if (!c.config.workingDir().isEmpty() && !c.files.view().exists(cwd)) {
       c.files.view().mkdir(cwd, true);
@@ -120,6 +122,46 @@ final class Sessions implements WorkloadFactory {
         engine.networks().find(c.config.networkName()).map(n -> !n.builtIn).orElse(false);
     c.files.setResolver(userNetwork);
     return table;
+  }
+
+  /**
+   * The variables {@code --link} sets, as the daemon writes them: for each linked container {@code
+   * ALIAS_PORT} (its lowest exposed port), {@code ALIAS_PORT_80_TCP[_ADDR|_PORT|_PROTO]}, {@code
+   * ALIAS_NAME=/NAME/alias} and its own variables as {@code ALIAS_ENV_X} (but HOME, PATH).
+   */
+  private List<String> linkEnv(Container c) {
+    List<String> out = new java.util.ArrayList<>();
+    for (Map.Entry<String, String> link : c.links.entrySet()) {
+      Optional<Container> target = engine.containers().lookup(link.getKey()).container();
+      Network.Endpoint ep = target.map(t -> t.endpoints.get("bridge")).orElse(null);
+      if (ep == null) {
+        continue;
+      }
+      String alias = link.getValue().toUpperCase(java.util.Locale.ROOT).replace('-', '_');
+      List<String> ports = new java.util.ArrayList<>(target.get().config.exposedPorts());
+      ports.sort(
+          java.util.Comparator.comparingInt(p -> Integer.parseInt(p.substring(0, p.indexOf('/')))));
+      String ip = ep.ipAddress();
+      for (int i = 0; i < ports.size(); i++) {
+        String port = ports.get(i).substring(0, ports.get(i).indexOf('/'));
+        String proto = ports.get(i).substring(ports.get(i).indexOf('/') + 1);
+        String key = alias + "_PORT_" + port + "_" + proto.toUpperCase(java.util.Locale.ROOT);
+        if (i == 0) {
+          out.add(alias + "_PORT=" + proto + "://" + ip + ":" + port);
+        }
+        out.add(key + "=" + proto + "://" + ip + ":" + port);
+        out.add(key + "_ADDR=" + ip);
+        out.add(key + "_PORT=" + port);
+        out.add(key + "_PROTO=" + proto);
+      }
+      out.add(alias + "_NAME=/" + c.name + "/" + link.getValue());
+      for (String e : target.get().config.env()) {
+        if (!e.startsWith("HOME=") && !e.startsWith("PATH=") && e.contains("=")) {
+          out.add(alias + "_ENV_" + e);
+        }
+      }
+    }
+    return out;
   }
 
   /** Whether a command line starts an interactive shell: {@code sh}, {@code /bin/bash}... */

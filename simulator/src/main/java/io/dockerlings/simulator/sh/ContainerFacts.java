@@ -37,6 +37,16 @@ public interface ContainerFacts {
   /** Whether packets to this address get an answer from inside the container. */
   boolean reachable(String ip);
 
+  /** The TCP ports servers listen on in the container's network namespace. */
+  default List<Integer> listeningPorts() {
+    return List.of();
+  }
+
+  /** The default gateway of the first interface, or empty without one. */
+  default String gateway() {
+    return "";
+  }
+
   /** An HTTP GET from inside the container, as the simulated network answers it. */
   HttpReply httpGet(String host, int port, String path);
 
@@ -45,8 +55,15 @@ public interface ContainerFacts {
    * address}, {@code Connection refused}).
    *
    * @param ip the address the host name resolved to, empty if it did not
+   * @param headers the response's status line and header lines, as the server sent them (empty when
+   *     there was no response)
    */
-  record HttpReply(String ip, int status, String body, String error) {}
+  record HttpReply(String ip, int status, String body, String error, List<String> headers) {
+    /** A reply without header lines (a connection error). */
+    public HttpReply(String ip, int status, String body, String error) {
+      this(ip, status, body, error, List.of());
+    }
+  }
 
   /** One interface: its name, IPv4 address, prefix length and MAC. */
   record NetInterface(String name, String ip, int prefix, String mac) {}

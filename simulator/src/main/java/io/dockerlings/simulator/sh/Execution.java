@@ -130,6 +130,9 @@ final class Execution {
           sh.status = 0;
           return;
         }
+        if (r.name().startsWith("python") && words.size() > 1 && python(words)) {
+          return;
+        }
         if (r.name().equals("stress")) {
           stress(words);
           return;
@@ -152,6 +155,78 @@ final class Execution {
       }
     }
   }
+
+  /**
+   * {@code python SCRIPT}: a missing script or module ends it as Python 2.7 does; a Flask app logs
+   * its start-up lines and serves on its port. Whether the command was dealt with here (other
+   * scripts block, as a server would).
+   */
+  private boolean python(List<String> words) {
+    String arg = words.get(1);
+    if (arg.equals("--version") || arg.equals("-V")) {
+      sh.write(2, "Python 2.7.18\n");
+      sh.status = 0;
+      return true;
+    }
+    if (arg.startsWith("-")) {
+      return false;
+    }
+    String path = Paths.resolve(sh.cwd(), arg);
+    io.dockerlings.simulator.fs.FileSystem fs = sh.host().fs();
+    if (!fs.exists(path) || fs.stat(path).isDirectory()) {
+      sh.write(
+          2,
+          words.get(0) + ": can't open file '" + arg + "': [Errno 2] No such file or directory\n");
+      sh.status = 2;
+      return true;
+    }
+    String source = new String(fs.read(path), java.nio.charset.StandardCharsets.UTF_8);
+    for (Map.Entry<String, Integer> m : new FlaskApp(source).imports().entrySet()) {
+      String module = m.getKey();
+      if (THIRD_PARTY.contains(module)
+          && !fs.exists("/usr/local/lib/python2.7/site-packages/" + module)) {
+        String line = source.split("\n", -1)[m.getValue() - 1].trim();
+        sh.write(
+            2,
+            "Traceback (most recent call last):\n  File \""
+                + arg
+                + "\", line "
+                + m.getValue()
+                + ", in <module>\n    "
+                + line
+                + "\nImportError: No module named "
+                + module
+                + "\n");
+        sh.status = 1;
+        return true;
+      }
+    }
+    Optional<FlaskApp> app = FlaskApp.of(source);
+    if (app.isEmpty()) {
+      return false;
+    }
+    String name = Paths.name(arg).replaceAll("\\.py$", "");
+    sh.write(
+        2,
+        " * Serving Flask app \""
+            + name
+            + "\" (lazy loading)\n * Environment: production\n"
+            + "   WARNING: This is a development server. Do not use it in a production deployment.\n"
+            + "   Use a production WSGI server instead.\n * Debug mode: off\n * Running on http://"
+            + app.get().host()
+            + ":"
+            + app.get().port()
+            + "/ (Press CTRL+C to quit)\n");
+    sh.blockingProgram = Programs.blocking(words.get(0), words, sh.vars);
+    sh.runningServerArgv = words;
+    sh.flaskScript = path;
+    sh.setState(ShellProcess.State.BLOCKED);
+    return true;
+  }
+
+  /** The modules pip installs (under their import names), which a bare image lacks. */
+  private static final java.util.Set<String> THIRD_PARTY =
+      java.util.Set.of("flask", "redis", "requests", "django", "jinja2", "werkzeug", "numpy");
 
   /**
    * progrium/stress: {@code --cpu N} and {@code --vm N} workers spin on CPUs, {@code --vm-bytes}

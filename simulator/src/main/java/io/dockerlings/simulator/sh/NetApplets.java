@@ -17,6 +17,8 @@ final class NetApplets {
     Map<String, Applet> m = new LinkedHashMap<>();
     m.put("ping", NetApplets::ping);
     m.put("ip", NetApplets::ip);
+    m.put("netstat", NetApplets::netstat);
+    m.put("route", NetApplets::route);
     m.put("ifconfig", NetApplets::ifconfig);
     m.put("wget", NetApplets::wget);
     m.put("curl", NetApplets::curl);
@@ -98,12 +100,15 @@ final class NetApplets {
   }
 
   private static int wget(List<String> argv, AppletContext c) {
+    boolean serverResponse = false;
     boolean quiet = false;
     String output = null;
     String target = null;
     for (int i = 1; i < argv.size(); i++) {
       String a = argv.get(i);
-      if (a.equals("-q")) {
+      if (a.equals("-S")) {
+        serverResponse = true;
+      } else if (a.equals("-q")) {
         quiet = true;
       } else if (a.equals("-qO-") || a.equals("-qO") && i + 1 < argv.size()) {
         quiet = true;
@@ -128,7 +133,16 @@ final class NetApplets {
       return 1;
     }
     if (!quiet) {
-      c.err("Connecting to " + url.get().host() + " (" + r.ip() + ":" + url.get().port() + ")\n");
+      String shownHost = url.get().host() + (url.get().port() == 80 ? "" : ":" + url.get().port());
+      c.err("Connecting to " + shownHost + " (" + r.ip() + ":" + url.get().port() + ")\n");
+    }
+    if (serverResponse) {
+      // -S: the response's status line and headers, indented, on stderr.
+      // wget asks the server to close the connection; an error shows only the status line.
+      StringBuilder h = new StringBuilder();
+      List<String> lines = r.status() == 200 ? withClose(r.headers()) : r.headers().subList(0, 1);
+      lines.forEach(line -> h.append("  ").append(line).append('\n'));
+      c.err(r.status() == 200 ? h.append("  \n").toString() : h.toString());
     }
     if (r.status() != 200) {
       c.err("wget: server returned error: HTTP/1.1 " + r.status() + " Not Found\n");
@@ -151,15 +165,62 @@ final class NetApplets {
             : url.get().path().endsWith("/") ? "index.html" : Paths.name(url.get().path());
     c.fs().write(c.resolve(name), r.body().getBytes(java.nio.charset.StandardCharsets.UTF_8));
     if (!quiet) {
-      c.err("saving to '" + name + "'\n" + bar(name, bytes) + "'" + name + "' saved\n");
+      c.err("saving to '" + name + "'\n" + bar(Paths.name(name), bytes) + "'" + name + "' saved\n");
     }
     return 0;
   }
 
+  /** The headers with {@code Connection: close}, as a server answers a client that asked so. */
+  private static List<String> withClose(List<String> headers) {
+    List<String> out = new java.util.ArrayList<>();
+    boolean had = false;
+    for (String h : headers) {
+      had |= h.startsWith("Connection:");
+      out.add(h.startsWith("Connection:") ? "Connection: close" : h);
+    }
+    if (!had) {
+      out.add("Connection: close");
+    }
+    return out;
+  }
+
   private static int curl(List<String> argv, AppletContext c) {
     String target = null;
-    for (String a : argv.subList(1, argv.size())) {
-      if (!a.startsWith("-")) {
+    boolean head = false;
+    boolean include = false;
+    String output = null;
+    for (int i = 1; i < argv.size(); i++) {
+      String a = argv.get(i);
+      if (a.equals("-I") || a.equals("--head")) {
+        head = true;
+      } else if (a.equals("-i") || a.equals("--include")) {
+        include = true;
+      } else if (a.matches("-[a-zA-Z]*[IisSLfv][a-zA-Z]*") && !a.startsWith("--")) {
+        head |= a.contains("I");
+        include |= a.contains("i");
+      } else if (List.of(
+                  "-o",
+                  "--output",
+                  "-H",
+                  "--header",
+                  "-X",
+                  "--request",
+                  "-d",
+                  "--data",
+                  "-u",
+                  "-w",
+                  "-A",
+                  "-e",
+                  "-m",
+                  "--max-time",
+                  "--connect-timeout")
+              .contains(a)
+          && i + 1 < argv.size()) {
+        if (a.equals("-o") || a.equals("--output")) {
+          output = argv.get(i + 1);
+        }
+        i++;
+      } else if (!a.startsWith("-")) {
         target = a;
       }
     }
@@ -183,7 +244,95 @@ final class NetApplets {
               + ": Connection refused\n");
       return 7;
     }
-    c.out(r.status() == 200 ? r.body() : "404 page not found\n");
+    StringBuilder shown = new StringBuilder();
+    if (head || include) {
+      // The status line and headers, then the blank line that ends them (-I sends HEAD: no body).
+      r.headers().forEach(h -> shown.append(h).append('\n'));
+      shown.append('\n');
+    }
+    String body = head ? "" : r.body();
+    if (output != null && !output.equals("-")) {
+      c.fs().write(c.resolve(output), body.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      c.out(shown.toString());
+      return 0;
+    }
+    c.out(shown.append(body).toString());
+    return 0;
+  }
+
+  private static String network(String ip, int prefix) {
+    long mask = prefix == 0 ? 0 : (0xffffffffL << (32 - prefix)) & 0xffffffffL;
+    return dotted(ipValue(ip) & mask);
+  }
+
+  private static String broadcast(String ip, int prefix) {
+    long mask = prefix == 0 ? 0 : (0xffffffffL << (32 - prefix)) & 0xffffffffL;
+    return dotted(ipValue(ip) | ~mask & 0xffffffffL);
+  }
+
+  /** busybox {@code netstat}: the listening TCP sockets ({@code -l}), routes with {@code -r}. */
+  private static int netstat(List<String> argv, AppletContext c) {
+    String opts = "";
+    for (String a : argv.subList(1, argv.size())) {
+      if (a.startsWith("-")) {
+        opts += a.substring(1);
+      }
+    }
+    for (char o : opts.toCharArray()) {
+      if ("raltuwxen".indexOf(o) < 0) {
+        c.err(
+            "netstat: invalid option -- '"
+                + o
+                + "'\nBusyBox v1.35.0 (Debian 1:1.35.0-4+deb12u1+b1) multi-call binary.\n\n"
+                + "Usage: netstat [-ral] [-tuwx] [-en]\n\nDisplay networking information\n\n"
+                + "\t-r\tRouting table\n\t-a\tAll sockets\n\t-l\tListening sockets\n"
+                + "\t\tElse: connected sockets\n\t-t\tTCP sockets\n\t-u\tUDP sockets\n"
+                + "\t-w\tRaw sockets\n\t-x\tUnix sockets\n\t\tElse: all socket types\n"
+                + "\t-e\tOther/more information\n\t-n\tDon't resolve names\n");
+        return 1;
+      }
+    }
+    if (opts.contains("r")) {
+      return route(List.of("route", "-n"), c);
+    }
+    StringBuilder b =
+        new StringBuilder(
+            opts.contains("l")
+                ? "Active Internet connections (only servers)\n"
+                : "Active Internet connections (w/o servers)\n");
+    b.append("Proto Recv-Q Send-Q Local Address           Foreign Address         State       \n");
+    if (opts.contains("l") || opts.contains("a")) {
+      for (int port : c.container().listeningPorts()) {
+        b.append(
+            String.format("tcp        0      0 %-23s %-23s LISTEN      %n", ":::" + port, ":::*"));
+      }
+    }
+    c.out(b.toString());
+    return 0;
+  }
+
+  /** busybox {@code route [-n]}: the container's routing table. */
+  private static int route(List<String> argv, AppletContext c) {
+    StringBuilder b =
+        new StringBuilder(
+            "Kernel IP routing table\nDestination     Gateway         Genmask         Flags Metric"
+                + " Ref    Use Iface\n");
+    String gw = c.container().gateway();
+    List<ContainerFacts.NetInterface> ifs = c.container().interfaces();
+    if (!gw.isEmpty() && !ifs.isEmpty()) {
+      b.append(
+          String.format(
+              "%-16s%-16s%-16s%-6s%-6d %-2d %7d %s%n",
+              "0.0.0.0", gw, "0.0.0.0", "UG", 0, 0, 0, ifs.get(0).name()));
+    }
+    for (ContainerFacts.NetInterface i : ifs) {
+      long mask = i.prefix() == 0 ? 0 : (0xffffffffL << (32 - i.prefix())) & 0xffffffffL;
+      b.append(
+          String.format(
+              "%-16s%-16s%-16s%-6s%-6d %-2d %7d %s%n",
+              network(i.ip(), i.prefix()), "0.0.0.0", dotted(mask), "U", 0, 0, 0, i.name()));
+    }
+    c.out(b.toString());
     return 0;
   }
 
@@ -205,6 +354,53 @@ final class NetApplets {
   }
 
   private static int ip(List<String> argv, AppletContext c) {
+    List<String> words = new java.util.ArrayList<>(argv);
+    boolean oneLine = words.remove("-o");
+    words.remove("-4");
+    if (words.size() >= 2 && List.of("r", "ro", "route").contains(words.get(1))) {
+      StringBuilder b = new StringBuilder();
+      String gw = c.container().gateway();
+      List<ContainerFacts.NetInterface> ifs = c.container().interfaces();
+      if (!gw.isEmpty() && !ifs.isEmpty()) {
+        b.append("default via ").append(gw).append(" dev ").append(ifs.get(0).name()).append(" \n");
+      }
+      for (ContainerFacts.NetInterface i : ifs) {
+        b.append(network(i.ip(), i.prefix()))
+            .append('/')
+            .append(i.prefix())
+            .append(" dev ")
+            .append(i.name())
+            .append(" scope link  src ")
+            .append(i.ip())
+            .append(" \n");
+      }
+      c.out(b.toString());
+      return 0;
+    }
+    if (oneLine && words.size() >= 2 && List.of("a", "addr", "address").contains(words.get(1))) {
+      StringBuilder b =
+          new StringBuilder(
+              "1: lo    inet 127.0.0.1/8 scope host lo\\       valid_lft forever preferred_lft"
+                  + " forever\n");
+      int index = 626;
+      for (ContainerFacts.NetInterface i : c.container().interfaces()) {
+        b.append(index)
+            .append(": ")
+            .append(i.name())
+            .append("    inet ")
+            .append(i.ip())
+            .append('/')
+            .append(i.prefix())
+            .append(" brd ")
+            .append(broadcast(i.ip(), i.prefix()))
+            .append(" scope global ")
+            .append(i.name())
+            .append("\\       valid_lft forever preferred_lft forever\n");
+        index += 2;
+      }
+      c.out(b.toString());
+      return 0;
+    }
     if (argv.size() < 2 || !List.of("a", "addr", "address").contains(argv.get(1))) {
       c.err("dockerlings: only 'ip addr' is simulated\n");
       return 1;

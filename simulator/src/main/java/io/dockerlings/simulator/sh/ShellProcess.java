@@ -1248,6 +1248,14 @@ public final class ShellProcess {
     switch (name) {
       case "nginx", "docker-entrypoint.sh", "/docker-entrypoint.sh" -> port = 80;
       case "registry" -> port = 5000;
+      case "python", "python2", "python2.7", "python3" -> {
+        if (flaskScript == null) {
+          return Optional.empty();
+        }
+        byte[] source = host.fs().read(flaskScript);
+        port = new FlaskApp(new String(source, java.nio.charset.StandardCharsets.UTF_8)).port();
+        home = flaskScript;
+      }
       case "httpd" -> {
         port = 80;
         for (int i = 1; i < words.size() - 1; i++) {
@@ -1268,6 +1276,9 @@ public final class ShellProcess {
 
   /** A server process: what it is, the port it listens on, and the directory it serves. */
   public record Listener(String program, int port, String home) {}
+
+  /** The Flask script this process serves ({@code python app.py}), or null. */
+  String flaskScript;
 
   /** The words of the server program this process became, when it is not its own argv. */
   List<String> runningServerArgv;

@@ -67,12 +67,19 @@ final class SystemApplets {
         (a, c) -> {
           long kb = c.container().memoryBytes() / 1024;
           long used = 174_400;
+          // -m shows MiB, -g GiB (busybox divides the KiB figures).
+          long div = a.contains("-g") ? 1024 * 1024 : a.contains("-m") ? 1024 : 1;
           c.out(
               "              total        used        free      shared  buff/cache   available\n");
           c.out(
               String.format(
                   "Mem:   %12d%12d%12d%12d%12d%12d%n",
-                  kb, used, kb - used - 424_664, 8_872, 424_664, kb - used));
+                  kb / div,
+                  used / div,
+                  (kb - used - 424_664) / div,
+                  8_872 / div,
+                  424_664 / div,
+                  (kb - used) / div));
           c.out(String.format("Swap:  %12d%12d%12d%n", 0, 0, 0));
           return 0;
         });
