@@ -145,7 +145,13 @@ final class ImageCommands {
 
   private int pull(ParsedCommand cmd, CommandIo io) {
     String reference = cmd.args().get(0);
-    ImageRef ref = clientRef(reference);
+    ImageRef ref;
+    try {
+      ref = ImageRef.parse(reference);
+    } catch (Failure f) {
+      // pull parses the reference before it talks to the daemon, and prints the error bare.
+      throw new DockerException(f.getMessage(), 1);
+    }
     StringBuilder progress = new StringBuilder();
     if (ref.tag().isEmpty() && ref.digest().isEmpty()) {
       progress.append("Using default tag: latest\n");
@@ -170,6 +176,18 @@ final class ImageCommands {
   private int tag(ParsedCommand cmd, CommandIo io) {
     String source = cmd.args().get(0);
     String target = cmd.args().get(1);
+    if (source.contains("@")) {
+      try {
+        ImageRef.parse(source);
+      } catch (Failure f) {
+        throw new DockerException(
+            "Error parsing reference: \""
+                + source
+                + "\" is not a valid repository/tag: "
+                + f.getMessage(),
+            1);
+      }
+    }
     ImageRef targetRef;
     try {
       targetRef = ImageRef.parse(target);
@@ -180,6 +198,9 @@ final class ImageCommands {
               + "\" is not a valid repository/tag: "
               + f.getMessage(),
           1);
+    }
+    if (targetRef.digest().isPresent()) {
+      throw new DockerException("refusing to create a tag with a digest reference", 1);
     }
     Image image =
         images
@@ -205,6 +226,13 @@ final class ImageCommands {
   }
 
   private void removeOne(String ref, boolean force, CommandIo io) {
+    if (ref.contains("@")) {
+      try {
+        ImageRef.parse(ref);
+      } catch (Failure f) {
+        throw DockerException.daemon(f.getMessage());
+      }
+    }
     Image image = require(ref);
     String hex = ref.startsWith("sha256:") ? ref.substring(7) : ref;
     boolean byId =

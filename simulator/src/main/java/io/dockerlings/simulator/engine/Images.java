@@ -120,6 +120,10 @@ final class Images implements ImageSource {
     }
     try {
       ImageRef parsed = ImageRef.parse(ref);
+      if (parsed.digest().isPresent()) {
+        // A digest names content, not a tag: only an image a registry gave under it matches.
+        return byDigest(parsed.familiarRepository(), parsed.digest().get());
+      }
       String id = tags.get(parsed.familiarTagged());
       if (id != null) {
         return Optional.of(byId.get(id));
@@ -138,6 +142,22 @@ final class Images implements ImageSource {
         }
       }
       return Optional.ofNullable(found);
+    }
+    return Optional.empty();
+  }
+
+  /** The image whose RepoDigests hold {@code repository@digest}, as inspect lists them. */
+  private Optional<Image> byDigest(String repository, String digest) {
+    for (Image i : byId.values()) {
+      if (i.repoDigest().equals(Optional.of(digest))
+          && tagsOf(i.id()).stream().anyMatch(t -> t.startsWith(repository + ":"))) {
+        return Optional.of(i);
+      }
+    }
+    for (Map.Entry<String, Map<String, String>> e : digests.entrySet()) {
+      if (digest.equals(e.getValue().get(repository))) {
+        return Optional.ofNullable(byId.get(e.getKey()));
+      }
     }
     return Optional.empty();
   }
@@ -253,11 +273,16 @@ final class Images implements ImageSource {
     Image image =
         catalog
             .find(ref)
+            .filter(i -> ref.digest().isEmpty() || ref.digest().equals(i.repoDigest()))
             .orElseThrow(
                 () ->
                     Failure.daemon(
                         "manifest for "
-                            + ref.familiarTagged()
+                            + familiarWithTag(
+                                ref.familiarRepository()
+                                    + ref.digest()
+                                        .map(d -> "@" + d)
+                                        .orElse(":" + ref.tagOrLatest()))
                             + " not found: manifest unknown: manifest unknown"));
     String digest = image.repoDigest().orElse("sha256:" + sha256Hex(image.id()));
     return receive(
@@ -335,7 +360,11 @@ final class Images implements ImageSource {
 
   String familiarWithTag(String ref) {
     try {
-      return ImageRef.parse(ref).familiarTagged();
+      ImageRef parsed = ImageRef.parse(ref);
+      if (parsed.digest().isPresent()) {
+        return parsed.familiarRepository() + "@" + parsed.digest().get();
+      }
+      return parsed.familiarTagged();
     } catch (Failure f) {
       return ref;
     }

@@ -135,7 +135,12 @@ final class PackagingCommands {
           engine
               .images()
               .lookup(ref)
-              .orElseThrow(() -> DockerException.daemon("No such image: " + ref));
+              .orElseThrow(
+                  () ->
+                      DockerException.daemon(
+                          ref.contains("@")
+                              ? "reference does not exist"
+                              : "No such image: " + ref));
       if (!images.contains(img)) {
         images.add(img);
       }

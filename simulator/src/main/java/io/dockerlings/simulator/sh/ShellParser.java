@@ -416,7 +416,13 @@ final class ShellParser {
           }
           break;
         }
-        ws.add(word());
+        int before = pos;
+        Word w = word();
+        if (pos == before) {
+          // An operator where a word must be (ash: "for i in ))" is this syntax error).
+          throw new ShellSyntaxException("syntax error: unexpected \"" + peek() + "\"");
+        }
+        ws.add(w);
       }
       items = Optional.of(ws);
     } else if (peek() == ';') {

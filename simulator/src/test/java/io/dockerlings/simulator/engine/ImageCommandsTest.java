@@ -48,4 +48,24 @@ class ImageCommandsTest {
     docker("commit vols withvol:v1");
     assertEquals("map[/data:{}]\n", docker("inspect -f '{{.Config.Volumes}}' withvol:v1").stdout());
   }
+
+  @Test
+  void digestReference_matchesOnlyThePulledDigest() {
+    docker("pull alpine");
+    String digest = docker("images --digests --format {{.Digest}} alpine").stdout().strip();
+    String id = docker("images -q --no-trunc alpine").stdout().strip();
+    assertEquals(id + "\n", docker("inspect -f {{.Id}} alpine@" + digest).stdout());
+    String other = "sha256:" + "0".repeat(64);
+    assertEquals(1, docker("inspect alpine@" + other).exitCode());
+    CommandResult pull = docker("pull alpine@" + other);
+    assertEquals(1, pull.exitCode());
+    assertEquals(
+        "Error response from daemon: manifest for alpine@"
+            + other
+            + " not found: manifest unknown: manifest unknown\n",
+        pull.stderr());
+    // Removing by a digest the image does not have leaves it alone.
+    assertEquals(1, docker("rmi alpine@" + other).exitCode());
+    assertEquals(id + "\n", docker("images -q --no-trunc alpine").stdout());
+  }
 }

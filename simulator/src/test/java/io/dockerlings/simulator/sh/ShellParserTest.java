@@ -85,4 +85,12 @@ class ShellParserTest {
         assertThrows(ShellSyntaxException.class, () -> ShellParser.parse("cat <<\nx"));
     assertEquals(2, newline.line());
   }
+
+  @Test
+  void forWordList_withAnOperator_isASyntaxError_notALoop() {
+    // Found by the long fuzz run: the parser looped until the heap ran out. busybox sh on
+    // docker 20.10.24: sh: syntax error: unexpected ")", exit 2.
+    assertEquals("syntax error: unexpected \")\"", error("for i in ))))} "));
+    assertEquals("syntax error: unexpected \")\"", error("for i in)) esac "));
+  }
 }
