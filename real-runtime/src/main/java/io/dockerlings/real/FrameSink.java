@@ -14,13 +14,22 @@ import java.util.concurrent.TimeUnit;
  * are decoded only at the end, because a frame can end in the middle of a UTF-8 character.
  */
 final class FrameSink extends ResultCallback.Adapter<Frame> {
-  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+  private final Object lock = new Object();
+
+  /** The frames in their order, consecutive ones of one stream joined: true for stderr. */
+  private final java.util.List<Boolean> runErr = new java.util.ArrayList<>();
+
+  private final java.util.List<ByteArrayOutputStream> runBytes = new java.util.ArrayList<>();
 
   @Override
   public void onNext(Frame frame) {
-    synchronized (out) {
-      (frame.getStreamType() == StreamType.STDERR ? err : out).writeBytes(frame.getPayload());
+    synchronized (lock) {
+      boolean toErr = frame.getStreamType() == StreamType.STDERR;
+      if (runErr.isEmpty() || runErr.get(runErr.size() - 1) != toErr) {
+        runErr.add(toErr);
+        runBytes.add(new ByteArrayOutputStream());
+      }
+      runBytes.get(runBytes.size() - 1).writeBytes(frame.getPayload());
     }
   }
 
@@ -44,11 +53,17 @@ final class FrameSink extends ResultCallback.Adapter<Frame> {
     }
   }
 
-  /** Writes what arrived to the command's stdout and stderr. */
+  /** Writes what arrived to the command's stdout and stderr, in the order it arrived. */
   void copyTo(CommandIo io) {
-    synchronized (out) {
-      io.out(out.toString(StandardCharsets.UTF_8));
-      io.err(err.toString(StandardCharsets.UTF_8));
+    synchronized (lock) {
+      for (int i = 0; i < runErr.size(); i++) {
+        String text = runBytes.get(i).toString(StandardCharsets.UTF_8);
+        if (runErr.get(i)) {
+          io.err(text);
+        } else {
+          io.out(text);
+        }
+      }
     }
   }
 }

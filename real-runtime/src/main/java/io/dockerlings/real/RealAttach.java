@@ -34,6 +34,14 @@ final class RealAttach {
    * @param stdin text for the container's stdin, or null when it is not kept open ({@code -i})
    */
   int follow(String id, Runnable start, String stdin, CommandIo io) {
+    return follow(id, start, stdin, io, true);
+  }
+
+  /**
+   * As {@link #follow(String, Runnable, String, CommandIo)}; with {@code sigProxy} false ({@code
+   * --sig-proxy=false}) Ctrl-C only stops following, as the CLI then just exits.
+   */
+  int follow(String id, Runnable start, String stdin, CommandIo io, boolean sigProxy) {
     var host = ctx.api().host().filter(HijackedStream::supports);
     if (stdin != null && host.isPresent()) {
       return followWithStdin(host.get(), id, start, stdin, io);
@@ -63,6 +71,14 @@ final class RealAttach {
     }
     sink.copyTo(io);
     if (!ended && Thread.interrupted()) {
+      if (!sigProxy) {
+        io.errln(
+            "dockerlings: Ctrl-C: with --sig-proxy=false the CLI leaves; the container goes on in"
+                + " the background: docker logs / docker stop "
+                + Ids.shortId(id)
+                + ".");
+        return 0;
+      }
       return interrupted(id, io);
     }
     return status(id, ended, io);

@@ -101,7 +101,8 @@ final class RealContainers {
         return 0;
       }
       String stdin = cmd.bool("interactive") ? io.stdin() : null;
-      return new RealAttach(ctx).follow(id, start, stdin, io);
+      boolean sigProxy = !cmd.string("sig-proxy").map("false"::equals).orElse(false);
+      return new RealAttach(ctx).follow(id, start, stdin, io, sigProxy);
     } finally {
       if (spec.autoRemove && !spec.detach) {
         removeQuietly(id);

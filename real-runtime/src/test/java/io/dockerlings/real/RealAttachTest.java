@@ -138,4 +138,17 @@ class RealAttachTest {
     org.junit.jupiter.api.Assertions.assertNotNull(r, "the foreground run returned");
     assertEquals(7, r.exitCode(), r.stderr());
   }
+
+  @Test
+  void runForeground_keepsTheOrderOfStdoutAndStderr() {
+    CommandResult r =
+        both.real(
+            "docker run --rm busybox sh -c 'echo out; sleep 0.3; echo err >&2; sleep 0.3; echo out2'");
+    assertEquals(
+        java.util.List.of(
+            new CommandResult.Chunk(false, "out\n"),
+            new CommandResult.Chunk(true, "err\n"),
+            new CommandResult.Chunk(false, "out2\n")),
+        r.inOrder());
+  }
 }

@@ -128,7 +128,12 @@ final class BatchMode {
           note.ifPresent(n -> o.set("note", ErrorNotes.json(n)));
           out.println(o.toString());
         } else {
-          emit(trimmed, result.exitCode(), result.stdout(), lineErrors + result.stderr());
+          err.print(lineErrors);
+          // The two streams in the order the command wrote them, as a terminal shows them.
+          for (CommandResult.Chunk c : result.inOrder()) {
+            (c.err() ? err : out).print(c.text());
+            (c.err() ? err : out).flush();
+          }
           // Plain batch prints no notes, but a lesson step shows the note of its learner's error.
           if (desk.map(LessonDesk::inStep).orElse(false)) {
             note = notes.after(ran.get().argv(), result, backend);

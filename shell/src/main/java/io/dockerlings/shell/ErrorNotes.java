@@ -53,10 +53,10 @@ final class ErrorNotes {
   static String brief(Note n, Messages m, int width) {
     Lang lang = lang(m);
     String marker = m.get("note.marker");
-    String indent = " ".repeat(NoteWrap.columns(marker));
-    StringBuilder b = new StringBuilder(NoteWrap.wrap(n.cause().in(lang), marker, indent, width));
-    n.didYouMean().ifPresent(t -> b.append(NoteWrap.wrap(t.in(lang), indent, indent, width)));
-    b.append(NoteWrap.wrap(m.get("note.more"), indent, indent, width));
+    String indent = " ".repeat(Wrap.width(marker));
+    StringBuilder b = new StringBuilder(Wrap.wrap(n.cause().in(lang), marker, indent, width));
+    n.didYouMean().ifPresent(t -> b.append(Wrap.wrap(t.in(lang), indent, indent, width)));
+    b.append(Wrap.wrap(m.get("note.more"), indent, indent, width));
     return b.toString();
   }
 
@@ -73,7 +73,7 @@ final class ErrorNotes {
   }
 
   private static String section(String title, Text body, Lang lang, int width) {
-    return title + "\n" + NoteWrap.wrap(body.in(lang), "  ", "  ", width);
+    return title + "\n" + Wrap.wrap(body.in(lang), "  ", "  ", width);
   }
 
   /** The note as a JSON object for batch mode, in both languages. */

@@ -82,7 +82,43 @@ final class Modes implements Backend {
   @Override
   public CommandResult host(String line) {
     boolean callsDocker = java.util.Arrays.asList(line.split("[\\s|;&()`$]+")).contains("docker");
+    if (callsDocker && name().equals("real")) {
+      // The one redirection real mode runs: a tar to or from a file, as -o and -i do it.
+      Optional<List<String>> asFile = withFileFlag(line);
+      if (asFile.isPresent()) {
+        return current.execute(asFile.get(), "");
+      }
+    }
     return callsDocker ? current.host(line) : simulator().host(line);
+  }
+
+  private static final java.util.regex.Pattern TAR_OUT =
+      java.util.regex.Pattern.compile(
+          "\\s*docker\\s+((?:image\\s+)?save|(?:container\\s+)?export)\\s+([^<>|;&`$()]*?)\\s*>\\s*"
+              + "([^\\s<>|;&`$()]+)\\s*");
+
+  private static final java.util.regex.Pattern TAR_IN =
+      java.util.regex.Pattern.compile(
+          "\\s*docker\\s+((?:image\\s+)?load)\\s*([^<>|;&`$()]*?)\\s*<\\s*([^\\s<>|;&`$()]+)\\s*");
+
+  /**
+   * {@code docker save IMAGE > FILE} and {@code docker export C > FILE} as {@code -o FILE}, {@code
+   * docker load < FILE} as {@code -i FILE}: the same tar in the same workspace file; empty for any
+   * other line.
+   */
+  static Optional<List<String>> withFileFlag(String line) {
+    for (java.util.regex.Pattern p : List.of(TAR_OUT, TAR_IN)) {
+      java.util.regex.Matcher m = p.matcher(line);
+      if (m.matches()) {
+        List<String> argv = new java.util.ArrayList<>(List.of("docker"));
+        argv.addAll(List.of(m.group(1).split("\\s+")));
+        argv.add(p == TAR_OUT ? "-o" : "-i");
+        argv.add(m.group(3));
+        argv.addAll(io.dockerlings.simulator.CommandLine.split(m.group(2)));
+        return Optional.of(argv);
+      }
+    }
+    return Optional.empty();
   }
 
   @Override

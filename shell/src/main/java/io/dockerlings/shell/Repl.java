@@ -134,7 +134,7 @@ final class Repl {
       show(r);
       exercises.ifPresent(x -> x.record(trimmed, r.exitCode(), r.stdout(), r.stderr(), List.of()));
       if (r.exitCode() == 127 && r.stderr().startsWith("sh: " + first + ": not found")) {
-        console.err(messages.get("unknown", first, String.join(", ", listedNames())) + "\n");
+        warn(messages.get("unknown", first, String.join(", ", listedNames())));
       }
       // A host line's own "not found" is explained above; a note adds only a "did you mean".
       Optional<io.dockerlings.lessons.errors.Note> note =
@@ -204,16 +204,50 @@ final class Repl {
   /** A lesson command ({@code hint}, {@code answer 3}...). */
   void lessonCommand(String name, List<String> args) {
     if (desk.isEmpty()) {
-      console.err(messages.get("lessons.off") + "\n");
+      warn(messages.get("lessons.off"));
       return;
     }
     desk.get().width(console.width());
     console.out(desk.get().handle(name, args, messages));
   }
 
+  /**
+   * A command's output, its two streams in the order it wrote them; dockerlings' own lines in it
+   * ({@code dockerlings: ...}) wrap at the terminal's width, docker's stay as docker prints them.
+   */
   private void show(CommandResult r) {
-    console.out(r.stdout());
-    console.err(r.stderr());
+    for (CommandResult.Chunk c : r.inOrder()) {
+      String text = own(c.text());
+      if (c.err()) {
+        console.err(text);
+      } else {
+        console.out(text);
+      }
+    }
+  }
+
+  private String own(String text) {
+    if (!text.contains("dockerlings")) {
+      return text;
+    }
+    StringBuilder b = new StringBuilder();
+    for (String line : text.split("\n", -1)) {
+      if (b.length() > 0) {
+        b.append('\n');
+      }
+      b.append(line.startsWith("dockerlings") ? Wrap.wrap(line, console.width()) : line);
+    }
+    return b.toString();
+  }
+
+  /** One of the REPL's own messages on stdout, wrapped at the terminal's width. */
+  private void say(String text) {
+    console.out(Wrap.wrap(text, console.width()) + "\n");
+  }
+
+  /** One of the REPL's own messages on stderr, wrapped at the terminal's width. */
+  private void warn(String text) {
+    console.err(Wrap.wrap(text, console.width()) + "\n");
   }
 
   /** How often the terminal of a running program is looked at, in milliseconds. */
@@ -243,7 +277,8 @@ final class Repl {
           console.out(out);
           if (session.running() && out.isEmpty() && !noted) {
             noted = true;
-            console.err("\n" + Wrap.wrap(messages.get("terminal.ignored"), console.width()) + "\n");
+            console.out("\n");
+            warn(messages.get("terminal.ignored"));
           }
         } else if (in instanceof Console.Detach) {
           typed.add(TerminalInput.detach());
@@ -332,14 +367,15 @@ final class Repl {
       if (c.isPresent()) {
         console.out(line(c.get()));
       } else {
-        console.err(messages.get("help.none", args.get(0)) + "\n");
+        warn(messages.get("help.none", args.get(0)));
       }
       return;
     }
-    StringBuilder b = new StringBuilder(messages.get("help.intro")).append('\n');
+    int width = console.width();
+    StringBuilder b = new StringBuilder(Wrap.wrap(messages.get("help.intro"), width)).append('\n');
     commands.all().stream().filter(c -> c.listed()).forEach(c -> b.append(line(c)));
-    b.append(messages.get("help.docker")).append('\n');
-    b.append(messages.get("help.host")).append('\n');
+    b.append(Wrap.wrap(messages.get("help.docker"), width)).append('\n');
+    b.append(Wrap.wrap(messages.get("help.host"), width)).append('\n');
     console.out(b.toString());
   }
 
@@ -353,7 +389,9 @@ final class Repl {
                     .resolve("history")
                     .toString())
             : messages.get(c.helpKey());
-    return String.format("  %-24s %s%n", c.usage(), text);
+    // The description hangs beside the usage, in its column, at the terminal's width.
+    return Wrap.wrap(
+        text, String.format("  %-24s ", c.usage()), " ".repeat(27), Math.max(40, console.width()));
   }
 
   void history(List<String> args) {
@@ -371,11 +409,11 @@ final class Repl {
    */
   void mode(List<String> args) {
     if (!(backend instanceof Modes modes)) {
-      console.err(messages.get("mode.fixed", backend.name()) + "\n");
+      warn(messages.get("mode.fixed", backend.name()));
       return;
     }
     if (args.isEmpty()) {
-      console.out(messages.get("mode.now", modes.name()) + "\n");
+      say(messages.get("mode.now", modes.name()));
       return;
     }
     String wanted = args.get(0);
@@ -383,7 +421,7 @@ final class Repl {
       return;
     }
     if (!Modes.NAMES.contains(wanted)) {
-      console.err(messages.get("mode.unknown", wanted, String.join(", ", Modes.NAMES)) + "\n");
+      warn(messages.get("mode.unknown", wanted, String.join(", ", Modes.NAMES)));
       return;
     }
     String before = modes.name();
@@ -391,10 +429,10 @@ final class Repl {
     Optional<String> why = modes.unavailable();
     if (why.isPresent()) {
       modes.select(before);
-      console.err(messages.get("mode.unavailable", wanted, why.get()) + "\n");
+      warn(messages.get("mode.unavailable", wanted, why.get()));
       return;
     }
-    console.out(messages.get("mode.now", modes.name()) + "\n");
+    say(messages.get("mode.now", modes.name()));
     if (!wanted.equals("sim")) {
       String version =
           modes
@@ -402,7 +440,7 @@ final class Repl {
               .execute(List.of("docker", "version", "--format", "{{.Server.Version}}"), "")
               .stdout()
               .strip();
-      console.out(messages.get("mode.real", version) + "\n");
+      say(messages.get("mode.real", version));
     }
   }
 
@@ -445,20 +483,20 @@ final class Repl {
    */
   void importFile(List<String> args) {
     if (args.isEmpty() || args.size() > 2) {
-      console.err(messages.get("import.usage") + "\n");
+      warn(messages.get("import.usage"));
       return;
     }
     if (!(backend instanceof Modes modes) || !(modes.simulator() instanceof SimulatorBackend sim)) {
-      console.err(messages.get("mode.fixed", backend.name()) + "\n");
+      warn(messages.get("mode.fixed", backend.name()));
       return;
     }
     String dest = args.size() > 1 ? args.get(1) : ".";
     try {
       sim.simulator().importFile(java.nio.file.Path.of(args.get(0)), dest);
-      console.out(messages.get("import.done", args.get(0), sim.simulator().hostDirectory()) + "\n");
+      say(messages.get("import.done", args.get(0), sim.simulator().hostDirectory()));
     } catch (java.io.IOException | RuntimeException e) {
       String why = e instanceof java.nio.file.NoSuchFileException ? "no such file" : e.getMessage();
-      console.err(messages.get("import.failed", args.get(0), why) + "\n");
+      warn(messages.get("import.failed", args.get(0), why));
     }
   }
 
@@ -470,7 +508,7 @@ final class Repl {
     Optional<io.dockerlings.lessons.errors.Note> note =
         args.isEmpty() ? notes.last() : notes.lookUp(String.join(" ", args), backend);
     if (note.isEmpty()) {
-      console.err(messages.get(args.isEmpty() ? "explain.none" : "explain.unknown") + "\n");
+      warn(messages.get(args.isEmpty() ? "explain.none" : "explain.unknown"));
       return;
     }
     console.out(ErrorNotes.full(note.get(), messages, console.width()));
@@ -481,7 +519,7 @@ final class Repl {
       return;
     }
     backend.reset();
-    console.out(messages.get("reset.done") + "\n");
+    say(messages.get("reset.done"));
   }
 
   void clear(List<String> args) {
@@ -504,13 +542,13 @@ final class Repl {
       }
       messages = asked.get();
     }
-    console.out(messages.get("lang.now") + "\n");
+    say(messages.get("lang.now"));
   }
 
   /** {@code exercise list|start ID|check|submit [FILE]}. */
   void exercise(List<String> args) {
     if (exercises.isEmpty()) {
-      console.err(messages.get("exercise.simOnly") + "\n");
+      warn(messages.get("exercise.simOnly"));
       return;
     }
     console.out(exercises.get().handle(args, backend, messages, console.width()));

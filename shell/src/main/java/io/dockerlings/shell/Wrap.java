@@ -1,10 +1,20 @@
 package io.dockerlings.shell;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
- * Wraps text the learner reads at the terminal's width: English between words, Chinese between
- * characters (a Chinese character takes two columns). Lines are kept; long ones are broken.
+ * The one text wrapper for what the learner reads, at the terminal's width: English breaks between
+ * words and never splits one, Chinese breaks between characters (each takes two columns), and no
+ * line starts with closing punctuation. Lines of the text are kept; long ones are broken.
  */
 final class Wrap {
+  /** Marks that close what comes before them: a line never starts with one. */
+  private static final String CLOSING = "，。；：）」』》、！？”,.:;)]?!%";
+
+  /** Marks that open what comes after them: a line never ends with one. */
+  private static final String OPENING = "（「『《“([{";
+
   private Wrap() {}
 
   /** {@code text} with every line no wider than {@code width} columns where it can be broken. */
@@ -18,24 +28,68 @@ final class Wrap {
       if (i > 0) {
         out.append('\n');
       }
-      wrapLine(lines[i], width, out);
+      String line = lines[i];
+      if (width(line) <= width) {
+        out.append(line);
+        continue;
+      }
+      String indent = line.substring(0, line.length() - line.stripLeading().length());
+      String wrapped = lines(line.substring(indent.length()), indent, indent, width);
+      out.append(wrapped, 0, wrapped.length() - 1);
     }
     return out.toString();
   }
 
-  private static void wrapLine(String line, int width, StringBuilder out) {
-    String indent = line.substring(0, line.length() - line.stripLeading().length());
-    java.util.List<String> tokens = new java.util.ArrayList<>();
+  /**
+   * One paragraph ({@code text}, newlines counting as spaces) as lines of at most {@code width}
+   * columns, the first starting with {@code first} and the rest hanging under {@code indent}; each
+   * line ends with a newline.
+   */
+  static String wrap(String text, String first, String indent, int width) {
+    return lines(text.replace('\n', ' ').replace('\t', ' '), first, indent, width);
+  }
+
+  private static String lines(String body, String first, String indent, int width) {
+    StringBuilder out = new StringBuilder();
+    StringBuilder line = new StringBuilder(first);
+    int col = width(first);
+    boolean empty = true;
+    for (String t : tokens(body)) {
+      if (t.equals(" ") && empty) {
+        continue;
+      }
+      int w = width(t);
+      if (!empty && col + w > width && !t.equals(" ")) {
+        strip(line);
+        out.append(line).append('\n');
+        line = new StringBuilder(indent);
+        col = width(indent);
+        empty = true;
+      }
+      if (t.equals(" ") && col + 1 > width) {
+        continue;
+      }
+      line.append(t);
+      col += w;
+      empty = false;
+    }
+    strip(line);
+    return out.append(line).append('\n').toString();
+  }
+
+  /**
+   * Latin runs as one token, each wide character alone, spaces as single tokens; a closing mark
+   * stays with the token before it, so that it never starts a line.
+   */
+  private static List<String> tokens(String body) {
+    List<String> tokens = new ArrayList<>();
     StringBuilder word = new StringBuilder();
-    String body = line.substring(indent.length());
     for (int k = 0; k < body.length(); ) {
       int cp = body.codePointAt(k);
       k += Character.charCount(cp);
       if (closing(cp) && word.length() > 0) {
-        // A closing mark after a Latin word stays with it: "export）" is one unit.
         word.appendCodePoint(cp);
-      } else if (closing(cp) && !tokens.isEmpty() && word.length() == 0) {
-        // No line starts with a closing mark: it stays with what it closes.
+      } else if (closing(cp) && !tokens.isEmpty() && !tokens.get(tokens.size() - 1).equals(" ")) {
         int last = tokens.size() - 1;
         tokens.set(last, tokens.get(last) + new String(Character.toChars(cp)));
       } else if (cp == ' ' || wide(cp)) {
@@ -51,48 +105,41 @@ final class Wrap {
     if (word.length() > 0) {
       tokens.add(word.toString());
     }
-    out.append(indent);
-    int col = width(indent);
-    boolean lineEmpty = true;
-    for (String t : tokens) {
-      int w = width(t);
-      if (!lineEmpty && col + w > width) {
-        trimTrailingSpace(out);
-        out.append('\n').append(indent);
-        col = width(indent);
-        lineEmpty = true;
-        if (t.equals(" ")) {
-          continue;
-        }
+    // An opening mark stays with what it opens, so that no line ends with one.
+    List<String> glued = new ArrayList<>();
+    for (int i = 0; i < tokens.size(); i++) {
+      String t = tokens.get(i);
+      while (opensOnly(t) && i + 1 < tokens.size() && !tokens.get(i + 1).equals(" ")) {
+        t = t + tokens.get(++i);
       }
-      out.append(t);
-      col += w;
-      lineEmpty = false;
+      glued.add(t);
+    }
+    return glued;
+  }
+
+  private static boolean opensOnly(String t) {
+    return !t.isEmpty() && t.codePoints().allMatch(cp -> OPENING.indexOf(cp) >= 0);
+  }
+
+  private static void strip(StringBuilder line) {
+    while (line.length() > 0 && line.charAt(line.length() - 1) == ' ') {
+      line.setLength(line.length() - 1);
     }
   }
 
-  private static void trimTrailingSpace(StringBuilder b) {
-    while (b.length() > 0 && b.charAt(b.length() - 1) == ' ') {
-      b.setLength(b.length() - 1);
-    }
-  }
-
+  /** The columns a text takes on a terminal. */
   static int width(String s) {
     int w = 0;
     for (int k = 0; k < s.length(); ) {
       int cp = s.codePointAt(k);
-      w += columns(cp);
+      w += wide(cp) ? 2 : 1;
       k += Character.charCount(cp);
     }
     return w;
   }
 
-  private static int columns(int cp) {
-    return wide(cp) ? 2 : 1;
-  }
-
   private static boolean closing(int cp) {
-    return "\uff0c\u3002\uff1b\uff1a\uff09\u300d\u3001\uff01\uff1f\u201d".indexOf(cp) >= 0;
+    return CLOSING.indexOf(cp) >= 0;
   }
 
   /** East Asian wide characters: CJK, full-width punctuation and forms. */

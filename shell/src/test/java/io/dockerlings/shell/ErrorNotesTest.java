@@ -35,7 +35,7 @@ class ErrorNotesTest {
     String s = ErrorNotes.brief(n, Messages.forLanguage("zh-CN").orElseThrow(), 40);
     assertTrue(s.startsWith("» 说明：宿主机端口 18080"), s);
     for (String line : s.split("\n")) {
-      assertTrue(NoteWrap.columns(line) <= 40, line);
+      assertTrue(Wrap.width(line) <= 40, line);
     }
   }
 
@@ -50,7 +50,7 @@ class ErrorNotesTest {
         s);
     assertTrue(s.endsWith("Lesson:\n  m9-volumes\n"), s);
     for (String line : s.split("\n")) {
-      assertTrue(NoteWrap.columns(line) <= 80, line);
+      assertTrue(Wrap.width(line) <= 80, line);
     }
   }
 

@@ -33,6 +33,7 @@ class ModesTest {
 
     @Override
     public CommandResult execute(List<String> argv, String stdin) {
+      executed.add(List.copyOf(argv));
       return CommandResult.of(0, name + "\n", "");
     }
 
@@ -69,5 +70,32 @@ class ModesTest {
     modes.close();
     assertTrue(sim.closed);
     assertTrue(real.closed);
+  }
+
+  @Test
+  void withFileFlag_turnsTarRedirectionsIntoTheFileFlags_andNothingElse() {
+    assertEquals(
+        Optional.of(List.of("docker", "save", "-o", "nginx.tar", "nginx")),
+        Modes.withFileFlag("docker save nginx > nginx.tar"));
+    assertEquals(
+        Optional.of(List.of("docker", "image", "save", "-o", "b.tar", "busybox", "registry:2")),
+        Modes.withFileFlag("docker image save busybox registry:2 >b.tar"));
+    assertEquals(
+        Optional.of(List.of("docker", "export", "-o", "c.tar", "web")),
+        Modes.withFileFlag("docker export web > c.tar"));
+    assertEquals(
+        Optional.of(List.of("docker", "load", "-i", "nginx.tar")),
+        Modes.withFileFlag("docker load < nginx.tar"));
+    assertEquals(Optional.empty(), Modes.withFileFlag("docker save nginx >> nginx.tar"));
+    assertEquals(Optional.empty(), Modes.withFileFlag("docker save nginx | gzip > n.tgz"));
+    assertEquals(Optional.empty(), Modes.withFileFlag("docker ps > ps.txt"));
+  }
+
+  @Test
+  void host_inRealMode_runsASaveIntoAFileAsSaveO() {
+    Named engine = new Named("real", Optional.empty());
+    Modes modes = new Modes(sim, engine, compare, "real");
+    modes.host("docker save busybox > bb.tar");
+    assertEquals(List.of(List.of("docker", "save", "-o", "bb.tar", "busybox")), engine.executed);
   }
 }

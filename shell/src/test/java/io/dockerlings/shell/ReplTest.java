@@ -111,10 +111,11 @@ class ReplTest {
     String s = session("hepl\n", "en");
     assertTrue(s.contains("sh: hepl: not found\n"), s);
     assertTrue(
-        s.contains(
-            "REPL commands: help, history, explain, mode, demo, show, import-file, exercise,"
-                + " reset, clear, lang, exit, lessons, lesson, next, hint, solution, check, answer,"
-                + " skip, back, undo, restart, progress."),
+        s.replace("\n", " ")
+            .contains(
+                "REPL commands: help, history, explain, mode, demo, show, import-file, exercise,"
+                    + " reset, clear, lang, exit, lessons, lesson, next, hint, solution, check, answer,"
+                    + " skip, back, undo, restart, progress."),
         s);
   }
 
@@ -338,5 +339,26 @@ class ReplTest {
     String s = session("docker run -it --name hog progrium/stress --cpu 1\nls\n", "en");
     assertTrue(s.contains("dispatching hogs"), s);
     assertTrue(s.endsWith("Bye.\n"), s);
+  }
+
+  @Test
+  void output_showsStdoutAndStderr_inTheOrderTheContainerWroteThem() {
+    String s =
+        session(
+            "docker run --rm busybox sh -c \"echo out; sleep 0.3; echo err >&2; sleep 0.3; echo"
+                + " out2\"\n",
+            "en");
+    assertTrue(s.contains("out\nerr\nout2\n"), s);
+  }
+
+  @Test
+  void ownMessages_wrapAtTheTerminalWidth_modeRealNoteAndHelpIncluded() {
+    String s = modesSession("mode compare\nhelp\nlang zh-CN\nhelp\nmode sim\n");
+    for (String line : s.split("\n")) {
+      // The stream console prints each prompt with what follows it on the same line.
+      String shown = line.replaceFirst("^(dockerlings\\[[a-z]+\\]\\$ )+", "");
+      assertTrue(Wrap.width(shown) <= 120, line);
+    }
+    assertTrue(s.replace("\n", " ").contains("labelled io.dockerlings.sandbox"), s);
   }
 }

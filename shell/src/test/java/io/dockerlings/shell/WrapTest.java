@@ -1,6 +1,7 @@
 package io.dockerlings.shell;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
@@ -37,5 +38,81 @@ class WrapTest {
         assertTrue(!line.startsWith("）") && !line.startsWith("，"), width + ": " + line);
       }
     }
+  }
+
+  @Test
+  void wrapHanging_keepsLatinWordsWhole_andHangsUnderTheIndent() {
+    assertEquals("> one two\n  three\n", Wrap.wrap("one two three", "> ", "  ", 10));
+  }
+
+  @Test
+  void wrapHanging_countsChineseAsTwoColumns_andNeverStartsALineWithClosingPunctuation() {
+    String s = Wrap.wrap("容器名不能重复，已停止的容器仍然占用名字。", "", "", 12);
+    for (String line : s.split("\n")) {
+      assertTrue(Wrap.width(line) <= 12, line);
+      assertFalse(line.startsWith("，") || line.startsWith("。"), s);
+    }
+    assertEquals("容器名不能重复，已停止的容器仍然占用名字。", s.replace("\n", ""));
+  }
+
+  @Test
+  void wrapHanging_neverSplitsANumberWithItsUnit() {
+    String s = Wrap.wrap("引擎不接受低于 6MB 的内存限额", "", "", 16);
+    assertTrue(s.contains("6MB"), s);
+  }
+
+  @Test
+  void width_ofMixedText() {
+    assertEquals(6, Wrap.width("ab中文"));
+  }
+
+  /** Every message of the REPL, in both languages, at 40, 80 and 200 columns. */
+  @Test
+  void everyReplMessage_fitsTheWidth_neverSplitsAWord_andNoLineStartsWithClosingPunctuation() {
+    for (String lang : Messages.LANGUAGES) {
+      java.util.ResourceBundle bundle =
+          java.util.ResourceBundle.getBundle(
+              "io.dockerlings.shell.messages", java.util.Locale.forLanguageTag(lang));
+      for (String key : bundle.keySet()) {
+        String text = bundle.getString(key).replace("''", "'");
+        for (int width : new int[] {40, 80, 200}) {
+          String wrapped = Wrap.wrap(text, width);
+          for (String line : wrapped.split("\n")) {
+            boolean oneToken =
+                !line.strip().contains(" ") && !line.codePoints().anyMatch(Wrap::wide);
+            assertTrue(
+                Wrap.width(line) <= width || oneToken,
+                lang + " " + key + " " + width + ": " + line);
+            assertFalse(line.matches("^[，。；：）」、！？].*"), lang + " " + key + ": " + line);
+            assertFalse(line.matches(".*[（「(\\[]$"), lang + " " + key + ": " + line);
+          }
+          assertEquals(
+              words(text),
+              words(wrapped),
+              lang + " " + key + " " + width + " lost or split a word");
+        }
+      }
+    }
+  }
+
+  private static java.util.List<String> words(String text) {
+    // Chinese may break between any two characters, so each stands alone here.
+    StringBuilder spaced = new StringBuilder();
+    text.replace("\n", " ")
+        .codePoints()
+        .forEach(cp -> spaced.append(Wrap.wide(cp) ? " " : new String(Character.toChars(cp))));
+    return java.util.Arrays.stream(spaced.toString().split(" +"))
+        .filter(w -> !w.isEmpty())
+        .toList();
+  }
+
+  @Test
+  void modeRealNote_at80Columns_breaksBetweenWords() {
+    String note = Messages.forLanguage("en").orElseThrow().get("mode.real", "20.10.24+dfsg1");
+    for (String line : Wrap.wrap(note, 80).split("\n")) {
+      assertTrue(line.length() <= 80, line);
+      assertFalse(line.startsWith("ine "), line);
+    }
+    assertTrue(Wrap.wrap(note, 80).contains("engine"), "the word that used to be split");
   }
 }

@@ -12,6 +12,8 @@ import java.util.Optional;
 public final class CommandIo {
   private final StringBuilder out = new StringBuilder();
   private final StringBuilder err = new StringBuilder();
+  private final java.util.List<Boolean> chunkErr = new java.util.ArrayList<>();
+  private final java.util.List<StringBuilder> chunkText = new java.util.ArrayList<>();
   private final String stdin;
   private final boolean stdinTerminal;
   private InteractiveSession session;
@@ -48,24 +50,28 @@ public final class CommandIo {
   /** Appends to stdout. */
   public CommandIo out(String text) {
     out.append(text);
+    chunk(false, text);
     return this;
   }
 
   /** Appends a line to stdout. */
   public CommandIo outln(String line) {
     out.append(line).append('\n');
+    chunk(false, line + "\n");
     return this;
   }
 
   /** Appends to stderr. */
   public CommandIo err(String text) {
     err.append(text);
+    chunk(true, text);
     return this;
   }
 
   /** Appends a line to stderr. */
   public CommandIo errln(String line) {
     err.append(line).append('\n');
+    chunk(true, line + "\n");
     return this;
   }
 
@@ -89,5 +95,28 @@ public final class CommandIo {
 
   public String stderr() {
     return err.toString();
+  }
+
+  /** Keeps the order of writes, joining writes to the same stream. */
+  private void chunk(boolean toErr, String text) {
+    if (text.isEmpty()) {
+      return;
+    }
+    if (chunkErr.isEmpty() || chunkErr.get(chunkErr.size() - 1) != toErr) {
+      chunkErr.add(toErr);
+      chunkText.add(new StringBuilder());
+    }
+    chunkText.get(chunkText.size() - 1).append(text);
+  }
+
+  /** The writes to stdout and stderr in the order they were made. */
+  public java.util.List<io.dockerlings.simulator.CommandResult.Chunk> chunks() {
+    java.util.List<io.dockerlings.simulator.CommandResult.Chunk> all = new java.util.ArrayList<>();
+    for (int i = 0; i < chunkErr.size(); i++) {
+      all.add(
+          new io.dockerlings.simulator.CommandResult.Chunk(
+              chunkErr.get(i), chunkText.get(i).toString()));
+    }
+    return all;
   }
 }

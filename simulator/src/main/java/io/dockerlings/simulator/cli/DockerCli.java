@@ -91,7 +91,7 @@ public final class DockerCli {
       io.err(Faults.line(e));
       exit = 1;
     }
-    return new CommandResult(exit, io.stdout(), io.stderr(), io.session());
+    return new CommandResult(exit, io.stdout(), io.stderr(), io.session(), io.chunks());
   }
 
   private int dispatch(List<String> words, CommandIo io) {
