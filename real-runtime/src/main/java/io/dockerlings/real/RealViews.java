@@ -74,7 +74,14 @@ final class RealViews {
     } catch (RuntimeException e) {
       throw DaemonErrors.of(e);
     }
-    boolean ended = sink.awaitEnd(RealAttach.LIMIT_SECONDS);
+    boolean ended;
+    try {
+      ended = sink.awaitEnd(RealAttach.LIMIT_SECONDS);
+    } catch (RuntimeException e) {
+      // The daemon's refusal arrives on the stream, e.g. a container logging with --log-driver
+      // none: "configured logging driver does not support reading".
+      throw DaemonErrors.of(e);
+    }
     sink.copyTo(io);
     if (!ended) {
       io.errln(

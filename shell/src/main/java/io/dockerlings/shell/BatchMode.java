@@ -202,7 +202,10 @@ final class BatchMode {
     ArrayNode state = line.putArray("stateDifferences");
     o.stateDifferences().forEach(state::add);
     ArrayNode points = line.putArray("teachingPoints");
-    o.explanations().forEach(e -> points.addObject().put("id", e.id()).put("text", e.text()));
+    io.dockerlings.lessons.text.Lang lang =
+        io.dockerlings.lessons.text.Lang.of(messages.language())
+            .orElse(io.dockerlings.lessons.text.Lang.EN);
+    o.explanations().forEach(e -> points.addObject().put("id", e.id()).put("text", e.in(lang)));
     line.put("simulatorMicros", o.simulatorNanos() / 1_000);
     line.put("engineMicros", o.engineNanos() / 1_000);
     line.put("overheadMicros", o.overheadNanos() / 1_000);

@@ -35,7 +35,7 @@ final class CompareBackend implements Backend {
       CommandResult engine,
       SideBySide.Comparison comparison,
       List<String> stateDifferences,
-      List<TeachingPoints.Explanation> explanations,
+      List<io.dockerlings.lessons.errors.TeachingPoints.Explanation> explanations,
       long simulatorNanos,
       long engineNanos,
       long overheadNanos) {
@@ -49,7 +49,8 @@ final class CompareBackend implements Backend {
   private final Backend sim;
   private final Backend real;
   private final Messages messages;
-  private final TeachingPoints points = TeachingPoints.load();
+  private final io.dockerlings.lessons.errors.TeachingPoints points =
+      io.dockerlings.lessons.errors.TeachingPoints.load();
   private IntSupplier width = () -> 120;
   private boolean color;
   private Outcome last;
@@ -113,7 +114,12 @@ final class CompareBackend implements Backend {
     SideBySide view = new SideBySide(normalizer);
     SideBySide.Comparison comparison = view.compare(s, r);
     List<String> state = left.differences(right);
-    List<TeachingPoints.Explanation> explained = points.explain(argv, s, r, messages);
+    List<io.dockerlings.lessons.errors.TeachingPoints.Explanation> explained =
+        points.explain(
+            argv,
+            s,
+            r,
+            out -> normalizer.normalize(out).stream().map(OutputNormalizer.Line::key).toList());
     long end = System.nanoTime();
     last =
         new Outcome(
@@ -132,8 +138,11 @@ final class CompareBackend implements Backend {
       text.append(messages.get("compare.state")).append('\n');
       state.forEach(d -> text.append("  ").append(d).append('\n'));
     }
-    for (TeachingPoints.Explanation e : explained) {
-      text.append("* ").append(e.text()).append('\n');
+    io.dockerlings.lessons.text.Lang lang =
+        io.dockerlings.lessons.text.Lang.of(messages.language())
+            .orElse(io.dockerlings.lessons.text.Lang.EN);
+    for (io.dockerlings.lessons.errors.TeachingPoints.Explanation e : explained) {
+      text.append("* ").append(e.in(lang)).append('\n');
     }
     // One terminal at a time: the learner types into the simulator's; the engine's container is
     // left running, detached, as after -itd.

@@ -46,8 +46,11 @@ final class StepView {
     return new Reply(out, false, false);
   }
 
+  /** The text over the state, without the line break a YAML block (|) leaves at its end. */
   Text render(Text t, State state) {
-    return new Text(narrative.render(t, Lang.EN, state), narrative.render(t, Lang.ZH, state));
+    return new Text(
+        narrative.render(t, Lang.EN, state).stripTrailing(),
+        narrative.render(t, Lang.ZH, state).stripTrailing());
   }
 
   private static Text kind(Step s) {

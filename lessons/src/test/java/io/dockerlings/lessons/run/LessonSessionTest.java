@@ -226,4 +226,17 @@ class LessonSessionTest {
       assertEquals(declared, r.in(Lang.ZH).contains("已知差异：在这里，模拟器的回答与 Docker 20.10 不同。模拟器的回答不同"));
     }
   }
+
+  @Test
+  void intro_ofABlockNarrative_leavesOneBlankLineBetweenParagraphs_notTwo() {
+    Lesson m0 =
+        io.dockerlings.lessons.model.Course.of(io.dockerlings.lessons.model.Course.builtIn())
+            .lesson("m0-container-vs-vm")
+            .orElseThrow();
+    LessonSession s = LessonSession.begin(m0, new SimulatorWorkbench(m0.host()));
+    for (Lang lang : Lang.values()) {
+      String intro = s.intro().in(lang);
+      assertFalse(intro.contains("\n\n\n"), intro);
+    }
+  }
 }

@@ -1,11 +1,12 @@
-package io.dockerlings.shell;
+package io.dockerlings.lessons.errors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.dockerlings.shell.TeachingPoints.Explanation;
-import io.dockerlings.shell.TeachingPoints.Point;
+import io.dockerlings.lessons.errors.TeachingPoints.Explanation;
+import io.dockerlings.lessons.errors.TeachingPoints.Point;
+import io.dockerlings.lessons.text.Lang;
 import io.dockerlings.simulator.CommandResult;
 import java.io.IOException;
 import java.io.InputStream;
@@ -23,16 +24,33 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class TeachingPointsTest {
   private static final TeachingPoints POINTS = TeachingPoints.load();
-  private static final Messages ENGLISH = Messages.forLanguage("en").orElseThrow();
-  private static final Messages CHINESE = Messages.forLanguage("zh-CN").orElseThrow();
+
+  /** Lines as they are: the fixtures' differences are in the lines themselves. */
+  private static final java.util.function.Function<String, List<String>> LINES =
+      out -> out.isEmpty() ? List.of() : List.of(out.split("\n"));
+
+  /** What the engine (engine) or the simulator (sim) printed for a fixture command. */
+  private static CommandResult fixture(String name, String side) {
+    String base = "/io/dockerlings/lessons/errors/compare/" + name + "." + side + ".";
+    return CommandResult.of(
+        Integer.parseInt(text(base + "exit").strip()), text(base + "out"), text(base + "err"));
+  }
+
+  private static String text(String resource) {
+    try (InputStream in = TeachingPointsTest.class.getResourceAsStream(resource)) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
 
   private static List<String> ids(String command, String fixture) {
     return POINTS
         .explain(
             Arrays.asList(command.split(" ")),
-            CompareFixtures.simulator(fixture),
-            CompareFixtures.engine(fixture),
-            ENGLISH)
+            fixture(fixture, "sim"),
+            fixture(fixture, "engine"),
+            LINES)
         .stream()
         .map(Explanation::id)
         .toList();
@@ -74,13 +92,13 @@ class TeachingPointsTest {
     List<String> command = List.of("docker", "run", "-d", "-p", "5000:5000", "registry:2");
     assertEquals(
         List.of("offline-base-images"),
-        POINTS.explain(command, sim, engine, ENGLISH).stream().map(e -> e.id()).toList());
+        POINTS.explain(command, sim, engine, LINES).stream().map(e -> e.id()).toList());
   }
 
   @Test
   void explain_diffInTheSameOrder_explainsNothing() {
     CommandResult both = CommandResult.of(0, "C /etc\nA /etc/zz\n", "");
-    assertEquals(List.of(), POINTS.explain(List.of("docker", "diff", "c"), both, both, ENGLISH));
+    assertEquals(List.of(), POINTS.explain(List.of("docker", "diff", "c"), both, both, LINES));
   }
 
   @Test
@@ -91,29 +109,67 @@ class TeachingPointsTest {
             List.of("docker", "diff", "c"),
             CommandResult.of(0, "C /etc\nA /etc/zz\n", ""),
             CommandResult.of(0, "A /etc/zz\nC /tmp\n", ""),
-            ENGLISH));
+            LINES));
   }
 
   @Test
-  void explain_speaksTheLearnersLanguage() {
+  void explain_aPointAboutAnError_saysTheCataloguesCauseAndNextStep_inBothLanguages() {
     List<String> command = List.of("docker", "run", "-m", "4m", "busybox", "true");
-    CommandResult sim = CompareFixtures.simulator("memory");
-    CommandResult engine = CompareFixtures.engine("memory");
-    String en = POINTS.explain(command, sim, engine, ENGLISH).get(0).text();
-    String zh = POINTS.explain(command, sim, engine, CHINESE).get(0).text();
-    assertTrue(en.startsWith("The course notes use limits such as -m 4m"), en);
-    assertTrue(zh.startsWith("课程笔记里用的是 -m 4m"), zh);
+    Explanation e =
+        POINTS
+            .explain(command, fixture("memory", "sim"), fixture("memory", "engine"), LINES)
+            .get(0);
+    ErrorEntry entry = ErrorCatalogue.load().entry("memory-minimum").orElseThrow();
+    assertEquals(
+        entry.cause().en().replace("{min}", "6MB") + " " + entry.next().en(), e.in(Lang.EN));
+    assertTrue(e.in(Lang.ZH).startsWith("引擎不接受低于 6MB 的内存限额。"), e.in(Lang.ZH));
   }
 
   @Test
-  void load_everyPointHasAPattern_andAnExplanationInEachLanguage() {
+  void load_aPointNamingAnErrorTheCatalogueLacks_isRefused() {
+    ErrorCatalogue other =
+        ErrorCatalogue.parse(
+            "- id: something-else\n  pattern: 'x'\n  cause: {en: a, zh: 甲}\n  next: {en: b, zh:"
+                + " 乙}\n  lesson: m0-container-vs-vm\n  example: {run: docker ps}\n",
+            "test");
+    IllegalStateException e =
+        org.junit.jupiter.api.Assertions.assertThrows(
+            IllegalStateException.class, () -> TeachingPoints.load(other));
+    assertTrue(
+        e.getMessage().contains("the error catalogue has no memory-minimum"), e.getMessage());
+  }
+
+  @Test
+  void load_everyPointHasAPatternOrAnError_andAnExplanationInEachLanguage() {
     for (Point p : POINTS.points()) {
-      assertEquals(new TreeSet<>(Messages.LANGUAGES), new TreeSet<>(p.explanations().keySet()));
-      String en = p.explanations().get("en");
-      String zh = p.explanations().get("zh-CN");
+      if (p.error().isPresent()) {
+        assertTrue(p.explanation().isEmpty(), p.id() + " says its error's explanation only");
+        continue;
+      }
+      String en = p.explanation().orElseThrow().en();
+      String zh = p.explanation().orElseThrow().zh();
       assertNotEquals(en, zh, p.id());
       assertTrue(zh.codePoints().anyMatch(c -> c >= 0x4E00 && c <= 0x9FFF), p.id());
       assertTrue(en.codePoints().allMatch(c -> c < 0x80), p.id());
+    }
+  }
+
+  @Test
+  void noPoint_repeatsAnErrorCataloguePattern_itShouldNameTheEntryInstead() {
+    ErrorCatalogue errors = ErrorCatalogue.load();
+    for (Point p : POINTS.points()) {
+      for (var own : List.of(p.either(), p.engine(), p.simulator())) {
+        own.ifPresent(
+            pattern ->
+                errors
+                    .entries()
+                    .forEach(
+                        e ->
+                            assertNotEquals(
+                                e.pattern().pattern(),
+                                pattern.pattern(),
+                                p.id() + " repeats the catalogue's " + e.id())));
+      }
     }
   }
 
@@ -125,7 +181,11 @@ class TeachingPointsTest {
             .map(String::strip)
             .collect(Collectors.toCollection(TreeSet::new));
     assertEquals(ids, POINTS.points().stream().map(Point::id).collect(Collectors.toSet()));
-    Set<String> explained = ids.stream().map(id -> id + ".explain").collect(Collectors.toSet());
+    Set<String> explained =
+        POINTS.points().stream()
+            .filter(p -> p.error().isEmpty())
+            .map(p -> p.id() + ".explain")
+            .collect(Collectors.toSet());
     assertEquals(explained, properties("teaching-points_en").stringPropertyNames());
     assertEquals(explained, properties("teaching-points_zh_CN").stringPropertyNames());
     for (String key : data.stringPropertyNames()) {
@@ -137,7 +197,7 @@ class TeachingPointsTest {
     Properties p = new Properties();
     try (InputStream in =
         TeachingPointsTest.class.getResourceAsStream(
-            "/io/dockerlings/shell/" + name + ".properties")) {
+            "/io/dockerlings/lessons/errors/" + name + ".properties")) {
       p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
     }
     return p;

@@ -1,0 +1,108 @@
+package io.dockerlings.shell.bench;
+
+import io.dockerlings.lessons.model.Course;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Measures how long a learner waits for the REPL's first prompt with the whole course loaded:
+ * {@code ./dockerlings} started in a terminal (a pseudo-terminal made by {@code script}) until the
+ * line editor is ready for the first line (it turns bracketed paste on as it shows the prompt),
+ * over several launches; and loading the course's lesson files (all of them, as the REPL does
+ * before its first prompt), cold and warm, in this JVM. Prints min, median and max; run with the
+ * command in README.md.
+ */
+public final class FirstPromptBenchmark {
+  private FirstPromptBenchmark() {}
+
+  public static void main(String[] args) throws Exception {
+    int runs = args.length > 0 ? Integer.parseInt(args[0]) : 7;
+    Path jar = Path.of(args.length > 1 ? args[1] : "shell/target/dockerlings.jar");
+    if (!Files.isRegularFile(jar)) {
+      System.err.println("no " + jar + ": build it first (see README.md)");
+      System.exit(2);
+    }
+    courseLoad();
+    List<Double> prompt = new ArrayList<>();
+    for (int i = 0; i < runs; i++) {
+      prompt.add(firstPrompt(jar));
+    }
+    System.out.println("launch to first prompt (ms, " + runs + " launches): " + summary(prompt));
+    System.out.flush();
+  }
+
+  /** Loads the built-in course: once cold, then warm, as milliseconds. */
+  private static void courseLoad() {
+    long t0 = System.nanoTime();
+    Course course = Course.of(Course.builtIn());
+    double cold = (System.nanoTime() - t0) / 1e6;
+    List<Double> warm = new ArrayList<>();
+    for (int i = 0; i < 30; i++) {
+      long t = System.nanoTime();
+      Course.of(Course.builtIn());
+      warm.add((System.nanoTime() - t) / 1e6);
+    }
+    int steps = course.lessons().stream().mapToInt(l -> l.steps().size()).sum();
+    System.out.printf(
+        "course load (%d lessons, %d steps): cold %.1f ms; warm %s%n",
+        course.lessons().size(), steps, cold, summary(warm));
+  }
+
+  /** Starts the REPL in a pseudo-terminal and returns the time until its prompt, in ms. */
+  private static double firstPrompt(Path jar) throws IOException, InterruptedException {
+    Path home = Files.createTempDirectory("first-prompt");
+    String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    String cmd = javaBin + " -jar " + jar.toAbsolutePath();
+    ProcessBuilder pb = new ProcessBuilder("script", "-qfec", cmd, "/dev/null");
+    pb.environment().put("DOCKERLINGS_HOME", home.toString());
+    pb.environment().put("TERM", "xterm-256color");
+    pb.redirectErrorStream(true);
+    long start = System.nanoTime();
+    Process p = pb.start();
+    double ms = -1;
+    try (InputStream in = p.getInputStream();
+        OutputStream out = p.getOutputStream()) {
+      StringBuilder seen = new StringBuilder();
+      byte[] buf = new byte[4096];
+      int n;
+      while ((n = in.read(buf)) > 0) {
+        seen.append(new String(buf, 0, n, StandardCharsets.UTF_8));
+        // JLine turns bracketed paste on as it starts reading the first line: the prompt is up.
+        if (seen.indexOf("\u001b[?2004h") >= 0 || seen.indexOf("dockerlings[sim]") >= 0) {
+          ms = (System.nanoTime() - start) / 1e6;
+          break;
+        }
+      }
+      out.write("exit\n".getBytes(StandardCharsets.UTF_8));
+      out.flush();
+      if (!p.waitFor(20, TimeUnit.SECONDS)) {
+        p.descendants().forEach(ProcessHandle::destroyForcibly);
+        p.destroyForcibly();
+      }
+    }
+    try (var walk = Files.walk(home)) {
+      for (Path q : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(q);
+      }
+    }
+    if (ms < 0) {
+      throw new IllegalStateException("the REPL printed no prompt");
+    }
+    return ms;
+  }
+
+  private static String summary(List<Double> xs) {
+    double[] v = xs.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+    return String.format("min %.1f, median %.1f, max %.1f", v[0], v[v.length / 2], v[v.length - 1])
+        + " "
+        + Arrays.toString(Arrays.stream(v).mapToLong(Math::round).toArray());
+  }
+}
