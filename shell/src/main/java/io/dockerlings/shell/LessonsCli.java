@@ -175,9 +175,19 @@ final class LessonsCli {
       Optional<Path> dataDir,
       PrintStream err,
       Messages messages) {
+    return desk(backend, course(extra), dataDir, err, messages);
+  }
+
+  /** The built-in course plus an author's directory, read and parsed (no output). */
+  static Course course(Optional<Path> extra) {
     Map<String, String> files = new LinkedHashMap<>(Course.builtIn());
     extra.ifPresent(d -> files.putAll(Course.readDir(d)));
-    Course course = Course.of(files);
+    return Course.of(files);
+  }
+
+  /** A course already loaded, at a desk on {@code backend}; its problems are reported here. */
+  static LessonDesk desk(
+      Backend backend, Course course, Optional<Path> dataDir, PrintStream err, Messages messages) {
     course.problems().forEach(p -> err.println("dockerlings: " + p));
     Optional<ProgressStore> store = dataDir.map(d -> new ProgressStore(d, Clock.systemUTC()));
     Progress progress = Progress.empty();

@@ -2,6 +2,7 @@ package io.dockerlings.shell;
 
 import io.dockerlings.exercises.model.Catalog;
 import io.dockerlings.grading.GradeCommand;
+import io.dockerlings.lessons.model.Course;
 import io.dockerlings.real.EngineLocator;
 import io.dockerlings.real.EngineUnavailableException;
 import io.dockerlings.real.HostPaths;
@@ -20,6 +21,7 @@ import java.time.Clock;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Starts dockerlings: the REPL, or batch mode with {@code --batch}. Usage errors exit with 2, as
@@ -249,6 +251,10 @@ public final class Main {
       err.println(messages.get("mode.unavailable", modes.name(), why.get()));
       modes.select("sim");
     }
+    // Parsing the course and the exercises is most of a cold start: it runs while the terminal
+    // opens and the greeting is printed, and the REPL waits for it only after that.
+    CompletableFuture<Course> course = inBackground(() -> LessonsCli.course(lessonsDir));
+    CompletableFuture<Catalog> catalog = inBackground(Catalog::shipped);
     ReplCommands commands = ReplCommands.standard();
     try (Console console =
         terminal
@@ -260,10 +266,10 @@ public final class Main {
       // Where the learner's files are, wrapped at the terminal's width like all the REPL says.
       console.out(Wrap.wrap(greeting, console.width()) + "\n");
       Path data = dataDir(System.getenv(), System.getProperty("dockerlings.home"));
-      LessonDesk desk = LessonsCli.desk(modes, lessonsDir, Optional.of(data), err, messages);
+      LessonDesk desk = LessonsCli.desk(modes, loaded(course), Optional.of(data), err, messages);
       ExerciseMode exercises =
           new ExerciseMode(
-              Catalog.shipped(),
+              loaded(catalog),
               home(System.getenv(), System.getProperty("dockerlings.home")),
               ExerciseMode.learnerId(System.getenv()),
               Clock.systemUTC());
@@ -414,5 +420,31 @@ public final class Main {
         throw new io.dockerlings.grading.RealEngines.Unavailable(e.getMessage());
       }
     };
+  }
+
+  /** Runs {@code work} on a daemon thread of its own, so that it never holds the JVM open. */
+  private static <T> CompletableFuture<T> inBackground(java.util.function.Supplier<T> work) {
+    return CompletableFuture.supplyAsync(
+        work,
+        r -> {
+          Thread t = new Thread(r, "dockerlings-load");
+          t.setDaemon(true);
+          t.start();
+        });
+  }
+
+  /** The value loaded in the background; its failure is thrown here as it would have been. */
+  private static <T> T loaded(CompletableFuture<T> future) {
+    try {
+      return future.join();
+    } catch (java.util.concurrent.CompletionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      if (e.getCause() instanceof Error error) {
+        throw error;
+      }
+      throw e;
+    }
   }
 }

@@ -171,6 +171,11 @@ class DemoPresenterTest {
       }
 
       @Override
+      public Input readWhileRunning(long timeoutMillis) {
+        return in.readWhileRunning(timeoutMillis);
+      }
+
+      @Override
       public int readKey(long timeoutMillis) {
         return in.readKey(timeoutMillis);
       }

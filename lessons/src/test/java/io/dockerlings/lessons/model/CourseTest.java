@@ -3,6 +3,7 @@ package io.dockerlings.lessons.model;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,8 +31,14 @@ class CourseTest {
   }
 
   @Test
-  void builtIn_readsTheClassPathDirectory() {
+  void builtIn_readsEveryFileTheIndexNames_andTheIndexNamesEveryLessonFile() {
     Map<String, String> files = Course.builtIn();
-    assertTrue(files.keySet().stream().allMatch(n -> n.endsWith(".yaml") || n.endsWith(".yml")));
+    // The index is kept by hand: a lesson file it forgets would silently vanish from the course.
+    assertEquals(
+        Course.readDir(Path.of("src/main/resources", Course.RESOURCE_DIR)).keySet(),
+        files.keySet());
+    assertTrue(files.size() >= 14, files.keySet().toString());
+    assertTrue(files.values().stream().allMatch(t -> t.contains("steps:")));
+    assertTrue(Course.of(files).problems().isEmpty(), Course.of(files).problems().toString());
   }
 }
