@@ -107,6 +107,11 @@ class ErrorCatalogueRealEngineTest {
   static CommandResult docker(List<String> argv) {
     List<String> cmd = new ArrayList<>(argv);
     cmd.set(0, DOCKER.toString());
+    if (cmd.size() > 1 && cmd.get(1).equals("build")) {
+      // A failed RUN leaves its unnamed intermediate container behind unless forced: the
+      // cleanup finds containers by name only (real mode itself always builds with forcerm).
+      cmd.add(2, "--force-rm");
+    }
     ProcessBuilder pb = new ProcessBuilder(cmd);
     pb.environment().put("DOCKER_CONFIG", temp.resolve("docker-config").toString());
     pb.redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
