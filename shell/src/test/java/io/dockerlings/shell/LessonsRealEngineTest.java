@@ -66,7 +66,7 @@ class LessonsRealEngineTest {
                 RealOptions.in(dir.resolve(lesson.id()).resolve("real"))
                     .withPaths(new WorkspacePaths(sim, ws)));
     try (Modes modes = new Modes(sim, real, sim, "real")) {
-      Replay.Report report = Replay.replay(lesson, new ShellWorkbench(modes));
+      Replay.Report report = Replay.replay(lesson, new Paced(new ShellWorkbench(modes)));
       synchronized (reports) {
         reports.add(report);
       }
@@ -106,5 +106,73 @@ class LessonsRealEngineTest {
     Files.createDirectories(out.getParent());
     Files.writeString(out, md, StandardCharsets.UTF_8);
     System.out.println(md);
+  }
+
+  /**
+   * A workbench that, after a detached run publishing a host port, waits (at most 15 s) until the
+   * service behind it answers, as a learner's typing pace lets it: docker-proxy accepts a
+   * connection before the container listens, so a push typed at once to a registry still starting
+   * gets EOF on the engine.
+   */
+  private static final class Paced implements io.dockerlings.lessons.run.Workbench {
+    private static final java.util.regex.Pattern PUBLISHED =
+        java.util.regex.Pattern.compile(
+            "^docker (?:container )?run .*-d\\b.*-p (?:127\\.0\\.0\\.1:)?(\\d+):");
+    private final io.dockerlings.lessons.run.Workbench bench;
+
+    Paced(io.dockerlings.lessons.run.Workbench bench) {
+      this.bench = bench;
+    }
+
+    @Override
+    public io.dockerlings.simulator.DockerEngine engine() {
+      return bench.engine();
+    }
+
+    @Override
+    public io.dockerlings.lessons.state.Journal.Entry run(String line, List<String> input) {
+      io.dockerlings.lessons.state.Journal.Entry e = bench.run(line, input);
+      java.util.regex.Matcher m = PUBLISHED.matcher(line);
+      if (e.exitCode() == 0 && m.find()) {
+        awaitAnswer(Integer.parseInt(m.group(1)));
+      }
+      return e;
+    }
+
+    @Override
+    public void reset(io.dockerlings.simulator.HostSpec host) {
+      bench.reset(host);
+    }
+
+    @Override
+    public boolean hasRealEngine() {
+      return bench.hasRealEngine();
+    }
+
+    @Override
+    public boolean hasImage(String ref) {
+      return bench.hasImage(ref);
+    }
+
+    private static void awaitAnswer(int port) {
+      long deadline = System.nanoTime() + java.time.Duration.ofSeconds(15).toNanos();
+      while (System.nanoTime() < deadline) {
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", port)) {
+          socket.setSoTimeout(2_000);
+          socket.getOutputStream().write("GET / HTTP/1.0\r\n\r\n".getBytes());
+          if (socket.getInputStream().read() >= 0) {
+            return;
+          }
+        } catch (IOException notYet) {
+          // refused, reset or timed out: the service is still starting
+        }
+        try {
+          Thread.sleep(200);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          return;
+        }
+      }
+    }
   }
 }
