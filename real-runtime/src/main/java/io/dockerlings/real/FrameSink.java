@@ -4,9 +4,7 @@ import com.github.dockerjava.api.async.ResultCallback;
 import com.github.dockerjava.api.model.Frame;
 import com.github.dockerjava.api.model.StreamType;
 import io.dockerlings.simulator.cli.CommandIo;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -14,23 +12,11 @@ import java.util.concurrent.TimeUnit;
  * are decoded only at the end, because a frame can end in the middle of a UTF-8 character.
  */
 final class FrameSink extends ResultCallback.Adapter<Frame> {
-  private final Object lock = new Object();
-
-  /** The frames in their order, consecutive ones of one stream joined: true for stderr. */
-  private final java.util.List<Boolean> runErr = new java.util.ArrayList<>();
-
-  private final java.util.List<ByteArrayOutputStream> runBytes = new java.util.ArrayList<>();
+  private final OrderedOutput output = new OrderedOutput();
 
   @Override
   public void onNext(Frame frame) {
-    synchronized (lock) {
-      boolean toErr = frame.getStreamType() == StreamType.STDERR;
-      if (runErr.isEmpty() || runErr.get(runErr.size() - 1) != toErr) {
-        runErr.add(toErr);
-        runBytes.add(new ByteArrayOutputStream());
-      }
-      runBytes.get(runBytes.size() - 1).writeBytes(frame.getPayload());
-    }
+    output.write(frame.getStreamType() == StreamType.STDERR, frame.getPayload());
   }
 
   /**
@@ -55,15 +41,6 @@ final class FrameSink extends ResultCallback.Adapter<Frame> {
 
   /** Writes what arrived to the command's stdout and stderr, in the order it arrived. */
   void copyTo(CommandIo io) {
-    synchronized (lock) {
-      for (int i = 0; i < runErr.size(); i++) {
-        String text = runBytes.get(i).toString(StandardCharsets.UTF_8);
-        if (runErr.get(i)) {
-          io.err(text);
-        } else {
-          io.out(text);
-        }
-      }
-    }
+    output.copyTo(io);
   }
 }

@@ -22,12 +22,19 @@ import java.util.concurrent.TimeoutException;
  * stdout/stderr frames until the engine ends the stream. Plain sockets only: unix and tcp.
  */
 final class HijackedStream {
-  /** What came back: the two streams, and whether the stream ended within the time limit. */
-  record Output(String stdout, String stderr, boolean ended) {}
+  /**
+   * What came back: the two streams in the order their frames came, and whether the stream ended
+   * within the time limit.
+   */
+  record Output(OrderedOutput output, boolean ended) {
+    /** Writes the output to the command's stdout and stderr, in the order it came. */
+    void copyTo(io.dockerlings.simulator.cli.CommandIo io) {
+      output.copyTo(io);
+    }
+  }
 
   private final SocketChannel channel;
-  private final ByteArrayOutputStream stdout = new ByteArrayOutputStream();
-  private final ByteArrayOutputStream stderr = new ByteArrayOutputStream();
+  private final OrderedOutput output = new OrderedOutput();
   private final CompletableFuture<Void> reader;
 
   private HijackedStream(SocketChannel channel) {
@@ -104,10 +111,7 @@ final class HijackedStream {
     } finally {
       channel.close();
     }
-    synchronized (stdout) {
-      return new Output(
-          stdout.toString(StandardCharsets.UTF_8), stderr.toString(StandardCharsets.UTF_8), ended);
-    }
+    return new Output(output, ended);
   }
 
   /**
@@ -178,9 +182,7 @@ final class HijackedStream {
               | (header[6] & 0xff) << 8
               | (header[7] & 0xff);
       byte[] payload = in.readNBytes(size);
-      synchronized (stdout) {
-        (header[0] == 2 ? stderr : stdout).write(payload);
-      }
+      output.write(header[0] == 2, payload);
     }
   }
 }

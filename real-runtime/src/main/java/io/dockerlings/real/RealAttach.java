@@ -8,7 +8,6 @@ import io.dockerlings.simulator.cli.CommandIo;
 import io.dockerlings.simulator.cli.Ids;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -31,17 +30,17 @@ final class RealAttach {
    * Attaches to {@code id}, runs {@code start}, copies what the container prints into {@code io},
    * and returns its exit status.
    *
-   * @param stdin text for the container's stdin, or null when it is not kept open ({@code -i})
+   * @param stdin bytes for the container's stdin, or null when it is not kept open ({@code -i})
    */
-  int follow(String id, Runnable start, String stdin, CommandIo io) {
+  int follow(String id, Runnable start, byte[] stdin, CommandIo io) {
     return follow(id, start, stdin, io, true);
   }
 
   /**
-   * As {@link #follow(String, Runnable, String, CommandIo)}; with {@code sigProxy} false ({@code
-   * --sig-proxy=false}) Ctrl-C only stops following, as the CLI then just exits.
+   * As {@link #follow(String, Runnable, byte[], CommandIo)}; with {@code sigProxy} false ({@code
+   * --sig-proxy=false}) Ctrl-C only stops following, as the CLI then dies of the signal (130).
    */
-  int follow(String id, Runnable start, String stdin, CommandIo io, boolean sigProxy) {
+  int follow(String id, Runnable start, byte[] stdin, CommandIo io, boolean sigProxy) {
     var host = ctx.api().host().filter(HijackedStream::supports);
     if (stdin != null && host.isPresent()) {
       return followWithStdin(host.get(), id, start, stdin, io);
@@ -54,7 +53,7 @@ final class RealAttach {
             .withFollowStream(true)
             .withLogs(false);
     if (stdin != null) {
-      attach.withStdIn(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)));
+      attach.withStdIn(new ByteArrayInputStream(stdin));
     }
     FrameSink sink = attach.exec(new FrameSink());
     boolean ended;
@@ -72,12 +71,15 @@ final class RealAttach {
     sink.copyTo(io);
     if (!ended && Thread.interrupted()) {
       if (!sigProxy) {
+        // The CLI does not pass the signal on and dies of it: the learner's shell shows status
+        // 130 (128 + SIGINT) and nothing else; the container goes on.
         io.errln(
-            "dockerlings: Ctrl-C: with --sig-proxy=false the CLI leaves; the container goes on in"
-                + " the background: docker logs / docker stop "
+            "dockerlings: Ctrl-C ended the docker CLI (status 130); with --sig-proxy=false the"
+                + " signal does not reach the container, which goes on in the background: docker"
+                + " logs / docker stop "
                 + Ids.shortId(id)
                 + ".");
-        return 0;
+        return 130;
       }
       return interrupted(id, io);
     }
@@ -111,7 +113,7 @@ final class RealAttach {
 
   /** The same through a connection that can end the container's input after the text. */
   private int followWithStdin(
-      java.net.URI host, String id, Runnable start, String stdin, CommandIo io) {
+      java.net.URI host, String id, Runnable start, byte[] stdin, CommandIo io) {
     HijackedStream.Output o;
     try {
       HijackedStream stream =
@@ -123,15 +125,12 @@ final class RealAttach {
         stream.finish(new byte[0], java.time.Duration.ZERO);
         throw e;
       }
-      o =
-          stream.finish(
-              stdin.getBytes(StandardCharsets.UTF_8), java.time.Duration.ofSeconds(LIMIT_SECONDS));
+      o = stream.finish(stdin, java.time.Duration.ofSeconds(LIMIT_SECONDS));
     } catch (IOException e) {
       throw new io.dockerlings.simulator.cli.DockerException(
           "dockerlings: the engine connection failed: " + e, 1);
     }
-    io.out(o.stdout());
-    io.err(o.stderr());
+    o.copyTo(io);
     return status(id, o.ended(), io);
   }
 

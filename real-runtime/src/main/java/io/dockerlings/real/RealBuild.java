@@ -92,7 +92,7 @@ final class RealBuild {
     byte[] tar;
     if (fromStdin) {
       dockerfileName = "Dockerfile";
-      tar = stdinTar(io.stdin());
+      tar = stdinContext(io.stdinBytes());
     } else if (dockerfile.startsWith(context)) {
       dockerfileName = context.relativize(dockerfile).toString().replace(File.separatorChar, '/');
       tar = tar(context, null, null);
@@ -266,8 +266,21 @@ final class RealBuild {
   }
 
   /** The context of {@code docker build -}: the piped Dockerfile alone, built in memory. */
-  static byte[] stdinTar(String dockerfile) {
-    byte[] data = dockerfile.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+  /**
+   * What {@code docker build -} sends for its stdin: a tar (plain or gzip-compressed) is the build
+   * context as it is, as the CLI recognises an archive; anything else is a Dockerfile, alone in a
+   * context of its own.
+   */
+  static byte[] stdinContext(byte[] stdin) {
+    boolean gzip = stdin.length >= 2 && (stdin[0] & 0xff) == 0x1f && (stdin[1] & 0xff) == 0x8b;
+    boolean tar =
+        stdin.length >= 262
+            && new String(stdin, 257, 5, java.nio.charset.StandardCharsets.US_ASCII)
+                .equals("ustar");
+    return gzip || tar ? stdin : stdinTar(stdin);
+  }
+
+  private static byte[] stdinTar(byte[] data) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (TarArchiveOutputStream tar = new TarArchiveOutputStream(bytes, 512)) {
       TarArchiveEntry entry = new TarArchiveEntry("Dockerfile");

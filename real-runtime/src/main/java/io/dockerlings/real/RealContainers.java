@@ -100,7 +100,7 @@ final class RealContainers {
         start.run();
         return 0;
       }
-      String stdin = cmd.bool("interactive") ? io.stdin() : null;
+      byte[] stdin = cmd.bool("interactive") ? io.stdinBytes() : null;
       boolean sigProxy = !cmd.string("sig-proxy").map("false"::equals).orElse(false);
       return new RealAttach(ctx).follow(id, start, stdin, io, sigProxy);
     } finally {

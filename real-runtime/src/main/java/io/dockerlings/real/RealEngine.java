@@ -89,6 +89,15 @@ public final class RealEngine implements DockerEngine {
     return cli.execute(argv, stdin);
   }
 
+  /**
+   * Runs one docker command of a host line, whose stdin is not a terminal but these bytes (a tar
+   * piped into {@code load}, a Dockerfile into {@code build -}; empty for none): {@code -it} is
+   * refused, as the CLI refuses it without a terminal.
+   */
+  public CommandResult executePiped(List<String> argv, byte[] stdin) {
+    return cli.execute(argv, stdin);
+  }
+
   @Override
   public List<String> commandNames() {
     return cli.commandNames();

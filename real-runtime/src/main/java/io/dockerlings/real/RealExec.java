@@ -11,7 +11,6 @@ import io.dockerlings.simulator.cli.DockerException;
 import io.dockerlings.simulator.cli.ParsedCommand;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -64,7 +63,7 @@ final class RealExec {
       io.openSession(RealTerminal.attach(ctx, id, RealTerminal.Kind.ATTACH, false));
       return 0;
     }
-    String stdin = stdinOpen && !cmd.bool("no-stdin") ? io.stdin() : null;
+    byte[] stdin = stdinOpen && !cmd.bool("no-stdin") ? io.stdinBytes() : null;
     return new RealAttach(ctx).follow(id, () -> {}, stdin, io);
   }
 
@@ -124,18 +123,15 @@ final class RealExec {
         o =
             HijackedStream.open(
                     host.get(), "/exec/" + execId + "/start", "{\"Detach\":false,\"Tty\":false}")
-                .finish(
-                    io.stdin().getBytes(StandardCharsets.UTF_8),
-                    Duration.ofSeconds(RealAttach.LIMIT_SECONDS));
+                .finish(io.stdinBytes(), Duration.ofSeconds(RealAttach.LIMIT_SECONDS));
       } catch (IOException e) {
         throw new DockerException("dockerlings: the engine connection failed: " + e, 1);
       }
-      io.out(o.stdout());
-      io.err(o.stderr());
+      o.copyTo(io);
       return o.ended() ? exitCode(execId) : stillRunning(ref, io);
     }
     if (interactive) {
-      start.withStdIn(new ByteArrayInputStream(io.stdin().getBytes(StandardCharsets.UTF_8)));
+      start.withStdIn(new ByteArrayInputStream(io.stdinBytes()));
     }
     FrameSink sink = start.exec(new FrameSink());
     boolean ended = sink.awaitEnd(RealAttach.LIMIT_SECONDS);

@@ -61,7 +61,7 @@ final class RealLifecycle {
       String id = targets.client(ref);
       boolean running =
           ctx.container(id).map(d -> d.path("State").path("Running").asBoolean()).orElse(false);
-      String stdin = cmd.bool("interactive") ? io.stdin() : null;
+      byte[] stdin = cmd.bool("interactive") ? io.stdinBytes() : null;
       return new RealAttach(ctx).follow(id, () -> startQuietly(ref, running), stdin, io);
     }
     List<String> failed = new ArrayList<>();

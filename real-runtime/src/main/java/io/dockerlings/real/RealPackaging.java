@@ -103,9 +103,17 @@ final class RealPackaging {
    */
   private int importTar(ParsedCommand cmd, CommandIo io) {
     String source = cmd.args().get(0);
-    Path file = ctx.file(source);
-    if (!Files.isRegularFile(file)) {
-      throw new DockerException("open " + source + ": no such file or directory", 1);
+    TarSource tar;
+    if (source.equals("-")) {
+      // The tar piped or redirected in.
+      byte[] bytes = io.stdinBytes();
+      tar = () -> new java.io.ByteArrayInputStream(bytes);
+    } else {
+      Path file = ctx.file(source);
+      if (!Files.isRegularFile(file)) {
+        throw new DockerException("open " + source + ": no such file or directory", 1);
+      }
+      tar = () -> Files.newInputStream(file);
     }
     StringBuilder query = new StringBuilder("/images/create?fromSrc=-");
     if (cmd.args().size() > 1) {
@@ -127,7 +135,7 @@ final class RealPackaging {
       query.append("&changes=").append(EngineApi.escape(change));
     }
     JsonMessages messages = new JsonMessages();
-    try (InputStream in = Files.newInputStream(file)) {
+    try (InputStream in = tar.open()) {
       ctx.api().stream(
           "POST",
           query.toString(),
@@ -152,11 +160,34 @@ final class RealPackaging {
   private int load(ParsedCommand cmd, CommandIo io) {
     String input = cmd.string("input", "");
     if (input.isEmpty()) {
-      throw new DockerException("requested load from stdin, but stdin is empty", 1);
+      if (io.stdinTerminal() || io.stdinBytes().length == 0) {
+        throw new DockerException("requested load from stdin, but stdin is empty", 1);
+      }
+      // A tar piped or redirected in: the same load, from the bytes in hand.
+      byte[] tar = io.stdinBytes();
+      return load(
+          manifest(() -> new java.io.ByteArrayInputStream(tar), "stdin"),
+          () -> new java.io.ByteArrayInputStream(tar),
+          cmd,
+          io);
     }
     Path file = ctx.file(input);
+    return load(
+        manifest(() -> Files.newInputStream(file), input),
+        () -> Files.newInputStream(file),
+        cmd,
+        io);
+  }
+
+  /** Opens the tar again for each reading. */
+  @FunctionalInterface
+  private interface TarSource {
+    InputStream open() throws IOException;
+  }
+
+  private int load(List<Manifest> manifests, TarSource source, ParsedCommand cmd, CommandIo io) {
     List<String> fresh = new ArrayList<>();
-    for (Manifest m : manifest(file, input)) {
+    for (Manifest m : manifests) {
       for (String tag : m.tags()) {
         String tagged = Refs.tagged(tag);
         Optional<JsonNode> existing =
@@ -176,7 +207,7 @@ final class RealPackaging {
     // Into the ledger before the load: a crash during it then leaves nothing behind.
     fresh.forEach(ctx.sandbox()::recordTag);
     JsonMessages messages = new JsonMessages();
-    try (InputStream in = Files.newInputStream(file)) {
+    try (InputStream in = source.open()) {
       ctx.api().stream(
           "POST",
           "/images/load?quiet=" + (cmd.bool("quiet") ? "1" : "0"),
@@ -197,9 +228,9 @@ final class RealPackaging {
   private record Manifest(String imageId, List<String> tags) {}
 
   /** The images a saved tar holds, from its {@code manifest.json}; empty when it has none. */
-  private static List<Manifest> manifest(Path file, String shown) {
+  private static List<Manifest> manifest(TarSource source, String shown) {
     List<Manifest> out = new ArrayList<>();
-    try (TarArchiveInputStream tar = new TarArchiveInputStream(Files.newInputStream(file))) {
+    try (TarArchiveInputStream tar = new TarArchiveInputStream(source.open())) {
       ArchiveEntry e;
       while ((e = tar.getNextEntry()) != null) {
         if (!e.getName().equals("manifest.json")) {

@@ -151,4 +151,15 @@ class RealAttachTest {
             new CommandResult.Chunk(false, "out2\n")),
         r.inOrder());
   }
+
+  @Test
+  void ctrlC_withSigProxyFalse_endsTheCliWith130_andTheContainerGoesOn() throws Exception {
+    CommandResult r =
+        ctrlCWhileRunning(
+            "docker run --sig-proxy=false --name dl-rc-noproxy busybox sleep 100", "dl-rc-noproxy");
+    org.junit.jupiter.api.Assertions.assertNotNull(r, "the foreground run returned");
+    assertEquals(130, r.exitCode(), r.stderr());
+    assertEquals(
+        "running\n", both.real("docker inspect -f '{{.State.Status}}' dl-rc-noproxy").stdout());
+  }
 }

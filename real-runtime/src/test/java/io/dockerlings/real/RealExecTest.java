@@ -112,4 +112,18 @@ class RealExecTest {
     assertEquals(0, t.end().exitCode());
     assertEquals(0, both.real("docker exec dl-rc-exec test -e /tty-was-here").exitCode());
   }
+
+  @Test
+  void exec_andExecI_keepTheOrderOfTheTwoStreams() {
+    String script = "echo 1; sleep 0.3; echo 2 >&2; sleep 0.3; echo 3";
+    java.util.List<CommandResult.Chunk> expected =
+        java.util.List.of(
+            new CommandResult.Chunk(false, "1\n"),
+            new CommandResult.Chunk(true, "2\n"),
+            new CommandResult.Chunk(false, "3\n"));
+    assertEquals(expected, both.real("docker exec dl-rc-exec sh -c '" + script + "'").inOrder());
+    assertEquals(
+        expected,
+        both.real("docker exec -i dl-rc-exec sh -c '" + script + "'", "ignored\n").inOrder());
+  }
 }

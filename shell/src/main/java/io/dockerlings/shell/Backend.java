@@ -17,6 +17,23 @@ interface Backend extends AutoCloseable {
   CommandResult host(String line);
 
   /**
+   * Runs a line on the simulated host with its docker commands carried out by {@code docker} (the
+   * real engine); a backend without a simulated host runs it as {@link #host(String)}.
+   */
+  default CommandResult host(String line, io.dockerlings.simulator.HostDocker docker) {
+    return host(line);
+  }
+
+  /**
+   * Runs one docker command of a host line: its stdin is the bytes piped or redirected in, or the
+   * terminal when empty.
+   */
+  default CommandResult executePiped(List<String> argv, Optional<byte[]> stdin) {
+    return execute(
+        argv, stdin.map(b -> new String(b, java.nio.charset.StandardCharsets.UTF_8)).orElse(""));
+  }
+
+  /**
    * The simulated host shell's current directory, which {@code cd} on a host line changes; empty
    * for a backend without a simulated host.
    */

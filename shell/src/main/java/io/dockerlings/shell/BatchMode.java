@@ -104,7 +104,15 @@ final class BatchMode {
         }
         if (!trimmed.split("\\s+")[0].equals("docker") || HostLine.hasShellOperators(trimmed)) {
           CommandResult host = backend.host(trimmed);
-          emit(trimmed, host.exitCode(), host.stdout(), host.stderr());
+          if (json) {
+            emit(trimmed, host.exitCode(), host.stdout(), host.stderr());
+          } else {
+            // The two streams in the order the line's commands wrote them, as a terminal shows.
+            for (CommandResult.Chunk c : host.inOrder()) {
+              (c.err() ? err : out).print(c.text());
+              (c.err() ? err : out).flush();
+            }
+          }
           tell(new Journal.Entry(trimmed, host.exitCode(), host.stdout() + host.stderr()));
           continue;
         }

@@ -76,18 +76,21 @@ final class Modes implements Backend {
 
   /**
    * Runs a host line. There is one host in every mode, the simulated one, whose home is the
-   * workspace; only a line that calls docker itself (a pipe, a chain) goes to the current mode, and
-   * real mode refuses such lines.
+   * workspace; only a line that calls docker itself (a pipe, a chain) goes to the current mode. In
+   * real mode the simulated host's shell runs it with its docker commands on the engine, reading
+   * what is piped or redirected into them.
    */
   @Override
   public CommandResult host(String line) {
     boolean callsDocker = java.util.Arrays.asList(line.split("[\\s|;&()`$]+")).contains("docker");
     if (callsDocker && name().equals("real")) {
-      // The one redirection real mode runs: a tar to or from a file, as -o and -i do it.
+      // A tar to or from a file goes as -o and -i do it, straight between the file and the engine.
       Optional<List<String>> asFile = withFileFlag(line);
       if (asFile.isPresent()) {
         return current.execute(asFile.get(), "");
       }
+      Backend engine = current;
+      return simulator().host(line, engine::executePiped);
     }
     return callsDocker ? current.host(line) : simulator().host(line);
   }

@@ -58,6 +58,14 @@ final class RealBackend implements Backend {
   }
 
   @Override
+  public CommandResult executePiped(List<String> argv, Optional<byte[]> stdin) {
+    StringBuilder why = new StringBuilder();
+    return engine(why)
+        .map(e -> e.executePiped(argv, stdin.orElse(new byte[0])))
+        .orElseGet(() -> CommandResult.of(1, "", "dockerlings: real mode: " + why + "\n"));
+  }
+
+  @Override
   public CommandResult host(String line) {
     return CommandResult.of(
         1,

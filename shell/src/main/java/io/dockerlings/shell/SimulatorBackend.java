@@ -56,6 +56,11 @@ final class SimulatorBackend implements Backend {
   }
 
   @Override
+  public CommandResult host(String line, io.dockerlings.simulator.HostDocker docker) {
+    return sim().host(line, docker);
+  }
+
+  @Override
   public Optional<String> hostDirectory() {
     return Optional.of(sim().hostDirectory());
   }

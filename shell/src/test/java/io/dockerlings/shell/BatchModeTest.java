@@ -136,4 +136,22 @@ class BatchModeTest {
     run("docker rm nosuch\n", false);
     assertEquals("Error: No such container: nosuch\n", err.toString(StandardCharsets.UTF_8));
   }
+
+  @Test
+  void text_execAndHostLines_printTheirStreamsInTheOrderWritten() throws Exception {
+    ByteArrayOutputStream both = new ByteArrayOutputStream();
+    PrintStream one = new PrintStream(both, true, StandardCharsets.UTF_8);
+    Backend backend =
+        new SimulatorBackend(
+            () -> new SimulatorOptions(HostSpec.courseServer(), Clock.systemUTC(), 5));
+    new BatchMode(backend, false, one, one)
+        .run(
+            new BufferedReader(
+                new StringReader(
+                    "docker run -d --name s3h-b busybox sleep 600\n"
+                        + "docker exec s3h-b sh -c \"echo 1; echo 2 >&2; echo 3\"\n"
+                        + "ls -d /nope /etc; echo x >&2; echo y\n")));
+    String text = both.toString(StandardCharsets.UTF_8);
+    assertTrue(text.endsWith("1\n2\n3\nls: /nope: No such file or directory\n/etc\nx\ny\n"), text);
+  }
 }

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 class ModesTest {
   /** A backend with a fixed name that can claim to be unavailable. */
-  private static final class Named extends FakeBackend {
+  private static class Named extends FakeBackend {
     private final String name;
     private final Optional<String> why;
     boolean closed;
@@ -97,5 +97,59 @@ class ModesTest {
     Modes modes = new Modes(sim, engine, compare, "real");
     modes.host("docker save busybox > bb.tar");
     assertEquals(List.of(List.of("docker", "save", "-o", "bb.tar", "busybox")), engine.executed);
+  }
+
+  /** A real engine's stand-in that records what host lines pipe into its docker commands. */
+  private static final class PipedReal extends Named {
+    final List<String> piped = new java.util.ArrayList<>();
+
+    PipedReal() {
+      super("real", Optional.empty());
+    }
+
+    @Override
+    public CommandResult executePiped(List<String> argv, Optional<byte[]> stdin) {
+      executed.add(List.copyOf(argv));
+      piped.add(
+          stdin.map(b -> new String(b, java.nio.charset.StandardCharsets.UTF_8)).orElse("<tty>"));
+      return new CommandResult(
+          0,
+          "engine out\n",
+          "engine err\n",
+          Optional.empty(),
+          List.of(
+              new CommandResult.Chunk(true, "engine err\n"),
+              new CommandResult.Chunk(false, "engine out\n")));
+    }
+  }
+
+  @Test
+  void host_inRealMode_pipesAndRedirectionsFeedTheEnginesDocker_andItsOutputJoinsTheLine() {
+    SimulatorBackend simulator =
+        new SimulatorBackend(
+            () ->
+                new io.dockerlings.simulator.SimulatorOptions(
+                    io.dockerlings.simulator.HostSpec.courseServer(),
+                    java.time.Clock.systemUTC(),
+                    5));
+    PipedReal engine = new PipedReal();
+    Modes modes = new Modes(simulator, engine, compare, "real");
+    CommandResult built = modes.host("printf 'FROM busybox\\nRUN true\\n' | docker build -t x -");
+    assertEquals(List.of("docker", "build", "-t", "x", "-"), engine.executed.get(0));
+    assertEquals("FROM busybox\nRUN true\n", engine.piped.get(0));
+    // The engine's output, in its order, is the line's.
+    assertEquals(
+        List.of(
+            new CommandResult.Chunk(true, "engine err\n"),
+            new CommandResult.Chunk(false, "engine out\n")),
+        built.inOrder());
+    simulator.host("echo 'hello' > in.txt");
+    modes.host("docker exec -i c cat < in.txt");
+    assertEquals("hello\n", engine.piped.get(1));
+    CommandResult grepped = modes.host("docker ps | grep -c out");
+    assertEquals("<tty>", engine.piped.get(2));
+    assertEquals("1\n", grepped.stdout());
+    // What the simulator alone has never ran on it: a host line with no docker in it.
+    assertEquals(3, engine.executed.size());
   }
 }

@@ -361,4 +361,16 @@ class ReplTest {
     }
     assertTrue(s.replace("\n", " ").contains("labelled io.dockerlings.sandbox"), s);
   }
+
+  @Test
+  void execAndHostLines_showTheirStreams_inTheOrderTheyWereWritten() {
+    String s =
+        session(
+            "docker run -d --name s3h-o busybox sleep 600\n"
+                + "docker exec s3h-o sh -c \"echo 1; echo 2 >&2; echo 3\"\n"
+                + "ls -d /nope /etc; echo x >&2; echo y\n",
+            "en");
+    assertTrue(s.contains("1\n2\n3\n"), s);
+    assertTrue(s.contains("ls: /nope: No such file or directory\n/etc\nx\ny\n"), s);
+  }
 }

@@ -67,6 +67,15 @@ public final class DockerSimulator implements DockerEngine {
   }
 
   /**
+   * Runs one line in the simulated host's shell, as {@link #host(String)} does, with the docker
+   * commands in it carried out by {@code docker} (a real engine) instead of this simulator.
+   */
+  public CommandResult host(String line, HostDocker docker) {
+    Objects.requireNonNull(docker);
+    return guarded(() -> engine.hostCommand(line == null ? "" : line, docker));
+  }
+
+  /**
    * Runs one command with the last line of defence: a fault of the simulator itself (a defect, a
    * stack or heap exhausted despite the simulated kernel's bounds) is reported in one line and
    * never reaches the learner's session as a stack trace.

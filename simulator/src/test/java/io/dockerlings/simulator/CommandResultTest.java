@@ -45,6 +45,55 @@ class CommandResultTest {
     assertEquals(golden, replay.toString());
   }
 
+  /**
+   * Replays a golden of tools/stream-order: "# setup: docker ..." lines run first, each "$ " line
+   * runs as a docker command, or as a host line when {@code host}.
+   */
+  private String replay(String golden, boolean host) {
+    StringBuilder replay = new StringBuilder();
+    for (String line : golden.split("\n")) {
+      if (line.startsWith("# setup: ")) {
+        CommandResult r = sim.execute(CommandLine.split(line.substring("# setup: ".length())));
+        assertEquals(0, r.exitCode(), r.stderr());
+      }
+      if (line.startsWith("#")) {
+        replay.append(line).append('\n');
+      } else if (line.startsWith("$ ")) {
+        replay.append(line).append('\n');
+        String typed = line.substring(2);
+        replay.append(tagged(host ? sim.host(typed) : sim.execute(CommandLine.split(typed))));
+      }
+    }
+    return replay.toString();
+  }
+
+  private String golden(String name) throws java.io.IOException {
+    try (var in = getClass().getResourceAsStream("/terminal/" + name)) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+
+  @Test
+  void inOrder_ofExecAndStartA_isTheOrderTheProcessWrote() throws Exception {
+    String golden = golden("stream-order-exec.txt");
+    assertEquals(golden, replay(golden, false));
+  }
+
+  @Test
+  void inOrder_ofAHostLine_isTheOrderItsCommandsWrote() throws Exception {
+    String golden = golden("stream-order-host.txt");
+    assertEquals(golden, replay(golden, true));
+  }
+
+  @Test
+  void inOrder_ofAnExecWithATty_isOneStream() {
+    sim.execute(List.of("docker", "run", "-d", "--name", "s3h-t", "busybox", "sleep", "600"));
+    CommandResult r =
+        sim.execute(List.of("docker", "exec", "-t", "s3h-t", "sh", "-c", "echo 1; echo 2 >&2"));
+    // The engine's tty also turns each \n into \r\n; the simulator leaves the line ends alone.
+    assertEquals(List.of(new CommandResult.Chunk(false, "1\n2\n")), r.inOrder());
+  }
+
   @Test
   void inOrder_withoutAKnownOrder_isStdoutThenStderr() {
     CommandResult r = CommandResult.of(1, "out\n", "err\n");

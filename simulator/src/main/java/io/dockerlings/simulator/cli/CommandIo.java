@@ -16,6 +16,7 @@ public final class CommandIo {
   private final java.util.List<StringBuilder> chunkText = new java.util.ArrayList<>();
   private final String stdin;
   private final boolean stdinTerminal;
+  private final byte[] stdinBytes;
   private InteractiveSession session;
 
   /** A command whose stdin is the learner's terminal, with {@code stdin} typed or piped ahead. */
@@ -30,6 +31,24 @@ public final class CommandIo {
   public CommandIo(String stdin, boolean stdinTerminal) {
     this.stdin = stdin == null ? "" : stdin;
     this.stdinTerminal = stdinTerminal;
+    this.stdinBytes = null;
+  }
+
+  /**
+   * A command whose stdin is not a terminal but bytes (a tar piped into {@code docker load}, a
+   * Dockerfile into {@code docker build -}); its text is their UTF-8 reading.
+   */
+  public CommandIo(byte[] stdinBytes) {
+    this.stdinBytes = stdinBytes.clone();
+    this.stdin = new String(stdinBytes, java.nio.charset.StandardCharsets.UTF_8);
+    this.stdinTerminal = false;
+  }
+
+  /** The bytes on stdin: those given, or the stdin text as UTF-8. */
+  public byte[] stdinBytes() {
+    return stdinBytes != null
+        ? stdinBytes.clone()
+        : stdin.getBytes(java.nio.charset.StandardCharsets.UTF_8);
   }
 
   /**

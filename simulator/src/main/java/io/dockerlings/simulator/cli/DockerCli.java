@@ -79,7 +79,15 @@ public final class DockerCli {
 
   /** Runs a command whose stdin is a terminal or, when {@code stdinTerminal} is false, is not. */
   public CommandResult execute(List<String> argv, String stdin, boolean stdinTerminal) {
-    CommandIo io = new CommandIo(stdin, stdinTerminal);
+    return execute(argv, new CommandIo(stdin, stdinTerminal));
+  }
+
+  /** Runs a command whose stdin is these bytes, not a terminal (a pipe or a redirection). */
+  public CommandResult execute(List<String> argv, byte[] stdin) {
+    return execute(argv, new CommandIo(stdin));
+  }
+
+  private CommandResult execute(List<String> argv, CommandIo io) {
     int exit;
     try {
       exit = dispatch(argv.subList(Math.min(1, argv.size()), argv.size()), io);

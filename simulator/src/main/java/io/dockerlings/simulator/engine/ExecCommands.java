@@ -69,8 +69,14 @@ final class ExecCommands {
       io.out(e.text() + "\r\n");
       return e.exitCode();
     }
-    io.out(outcome.stdout());
-    io.err(outcome.stderr());
+    // The two streams in the order the process wrote them, as the CLI passes the frames on.
+    for (io.dockerlings.simulator.CommandResult.Chunk chunk : outcome.output()) {
+      if (chunk.err()) {
+        io.err(chunk.text());
+      } else {
+        io.out(chunk.text());
+      }
+    }
     return outcome.exitCode();
   }
 

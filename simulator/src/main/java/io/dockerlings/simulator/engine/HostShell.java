@@ -33,8 +33,10 @@ final class HostShell implements ProcessHost, ContainerFacts {
   private final Engine engine;
   private final Map<String, Applet> applets = new LinkedHashMap<>();
   private FileSystem view;
-  private StringBuilder out;
-  private StringBuilder err;
+
+  /** What the current line wrote, the two streams in their order. */
+  private io.dockerlings.simulator.cli.CommandIo written;
+
   private int nextPid = 30_000;
 
   HostShell(Engine engine) {
@@ -74,14 +76,31 @@ final class HostShell implements ProcessHost, ContainerFacts {
     return b.build();
   }
 
-  CommandResult run(String line) {
+  /**
+   * Runs one line.
+   *
+   * @param docker who carries out the line's docker commands; empty for this simulator
+   */
+  CommandResult run(String line, Optional<io.dockerlings.simulator.HostDocker> docker) {
+    Optional<io.dockerlings.simulator.HostDocker> saved = otherDocker;
+    otherDocker = docker;
+    try {
+      return run(line);
+    } finally {
+      otherDocker = saved;
+    }
+  }
+
+  /** Who carries out the docker commands of the current line: empty for this simulator. */
+  private Optional<io.dockerlings.simulator.HostDocker> otherDocker = Optional.empty();
+
+  private CommandResult run(String line) {
     if (view == null) {
       view =
           new MountedFs(engine.volumes().host())
               .mount("/dev", new DevFs(engine.fileClock(), 7, List.of("console")), "/", false);
     }
-    out = new StringBuilder();
-    err = new StringBuilder();
+    written = new io.dockerlings.simulator.cli.CommandIo("");
     Instant now = engine.lifecycle().now();
     ShellProcess p =
         ShellProcess.exec(
@@ -115,11 +134,16 @@ final class HostShell implements ProcessHost, ContainerFacts {
     engine.hostFiles().cd(p.workingDirectory());
     // The learner's own shell reports a child the kernel killed, as ash and bash do.
     if (p.fatalSignal() == 9) {
-      err.append("Killed\n");
+      written.err("Killed\n");
     } else if (p.fatalSignal() == 11) {
-      err.append("Segmentation fault\n");
+      written.err("Segmentation fault\n");
     }
-    return CommandResult.of(p.exited() ? p.exitCode() : 0, out.toString(), err.toString());
+    return new CommandResult(
+        p.exited() ? p.exitCode() : 0,
+        written.stdout(),
+        written.stderr(),
+        Optional.empty(),
+        written.chunks());
   }
 
   // ---- host-only programs -------------------------------------------------------------------
@@ -201,6 +225,9 @@ final class HostShell implements ProcessHost, ContainerFacts {
     try {
       byte[] in =
           c.stdinFile().map(files::read).orElse(c.stdinIsTerminal() ? null : stdinBytes(c.stdin()));
+      if (otherDocker.isPresent()) {
+        return otherDocker(argv, in, c);
+      }
       r =
           engine.withHostStreams(
               c.stdoutIsTerminal() ? null : c::outBytes,
@@ -212,8 +239,13 @@ final class HostShell implements ProcessHost, ContainerFacts {
     } finally {
       files.cd(lineCwd);
     }
-    c.out(r.stdout());
-    c.err(r.stderr());
+    for (CommandResult.Chunk chunk : r.inOrder()) {
+      if (chunk.err()) {
+        c.err(chunk.text());
+      } else {
+        c.out(chunk.text());
+      }
+    }
     if (r.session().isEmpty()) {
       return r.exitCode();
     }
@@ -233,6 +265,35 @@ final class HostShell implements ProcessHost, ContainerFacts {
       return 0;
     }
     return session.exitCode();
+  }
+
+  /**
+   * A docker command of the line on the other engine: it reads the piped or redirected bytes,
+   * bounded as a host file is, and its output joins the line's in the order it was written. It has
+   * no terminal to lend ({@code -it} is refused, as with a pipe), and the line's files it names are
+   * in the workspace, where the host's current directory is for the call.
+   */
+  private int otherDocker(List<String> argv, byte[] in, AppletContext c) {
+    if (in != null && in.length > engine.hostFiles().maxFileBytes()) {
+      c.err(
+          "docker: "
+              + new io.dockerlings.simulator.fs.FsException(
+                      io.dockerlings.simulator.fs.FsException.Reason.TOO_LARGE, "stdin")
+                  .getMessage()
+              + "\n");
+      return 1;
+    }
+    CommandResult r = otherDocker.get().run(argv, Optional.ofNullable(in));
+    for (CommandResult.Chunk chunk : r.inOrder()) {
+      if (chunk.err()) {
+        c.err(chunk.text());
+      } else {
+        c.out(chunk.text());
+      }
+    }
+    // A terminal opened all the same (none should be, without one to lend) is left running.
+    r.session().ifPresent(InteractiveSession::detach);
+    return r.exitCode();
   }
 
   /** Piped text as docker reads it: chars that came from bytes as they were, else UTF-8. */
@@ -324,7 +385,11 @@ final class HostShell implements ProcessHost, ContainerFacts {
 
   @Override
   public void write(int fd, String text, Instant at) {
-    (fd == 2 ? err : out).append(text);
+    if (fd == 2) {
+      written.err(text);
+    } else {
+      written.out(text);
+    }
   }
 
   @Override

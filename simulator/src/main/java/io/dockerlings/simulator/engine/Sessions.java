@@ -25,8 +25,11 @@ final class Sessions implements WorkloadFactory {
       boolean tty,
       boolean interactive) {}
 
-  /** A finished foreground exec: what it printed and how it ended. */
-  record ExecOutcome(int exitCode, String stdout, String stderr) {}
+  /**
+   * A finished foreground exec: what it printed, its writes to stdout and stderr in their order
+   * (stderr joins stdout on a tty), and how it ended.
+   */
+  record ExecOutcome(int exitCode, List<io.dockerlings.simulator.CommandResult.Chunk> output) {}
 
   private static final Map<String, Applet> APPLETS = FileApplets.all();
   private static final String BANNER =
@@ -220,36 +223,36 @@ final class Sessions implements WorkloadFactory {
   }
 
   ExecOutcome execForeground(Container c, ExecSpec spec, String stdin) {
-    StringBuilder out = new StringBuilder();
-    StringBuilder err = new StringBuilder();
+    io.dockerlings.simulator.cli.CommandIo written = new io.dockerlings.simulator.cli.CommandIo("");
     ShellProcess p =
         startExec(
             c,
             spec,
             (fd, text, t) -> {
               if (fd == 2 && !spec.tty()) {
-                err.append(text);
+                written.err(text);
               } else {
-                out.append(text);
+                written.out(text);
               }
             });
     p.setStdin(stdin);
     Instant start = engine.lifecycle().now();
     Instant limit = start.plus(RunCommand.FOLLOW_LIMIT);
     runUntilDone(p, limit);
-    if (!p.exited() && out.length() == 0 && err.length() == 0) {
+    if (!p.exited() && written.chunks().isEmpty()) {
       runUntilDone(p, start.plus(Lifecycle.WAIT_HORIZON));
     }
     if (p.exited()) {
       engine.lifecycle().skipTo(p.exitTime());
       table(c).remove(p);
-      return new ExecOutcome(p.exitCode(), out.toString(), err.toString());
+      return new ExecOutcome(p.exitCode(), written.chunks());
     }
     engine.lifecycle().skipTo(limit);
-    err.append("dockerlings: the exec'd process keeps running; the simulator returned after ")
-        .append(RunCommand.FOLLOW_LIMIT.toSeconds())
-        .append(" simulated seconds and left it running.\n");
-    return new ExecOutcome(0, out.toString(), err.toString());
+    written.err(
+        "dockerlings: the exec'd process keeps running; the simulator returned after "
+            + RunCommand.FOLLOW_LIMIT.toSeconds()
+            + " simulated seconds and left it running.\n");
+    return new ExecOutcome(0, written.chunks());
   }
 
   private static void runUntilDone(ShellProcess p, Instant limit) {

@@ -62,6 +62,20 @@ public final class FileApplets {
     return opts.toString();
   }
 
+  /** Whether {@code b} is valid UTF-8 text. */
+  static boolean utf8(byte[] b) {
+    try {
+      StandardCharsets.UTF_8
+          .newDecoder()
+          .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+          .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+          .decode(java.nio.ByteBuffer.wrap(b));
+      return true;
+    } catch (java.nio.charset.CharacterCodingException e) {
+      return false;
+    }
+  }
+
   static String text(byte[] b) {
     return new String(b, StandardCharsets.UTF_8);
   }
@@ -192,7 +206,13 @@ public final class FileApplets {
         continue;
       }
       try {
-        c.out(text(c.fs().read(c.resolve(op), 16 << 20)));
+        byte[] bytes = c.fs().read(c.resolve(op), 16 << 20);
+        if (utf8(bytes)) {
+          c.out(text(bytes));
+        } else {
+          // A binary file (a tar) goes on byte for byte, so that a pipe into docker load works.
+          c.outBytes(bytes);
+        }
       } catch (FsException e) {
         c.err("cat: can't open '" + op + "': " + e.reason().text() + "\n");
         status = 1;
