@@ -376,6 +376,20 @@ final class Repl {
     commands.all().stream().filter(c -> c.listed()).forEach(c -> b.append(line(c)));
     b.append(Wrap.wrap(messages.get("help.docker"), width)).append('\n');
     b.append(Wrap.wrap(messages.get("help.host"), width)).append('\n');
+    b.append(Wrap.wrap(messages.get("help.keys"), width)).append('\n');
+    for (String[] key :
+        List.of(
+            new String[] {"Ctrl-C", "help.key.ctrlc"},
+            new String[] {"Ctrl-D", "help.key.ctrld"},
+            new String[] {"Ctrl-P Ctrl-Q", "help.key.ctrlpq"})) {
+      // Each key's meaning hangs in the same column as the commands' descriptions.
+      b.append(
+          Wrap.wrap(
+              messages.get(key[1]),
+              String.format("  %-24s ", key[0]),
+              " ".repeat(27),
+              Math.max(40, width)));
+    }
     console.out(b.toString());
   }
 

@@ -373,4 +373,20 @@ class ReplTest {
     assertTrue(s.contains("1\n2\n3\n"), s);
     assertTrue(s.contains("ls: /nope: No such file or directory\n/etc\nx\ny\n"), s);
   }
+
+  @Test
+  void help_explainsCtrlC_ctrlD_andTheDetachKeys_inBothLanguages_atTheTerminalWidth() {
+    String en = session("help\n", "en");
+    assertTrue(en.contains("  Ctrl-C                   stops what runs in the foreground."), en);
+    assertTrue(en.replace("\n", " ").replaceAll(" +", " ").contains("ends with status 130"), en);
+    assertTrue(en.contains("  Ctrl-D                   ends the input"), en);
+    assertTrue(en.contains("  Ctrl-P Ctrl-Q            detaches"), en);
+    String zh = session("help\n", "zh-CN");
+    assertTrue(zh.contains("  Ctrl-C                   中断前台正在运行的程序"), zh);
+    assertTrue(zh.contains("  Ctrl-P Ctrl-Q            从容器终端分离"), zh);
+    for (String line : (en + zh).split("\n")) {
+      String shown = line.replaceFirst("^(dockerlings\\[[a-z]+\\]\\$ )+", "");
+      assertTrue(Wrap.width(shown) <= 120, line);
+    }
+  }
 }
