@@ -280,6 +280,12 @@ final class RealTerminal implements InteractiveSession, RawTerminal {
     return out.toString(StandardCharsets.UTF_8);
   }
 
+  /** What the terminal printed meanwhile, until it stays quiet for a moment. */
+  @Override
+  public String poll() {
+    return settle();
+  }
+
   @Override
   public String endOfInput() {
     try {
@@ -292,10 +298,14 @@ final class RealTerminal implements InteractiveSession, RawTerminal {
 
   @Override
   public void detach() {
-    try {
-      send(new byte[] {0x10, 0x11});
-    } catch (IOException e) {
-      // Gone already.
+    // A process that has already ended cannot be detached from: it ends as it would anyway
+    // (its status read, --rm honoured).
+    if (isOpen()) {
+      try {
+        send(new byte[] {0x10, 0x11});
+      } catch (IOException e) {
+        // Gone already.
+      }
     }
     end();
   }

@@ -97,7 +97,7 @@ final class CompareBackend implements Backend {
     long start = System.nanoTime();
     CommandResult s = sim.execute(argv, stdin);
     long afterSim = System.nanoTime();
-    CommandResult r = real.execute(argv, stdin);
+    CommandResult r = withGreeting(real.execute(argv, stdin));
     long afterReal = System.nanoTime();
     EngineSnapshot left = sim.snapshot();
     EngineSnapshot right = real.snapshot();
@@ -144,10 +144,40 @@ final class CompareBackend implements Backend {
     for (io.dockerlings.lessons.errors.TeachingPoints.Explanation e : explained) {
       text.append("* ").append(e.in(lang)).append('\n');
     }
-    // One terminal at a time: the learner types into the simulator's; the engine's container is
-    // left running, detached, as after -itd.
+    // One terminal to type into, the simulator's; what is typed there goes to the engine's too.
+    if (s.session().isPresent() && r.session().isPresent()) {
+      return new CommandResult(
+          r.exitCode(),
+          text.toString(),
+          "",
+          Optional.of(new PairedSession(s.session().get(), r.session().get())));
+    }
     r.session().ifPresent(io.dockerlings.simulator.InteractiveSession::detach);
     return new CommandResult(r.exitCode(), text.toString(), "", s.session());
+  }
+
+  /**
+   * The engine's answer with what its terminal showed first (busybox's greeting), as the
+   * simulator's answer holds it: line ends as printed, without the shell's cursor-position query
+   * and without the prompt, which the terminal shows by itself.
+   */
+  private static CommandResult withGreeting(CommandResult r) {
+    if (r.session().isEmpty()) {
+      return r;
+    }
+    io.dockerlings.simulator.InteractiveSession session = r.session().get();
+    String shown = session.poll().replace("\r\n", "\n").replace("\u001b[6n", "");
+    String greeting = shown.substring(0, shown.lastIndexOf('\n') + 1);
+    java.util.List<CommandResult.Chunk> chunks = new java.util.ArrayList<>(r.inOrder());
+    if (!greeting.isEmpty()) {
+      chunks.add(new CommandResult.Chunk(false, greeting));
+    }
+    if (!session.isOpen()) {
+      // The program has ended already (echo hi): its status is the command's, as the CLI's.
+      return new CommandResult(
+          session.exitCode(), r.stdout() + greeting, r.stderr(), Optional.empty(), chunks);
+    }
+    return new CommandResult(r.exitCode(), r.stdout() + greeting, r.stderr(), r.session(), chunks);
   }
 
   /** The container names on both sides. */

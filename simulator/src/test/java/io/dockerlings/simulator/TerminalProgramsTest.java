@@ -67,4 +67,19 @@ class TerminalProgramsTest {
     assertEquals(1, r.exitCode());
     assertTrue(r.stderr().contains("You cannot attach to a stopped container"), r.stderr());
   }
+
+  @Test
+  void execIt_sh_greetsTheTerminal_asTheEngineDoes() throws Exception {
+    String golden;
+    try (var in = getClass().getResourceAsStream("/terminal/exec-it-sh.tty")) {
+      golden = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+    // The engine's bytes up to its first prompt, its line ends and cursor query left out.
+    String greeting =
+        golden.replace("\r\n", "\n").substring(0, golden.replace("\r\n", "\n").indexOf("/ # "));
+    docker("run -d --name box busybox sleep 1000");
+    CommandResult sh = docker("exec -it box sh");
+    assertEquals(greeting, sh.stdout());
+    assertEquals("/ # ", sh.session().orElseThrow().prompt());
+  }
 }

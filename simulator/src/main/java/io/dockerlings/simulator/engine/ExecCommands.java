@@ -59,6 +59,8 @@ final class ExecCommands {
     }
     if (spec.tty() && spec.interactive() && Sessions.isShell(spec.argv())) {
       io.openSession(sessions.execInteractive(c, spec));
+      // busybox's shell greets a terminal in an exec as it does in run -it.
+      io.session().ifPresent(s -> io.out(Sessions.greeting(s)));
       return 0;
     }
     Sessions.ExecOutcome outcome;
