@@ -93,9 +93,13 @@ public final class RealEngine implements DockerEngine {
    * Runs one docker command of a host line, whose stdin is not a terminal but these bytes (a tar
    * piped into {@code load}, a Dockerfile into {@code build -}; empty for none): {@code -it} is
    * refused, as the CLI refuses it without a terminal.
+   *
+   * @param stdout where stdout goes as bytes when it is not the terminal (a tar into a pipe); empty
+   *     when it is the terminal
    */
-  public CommandResult executePiped(List<String> argv, byte[] stdin) {
-    return cli.execute(argv, stdin);
+  public CommandResult executePiped(
+      List<String> argv, byte[] stdin, Optional<java.util.function.Consumer<byte[]>> stdout) {
+    return cli.execute(argv, stdin, stdout);
   }
 
   @Override

@@ -45,7 +45,7 @@ final class RealPackaging {
 
   private int save(ParsedCommand cmd, CommandIo io) {
     Optional<String> output = cmd.string("output").filter(o -> !o.isEmpty());
-    if (output.isEmpty()) {
+    if (output.isEmpty() && io.binaryOut().isEmpty()) {
       // The REPL's stdout is a terminal, where the CLI will not write a tar.
       throw new DockerException(
           "Cowardly refusing to save to a terminal. Use the -o flag or redirect", 1);
@@ -53,6 +53,10 @@ final class RealPackaging {
     StringBuilder query = new StringBuilder();
     for (String name : cmd.args()) {
       query.append(query.length() == 0 ? "?" : "&").append("names=").append(EngineApi.escape(name));
+    }
+    if (output.isEmpty()) {
+      downloadTo(io.binaryOut().get(), "/images/get" + query);
+      return 0;
     }
     downloadTo(ctx.file(output.get()), "/images/get" + query);
     return 0;
@@ -85,14 +89,46 @@ final class RealPackaging {
     }
   }
 
+  /**
+   * Streams what a GET answers to stdout that is not the terminal (a pipe of a host line); a sink
+   * that refuses more (its bound) ends the command with its reason.
+   */
+  private void downloadTo(java.util.function.Consumer<byte[]> sink, String path) {
+    OutputStream out =
+        new OutputStream() {
+          @Override
+          public void write(int b) throws IOException {
+            write(new byte[] {(byte) b}, 0, 1);
+          }
+
+          @Override
+          public void write(byte[] b, int off, int len) throws IOException {
+            try {
+              sink.accept(java.util.Arrays.copyOfRange(b, off, off + len));
+            } catch (RuntimeException e) {
+              throw new IOException(e.getMessage(), e);
+            }
+          }
+        };
+    try {
+      ctx.api().download(path, out);
+    } catch (java.io.UncheckedIOException e) {
+      throw DockerException.client(e.getCause().getMessage());
+    }
+  }
+
   /** {@code docker export -o FILE CONTAINER}: the container's filesystem as a tar. */
   private int export(ParsedCommand cmd, CommandIo io) {
     Optional<String> output = cmd.string("output").filter(o -> !o.isEmpty());
-    if (output.isEmpty()) {
+    if (output.isEmpty() && io.binaryOut().isEmpty()) {
       throw new DockerException(
           "cowardly refusing to save to a terminal. Use the -o flag or redirect", 1);
     }
     String id = ctx.ownedContainer(cmd.args().get(0));
+    if (output.isEmpty()) {
+      downloadTo(io.binaryOut().get(), "/containers/" + id + "/export");
+      return 0;
+    }
     downloadTo(ctx.file(output.get()), "/containers/" + id + "/export");
     return 0;
   }

@@ -26,9 +26,12 @@ interface Backend extends AutoCloseable {
 
   /**
    * Runs one docker command of a host line: its stdin is the bytes piped or redirected in, or the
-   * terminal when empty.
+   * terminal when empty; its stdout, when not the terminal, also takes bytes (a tar).
    */
-  default CommandResult executePiped(List<String> argv, Optional<byte[]> stdin) {
+  default CommandResult executePiped(
+      List<String> argv,
+      Optional<byte[]> stdin,
+      Optional<java.util.function.Consumer<byte[]>> stdout) {
     return execute(
         argv, stdin.map(b -> new String(b, java.nio.charset.StandardCharsets.UTF_8)).orElse(""));
   }

@@ -109,7 +109,9 @@ final class CompareBackend implements Backend {
       Set<String> born = new LinkedHashSet<>(after);
       born.removeAll(before);
       generated.addAll(born);
+      pairNewborn(left, right, born);
     }
+    right = withSimulatorNames(right);
     OutputNormalizer normalizer = new OutputNormalizer(generated);
     SideBySide view = new SideBySide(normalizer);
     SideBySide.Comparison comparison = view.compare(s, r);
@@ -223,5 +225,57 @@ final class CompareBackend implements Backend {
     sim.reset();
     real.reset();
     known = null;
+  }
+
+  /** The engine's unnamed containers by id, each with the simulator's name for the same run. */
+  private final java.util.Map<String, String> pairedNames = new java.util.HashMap<>();
+
+  /**
+   * When one command made one unnamed container on each side, the two are the same container under
+   * two generated names ({@code zealous_lumiere}, {@code intelligent_ramanujan}): paired, so that
+   * their states are compared instead of each being reported as only on one side.
+   */
+  private void pairNewborn(EngineSnapshot left, EngineSnapshot right, Set<String> born) {
+    List<String> mine =
+        left.containers().stream()
+            .map(EngineSnapshot.ContainerState::name)
+            .filter(born::contains)
+            .toList();
+    List<EngineSnapshot.ContainerState> theirs =
+        right.containers().stream()
+            .filter(c -> born.contains(c.name()) && !mine.contains(c.name()))
+            .toList();
+    if (mine.size() == 1 && theirs.size() == 1) {
+      pairedNames.put(theirs.get(0).id(), mine.get(0));
+    }
+  }
+
+  /** The engine's snapshot with its paired containers under the simulator's names. */
+  private EngineSnapshot withSimulatorNames(EngineSnapshot right) {
+    if (pairedNames.isEmpty()) {
+      return right;
+    }
+    List<EngineSnapshot.ContainerState> renamed = new java.util.ArrayList<>();
+    for (EngineSnapshot.ContainerState c : right.containers()) {
+      String name = pairedNames.get(c.id());
+      renamed.add(
+          name == null
+              ? c
+              : new EngineSnapshot.ContainerState(
+                  c.id(),
+                  name,
+                  c.image(),
+                  c.imageId(),
+                  c.status(),
+                  c.exitCode(),
+                  c.oomKilled(),
+                  c.limits(),
+                  c.ports(),
+                  c.mounts(),
+                  c.networks(),
+                  c.config(),
+                  c.restartPolicy()));
+    }
+    return new EngineSnapshot(renamed, right.images(), right.networks(), right.volumes());
   }
 }

@@ -58,10 +58,13 @@ final class RealBackend implements Backend {
   }
 
   @Override
-  public CommandResult executePiped(List<String> argv, Optional<byte[]> stdin) {
+  public CommandResult executePiped(
+      List<String> argv,
+      Optional<byte[]> stdin,
+      Optional<java.util.function.Consumer<byte[]>> stdout) {
     StringBuilder why = new StringBuilder();
     return engine(why)
-        .map(e -> e.executePiped(argv, stdin.orElse(new byte[0])))
+        .map(e -> e.executePiped(argv, stdin.orElse(new byte[0]), stdout))
         .orElseGet(() -> CommandResult.of(1, "", "dockerlings: real mode: " + why + "\n"));
   }
 

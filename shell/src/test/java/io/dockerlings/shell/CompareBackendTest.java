@@ -78,4 +78,36 @@ class CompareBackendTest {
     assertEquals(List.of(), left.containerNames());
     assertEquals(List.of(), right.containerNames());
   }
+
+  @Test
+  void execute_unnamedContainers_arePairedAcrossGeneratedNames_andTheirStatesCompared() {
+    CompareBackend both = new CompareBackend(sim(1), sim(2), EN);
+    both.execute(List.of("docker", "run", "busybox", "sh", "-c", "exit 3"), "");
+    assertEquals(List.of(), both.last().orElseThrow().stateDifferences());
+    both.execute(List.of("docker", "create", "busybox"), "");
+    assertEquals(List.of(), both.last().orElseThrow().stateDifferences());
+    CompareBackend.Outcome ps = lastOf(both, "docker ps -a");
+    assertEquals(List.of(), ps.stateDifferences());
+  }
+
+  @Test
+  void execute_runIt_givesOneTerminal_whoseLinesReachBothEngines() {
+    CompareBackend both = new CompareBackend(sim(1), sim(2), EN);
+    CommandResult r =
+        both.execute(List.of("docker", "run", "-it", "--name", "t1", "busybox", "sh"), "");
+    assertTrue(r.stdout().contains("=> same output"), r.stdout());
+    io.dockerlings.simulator.InteractiveSession term = r.session().orElseThrow();
+    assertEquals("hi\n", term.send("echo hi"));
+    term.send("exit 3");
+    assertEquals(3, term.exitCode());
+    CompareBackend.Outcome ps = lastOf(both, "docker ps -a");
+    // Both containers exited with 3: the engine's was typed into too.
+    assertEquals(List.of(), ps.stateDifferences());
+    assertTrue(ps.engine().stdout().contains("Exited (3)"), ps.engine().stdout());
+  }
+
+  private static CompareBackend.Outcome lastOf(CompareBackend both, String line) {
+    both.execute(List.of(line.split(" ")), "");
+    return both.last().orElseThrow();
+  }
 }

@@ -73,6 +73,12 @@ class ModesRealEngineTest {
     CommandResult imported = modes.host("docker import - s3h-imp < c.tar");
     assertEquals(0, imported.exitCode(), imported.stderr());
     assertTrue(imported.stdout().startsWith("sha256:"), imported.stdout());
+    CommandResult piped = modes.host("docker export s3h-pipe-c | docker import - s3h-imp2");
+    assertEquals(0, piped.exitCode(), piped.stderr());
+    assertTrue(piped.stdout().startsWith("sha256:"), piped.stdout());
+    imported = modes.host("docker import - s3h-imp3 < c.tar");
+    assertEquals(0, imported.exitCode(), imported.stderr());
+    assertTrue(imported.stdout().startsWith("sha256:"), imported.stdout());
   }
 
   @Test

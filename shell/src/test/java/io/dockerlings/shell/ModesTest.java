@@ -107,9 +107,30 @@ class ModesTest {
       super("real", Optional.empty());
     }
 
+    final List<byte[]> bytes = new java.util.ArrayList<>();
+
+    /** Bytes the stand-in writes to a stdout that is not the terminal, as a save does. */
+    byte[] tar = new byte[0];
+
     @Override
-    public CommandResult executePiped(List<String> argv, Optional<byte[]> stdin) {
+    public CommandResult executePiped(
+        List<String> argv,
+        Optional<byte[]> stdin,
+        Optional<java.util.function.Consumer<byte[]>> stdout) {
       executed.add(List.copyOf(argv));
+      bytes.add(stdin.orElse(new byte[0]));
+      if (stdout.isPresent() && tar.length > 0) {
+        try {
+          for (int i = 0; i < tar.length; i += 1024) {
+            stdout
+                .get()
+                .accept(java.util.Arrays.copyOfRange(tar, i, Math.min(tar.length, i + 1024)));
+          }
+        } catch (RuntimeException e) {
+          return CommandResult.of(1, "", "refused: " + e.getMessage() + "\n");
+        }
+        return CommandResult.of(0, "", "");
+      }
       piped.add(
           stdin.map(b -> new String(b, java.nio.charset.StandardCharsets.UTF_8)).orElse("<tty>"));
       return new CommandResult(
@@ -151,5 +172,32 @@ class ModesTest {
     assertEquals("1\n", grepped.stdout());
     // What the simulator alone has never ran on it: a host line with no docker in it.
     assertEquals(3, engine.executed.size());
+  }
+
+  @Test
+  void host_inRealMode_aTarIntoAPipe_passesByteForByte_boundedAsAHostFile() {
+    SimulatorBackend simulator =
+        new SimulatorBackend(
+            () ->
+                new io.dockerlings.simulator.SimulatorOptions(
+                        io.dockerlings.simulator.HostSpec.courseServer(),
+                        java.time.Clock.systemUTC(),
+                        5)
+                    .withWorkspace(
+                        io.dockerlings.simulator.Workspace.inMemory().withMaxFile(4096)));
+    PipedReal engine = new PipedReal();
+    Modes modes = new Modes(simulator, engine, compare, "real");
+    engine.tar = new byte[3000];
+    engine.tar[7] = (byte) 0xff;
+    engine.tar[8] = (byte) 0x80;
+    CommandResult loaded = modes.host("docker save x | docker load");
+    assertEquals(0, loaded.exitCode(), loaded.stderr());
+    assertEquals(List.of("docker", "load"), engine.executed.get(1));
+    org.junit.jupiter.api.Assertions.assertArrayEquals(engine.tar, engine.bytes.get(1));
+    // Past the bound of one host file, the save ends with the reason.
+    engine.tar = new byte[5000];
+    CommandResult big = modes.host("docker save x | docker load");
+    assertTrue(big.stderr().contains("File too large"), big.stderr());
+    assertTrue(engine.bytes.get(3).length <= 4096, "at most the bound went on");
   }
 }

@@ -16,7 +16,12 @@ public interface HostDocker {
    * @param argv the words, {@code argv.get(0)} being {@code docker}
    * @param stdin what the command reads when a pipe or a redirection feeds it; empty when its stdin
    *     is the learner's terminal
+   * @param stdout where its stdout goes as bytes when that is not the terminal (a pipe, a file):
+   *     for a tar ({@code docker save x | gzip}); empty when it is the terminal
    * @return what it printed and returned
    */
-  CommandResult run(List<String> argv, Optional<byte[]> stdin);
+  CommandResult run(
+      List<String> argv,
+      Optional<byte[]> stdin,
+      Optional<java.util.function.Consumer<byte[]>> stdout);
 }

@@ -17,6 +17,7 @@ public final class CommandIo {
   private final String stdin;
   private final boolean stdinTerminal;
   private final byte[] stdinBytes;
+  private final Optional<java.util.function.Consumer<byte[]>> binaryOut;
   private InteractiveSession session;
 
   /** A command whose stdin is the learner's terminal, with {@code stdin} typed or piped ahead. */
@@ -32,16 +33,25 @@ public final class CommandIo {
     this.stdin = stdin == null ? "" : stdin;
     this.stdinTerminal = stdinTerminal;
     this.stdinBytes = null;
+    this.binaryOut = Optional.empty();
   }
 
   /**
    * A command whose stdin is not a terminal but bytes (a tar piped into {@code docker load}, a
    * Dockerfile into {@code docker build -}); its text is their UTF-8 reading.
+   *
+   * @param binaryOut where stdout takes bytes when it is not the terminal; empty when it is
    */
-  public CommandIo(byte[] stdinBytes) {
+  public CommandIo(byte[] stdinBytes, Optional<java.util.function.Consumer<byte[]>> binaryOut) {
     this.stdinBytes = stdinBytes.clone();
     this.stdin = new String(stdinBytes, java.nio.charset.StandardCharsets.UTF_8);
     this.stdinTerminal = false;
+    this.binaryOut = binaryOut;
+  }
+
+  /** Stdout as bytes when it is not the terminal (a pipe, a file); empty when it is. */
+  public Optional<java.util.function.Consumer<byte[]>> binaryOut() {
+    return binaryOut;
   }
 
   /** The bytes on stdin: those given, or the stdin text as UTF-8. */

@@ -82,9 +82,15 @@ public final class DockerCli {
     return execute(argv, new CommandIo(stdin, stdinTerminal));
   }
 
-  /** Runs a command whose stdin is these bytes, not a terminal (a pipe or a redirection). */
-  public CommandResult execute(List<String> argv, byte[] stdin) {
-    return execute(argv, new CommandIo(stdin));
+  /**
+   * Runs a command whose stdin is these bytes, not a terminal (a pipe or a redirection), and whose
+   * stdout, unless empty, is not the terminal either but takes bytes (a tar into a pipe).
+   */
+  public CommandResult execute(
+      List<String> argv,
+      byte[] stdin,
+      java.util.Optional<java.util.function.Consumer<byte[]>> binaryOut) {
+    return execute(argv, new CommandIo(stdin, binaryOut));
   }
 
   private CommandResult execute(List<String> argv, CommandIo io) {

@@ -283,7 +283,24 @@ final class HostShell implements ProcessHost, ContainerFacts {
               + "\n");
       return 1;
     }
-    CommandResult r = otherDocker.get().run(argv, Optional.ofNullable(in));
+    // A tar to a pipe or a file comes as bytes, bounded as one host file is.
+    long[] written = {0};
+    java.util.function.Consumer<byte[]> bounded =
+        bytes -> {
+          written[0] += bytes.length;
+          if (written[0] > engine.hostFiles().maxFileBytes()) {
+            throw new io.dockerlings.simulator.fs.FsException(
+                io.dockerlings.simulator.fs.FsException.Reason.TOO_LARGE, "stdout");
+          }
+          c.outBytes(bytes);
+        };
+    CommandResult r =
+        otherDocker
+            .get()
+            .run(
+                argv,
+                Optional.ofNullable(in),
+                c.stdoutIsTerminal() ? Optional.empty() : Optional.of(bounded));
     for (CommandResult.Chunk chunk : r.inOrder()) {
       if (chunk.err()) {
         c.err(chunk.text());
