@@ -396,6 +396,18 @@ public final class Engine {
         t -> !(t instanceof io.dockerlings.simulator.cli.DockerException));
   }
 
+  /**
+   * Runs {@code body}, which acts on the engine outside a docker command (a line typed into a
+   * container's terminal), as one step of the undo journal: a fault takes back what it changed.
+   */
+  <T> T inCommand(java.util.function.Supplier<T> body) {
+    return undo.guard(
+        () -> {
+          undo.record(scalars());
+          return body.get();
+        });
+  }
+
   /** A way back to the engine's own counters, daemon state and skipped time. */
   private Runnable scalars() {
     long sequence0 = sequence;

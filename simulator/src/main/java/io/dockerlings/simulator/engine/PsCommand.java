@@ -78,7 +78,7 @@ final class PsCommand {
     }
     String format = cmd.string("format", "");
     Instant now = engine.lifecycle().now();
-    Map<String, String> imageColumns = new HashMap<>();
+    Map<ImageKey, String> imageColumns = new HashMap<>();
     if (format.isEmpty() || format.equals("table")) {
       // The default table needs no template run: the cells go straight to the tab writer,
       // which keeps ps fast over thousands of containers.
@@ -119,9 +119,12 @@ final class PsCommand {
     return 0;
   }
 
-  private String imageColumn(Container c, boolean noTrunc, Map<String, String> cache) {
+  /** The IMAGE cell, once per name and image in one listing: the strings keep their hashes. */
+  private record ImageKey(String typed, String id) {}
+
+  private String imageColumn(Container c, boolean noTrunc, Map<ImageKey, String> cache) {
     return cache.computeIfAbsent(
-        c.config.image() + "\0" + c.imageId + "\0" + noTrunc, k -> engine.imageColumn(c, noTrunc));
+        new ImageKey(c.config.image(), c.imageId), k -> engine.imageColumn(c, noTrunc));
   }
 
   /**
@@ -183,7 +186,7 @@ final class PsCommand {
   }
 
   private ObjectNode row(
-      Container c, Instant now, boolean noTrunc, Map<String, String> images, boolean sized) {
+      Container c, Instant now, boolean noTrunc, Map<ImageKey, String> images, boolean sized) {
     ObjectNode o = JsonNodeFactory.instance.objectNode();
     o.put("ID", noTrunc ? c.id : c.shortId());
     o.put("Image", imageColumn(c, noTrunc, images));

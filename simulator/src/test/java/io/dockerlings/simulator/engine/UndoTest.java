@@ -146,8 +146,18 @@ class UndoTest {
       assertTrue(
           r.stderr().contains("the simulator failed") && r.stderr().contains("injected at change"),
           command + " at change " + k + " of " + changes + ": " + r.exitCode() + r.stderr());
-      assertEquals(before, seen(e), command + ", fault at change " + k + " of " + changes);
+      assertSeen(before, seen(e), command + ", fault at change " + k + " of " + changes);
     }
+  }
+
+  /** Equal views, or a failure naming the first line that differs. */
+  private static void assertSeen(String expected, String actual, String what) {
+    String[] a = expected.split("\n");
+    String[] b = actual.split("\n");
+    for (int i = 0; i < Math.min(a.length, b.length); i++) {
+      assertEquals(a[i], b[i], what + ", line " + i);
+    }
+    assertEquals(a.length, b.length, what);
   }
 
   /** The first, second and last changes and a few between (all of them when there are few). */
@@ -180,6 +190,36 @@ class UndoTest {
     CommandResult r = run(e, "$ mkdir /root/n; docker rm -f idle; echo z > /root/n/z");
     assertTrue(r.stderr().contains("injected at change"), r.stderr());
     assertEquals(expected, seen(e));
+  }
+
+  @Test
+  void terminalLine_faultingAtEachChange_leavesTheEngineAsItWas() {
+    String typed = "echo x > /x; rm /bin/vi; mkdir -p /d/e; echo y > /data/y";
+    String before = seen(withTerminal().engine());
+    Opened counted = withTerminal();
+    counted.terminal().send(typed);
+    int changes = counted.engine().undo().recordedByLastCommand();
+    assertTrue(changes > 3, "" + changes);
+    assertTrue(!seen(counted.engine()).equals(before), "the line changed nothing");
+    for (int k : points(changes)) {
+      Opened o = withTerminal();
+      o.engine().undo().failAtRecord(k);
+      try {
+        o.terminal().send(typed);
+      } catch (Undo.InjectedFault expected) {
+        // The REPL reports it in one line; the engine must be as before the line.
+      }
+      assertSeen(before, seen(o.engine()), "fault at change " + k + " of " + changes);
+    }
+  }
+
+  private record Opened(Engine engine, io.dockerlings.simulator.InteractiveSession terminal) {}
+
+  private static Opened withTerminal() {
+    Engine e = engine();
+    String open = "docker run -it --name term -v vol1:/data busybox sh";
+    return new Opened(
+        e, e.execute(new ArrayList<>(CommandLine.split(open)), "").session().orElseThrow());
   }
 
   @Test
