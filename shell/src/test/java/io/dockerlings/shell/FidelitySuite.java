@@ -57,20 +57,38 @@ final class FidelitySuite {
     }
   }
 
+  /** The scripts name everything they create with this prefix, replaced by {@link #prefix()}. */
+  static final String SCRIPT_PREFIX = "dl-fid-";
+
   private FidelitySuite() {}
+
+  /**
+   * The names' prefix for this run: {@code FIDELITY_PREFIX} when set, else {@code dl-fid-} and four
+   * random hex digits, so two runs on a shared engine never touch each other's objects.
+   */
+  static String prefix() {
+    String given = System.getenv("FIDELITY_PREFIX");
+    if (given != null && given.matches("[a-z0-9][a-z0-9-]*")) {
+      return given.endsWith("-") ? given : given + "-";
+    }
+    return String.format(
+        Locale.ROOT, "%s%04x-", SCRIPT_PREFIX, new java.util.Random().nextInt(0x10000));
+  }
 
   /** Runs every family; {@code context} is an empty directory the build family may fill. */
   static List<Family> run(Path context) {
+    String prefix = prefix();
     List<Family> families = new ArrayList<>();
     for (String name : FAMILIES) {
-      families.add(new Family(name, runScript(name, script(name, context), context)));
+      families.add(new Family(name, runScript(name, script(name, context, prefix), context)));
     }
     return families;
   }
 
-  private static String script(String family, Path context) {
+  static String script(String family, Path context, String prefix) {
     try (InputStream in = FidelitySuite.class.getResourceAsStream("/fidelity/" + family + ".txt")) {
-      String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      String text =
+          new String(in.readAllBytes(), StandardCharsets.UTF_8).replace(SCRIPT_PREFIX, prefix);
       if (text.contains("{{context}}")) {
         Files.writeString(
             context.resolve("Dockerfile"),

@@ -1,6 +1,7 @@
 package io.dockerlings.shell;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.dockerlings.real.EngineLocator;
@@ -29,6 +30,25 @@ class FidelitySuiteTest {
     String report = FidelitySuite.report(List.of(f));
     assertTrue(report.contains("| x | 2 | 1 | 50% |"), report);
     assertTrue(report.contains("- `x`: `docker rm y` (differs in 1 line)"), report);
+  }
+
+  @Test
+  void script_withAPrefix_namesEveryObjectWithIt() {
+    String script = FidelitySuite.script("containers", context, "dl-fid-beef-");
+    assertTrue(script.contains("dl-fid-beef-"), script);
+    assertFalse(script.matches("(?s).*dl-fid-(?!beef-).*"), script);
+  }
+
+  @Test
+  void prefix_differsBetweenRuns() {
+    Assumptions.assumeTrue(System.getenv("FIDELITY_PREFIX") == null, "a fixed prefix was given");
+    assertTrue(FidelitySuite.prefix().matches("dl-fid-[0-9a-f]{4}-"));
+    assertTrue(
+        java.util.stream.IntStream.range(0, 8)
+                .mapToObj(i -> FidelitySuite.prefix())
+                .distinct()
+                .count()
+            > 1);
   }
 
   @Test

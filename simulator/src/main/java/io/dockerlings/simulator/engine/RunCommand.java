@@ -172,6 +172,9 @@ final class RunCommand {
     for (String m : cmd.list("mount")) {
       mounts.add(engine.volumes().parseMount(m, engine.ids().next()));
     }
+    for (String t : cmd.list("tmpfs")) {
+      mounts.add(Volumes.parseTmpfsFlag(t));
+    }
     for (String from : cmd.list("volumes-from")) {
       Container source =
           engine
@@ -179,7 +182,7 @@ final class RunCommand {
               .lookup(from)
               .container()
               .orElseThrow(() -> Failure.daemon("No such container: " + from));
-      mounts.addAll(source.config.mounts());
+      source.config.mounts().stream().filter(m -> !m.fromTmpfsFlag()).forEach(mounts::add);
     }
     for (String dest : image.volumes()) {
       if (mounts.stream().noneMatch(m -> m.destination().equals(dest))) {
