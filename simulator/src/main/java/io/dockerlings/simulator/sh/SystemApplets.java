@@ -66,7 +66,7 @@ final class SystemApplets {
         "free",
         (a, c) -> {
           long kb = c.container().memoryBytes() / 1024;
-          long used = 174_400;
+          long used = MachineFiles.USED_KB;
           // -m shows MiB, -g GiB (busybox divides the KiB figures).
           long div = a.contains("-g") ? 1024 * 1024 : a.contains("-m") ? 1024 : 1;
           c.out(
@@ -76,9 +76,9 @@ final class SystemApplets {
                   "Mem:   %12d%12d%12d%12d%12d%12d%n",
                   kb / div,
                   used / div,
-                  (kb - used - 424_664) / div,
-                  8_872 / div,
-                  424_664 / div,
+                  (kb - used - MachineFiles.BUFF_CACHE_KB) / div,
+                  MachineFiles.SHARED_KB / div,
+                  MachineFiles.BUFF_CACHE_KB / div,
                   (kb - used) / div));
           c.out(String.format("Swap:  %12d%12d%12d%n", 0, 0, 0));
           return 0;
