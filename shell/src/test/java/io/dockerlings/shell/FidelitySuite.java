@@ -39,12 +39,20 @@ final class FidelitySuite {
           "cgroups",
           "namespaces",
           "notes-dockerfile",
-          "notes-storage");
+          "notes-storage",
+          "notes-basics",
+          "notes-layers",
+          "notes-ports",
+          "notes-daemon");
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  /** One command of a script, as both engines answered it. */
-  record Command(String family, String line, boolean agrees, String verdict) {}
+  /** One command of a script, as both engines answered it; {@code detail} holds both outputs. */
+  record Command(String family, String line, boolean agrees, String verdict, String detail) {
+    Command(String family, String line, boolean agrees, String verdict) {
+      this(family, line, agrees, verdict, "");
+    }
+  }
 
   /** One family's figures. */
   record Family(String name, List<Command> commands) {
@@ -153,8 +161,22 @@ final class FidelitySuite {
       try {
         JsonNode o = JSON.readTree(line);
         boolean agrees = o.path("sameExit").asBoolean() && o.path("differingLines").asInt() == 0;
+        String detail =
+            agrees
+                ? ""
+                : "simulator (exit "
+                    + o.path("simulator").path("exit").asInt()
+                    + "):\n"
+                    + o.path("simulator").path("stdout").asText()
+                    + o.path("simulator").path("stderr").asText()
+                    + "engine (exit "
+                    + o.path("engine").path("exit").asInt()
+                    + "):\n"
+                    + o.path("engine").path("stdout").asText()
+                    + o.path("engine").path("stderr").asText();
         commands.add(
-            new Command(family, o.path("command").asText(), agrees, o.path("verdict").asText()));
+            new Command(
+                family, o.path("command").asText(), agrees, o.path("verdict").asText(), detail));
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
@@ -198,6 +220,20 @@ final class FidelitySuite {
               .append("` (")
               .append(c.verdict())
               .append(")\n");
+        }
+      }
+    }
+    return b.toString();
+  }
+
+  /** Both engines' outputs of every command that does not agree, for finding out why. */
+  static String details(List<Family> families) {
+    StringBuilder b = new StringBuilder();
+    for (Family f : families) {
+      for (Command c : f.commands()) {
+        if (!c.agrees()) {
+          b.append("## ").append(f.name()).append(": ").append(c.line()).append("\n\n```\n");
+          b.append(c.detail()).append("```\n\n");
         }
       }
     }

@@ -62,6 +62,7 @@ class FidelitySuiteTest {
     Path out = Path.of("target", "fidelity", "report.md");
     Files.createDirectories(out.getParent());
     Files.writeString(out, report);
+    Files.writeString(out.resolveSibling("details.md"), FidelitySuite.details(families));
     System.out.println(report);
     assertEquals(FidelitySuite.FAMILIES.size(), families.size());
     long total = families.stream().mapToLong(f -> f.commands().size()).sum();

@@ -261,7 +261,7 @@ public final class Engine {
             ContainerFiles.create(image.layers(), this, config),
             nextSequence());
     containers.add(c);
-    c.files.mountProc(new ProcFs(c, namespacesFor(config), lastCap()));
+    c.files.mountProc(new ProcFs(c, namespacesFor(config), lastCap(), host));
     c.files.mountCgroup(new CgroupFs(c, host.cpus()));
     return c;
   }

@@ -285,7 +285,7 @@ final class RunCommand {
       c.logOptions.put(eq < 0 ? o : o.substring(0, eq), eq < 0 ? "" : o.substring(eq + 1));
     }
     store.add(c);
-    c.files.mountProc(new ProcFs(c, engine.namespacesFor(config), engine.lastCap()));
+    c.files.mountProc(new ProcFs(c, engine.namespacesFor(config), engine.lastCap(), engine.host()));
     c.files.mountCgroup(new CgroupFs(c, engine.host().cpus()));
     if (unboundedOom) {
       // The daemon repeats the point in its own words among the create warnings.
