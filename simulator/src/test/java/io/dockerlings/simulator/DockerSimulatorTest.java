@@ -290,6 +290,18 @@ class DockerSimulatorTest {
   }
 
   @Test
+  void hostSysctl_readsAndSetsTheNotesKeys_andRefusesUnknownOnes() {
+    assertEquals("net.ipv4.ip_forward = 1\n", sim.host("sysctl net.ipv4.ip_forward").stdout());
+    sim.host("echo 'net.ipv4.ip_forward=0' > /etc/sysctl.conf");
+    assertEquals("net.ipv4.ip_forward = 0\n", sim.host("sysctl -p").stdout());
+    assertEquals("net.ipv4.ip_forward = 0\n", sim.host("sysctl net.ipv4.ip_forward").stdout());
+    CommandResult unknown = sim.host("sysctl net.foo.bar");
+    assertEquals(255, unknown.exitCode());
+    assertEquals(
+        "sysctl: cannot stat /proc/sys/net/foo/bar: No such file or directory\n", unknown.stderr());
+  }
+
+  @Test
   void hostProcFiles_andFree_describeTheSameMachine() {
     String meminfo = sim.host("cat /proc/meminfo").stdout();
     java.util.regex.Matcher total =

@@ -47,6 +47,7 @@ final class HostShell implements ProcessHost, ContainerFacts {
     applets.put("brctl", tools::brctl);
     applets.put("route", tools::route);
     applets.put("netstat", tools::netstat);
+    applets.put("sysctl", tools::sysctl);
     applets.put("docker", this::docker);
     applets.put("df", this::df);
     applets.put(
@@ -67,7 +68,17 @@ final class HostShell implements ProcessHost, ContainerFacts {
       b.symlink("/bin/" + a, "busybox");
     }
     for (String a :
-        List.of("sh", "sleep", "iptables", "systemctl", "service", "df", "brctl", "route")) {
+        List.of(
+            "sh",
+            "sleep",
+            "iptables",
+            "systemctl",
+            "service",
+            "df",
+            "brctl",
+            "route",
+            "netstat",
+            "sysctl")) {
       b.symlink("/bin/" + a, "busybox");
     }
     for (String d : List.of("/etc/docker", "/srv", "/tmp", "/root", "/home", "/var/lib/docker")) {

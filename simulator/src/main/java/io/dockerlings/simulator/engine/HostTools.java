@@ -23,8 +23,83 @@ final class HostTools {
 
   private final Engine engine;
 
+  /** The kernel settings sysctl shows: those the notes touch, as a docker host has them. */
+  private final java.util.Map<String, String> kernel = new java.util.TreeMap<>();
+
   HostTools(Engine engine) {
     this.engine = engine;
+    // The daemon turns forwarding on; bridge traffic goes through iptables (br_netfilter).
+    kernel.put("net.ipv4.ip_forward", "1");
+    kernel.put("net.bridge.bridge-nf-call-iptables", "1");
+    kernel.put("net.bridge.bridge-nf-call-ip6tables", "1");
+    kernel.put("net.bridge.bridge-nf-call-arptables", "1");
+    kernel.put("net.ipv4.ip_local_port_range", "32768\t60999");
+  }
+
+  /**
+   * procps {@code sysctl}: {@code KEY}, {@code -w KEY=VALUE}, {@code -p [FILE]} (default {@code
+   * /etc/sysctl.conf}) over the settings the notes touch; other keys are unknown, as the kernel's
+   * missing {@code /proc/sys} file makes them.
+   */
+  int sysctl(List<String> argv, AppletContext c) {
+    List<String> args = argv.subList(1, argv.size());
+    if (args.isEmpty()) {
+      c.err("dockerlings: sysctl KEY, -w KEY=VALUE and -p [FILE] are simulated\n");
+      return 1;
+    }
+    int status = 0;
+    if (args.get(0).equals("-p")) {
+      String file = args.size() > 1 ? args.get(1) : "/etc/sysctl.conf";
+      String text;
+      try {
+        text =
+            new String(
+                c.fs().read(io.dockerlings.simulator.sh.Paths.resolve(c.cwd(), file)),
+                java.nio.charset.StandardCharsets.UTF_8);
+      } catch (io.dockerlings.simulator.fs.FsException e) {
+        c.err("sysctl: cannot open \"" + file + "\": No such file or directory\n");
+        return 1;
+      }
+      for (String line : text.split("\n")) {
+        String t = line.strip();
+        if (t.isEmpty() || t.startsWith("#") || t.startsWith(";")) {
+          continue;
+        }
+        status |= set(t, c);
+      }
+      return status;
+    }
+    boolean write = args.get(0).equals("-w");
+    for (String a : write ? args.subList(1, args.size()) : args) {
+      if (a.contains("=")) {
+        status |= set(a, c);
+      } else if (kernel.containsKey(a)) {
+        c.out(a + " = " + kernel.get(a) + "\n");
+      } else {
+        c.err(missing(a));
+        status = 255;
+      }
+    }
+    return status;
+  }
+
+  private int set(String assignment, AppletContext c) {
+    int eq = assignment.indexOf('=');
+    String key = assignment.substring(0, eq).strip();
+    String value = assignment.substring(eq + 1).strip();
+    if (!kernel.containsKey(key)) {
+      c.err(missing(key));
+      return 255;
+    }
+    kernel.put(key, value);
+    c.out(key + " = " + value + "\n");
+    return 0;
+  }
+
+  private static String missing(String key) {
+    return "sysctl: cannot stat /proc/sys/"
+        + key.replace('.', '/')
+        + ": No such file or directory\n";
   }
 
   /** The host-side name of a network's bridge: docker0 for the default one, br-ID otherwise. */

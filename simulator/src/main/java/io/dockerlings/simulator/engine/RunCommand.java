@@ -67,8 +67,9 @@ final class RunCommand {
         // A detached run prints the new container's id before it asks for the start.
         io.outln(c.id);
       }
-      if (code != 125 || (c.exitCode == 128 && !cmd.bool("detach"))) {
-        // The CLI, attached and waiting, reports the lost wait as the real one does.
+      if ((code != 125 || c.exitCode == 128) && !cmd.bool("detach")) {
+        // The CLI, attached and waiting, reports the lost wait as the real one does; a detached
+        // run waits for nothing.
         e =
             new DockerException(
                 "docker: Error response from daemon: "
