@@ -97,7 +97,7 @@ final class CompareBackend implements Backend {
     long start = System.nanoTime();
     CommandResult s = sim.execute(argv, stdin);
     long afterSim = System.nanoTime();
-    CommandResult r = withGreeting(real.execute(argv, stdin));
+    CommandResult r = withGreeting(diffInPathOrder(argv, real.execute(argv, stdin)));
     long afterReal = System.nanoTime();
     EngineSnapshot left = sim.snapshot();
     EngineSnapshot right = real.snapshot();
@@ -277,5 +277,23 @@ final class CompareBackend implements Backend {
                   c.restartPolicy()));
     }
     return new EngineSnapshot(renamed, right.images(), right.networks(), right.volumes());
+  }
+
+  /**
+   * {@code docker diff} on the engine lists changes in the order the upper directory holds them on
+   * disk, which varies from run to run; the simulator lists them by path. The engine's lines are
+   * shown and compared in path order, as ids and times are normalised.
+   */
+  static CommandResult diffInPathOrder(List<String> argv, CommandResult r) {
+    int verb = argv.size() > 1 && argv.get(1).equals("container") ? 2 : 1;
+    if (argv.size() <= verb
+        || !argv.get(verb).equals("diff")
+        || r.session().isPresent()
+        || r.stdout().isEmpty()) {
+      return r;
+    }
+    List<String> lines = new java.util.ArrayList<>(r.stdout().lines().toList());
+    lines.sort(java.util.Comparator.comparing(l -> l.length() > 2 ? l.substring(2) : l));
+    return CommandResult.of(r.exitCode(), String.join("\n", lines) + "\n", r.stderr());
   }
 }

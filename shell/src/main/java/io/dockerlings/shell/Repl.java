@@ -134,7 +134,10 @@ final class Repl {
       show(r);
       exercises.ifPresent(x -> x.record(trimmed, r.exitCode(), r.stdout(), r.stderr(), List.of()));
       if (r.exitCode() == 127 && r.stderr().startsWith("sh: " + first + ": not found")) {
-        warn(messages.get("unknown", first, String.join(", ", listedNames())));
+        warn(
+            OutOfScope.isOutOfScope(first)
+                ? messages.get("outOfScope", first)
+                : messages.get("unknown", first, String.join(", ", listedNames())));
       }
       // A host line's own "not found" is explained above; a note adds only a "did you mean".
       Optional<io.dockerlings.lessons.errors.Note> note =

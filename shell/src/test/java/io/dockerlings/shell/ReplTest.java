@@ -1,5 +1,6 @@
 package io.dockerlings.shell;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.dockerlings.simulator.HostSpec;
@@ -117,6 +118,16 @@ class ReplTest {
                     + " reset, clear, lang, exit, lessons, lesson, next, hint, solution, check, answer,"
                     + " skip, back, undo, restart, progress."),
         s);
+  }
+
+  @Test
+  void outOfScopeProgram_saysSoInOneLineInTheReplsLanguage() {
+    String en = session("vim notes.txt\n", "en");
+    assertTrue(en.contains("sh: vim: not found\n"), en);
+    assertTrue(en.replace("\n", " ").contains("vim is outside what this sandbox simulates"), en);
+    assertFalse(en.contains("REPL commands:"), en);
+    String zh = session("kubectl get pods\n", "zh-CN");
+    assertTrue(zh.replace("\n", "").contains("kubectl 不在本沙箱模拟的范围内"), zh);
   }
 
   @Test

@@ -61,6 +61,9 @@ final class ContainerJson {
     o.set("GraphDriver", graphDriver(c));
     ArrayNode mounts = o.putArray("Mounts");
     for (Volumes.Mount m : c.config.mounts()) {
+      if (m.fromTmpfsFlag()) {
+        continue;
+      }
       ObjectNode j = mounts.addObject();
       j.put("Type", m.type());
       if (m.type().equals("volume")) {
@@ -148,6 +151,12 @@ final class ContainerJson {
     h.put("PublishAllPorts", k.publishAllPorts());
     h.put("ReadonlyRootfs", false);
     h.putNull("SecurityOpt");
+    if (k.mounts().stream().anyMatch(Volumes.Mount::fromTmpfsFlag)) {
+      ObjectNode tmpfs = h.putObject("Tmpfs");
+      k.mounts().stream()
+          .filter(Volumes.Mount::fromTmpfsFlag)
+          .forEach(m -> tmpfs.put(m.destination(), m.source()));
+    }
     h.put("UTSMode", "");
     h.put("UsernsMode", "");
     h.put("ShmSize", 67108864L);

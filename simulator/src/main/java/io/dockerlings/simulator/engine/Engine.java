@@ -268,7 +268,7 @@ public final class Engine {
             ContainerFiles.create(image.layers(), this, config),
             nextSequence());
     containers.add(c);
-    c.files.mountProc(new ProcFs(c, namespacesFor(config), lastCap()));
+    c.files.mountProc(new ProcFs(c, namespacesFor(config), lastCap(), host));
     c.files.mountCgroup(new CgroupFs(c, host.cpus()));
     return c;
   }
@@ -305,6 +305,7 @@ public final class Engine {
   private final HostShell hostShell = new HostShell(this);
   private DaemonConfig daemonConfig = DaemonConfig.DEFAULT;
   private boolean daemonDown;
+  private boolean daemonFailed;
 
   /** The host's files and current directory, where the CLI's paths resolve. */
   HostFiles hostFiles() {
@@ -454,11 +455,20 @@ public final class Engine {
     return daemonDown;
   }
 
-  /**
-   * {@code systemctl restart docker}: reads {@code /etc/docker/daemon.json}; a file that does not
-   * parse keeps the daemon down, as a real one refuses to start.
-   */
-  String restartDaemon() {
+  /** Whether the daemon is down because it failed to start (a daemon.json that does not parse). */
+  boolean daemonFailed() {
+    return daemonFailed;
+  }
+
+  /** {@code systemctl stop docker}: the containers stop with the daemon, which stays down. */
+  void stopDaemon() {
+    stopContainers();
+    daemonDown = true;
+    daemonFailed = false;
+  }
+
+  /** Stops the running containers as a daemon that shuts down does; restart policies hold. */
+  private void stopContainers() {
     for (Container c : new java.util.ArrayList<>(containers.all())) {
       if (c.isRunning()) {
         boolean keep =
@@ -468,13 +478,23 @@ public final class Engine {
         c.stoppedByUser = !keep;
       }
     }
+  }
+
+  /**
+   * {@code systemctl restart docker}: reads {@code /etc/docker/daemon.json}; a file that does not
+   * parse keeps the daemon down, as a real one refuses to start.
+   */
+  String restartDaemon() {
+    stopContainers();
     try {
       daemonConfig = DaemonConfig.read(volumes.host());
     } catch (Failure f) {
       daemonDown = true;
+      daemonFailed = true;
       return f.getMessage();
     }
     daemonDown = false;
+    daemonFailed = false;
     for (Container c : new java.util.ArrayList<>(containers.all())) {
       if (!c.isRunning()
           && !c.stoppedByUser

@@ -40,6 +40,33 @@ final class Volumes {
     Mount(String type, String name, String source, String destination, boolean readOnly) {
       this(type, name, source, destination, readOnly, readOnly ? "ro" : "");
     }
+
+    /** Whether this is a {@code --tmpfs} one (HostConfig.Tmpfs, not listed in Mounts). */
+    boolean fromTmpfsFlag() {
+      return type.equals("tmpfs") && mode.equals(TMPFS_FLAG);
+    }
+  }
+
+  /** The mode that marks a {@code --tmpfs} mount, whose source keeps its options as typed. */
+  static final String TMPFS_FLAG = "tmpfs-flag";
+
+  /**
+   * One {@code --tmpfs PATH[:OPTIONS]} value: a tmpfs whose {@code size=} option (if any) is its
+   * size in bytes and whose {@code ro} option makes it read-only.
+   */
+  static Mount parseTmpfsFlag(String value) {
+    int colon = value.indexOf(':');
+    String path = colon < 0 ? value : value.substring(0, colon);
+    String options = colon < 0 ? "" : value.substring(colon + 1);
+    String size = "";
+    boolean readOnly = false;
+    for (String o : options.split(",")) {
+      if (o.startsWith("size=")) {
+        size = Long.toString(RunOptions.bytes(o.substring(5)));
+      }
+      readOnly |= o.equals("ro");
+    }
+    return new Mount("tmpfs", size, options, path, readOnly, TMPFS_FLAG);
   }
 
   /**
