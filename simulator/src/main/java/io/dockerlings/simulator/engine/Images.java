@@ -27,7 +27,7 @@ final class Images implements ImageSource {
   private static final JsonNodeFactory F = JsonNodeFactory.instance;
 
   private final Engine engine;
-  private final Catalog catalog = new Catalog();
+  private final Catalog catalog = Catalog.shared();
   private final Map<String, Image> byId = new LinkedHashMap<>();
 
   /** {@code repository:tag} (familiar form) to image id. */
