@@ -130,15 +130,16 @@ final class DemoPresenter {
         default -> again = false;
       }
     }
-    console.out(
-        style()
-                .bold(
-                    say(
-                        "End of the demo. `demo export "
-                            + demo.id()
-                            + " --format html` writes a handout of this run.",
-                        "演示结束。`demo export " + demo.id() + " --format html` 会把这次运行写成讲义。"))
-            + "\n");
+    Style style = style();
+    String end =
+        say(
+            "End of the demo. `demo export "
+                + demo.id()
+                + " --format html` writes a handout of this run.",
+            "演示结束。`demo export " + demo.id() + " --format html` 会把这次运行写成讲义。");
+    // Wrapped at the terminal's width, as everything the presenter says.
+    io.dockerlings.lessons.picture.Cells.wrap(end, style.width())
+        .forEach(l -> console.out(style.bold(l) + "\n"));
     return run;
   }
 

@@ -288,4 +288,25 @@ class DemoPresenterTest {
     }
     return rows;
   }
+
+  @Test
+  void present_toTheEndAt80Columns_noRowIsWiderThanTheTerminal() {
+    for (Lang lang : Lang.values()) {
+      out.reset();
+      StreamConsole console =
+          new StreamConsole(
+              new BufferedReader(new StringReader("\n".repeat(8))),
+              new PrintStream(out, true, StandardCharsets.UTF_8),
+              new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+              false);
+      new DemoPresenter(sized(console, 80, 24), lang, MODEL_ONLY, DemoPresenter.Pace.instant(1))
+          .present(DemoCatalog.find("build-cache").orElseThrow(), false);
+      String all = out();
+      assertTrue(all.contains(lang == Lang.EN ? "End of the demo." : "演示结束。"), all);
+      for (String row : all.split("\n")) {
+        assertTrue(
+            io.dockerlings.lessons.picture.Cells.width(row) <= 80, lang + ": too wide: " + row);
+      }
+    }
+  }
 }
