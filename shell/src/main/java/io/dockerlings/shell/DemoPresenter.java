@@ -208,16 +208,17 @@ final class DemoPresenter {
   }
 
   /**
-   * Whether the step is shown on two pages: when its outputs would be cut to leave the picture and
-   * the values their rows, and on a first page of their own they would get more. The first page
-   * then holds the commands and their outputs, the second the picture, the values and the
-   * explanation.
+   * Whether the step is shown on two pages: when it draws a picture, its outputs would be cut to
+   * leave the picture and the values their rows, and on a first page of their own they would get
+   * more. The first page then holds the commands and their outputs, the second the picture, the
+   * values and the explanation.
    */
   private boolean twoPages(DemoRun.StepResult r, String top, Style style) {
-    String rest = bottom(r, style);
-    if (DemoScreen.rows(rest) <= DemoScreen.rows(DemoScreen.keys(style))) {
+    if (DemoScreen.picture(r, style, sideBySide()).isEmpty()) {
+      // The values alone take a few rows and belong beside the output they are read from.
       return false;
     }
+    String rest = bottom(r, style);
     int whole = 0;
     for (int c = 0; c < r.step().commands().size(); c++) {
       whole += DemoScreen.rows(DemoScreen.output(r, c, style, sideBySide(), Integer.MAX_VALUE));

@@ -235,10 +235,10 @@ class DemoPresenterTest {
   void present_buildCacheStep3At80x24_showsEveryStepsCacheLineThenThePictureOnPageTwo() {
     for (Lang lang : Lang.values()) {
       out.reset();
-      // Step 1, step 2 (its hint, then page 1, page 2), step 3's hint, page 1, page 2, back, q.
+      // Step 1, step 2 (its hint, then its one page), step 3's hint, page 1, page 2, back, q.
       StreamConsole console =
           new StreamConsole(
-              new BufferedReader(new StringReader("\n\n\n\n\n\nb\nq\n")),
+              new BufferedReader(new StringReader("\n\n\n\n\nb\nq\n")),
               new PrintStream(out, true, StandardCharsets.UTF_8),
               new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
               false);
@@ -246,6 +246,9 @@ class DemoPresenterTest {
           new DemoPresenter(sized(console, 80, 24), lang, TWO_MODELS, DemoPresenter.Pace.instant(1))
               .present(DemoCatalog.find("build-cache").orElseThrow(), true);
       assertEquals(3, run.done(), "page 2 and back to page 1 ran nothing again");
+      assertFalse(
+          out().contains(lang == Lang.EN ? "step 2/3 \u00b7 page" : "第 2/3 步 \u00b7 第"),
+          "a step without a picture keeps its values beside its output");
       String all = out();
       String page = lang == Lang.EN ? "page 1/2" : "第 1/2 页";
       String step3 = lang == Lang.EN ? "step 3/3" : "第 3/3 步";
