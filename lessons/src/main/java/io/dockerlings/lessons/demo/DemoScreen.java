@@ -250,6 +250,10 @@ public final class DemoScreen {
       if (steps.size() > maxLines - 1) {
         // Each step on one row with what the cache did for it, when the lines apart do not fit.
         steps = joinedSteps(steps);
+        if (steps.size() == maxLines) {
+          // Every step, one a row, fills the rows: the joined rows show it is a summary.
+          return steps;
+        }
       }
       if (!steps.isEmpty() && maxLines > 1) {
         // A cut build keeps what it is shown for: each step and whether the cache served it.

@@ -155,4 +155,17 @@ class DemoScreenTest {
             false,
             10));
   }
+
+  @Test
+  void outputs_twoBuildsStackedInTenRows_showEveryStepOfBoth() {
+    Demo demo = DemoCatalog.find("build-cache").orElseThrow();
+    try (DemoRun run = new DemoRun(demo, TWO, true, 1)) {
+      run.run(0, Style.plain(Lang.ZH, 80), (x, n, of) -> {});
+      DemoRun.StepResult r = run.run(1, Style.plain(Lang.ZH, 80), (x, n, of) -> {});
+      String shown = DemoScreen.outputs(r, Style.plain(Lang.ZH, 80), false, 10).get(0);
+      assertEquals(10, DemoScreen.rows(shown), shown);
+      assertEquals(
+          2, shown.split("Step 4/4 : CMD \\[\"sh\"\\]  ---> Using cache", -1).length - 1, shown);
+    }
+  }
 }
