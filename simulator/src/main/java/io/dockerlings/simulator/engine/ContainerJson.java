@@ -78,7 +78,11 @@ final class ContainerJson {
       }
       j.put("Mode", m.mode());
       j.put("RW", !m.readOnly());
-      j.put("Propagation", m.type().equals("bind") ? "rprivate" : "");
+      j.put(
+          "Propagation",
+          m.type().equals("bind")
+              ? MountFlags.propagation(c.config.mountFlags(), m.destination()).orElse("rprivate")
+              : "");
     }
     o.set("Config", config(c));
     o.set("NetworkSettings", network(c, engine));
@@ -195,6 +199,9 @@ final class ContainerJson {
     h.put("CpuPercent", 0);
     h.put("IOMaximumIOps", 0);
     h.put("IOMaximumBandwidth", 0);
+    if (!k.mountFlags().isEmpty()) {
+      h.set("Mounts", MountFlags.json(k.mountFlags()));
+    }
     if (k.privileges().privileged()) {
       // A privileged container sees all of /proc and /sys: nothing is masked or read-only.
       h.putNull("MaskedPaths");

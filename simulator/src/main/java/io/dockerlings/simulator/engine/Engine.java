@@ -257,6 +257,7 @@ public final class Engine {
             "",
             ContainerConfig.Isolation.NONE,
             new java.util.TreeSet<>(),
+            List.of(),
             List.of());
     Container c =
         new Container(
