@@ -218,7 +218,8 @@ public final class LessonSession {
     if (s instanceof Step.Quiz q) {
       Answers.Judged j = Answers.quiz(q, value);
       if (!j.right()) {
-        return Reply.of(Says.text("quiz.wrong", value));
+        // Ask for a hint only where there is one.
+        return Reply.of(Says.text(q.hints().isEmpty() ? "quiz.wrong.alone" : "quiz.wrong", value));
       }
       answers.put(q.id(), value.strip());
       return Reply.of(Says.text("quiz.right"), q.explain()).then(complete());

@@ -82,7 +82,11 @@ class LessonSessionTest {
     type(s, "docker run --name hello busybox echo hi");
     s.answer("7");
     type(s, "docker run --name seven busybox sh -c 'exit 7'");
-    assertTrue(s.answer("1").in(Lang.EN).startsWith("Not quite"));
+    String wrong = s.answer("1").in(Lang.EN);
+    assertTrue(wrong.startsWith("Not quite"), wrong);
+    // The quiz has no hints: the learner is not sent to ask for one.
+    assertFalse(wrong.contains("hint"), wrong);
+    assertTrue(wrong.contains("\"solution\" shows the answer"), wrong);
     assertEquals("M0 3/4", s.where());
     Reply r = s.answer("uts");
     assertTrue(r.in(Lang.EN).contains("UTS holds the host"), r.in(Lang.EN));
