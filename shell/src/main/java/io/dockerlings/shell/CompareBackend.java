@@ -49,8 +49,10 @@ final class CompareBackend implements Backend {
   private final Backend sim;
   private final Backend real;
   private final Messages messages;
-  private final io.dockerlings.lessons.errors.TeachingPoints points =
-      io.dockerlings.lessons.errors.TeachingPoints.load();
+
+  /** Read at the first comparison, not at start-up (it parses YAML before the first prompt). */
+  private io.dockerlings.lessons.errors.TeachingPoints points;
+
   private IntSupplier width = () -> 120;
   private boolean color;
   private Outcome last;
@@ -117,11 +119,12 @@ final class CompareBackend implements Backend {
     SideBySide.Comparison comparison = view.compare(s, r);
     List<String> state = left.differences(right);
     List<io.dockerlings.lessons.errors.TeachingPoints.Explanation> explained =
-        points.explain(
-            argv,
-            s,
-            r,
-            out -> normalizer.normalize(out).stream().map(OutputNormalizer.Line::key).toList());
+        points()
+            .explain(
+                argv,
+                s,
+                r,
+                out -> normalizer.normalize(out).stream().map(OutputNormalizer.Line::key).toList());
     long end = System.nanoTime();
     last =
         new Outcome(
@@ -295,5 +298,13 @@ final class CompareBackend implements Backend {
     List<String> lines = new java.util.ArrayList<>(r.stdout().lines().toList());
     lines.sort(java.util.Comparator.comparing(l -> l.length() > 2 ? l.substring(2) : l));
     return CommandResult.of(r.exitCode(), String.join("\n", lines) + "\n", r.stderr());
+  }
+
+  /** The teaching points, read the first time a comparison needs them. */
+  private io.dockerlings.lessons.errors.TeachingPoints points() {
+    if (points == null) {
+      points = io.dockerlings.lessons.errors.TeachingPoints.load();
+    }
+    return points;
   }
 }
