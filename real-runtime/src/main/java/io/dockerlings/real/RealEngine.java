@@ -307,12 +307,14 @@ public final class RealEngine implements DockerEngine {
 
     @Override
     public int images() {
-      // As the engine counts: intermediate images under the ones shown count too.
+      // As the engine counts: intermediate images under the ones shown count too, and an image
+      // with several tags once (images -q prints its id once per tag).
       return (int)
           execute(List.of("docker", "images", "-a", "-q"), "")
               .stdout()
               .lines()
               .filter(l -> !l.isBlank())
+              .distinct()
               .count();
     }
 
