@@ -76,16 +76,13 @@ final class HostShell implements ProcessHost, ContainerFacts {
     return b.build();
   }
 
-  /**
-   * Runs one line.
-   *
-   * @param docker who carries out the line's docker commands; empty for this simulator
-   */
-  CommandResult run(String line, Optional<io.dockerlings.simulator.HostDocker> docker) {
+  /** Runs {@code body} (a line) with its docker commands carried out by {@code docker}. */
+  <T> T withDocker(
+      io.dockerlings.simulator.HostDocker docker, java.util.function.Supplier<T> body) {
     Optional<io.dockerlings.simulator.HostDocker> saved = otherDocker;
-    otherDocker = docker;
+    otherDocker = Optional.of(docker);
     try {
-      return run(line);
+      return body.get();
     } finally {
       otherDocker = saved;
     }
@@ -94,7 +91,7 @@ final class HostShell implements ProcessHost, ContainerFacts {
   /** Who carries out the docker commands of the current line: empty for this simulator. */
   private Optional<io.dockerlings.simulator.HostDocker> otherDocker = Optional.empty();
 
-  private CommandResult run(String line) {
+  CommandResult run(String line) {
     if (view == null) {
       view =
           new MountedFs(engine.volumes().host())
