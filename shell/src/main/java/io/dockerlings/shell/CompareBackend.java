@@ -97,11 +97,9 @@ final class CompareBackend implements Backend {
     long start = System.nanoTime();
     CommandResult s = sim.execute(argv, stdin);
     long afterSim = System.nanoTime();
-    CommandResult r = real.execute(argv, stdin);
+    CommandResult r = withGreeting(real.execute(argv, stdin));
     long afterReal = System.nanoTime();
     EngineSnapshot left = sim.snapshot();
-    // Before the engine's state is read: a program that has already ended is seen out (--rm).
-    r = withGreeting(r);
     EngineSnapshot right = real.snapshot();
     Set<String> after = new LinkedHashSet<>();
     left.containers().forEach(c -> after.add(c.name()));
@@ -184,6 +182,51 @@ final class CompareBackend implements Backend {
     return new CommandResult(r.exitCode(), r.stdout() + greeting, r.stderr(), r.session(), chunks);
   }
 
+  /** The container names on both sides. */
+  private Set<String> names() {
+    Set<String> names = new LinkedHashSet<>(sim.containerNames());
+    names.addAll(real.containerNames());
+    return names;
+  }
+
+  @Override
+  public CommandResult host(String line) {
+    return sim.host(line);
+  }
+
+  @Override
+  public List<String> commandNames() {
+    return sim.commandNames();
+  }
+
+  @Override
+  public List<String> flagNames(String commandWords) {
+    return sim.flagNames(commandWords);
+  }
+
+  @Override
+  public List<String> containerNames() {
+    return sim.containerNames();
+  }
+
+  @Override
+  public List<String> imageNames() {
+    return sim.imageNames();
+  }
+
+  /** The real engine's state: the one that is measured rather than predicted. */
+  @Override
+  public EngineSnapshot snapshot() {
+    return real.snapshot();
+  }
+
+  @Override
+  public void reset() {
+    sim.reset();
+    real.reset();
+    known = null;
+  }
+
   /** The engine's unnamed containers by id, each with the simulator's name for the same run. */
   private final java.util.Map<String, String> pairedNames = new java.util.HashMap<>();
 
@@ -234,50 +277,5 @@ final class CompareBackend implements Backend {
                   c.restartPolicy()));
     }
     return new EngineSnapshot(renamed, right.images(), right.networks(), right.volumes());
-  }
-
-  /** The container names on both sides. */
-  private Set<String> names() {
-    Set<String> names = new LinkedHashSet<>(sim.containerNames());
-    names.addAll(real.containerNames());
-    return names;
-  }
-
-  @Override
-  public CommandResult host(String line) {
-    return sim.host(line);
-  }
-
-  @Override
-  public List<String> commandNames() {
-    return sim.commandNames();
-  }
-
-  @Override
-  public List<String> flagNames(String commandWords) {
-    return sim.flagNames(commandWords);
-  }
-
-  @Override
-  public List<String> containerNames() {
-    return sim.containerNames();
-  }
-
-  @Override
-  public List<String> imageNames() {
-    return sim.imageNames();
-  }
-
-  /** The real engine's state: the one that is measured rather than predicted. */
-  @Override
-  public EngineSnapshot snapshot() {
-    return real.snapshot();
-  }
-
-  @Override
-  public void reset() {
-    sim.reset();
-    real.reset();
-    known = null;
   }
 }

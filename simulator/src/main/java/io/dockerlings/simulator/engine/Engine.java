@@ -365,7 +365,14 @@ public final class Engine {
   /** Runs a command in the simulated host's shell (the machine the engine runs on). */
   public io.dockerlings.simulator.CommandResult hostCommand(String line) {
     lifecycle.sync();
-    return hostShell.run(line);
+    return hostShell.run(line, Optional.empty());
+  }
+
+  /** A host line whose docker commands {@code docker} carries out (a real engine's CLI). */
+  public io.dockerlings.simulator.CommandResult hostCommand(
+      String line, io.dockerlings.simulator.HostDocker docker) {
+    lifecycle.sync();
+    return hostShell.run(line, Optional.of(docker));
   }
 
   DaemonConfig daemonConfig() {
@@ -575,11 +582,5 @@ public final class Engine {
       out.add(0, o);
     }
     return out;
-  }
-
-  /** A host line whose docker commands {@code docker} carries out (a real engine's CLI). */
-  public io.dockerlings.simulator.CommandResult hostCommand(
-      String line, io.dockerlings.simulator.HostDocker docker) {
-    return hostShell.withDocker(docker, () -> hostCommand(line));
   }
 }

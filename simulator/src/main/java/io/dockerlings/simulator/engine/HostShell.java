@@ -76,13 +76,16 @@ final class HostShell implements ProcessHost, ContainerFacts {
     return b.build();
   }
 
-  /** Runs {@code body} (a line) with its docker commands carried out by {@code docker}. */
-  <T> T withDocker(
-      io.dockerlings.simulator.HostDocker docker, java.util.function.Supplier<T> body) {
+  /**
+   * Runs one line.
+   *
+   * @param docker who carries out the line's docker commands; empty for this simulator
+   */
+  CommandResult run(String line, Optional<io.dockerlings.simulator.HostDocker> docker) {
     Optional<io.dockerlings.simulator.HostDocker> saved = otherDocker;
-    otherDocker = Optional.of(docker);
+    otherDocker = docker;
     try {
-      return body.get();
+      return run(line);
     } finally {
       otherDocker = saved;
     }
@@ -91,7 +94,7 @@ final class HostShell implements ProcessHost, ContainerFacts {
   /** Who carries out the docker commands of the current line: empty for this simulator. */
   private Optional<io.dockerlings.simulator.HostDocker> otherDocker = Optional.empty();
 
-  CommandResult run(String line) {
+  private CommandResult run(String line) {
     if (view == null) {
       view =
           new MountedFs(engine.volumes().host())
