@@ -22,7 +22,11 @@ final class Gradebook {
     this.exercise = exercise;
   }
 
-  /** {@code file,learner,score,max,flag,overridden,<check>...,notes}, one row per submission. */
+  /**
+   * {@code file,learner,score,max,flag,overridden,<check>...,disagreements,notes}, one row per
+   * submission. {@code disagreements} lists, with the real engine, each check the simulator scored
+   * otherwise: {@code <check> engine <points> simulator <points>}, separated by {@code ;}.
+   */
   String csv(List<Grade> grades) {
     StringBuilder b = new StringBuilder();
     List<String> head =
@@ -30,6 +34,7 @@ final class Gradebook {
     for (Check c : exercise.checks()) {
       head.add(c.id());
     }
+    head.add("disagreements");
     head.add("notes");
     b.append(Csv.line(head));
     for (Grade g : grades) {
@@ -43,6 +48,12 @@ final class Gradebook {
       for (CheckResult r : g.checks()) {
         row.add(Integer.toString(r.earned()));
       }
+      row.add(
+          String.join(
+              "; ",
+              g.disagreements().stream()
+                  .map(d -> d.check() + " engine " + d.engine() + " simulator " + d.simulator())
+                  .toList()));
       List<String> notes = new ArrayList<>();
       if (g.flag().isPresent()) {
         notes.add(g.flagReason().en());

@@ -2,10 +2,14 @@ package io.dockerlings.grading;
 
 import io.dockerlings.exercises.check.CheckResult;
 import io.dockerlings.exercises.model.Exercise;
+import java.util.Optional;
 
 /**
  * A learner's grade as JUnit XML, one test case per check, so that any CI shows it: a failed or
  * partly passed check is a failure with its explanation; hidden checks are named only by number.
+ * With the real engine, a check the simulator scored otherwise carries the simulator's points (a
+ * {@code simulator-points} property and a line of system output, with the simulator's reason for a
+ * visible check).
  */
 final class JUnitReport {
   private final Exercise exercise;
@@ -29,18 +33,29 @@ final class JUnitReport {
         name = "hidden check " + hidden + " (" + r.earned() + "/" + r.check().points() + ")";
         message = "a hidden check did not pass";
       }
+      Optional<Disagreement> d = disagreement(g, r);
       cases
           .append("    <testcase classname=\"")
           .append(Xml.escape(exercise.id() + "." + r.task()))
           .append("\" name=\"")
           .append(Xml.escape(name))
           .append("\" time=\"0\"");
-      if (r.passed()) {
+      if (r.passed() && d.isEmpty()) {
         cases.append("/>\n");
-      } else {
+        continue;
+      }
+      cases.append(">\n");
+      d.ifPresent(
+          x ->
+              cases
+                  .append(
+                      "      <properties>\n        <property name=\"simulator-points\" value=\"")
+                  .append(x.simulator())
+                  .append("\"/>\n      </properties>\n"));
+      if (!r.passed()) {
         failures++;
         cases
-            .append(">\n      <failure message=\"")
+            .append("      <failure message=\"")
             .append(Xml.escape(message))
             .append("\" type=\"")
             .append(
@@ -49,8 +64,15 @@ final class JUnitReport {
                     .orElse(r.partial() ? "partial" : "failed"))
             .append("\">")
             .append(Xml.escape(message))
-            .append("</failure>\n    </testcase>\n");
+            .append("</failure>\n");
       }
+      d.ifPresent(
+          x ->
+              cases
+                  .append("      <system-out>")
+                  .append(Xml.escape(simulatorLine(x, r)))
+                  .append("</system-out>\n"));
+      cases.append("    </testcase>\n");
     }
     return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
         + "<testsuites name=\"dockerlings\" tests=\""
@@ -68,8 +90,33 @@ final class JUnitReport {
         + g.score()
         + "\"/>\n      <property name=\"max\" value=\""
         + g.max()
+        + "\"/>\n      <property name=\"backend\" value=\""
+        + Xml.escape(g.backend())
+        + "\"/>\n      <property name=\"disagreements\" value=\""
+        + g.disagreements().size()
         + "\"/>\n    </properties>\n"
         + cases
         + "  </testsuite>\n</testsuites>\n";
+  }
+
+  private static Optional<Disagreement> disagreement(Grade g, CheckResult r) {
+    return g.disagreements().stream().filter(d -> d.check().equals(r.check().id())).findFirst();
+  }
+
+  /** What the simulator gave a check the engine scored otherwise; its reason only if visible. */
+  private static String simulatorLine(Disagreement d, CheckResult r) {
+    String line =
+        "the real engine gave "
+            + d.engine()
+            + " of "
+            + r.check().points()
+            + "; the simulator gave "
+            + d.simulator()
+            + " of "
+            + r.check().points();
+    if (d.visible() && !d.simulatorWhy().en().isEmpty()) {
+      line += ": " + d.simulatorWhy().en();
+    }
+    return line;
   }
 }

@@ -25,10 +25,15 @@ import java.util.concurrent.TimeoutException;
  * in order ({@link RealLine}: docker on the engine, host lines on a fresh simulated host with the
  * exercise's seed), within a time limit for the whole submission. When the limit runs out, the
  * sandbox's running containers are killed so that the blocked command returns, and the rest is not
- * run. Then it waits briefly for the containers' states to settle, so that the checks see what the
- * engine has finished doing.
+ * run. Lines are paced as the learner typed them: a line starts no sooner after the one before than
+ * it did in the recording (at most {@link #MAX_GAP} later), so that a service started in the
+ * background has had the time to come up that it had for the learner. Then it waits briefly for the
+ * containers' states to settle, so that the checks see what the engine has finished doing.
  */
 final class RealReplay {
+  /** The longest pause kept between two recorded lines. */
+  static final Duration MAX_GAP = Duration.ofSeconds(5);
+
   private RealReplay() {}
 
   /**
@@ -57,7 +62,14 @@ final class RealReplay {
           return new Result(new Journal(journal), outcomes, Optional.of(over(limit, 0)));
         }
       }
+      Optional<java.time.Instant> previousAt = Optional.empty();
+      long previousStart = System.nanoTime();
       for (RecordedCommand c : s.commands()) {
+        if (previousAt.isPresent()) {
+          pace(Duration.between(previousAt.get(), c.at()), previousStart, deadline);
+        }
+        previousAt = Optional.of(c.at());
+        previousStart = System.nanoTime();
         List<String> typed =
             c.terminal().stream()
                 .filter(t -> t.op().equals("send"))
@@ -85,6 +97,24 @@ final class RealReplay {
       return new Result(new Journal(journal), outcomes, stopped);
     } finally {
       worker.shutdownNow();
+    }
+  }
+
+  /**
+   * Waits until {@code gap} (kept between 0 and {@link #MAX_GAP}) has passed since {@code
+   * startedAt} (a {@link System#nanoTime()}), but not past {@code deadline}.
+   */
+  static void pace(Duration gap, long startedAt, long deadline) {
+    long wanted = Math.max(0, Math.min(gap.toNanos(), MAX_GAP.toNanos()));
+    long until = Math.min(startedAt + wanted, deadline);
+    long left = until - System.nanoTime();
+    if (left <= 0) {
+      return;
+    }
+    try {
+      TimeUnit.NANOSECONDS.sleep(left);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
   }
 

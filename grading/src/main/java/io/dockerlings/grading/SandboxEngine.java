@@ -1,9 +1,16 @@
 package io.dockerlings.grading;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.dockerlings.simulator.CommandResult;
 import io.dockerlings.simulator.DockerEngine;
 import io.dockerlings.simulator.EngineSnapshot;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -16,7 +23,9 @@ import java.util.regex.Pattern;
  * neighbour does not change the grade. It also reads a file in a named volume, which the engine
  * contract leaves to the simulator, through a throwaway {@code busybox} container ({@code --rm},
  * the volume mounted read-only), so that volume checks judge a real replay as they judge a
- * simulated one.
+ * simulated one, and lists a registry's tags through the registry's HTTP API ({@code GET
+ * /v2/<repository>/tags/list}), so that a registry the learner runs with a published port can be
+ * checked.
  */
 final class SandboxEngine implements DockerEngine {
   private static final Pattern NAME_TAKEN =
@@ -27,6 +36,8 @@ final class SandboxEngine implements DockerEngine {
 
   /** The commands that make an image tag. */
   private static final List<String> TAGGING = List.of("build", "tag", "commit", "image");
+
+  private static final ObjectMapper JSON = new ObjectMapper();
 
   private final DockerEngine engine;
   private final Duration patience;
@@ -128,7 +139,37 @@ final class SandboxEngine implements DockerEngine {
 
   @Override
   public Optional<List<String>> registryTags(String registry, String repository) {
-    return engine.registryTags(registry, repository);
+    Optional<List<String>> known = engine.registryTags(registry, repository);
+    if (known.isPresent()
+        || !registry.matches("[A-Za-z0-9.-]+:\\d{1,5}")
+        || !repository.matches("[a-z0-9]+([._/-][a-z0-9]+)*")) {
+      return known;
+    }
+    try {
+      HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+      HttpRequest req =
+          HttpRequest.newBuilder(
+                  URI.create("http://" + registry + "/v2/" + repository + "/tags/list"))
+              .timeout(Duration.ofSeconds(5))
+              .GET()
+              .build();
+      HttpResponse<String> res = client.send(req, HttpResponse.BodyHandlers.ofString());
+      if (res.statusCode() == 404) {
+        // The registry answers but holds no such repository (NAME_UNKNOWN).
+        return Optional.of(List.of());
+      }
+      if (res.statusCode() != 200) {
+        return Optional.empty();
+      }
+      List<String> tags = new ArrayList<>();
+      JSON.readTree(res.body()).path("tags").forEach(t -> tags.add(t.asText()));
+      return Optional.of(tags);
+    } catch (IOException | IllegalArgumentException e) {
+      return Optional.empty();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return Optional.empty();
+    }
   }
 
   @Override

@@ -71,7 +71,8 @@ class GradeCommandTest {
     String csv = Files.readString(o.resolve("gradebook.csv"));
     assertTrue(
         csv.startsWith(
-            "file,learner,score,max,flag,overridden,web-running,published,no-privileged,notes\r\n"),
+            "file,learner,score,max,flag,overridden,web-running,published,no-privileged,disagreements,"
+                + "notes\r\n"),
         csv);
     assertTrue(csv.contains("alice,alice,6,6,,,3,2,1,"), csv);
     assertTrue(csv.contains("dan,dan,0,6,truncated,"), csv);
@@ -246,7 +247,13 @@ class GradeCommandTest {
     assertTrue(json.contains("\"backend\" : \"real\""), json);
     assertTrue(json.contains("\"check\" : \"web-running\""), json);
     String csv = Files.readString(o.resolve("gradebook.csv"));
-    assertTrue(csv.contains("alice,alice,2,6,,,1,0,1,"), csv);
+    assertTrue(csv.contains("alice,alice,2,6,,,1,0,1,web-running engine 1 simulator 3"), csv);
+    String junit = Files.readString(o.resolve("junit/alice.xml"));
+    assertTrue(junit.contains("<property name=\"disagreements\" value=\"2\"/>"), junit);
+    assertTrue(junit.contains("<property name=\"simulator-points\" value=\"3\"/>"), junit);
+    assertTrue(
+        junit.contains("the real engine gave 1 of 3; the simulator gave 3 of 3</system-out>"),
+        junit);
     String page = Files.readString(o.resolve("feedback/alice.html"));
     assertTrue(page.contains("the simulator gave 3 of 3"), page);
     assertTrue(page.contains("web-running (3 → 1)"), page);
@@ -273,7 +280,11 @@ class GradeCommandTest {
     String json = Files.readString(o.resolve("gradebook.json"));
     assertTrue(json.contains("\"disagreements\" : [ ]"), json);
     assertTrue(!json.contains("\"check\" : \"web-running\""), json);
-    assertTrue(Files.readString(o.resolve("gradebook.csv")).contains("alice,alice,6,6,"));
+    assertTrue(Files.readString(o.resolve("gradebook.csv")).contains("alice,alice,6,6,,,3,2,1,,"));
     assertTrue(!Files.readString(o.resolve("summary.html")).contains("scored otherwise"));
+    String junit = Files.readString(o.resolve("junit/alice.xml"));
+    assertTrue(junit.contains("<property name=\"disagreements\" value=\"0\"/>"), junit);
+    assertTrue(!junit.contains("simulator-points"), junit);
+    assertTrue(!junit.contains("<system-out>"), junit);
   }
 }

@@ -78,7 +78,11 @@ class GradeRealEngineTest {
       };
 
   private static Submission submission(Exercise e, List<String> lines) {
-    String text = GradingFixtures.submission(e, "learner", lines);
+    return submission(e, lines, Duration.ZERO);
+  }
+
+  private static Submission submission(Exercise e, List<String> lines, Duration gap) {
+    String text = GradingFixtures.submission(e, "learner", lines, gap);
     Reading r = new SubmissionReader(e).read("l.jsonl", text.getBytes(StandardCharsets.UTF_8));
     return ((Reading.Accepted) r).submission();
   }
@@ -116,6 +120,29 @@ class GradeRealEngineTest {
     RealGrading.Outcome good = real.grade(e, submission(e, e.solution()));
     assertEquals(e.maxPoints(), score(good), good.checks() + " " + good.replay().commands());
     RealGrading.Outcome bad = real.grade(e, submission(e, e.wrong().get(0).commands()));
+    assertTrue(score(bad) < e.maxPoints(), bad.checks().toString());
+    assertEquals("", leftovers("grade-" + run + "-1"));
+    assertEquals("", leftovers("grade-" + run + "-2"));
+  }
+
+  @Test
+  void grade_privateRegistry_referenceFullMarks_andTheSimulatorAgreesOnEveryCheck()
+      throws Exception {
+    Exercise e = Catalog.shipped().find("private-registry").orElseThrow();
+    String run = run();
+    RealGrading real = new RealGrading(ENGINES, Duration.ofSeconds(120), run);
+    // Typed 3 s apart, as a learner types: the registry has started listening by the push.
+    Submission s = submission(e, e.solution(), Duration.ofSeconds(3));
+    RealGrading.Outcome good = real.grade(e, s);
+    Replay.Result sim = Replay.run(e, s);
+    List<CheckResult> simChecks =
+        io.dockerlings.exercises.check.CheckRunner.run(e, sim.engine(), sim.journal());
+    assertEquals(
+        List.of(),
+        Disagreements.of(simChecks, good.checks()),
+        good.checks() + " " + good.replay().commands());
+    assertEquals(e.maxPoints(), score(good), good.checks() + " " + good.replay().commands());
+    RealGrading.Outcome bad = real.grade(e, submission(e, e.wrong().get(1).commands()));
     assertTrue(score(bad) < e.maxPoints(), bad.checks().toString());
     assertEquals("", leftovers("grade-" + run + "-1"));
     assertEquals("", leftovers("grade-" + run + "-2"));

@@ -9,9 +9,7 @@ import io.dockerlings.exercises.submission.Transcript;
 import io.dockerlings.lessons.state.Commands;
 import io.dockerlings.lessons.state.Journal;
 import io.dockerlings.simulator.DockerSimulator;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
@@ -21,19 +19,31 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * 500 submissions of 60 commands each graded in the simulator with {@code --jobs 2}: wall time, CPU
- * time and peak heap. Tagged {@code benchmark}, so the normal build skips it; the command is in
- * README.
+ * 500 submissions of 60 commands each graded in the simulator with {@code --jobs 2}, as an
+ * instructor runs it: a fresh JVM started with the launcher's own JVM flags (read from {@code
+ * ./dockerlings}) that runs {@code grade} and exits. Reports, per run, the wall time, the process's
+ * CPU time, the main thread's share of it, the peak heap and the peak resident memory. Tagged
+ * {@code benchmark}, so the normal build skips it; the command is in README.
+ *
+ * <p>On a machine shared with other work the wall time measures the neighbours too, so the check is
+ * on the CPU time as well: a process that needs at most 10 s of CPU finishes within 10 s on idle
+ * cores, however its work is spread over them.
  */
 @Tag("benchmark")
 class GradingBenchmark {
   private static final int LEARNERS = 500;
   private static final Instant T0 = Instant.parse("2026-12-01T09:00:00Z");
+  private static final Pattern COST =
+      Pattern.compile("COST rc=(\\d+) cpu=(\\d+) main=(\\d+) heap=(\\d+) rss=(-?\\d+)");
 
   static List<String> sixtyCommands() {
     List<String> lines = new ArrayList<>();
@@ -73,8 +83,110 @@ class GradingBenchmark {
     return lines;
   }
 
+  /**
+   * The measured process: {@code dockerlings grade ARGS} as the launcher runs it, then one line
+   * with its exit status, its CPU time and its main thread's (ns), its peak heap and its peak
+   * resident set (bytes; -1 where {@code /proc} does not say).
+   */
+  public static void main(String[] args) throws IOException {
+    int rc = new GradeCommand(System.out, System.err).run(List.of(args));
+    var os =
+        (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+    long heap = 0;
+    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+      if (pool.getType() == MemoryType.HEAP) {
+        heap += pool.getPeakUsage().getUsed();
+      }
+    }
+    long rss = -1;
+    Path status = Path.of("/proc/self/status");
+    if (Files.isReadable(status)) {
+      for (String line : Files.readAllLines(status)) {
+        if (line.startsWith("VmHWM:")) {
+          rss = Long.parseLong(line.replaceAll("\\D", "")) * 1024;
+        }
+      }
+    }
+    System.out.println(
+        "COST rc="
+            + rc
+            + " cpu="
+            + os.getProcessCpuTime()
+            + " main="
+            + ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime()
+            + " heap="
+            + heap
+            + " rss="
+            + rss);
+    System.exit(rc);
+  }
+
   @Test
-  void fiveHundredSubmissionsOfSixtyCommands_onTwoJobs(@TempDir Path dir) throws IOException {
+  void fiveHundredSubmissionsOfSixtyCommands_onTwoJobs(@TempDir Path dir)
+      throws IOException, InterruptedException {
+    Path subs = submissions(dir);
+    List<String> flags = launcherFlags(Path.of("..", "dockerlings"));
+    int runs = Integer.getInteger("grading.benchmark.runs", 3);
+    double bestCpu = Double.MAX_VALUE;
+    double bestWall = Double.MAX_VALUE;
+    List<String> report = new ArrayList<>();
+    for (int run = 1; run <= runs; run++) {
+      Path out = dir.resolve("out" + run);
+      List<String> cmd = new ArrayList<>();
+      cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+      cmd.addAll(flags);
+      cmd.addAll(List.of("-cp", System.getProperty("java.class.path")));
+      cmd.add(GradingBenchmark.class.getName());
+      cmd.addAll(List.of("web-on-8080", subs.toString(), "--out", out.toString(), "--jobs", "2"));
+      Path log = dir.resolve("run" + run + ".log");
+      long start = System.nanoTime();
+      Process p =
+          new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+      assertTrue(p.waitFor(10, TimeUnit.MINUTES), "the grading run did not end");
+      double wall = (System.nanoTime() - start) / 1e9;
+      String printed = Files.readString(log, StandardCharsets.UTF_8);
+      Matcher m = COST.matcher(printed);
+      assertTrue(m.find(), printed);
+      assertEquals(0, Integer.parseInt(m.group(1)), printed);
+      String csv = Files.readString(out.resolve("gradebook.csv"));
+      assertEquals(LEARNERS + 1, csv.lines().count());
+      long divergences = csv.lines().filter(l -> l.contains("other than recorded")).count();
+      double cpu = Long.parseLong(m.group(2)) / 1e9;
+      double main = Long.parseLong(m.group(3)) / 1e9;
+      long rss = Long.parseLong(m.group(5));
+      String line =
+          String.format(
+              Locale.ROOT,
+              "run %d: wall %.2f s, CPU %.2f s (main thread %.2f s), load average %.1f, peak heap"
+                  + " %d MB, peak resident %s, %d divergences",
+              run,
+              wall,
+              cpu,
+              main,
+              ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+              Long.parseLong(m.group(4)) >> 20,
+              rss < 0 ? "unknown" : (rss >> 20) + " MB",
+              divergences);
+      System.out.println("GRADING BENCHMARK " + line);
+      report.add(line);
+      bestCpu = Math.min(bestCpu, cpu);
+      bestWall = Math.min(bestWall, wall);
+    }
+    System.out.printf(
+        Locale.ROOT,
+        "GRADING BENCHMARK: %d submissions x 60 commands, --jobs 2, launcher flags %s:"
+            + " best wall %.2f s, best CPU %.2f s%n",
+        LEARNERS,
+        String.join(" ", flags),
+        bestWall,
+        bestCpu);
+    assertTrue(
+        Math.min(bestWall, bestCpu) <= 10,
+        "over 10 s of wall time and of CPU time in every run: " + report);
+  }
+
+  /** Writes 500 sealed submissions of the same 60 commands, as recorded by the simulator. */
+  private static Path submissions(Path dir) throws IOException {
     Exercise e = Catalog.shipped().find("web-on-8080").orElseThrow();
     List<String> lines = sixtyCommands();
     assertEquals(60, lines.size());
@@ -99,50 +211,20 @@ class GradingBenchmark {
       }
       Files.writeString(subs.resolve(who + ".jsonl"), t.seal(at.plusSeconds(10)));
     }
-    System.gc();
-    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-      pool.resetPeakUsage();
-    }
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    PrintStream ps = new PrintStream(out, true, StandardCharsets.UTF_8);
-    var os =
-        (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
-    long cpuStart = os.getProcessCpuTime();
-    long start = System.nanoTime();
-    int rc =
-        new GradeCommand(ps, ps)
-            .run(
-                List.of(
-                    "web-on-8080",
-                    subs.toString(),
-                    "--out",
-                    dir.resolve("out").toString(),
-                    "--jobs",
-                    "2"));
-    double seconds = (System.nanoTime() - start) / 1e9;
-    double cpu = (os.getProcessCpuTime() - cpuStart) / 1e9;
-    long peak = 0;
-    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-      if (pool.getType() == MemoryType.HEAP) {
-        peak += pool.getPeakUsage().getUsed();
+    return subs;
+  }
+
+  /**
+   * The JVM flags the launcher always passes ({@code flags=(...)} in {@code ./dockerlings}); its
+   * class-data archive, used only once a jar run has written one, is left out.
+   */
+  static List<String> launcherFlags(Path launcher) throws IOException {
+    for (String line : Files.readAllLines(launcher)) {
+      String t = line.strip();
+      if (t.startsWith("flags=(") && t.endsWith(")")) {
+        return List.of(t.substring("flags=(".length(), t.length() - 1).trim().split("\\s+"));
       }
     }
-    assertEquals(0, rc, out.toString());
-    String csv = Files.readString(dir.resolve("out/gradebook.csv"));
-    assertEquals(LEARNERS + 1, csv.lines().count());
-    System.out.printf(
-        "GRADING BENCHMARK: %d submissions x %d commands, --jobs 2: wall %.2f s, CPU %.2f s"
-            + " (%.2f s on 2 idle cores), load average %.1f, peak heap %d MB, %d divergences%n",
-        LEARNERS,
-        lines.size(),
-        seconds,
-        cpu,
-        cpu / 2,
-        os.getSystemLoadAverage(),
-        peak >> 20,
-        csv.lines().filter(l -> l.contains("other than recorded")).count());
-    // On a shared machine the wall time measures the other processes too; the CPU time spent,
-    // shared over the two cores the jobs use, is what the grading itself costs.
-    assertTrue(Math.min(seconds, cpu / 2) <= 10, "took " + seconds + " s, CPU " + cpu + " s");
+    throw new IllegalStateException(launcher + " has no flags=(...) line");
   }
 }

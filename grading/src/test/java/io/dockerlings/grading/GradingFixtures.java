@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
@@ -65,16 +66,25 @@ final class GradingFixtures {
 
   /** A sealed submission of {@code lines}, each run on a fresh simulator as the REPL would. */
   static String submission(Exercise e, String learner, List<String> lines) {
-    DockerSimulator sim = DockerSimulator.create(e.simulatorOptions(new ReplayClock(T0)));
+    return submission(e, learner, lines, Duration.ZERO);
+  }
+
+  /** The same, its lines typed {@code gap} apart. */
+  static String submission(Exercise e, String learner, List<String> lines, Duration gap) {
+    ReplayClock clock = new ReplayClock(T0);
+    DockerSimulator sim = DockerSimulator.create(e.simulatorOptions(clock));
     for (String line : e.setup()) {
       Commands.run(sim, line);
     }
     Transcript t = new Transcript(learner, e, "sim", T0);
+    Instant at = T0;
     for (String line : lines) {
+      clock.advanceTo(at);
       Journal.Entry r = Commands.run(sim, line);
-      t.add(line, T0, r.exitCode(), r.output(), "", List.<TerminalInput>of());
+      t.add(line, at, r.exitCode(), r.output(), "", List.<TerminalInput>of());
+      at = at.plus(gap);
     }
-    return t.seal(T0.plusSeconds(60));
+    return t.seal(at.plusSeconds(60));
   }
 
   static Path write(Path dir, String name, String text) throws IOException {

@@ -29,7 +29,7 @@ class NeededImagesTest {
 
   @Test
   void fromOwnRegistry_tellsRegistryHostsFromNames() {
-    assertTrue(NeededImages.fromOwnRegistry("localhost:5000/tools/busybox:v1"));
+    assertTrue(NeededImages.fromOwnRegistry("localhost:5000/tools/hello:v1"));
     assertTrue(NeededImages.fromOwnRegistry("registry.cn-hangzhou.aliyuncs.com/x/y"));
     assertFalse(NeededImages.fromOwnRegistry("progrium/stress:latest"));
     assertFalse(NeededImages.fromOwnRegistry("nginx:latest"));

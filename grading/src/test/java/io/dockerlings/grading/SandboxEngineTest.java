@@ -3,15 +3,21 @@ package io.dockerlings.grading;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.sun.net.httpserver.HttpServer;
 import io.dockerlings.simulator.CommandResult;
 import io.dockerlings.simulator.DockerEngine;
 import io.dockerlings.simulator.EngineSnapshot;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-/** Reading a volume's file through a throwaway container, with a simulator as the engine. */
+/**
+ * Reading a volume's file through a throwaway container, with a simulator as the engine; retries
+ * for names others hold; a registry's tags through its HTTP API.
+ */
 class SandboxEngineTest {
   @Test
   void readVolumeFile_readsThroughAThrowawayContainer_andLeavesNoContainer() {
@@ -128,5 +134,36 @@ class SandboxEngineTest {
     assertEquals(1, tries[0]);
     refusing.execute(List.of("docker", "build", "-t", "app:v1", "-"), "FROM busybox\n");
     assertTrue(tries[0] > 2, "tries " + tries[0]);
+  }
+
+  @Test
+  void registryTags_asksTheRegistrysHttpApi_andSaysWhenNoneAnswers() throws Exception {
+    HttpServer registry = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+    registry.createContext(
+        "/v2/",
+        x -> {
+          boolean known = x.getRequestURI().getPath().equals("/v2/tools/busybox/tags/list");
+          byte[] body =
+              (known
+                      ? "{\"name\":\"tools/busybox\",\"tags\":[\"v1\",\"v2\"]}"
+                      : "{\"errors\":[{\"code\":\"NAME_UNKNOWN\"}]}")
+                  .getBytes(StandardCharsets.UTF_8);
+          x.sendResponseHeaders(known ? 200 : 404, body.length);
+          x.getResponseBody().write(body);
+          x.close();
+        });
+    registry.start();
+    String host = "127.0.0.1:" + registry.getAddress().getPort();
+    SandboxEngine r = new SandboxEngine(new StandInEngine());
+    try {
+      assertEquals(Optional.of(List.of("v1", "v2")), r.registryTags(host, "tools/busybox"));
+      assertEquals(Optional.of(List.of()), r.registryTags(host, "tools/nothing"));
+      assertEquals(Optional.empty(), r.registryTags(host, "../../etc"));
+      assertEquals(Optional.empty(), r.registryTags("127.0.0.1:0/x?", "tools/busybox"));
+    } finally {
+      registry.stop(0);
+    }
+    // Nobody listens there any more.
+    assertEquals(Optional.empty(), r.registryTags(host, "tools/busybox"));
   }
 }

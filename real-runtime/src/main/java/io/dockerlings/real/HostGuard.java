@@ -137,10 +137,10 @@ final class HostGuard {
     }
     for (String mount : cmd.list("mount")) {
       Mounts.Spec m = Mounts.parse(mount);
+      // An unknown type never reaches the engine: RunSpec refuses it in the daemon's words.
       if (m.type().equals("bind")
-              && escapes(m.source(), m.readOnly())
-              && !workspace.test(m.source())
-          || !List.of("bind", "volume", "tmpfs").contains(m.type())) {
+          && escapes(m.source(), m.readOnly())
+          && !workspace.test(m.source())) {
         return Optional.of("--mount " + mount);
       }
     }

@@ -157,16 +157,20 @@ final class RealBuild {
     if (cmd.bool("quiet")) {
       q.append("&q=1");
     }
-    ObjectNode args = JSON.createObjectNode();
+    // Sorted by name, as the CLI's JSON encoder writes a map: the daemon lists unused arguments
+    // in the order it received them (from a random starting point, so mostly sorted).
+    java.util.TreeMap<String, String> sorted = new java.util.TreeMap<>();
     for (String a : cmd.list("build-arg")) {
       int eq = a.indexOf('=');
       if (eq >= 0) {
-        args.put(a.substring(0, eq), a.substring(eq + 1));
+        sorted.put(a.substring(0, eq), a.substring(eq + 1));
       } else {
         // The CLI takes a bare name's value from its own environment.
-        args.put(a, System.getenv(a));
+        sorted.put(a, System.getenv(a));
       }
     }
+    ObjectNode args = JSON.createObjectNode();
+    sorted.forEach(args::put);
     Map<String, String> labels = new LinkedHashMap<>();
     for (String l : cmd.list("label")) {
       int eq = l.indexOf('=');
@@ -202,7 +206,9 @@ final class RealBuild {
       if (m.matches()) {
         total = Integer.parseInt(m.group(2));
         skipping = m.group(3).startsWith("LABEL io.dockerlings.");
-      } else if (line.startsWith("Successfully built ")) {
+      } else if (line.startsWith("Successfully built ") || line.startsWith("[Warning] ")) {
+        // The builder's warnings (unused build arguments) follow the last step: they are the
+        // learner's, not the hidden label step's.
         skipping = false;
       }
       if (!skipping) {

@@ -149,23 +149,20 @@ final class RealImages {
       String fullId = image.path("Id").asText();
       boolean built = built(image.path("Labels"));
       String id = noTrunc ? fullId : Ids.shortId(fullId);
-      boolean any = false;
       for (JsonNode t : image.path("RepoTags")) {
         String tag = t.asText();
         if (tag.equals("<none>:<none>") || !built && !visible(tag)) {
           continue;
         }
-        any = true;
         rows.add(row(Refs.repository(tag), Refs.tag(tag), id, image, now));
+        // -q prints one line per row, as the CLI does: an image with two tags shows twice.
+        quiet.add(id);
       }
       boolean untagged =
           !image.path("RepoTags").elements().hasNext()
               || image.path("RepoTags").get(0).asText().equals("<none>:<none>");
       if (untagged && (built || ancestors.contains(fullId))) {
-        any = true;
         rows.add(row("<none>", "<none>", id, image, now));
-      }
-      if (any && !quiet.contains(id)) {
         quiet.add(id);
       }
     }

@@ -32,6 +32,7 @@ final class RunSpec {
   private final HostConfig host = HostConfig.newHostConfig();
   private final List<Bind> binds = new ArrayList<>();
   private final List<Volume> anonymous = new ArrayList<>();
+  private final List<com.github.dockerjava.api.model.Mount> mounts = new ArrayList<>();
 
   private final java.util.function.Function<String, String> files;
 
@@ -58,6 +59,7 @@ final class RunSpec {
     RunSpec spec = new RunSpec(cmd, files);
     spec.resources();
     spec.volumes();
+    spec.tmpfsAndMounts();
     String restart = cmd.string("restart", "no");
     // The CLI reads the retry count while parsing, before it compares --restart with --rm.
     retryCount(cmd, restart);
@@ -181,24 +183,16 @@ final class RunSpec {
     if (!storage.isEmpty()) {
       host.withStorageOpt(storage);
     }
-    cmd.string("log-driver").ifPresent(this::logDriver);
+    logConfig();
   }
 
   /**
    * {@code --log-driver NAME --log-opt K=V}: goes to the daemon (with {@code none}, {@code docker
-   * logs} then has nothing to read). A name docker-java cannot carry is left to the daemon's
-   * default.
+   * logs} then has nothing to read); options without a driver go with the daemon's default one. The
+   * CLI refuses options for {@code none}; a driver docker-java cannot name is refused here in the
+   * daemon's words, since the daemon knows no such plugin either.
    */
-  private void logDriver(String name) {
-    LogConfig.LoggingType type;
-    try {
-      type = LogConfig.LoggingType.fromValue(name);
-    } catch (IllegalArgumentException e) {
-      return;
-    }
-    if (type == null) {
-      return;
-    }
+  private void logConfig() {
     Map<String, String> opts = new LinkedHashMap<>();
     for (String opt : cmd.list("log-opt")) {
       int eq = opt.indexOf('=');
@@ -206,7 +200,66 @@ final class RunSpec {
         opts.put(opt.substring(0, eq), opt.substring(eq + 1));
       }
     }
+    String name = cmd.string("log-driver", "");
+    if (name.equals("none") && !opts.isEmpty()) {
+      throw usage(cmd, "invalid logging opts for driver none");
+    }
+    if (name.isEmpty()) {
+      if (!opts.isEmpty()) {
+        host.withLogConfig(new LogConfig(null, opts));
+      }
+      return;
+    }
+    LogConfig.LoggingType type = loggingType(name);
+    if (type == null) {
+      throw daemonRefusal(
+          cmd, "error looking up logging plugin " + name + ": plugin \"" + name + "\" not found");
+    }
     host.withLogConfig(new LogConfig(type, opts.isEmpty() ? null : opts));
+  }
+
+  /** The docker-java name of a logging driver, or null when it has none. */
+  private static LogConfig.LoggingType loggingType(String name) {
+    for (LogConfig.LoggingType t : LogConfig.LoggingType.values()) {
+      if (t.getType().equals(name)) {
+        return t;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * {@code --tmpfs PATH[:OPTIONS]} (HostConfig.Tmpfs, options as typed) and the {@code --mount}
+   * values: their types are checked here in the daemon's words, since docker-java cannot carry an
+   * unknown one; a bind's source goes through {@code files}, as {@code -v}'s does.
+   */
+  private void tmpfsAndMounts() {
+    Map<String, String> tmpfs = new LinkedHashMap<>();
+    for (String t : cmd.list("tmpfs")) {
+      int colon = t.indexOf(':');
+      tmpfs.put(colon < 0 ? t : t.substring(0, colon), colon < 0 ? "" : t.substring(colon + 1));
+    }
+    if (!tmpfs.isEmpty()) {
+      host.withTmpFs(tmpfs);
+    }
+    for (String m : cmd.list("mount")) {
+      Mounts.Spec spec = Mounts.parse(m);
+      if (!spec.knownType()) {
+        throw daemonRefusal(
+            cmd, "invalid mount config for type \"" + spec.type() + "\": mount type unknown");
+      }
+      if (spec.type().equals("bind") && spec.source().startsWith("/")) {
+        spec =
+            new Mounts.Spec(
+                spec.type(),
+                files.apply(spec.source()),
+                spec.target(),
+                spec.readOnly(),
+                spec.tmpfsSize(),
+                spec.tmpfsMode());
+      }
+      mounts.add(spec.toMount());
+    }
   }
 
   private void volumes() {
@@ -301,10 +354,6 @@ final class RunSpec {
     }
     if (!from.isEmpty()) {
       host.withVolumesFrom(from);
-    }
-    List<com.github.dockerjava.api.model.Mount> mounts = new ArrayList<>();
-    for (String m : cmd.list("mount")) {
-      mounts.add(Mounts.parse(m).toMount());
     }
     if (!mounts.isEmpty()) {
       host.withMounts(mounts);

@@ -31,6 +31,11 @@ import java.util.Set;
  * <p>Only objects with this sandbox's label, or tags in its ledger, are ever removed; the ledger is
  * written atomically (temporary file, then rename) so a kill at any moment leaves the old or the
  * new ledger, never a torn one.
+ *
+ * <p>A tag carries no label, so each ledger entry also has a marker on the engine: an empty volume
+ * labelled with the session, its owner, the entry and the image the tag named. Cleanup at any start
+ * on this machine finds a dead session's tags through those labels, whichever home its ledger was
+ * in; a marker's volume is not labelled as the session's own, so no listing shows it.
  */
 final class Sandbox {
   static final String SANDBOX = "io.dockerlings.sandbox";
@@ -46,11 +51,27 @@ final class Sandbox {
   private final Set<String> tags = new LinkedHashSet<>();
 
   Sandbox(DockerClient client, RealOptions options) {
+    this(client, options, hostName() + ":" + ProcessHandle.current().pid());
+  }
+
+  /** A sandbox whose owner is given: how a test plays a session whose process has died. */
+  Sandbox(DockerClient client, RealOptions options, String owner) {
     this.client = client;
     this.session = options.sessionId();
-    this.owner = hostName() + ":" + ProcessHandle.current().pid();
+    this.owner = owner;
     this.ledger = options.stateDir().resolve("real-" + session + ".ledger");
   }
+
+  /**
+   * The label naming the session on a ledger marker (not {@link #SANDBOX}: no listing shows it).
+   */
+  static final String LEDGER_OF = "io.dockerlings.ledger-of";
+
+  /** The ledger entry a marker stands for: a tag, or {@code volume:NAME}. */
+  static final String ENTRY = "io.dockerlings.ledger-entry";
+
+  /** The image id a tag named when it was recorded: a tag moved since is not removed. */
+  static final String TAGGED_ID = "io.dockerlings.ledger-image";
 
   String session() {
     return session;
@@ -80,7 +101,35 @@ final class Sandbox {
   void recordTag(String tag) {
     if (tags.add(tag)) {
       writeLedger();
+      mark(tag);
     }
+  }
+
+  /** The marker volume of a ledger entry: one name per session and entry. */
+  private String markerName(String which, String entry) {
+    return "dockerlings-ledger-" + sha256Hex(which + "\n" + entry).substring(0, 24);
+  }
+
+  private void mark(String entry) {
+    Map<String, String> labels = new java.util.HashMap<>();
+    labels.put(LEDGER_OF, session);
+    labels.put(OWNER, owner);
+    labels.put(ENTRY, entry);
+    if (!entry.startsWith(VOLUME)) {
+      try {
+        labels.put(TAGGED_ID, client.inspectImageCmd(entry).exec().getId());
+      } catch (RuntimeException e) {
+        // An entry that names no image (yet): the ledger file still has it.
+        return;
+      }
+    }
+    quietly(
+        () ->
+            client
+                .createVolumeCmd()
+                .withName(markerName(session, entry))
+                .withLabels(labels)
+                .exec());
   }
 
   /**
@@ -100,6 +149,7 @@ final class Sandbox {
   void forgetTag(String tag) {
     if (tags.remove(tag)) {
       writeLedger();
+      quietly(() -> client.removeVolumeCmd(markerName(session, tag)).exec());
     }
   }
 
@@ -133,6 +183,14 @@ final class Sandbox {
     }
     for (Image i : client.listImagesCmd().withLabelFilter(SANDBOX).exec()) {
       abandoned(i.getLabels()).ifPresent(dead::add);
+    }
+    for (InspectVolumeResponse v :
+        client.listVolumesCmd().withFilter("label", List.of(LEDGER_OF)).exec().getVolumes()) {
+      Map<String, String> labels = v.getLabels();
+      if (labels != null && labels.containsKey(LEDGER_OF)) {
+        abandoned(Map.of(SANDBOX, labels.get(LEDGER_OF), OWNER, labels.getOrDefault(OWNER, "")))
+            .ifPresent(dead::add);
+      }
     }
     int removed = 0;
     for (String other : dead) {
@@ -222,11 +280,45 @@ final class Sandbox {
         removed += quietly(() -> client.removeImageCmd(tag).withNoPrune(false).exec());
       }
     }
+    removed += cleanUpMarked(which);
     for (Image i :
         client.listImagesCmd().withShowAll(true).withLabelFilter(Map.of(SANDBOX, which)).exec()) {
       removed += quietly(() -> client.removeImageCmd(i.getId()).withForce(true).exec());
     }
     return removed;
+  }
+
+  /**
+   * Removes what a session's ledger markers name (a tag, only while it still names the image it
+   * named when recorded; an anonymous volume), then the markers themselves.
+   */
+  private int cleanUpMarked(String which) {
+    int removed = 0;
+    for (InspectVolumeResponse v :
+        client
+            .listVolumesCmd()
+            .withFilter("label", List.of(LEDGER_OF + "=" + which))
+            .exec()
+            .getVolumes()) {
+      Map<String, String> labels = v.getLabels() == null ? Map.of() : v.getLabels();
+      String entry = labels.getOrDefault(ENTRY, "");
+      if (entry.startsWith(VOLUME)) {
+        removed += quietly(() -> client.removeVolumeCmd(entry.substring(VOLUME.length())).exec());
+      } else if (!entry.isEmpty() && namesImage(entry, labels.getOrDefault(TAGGED_ID, ""))) {
+        removed += quietly(() -> client.removeImageCmd(entry).withNoPrune(false).exec());
+      }
+      quietly(() -> client.removeVolumeCmd(v.getName()).exec());
+    }
+    return removed;
+  }
+
+  /** Whether {@code tag} still names the image {@code id}. */
+  private boolean namesImage(String tag, String id) {
+    try {
+      return !id.isEmpty() && id.equals(client.inspectImageCmd(tag).exec().getId());
+    } catch (RuntimeException e) {
+      return false;
+    }
   }
 
   /** 1 when the removal happened, 0 when the object was already gone or is in use elsewhere. */
@@ -256,6 +348,17 @@ final class Sandbox {
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  private static String sha256Hex(String text) {
+    try {
+      return java.util.HexFormat.of()
+          .formatHex(
+              java.security.MessageDigest.getInstance("SHA-256")
+                  .digest(text.getBytes(StandardCharsets.UTF_8)));
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java runtime has SHA-256", e);
     }
   }
 

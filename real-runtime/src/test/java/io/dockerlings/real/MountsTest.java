@@ -29,4 +29,29 @@ class MountsTest {
     assertEquals(MountType.TMPFS, m.getType());
     assertEquals("/t", m.getTarget());
   }
+
+  @Test
+  void parse_tmpfsSizeAndMode_reachTheEnginesTmpfsOptions() {
+    var m = Mounts.parse("type=tmpfs,target=/t,tmpfs-size=1m,tmpfs-mode=700").toMount();
+    assertEquals(1048576L, m.getTmpfsOptions().getSizeBytes());
+    assertEquals(0700, m.getTmpfsOptions().getMode());
+  }
+
+  @Test
+  void parse_badTmpfsSize_isTheClisErrorWithExit125() {
+    DockerException e =
+        assertThrows(
+            DockerException.class, () -> Mounts.parse("type=tmpfs,target=/t,tmpfs-size=abc"));
+    assertEquals(125, e.exitCode());
+    assertEquals(
+        "invalid argument \"type=tmpfs,target=/t,tmpfs-size=abc\" for \"--mount\" flag: invalid"
+            + " value for tmpfs-size: abc",
+        e.text());
+  }
+
+  @Test
+  void knownType_isFalseForATypeTheDaemonDoesNotKnow() {
+    assertEquals(false, Mounts.parse("type=foo,target=/t").knownType());
+    assertEquals(true, Mounts.parse("type=tmpfs,target=/t").knownType());
+  }
 }

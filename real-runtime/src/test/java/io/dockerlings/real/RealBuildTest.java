@@ -167,6 +167,21 @@ class RealBuildTest {
   }
 
   @Test
+  void hideSandboxLabel_keepsTheUnusedBuildArgWarningAfterTheLabelStep() {
+    String engine =
+        "Step 1/2 : FROM busybox\n ---> c3e1167e69cb\n"
+            + "Step 2/2 : LABEL io.dockerlings.owner=vm:1\n ---> Running in 1ed19daf945e\n"
+            + "Removing intermediate container 1ed19daf945e\n ---> 56f18ae9a483\n"
+            + "[Warning] One or more build-args [BAR FOO] were not consumed\n"
+            + "Successfully built 56f18ae9a483\n";
+    assertEquals(
+        "Step 1/1 : FROM busybox\n ---> 56f18ae9a483\n"
+            + "[Warning] One or more build-args [BAR FOO] were not consumed\n"
+            + "Successfully built 56f18ae9a483\n",
+        RealBuild.hideSandboxLabel(engine, "sha256:56f18ae9a483ffff", 1));
+  }
+
+  @Test
   void hideSandboxLabel_countsTheLabelStepsOfAFailedBuild() {
     String engine = "Step 1/4 : FROM busybox\n ---> c3e1167e69cb\nStep 2/4 : RUN exit 3\n";
     assertEquals(

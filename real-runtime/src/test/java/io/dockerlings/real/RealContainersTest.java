@@ -87,6 +87,26 @@ class RealContainersTest {
   }
 
   @Test
+  void run_tmpfsMountAndLoggingOptions_reachTheEngineAsTheSimulatorModelsThem() {
+    for (String line :
+        new String[] {
+          "docker run --rm --tmpfs /x:size=1m busybox sh -c 'mount | grep \" /x \"; df /x | tail -1'",
+          "docker run --rm --mount type=tmpfs,target=/t,tmpfs-size=1m busybox df /t",
+          "docker run --rm --mount type=foo,target=/t busybox true",
+          "docker run --rm --log-driver foo busybox true",
+          "docker create --log-driver none --log-opt max-size=1m busybox true",
+          "docker run --name dl-rc-ln --log-driver none busybox echo hi",
+          "docker logs dl-rc-ln",
+          "docker inspect -f '{{json .HostConfig.LogConfig}}' dl-rc-ln",
+          "docker create --name dl-rc-lo --log-opt max-size=1m --tmpfs /y busybox",
+          "docker inspect -f '{{json .HostConfig.LogConfig}} {{json .HostConfig.Tmpfs}}' dl-rc-lo",
+          "docker rm dl-rc-ln dl-rc-lo",
+        }) {
+      both.same(line);
+    }
+  }
+
+  @Test
   void ps_sizeInFormat_andSandboxLabelsOutOfView() {
     both.same("docker run -d --name dl-rc-fmt -l dl.role=web busybox sleep 1000");
     both.same("docker ps --filter name=dl-rc-fmt --format '{{.Labels}} / {{.Label \"dl.role\"}}'");

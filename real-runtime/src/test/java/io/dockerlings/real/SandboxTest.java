@@ -57,6 +57,73 @@ class SandboxTest {
     }
   }
 
+  @Test
+  void connect_fromAnotherHome_removesADeadSessionsTags_foundByTheirMarkers(
+      @TempDir Path deadHome, @TempDir Path liveHome, @TempDir Path newHome) throws Exception {
+    Twin.assumeEngine();
+    String host = InetAddress.getLocalHost().getHostName();
+    Process gone = new ProcessBuilder("true").start();
+    gone.waitFor();
+    String tag = "s3x-orphan";
+    List<String> made = List.of(tag + ":dead", tag + ":moved", tag + ":alive");
+    var client = Twin.LOCATOR.api().client();
+    Sandbox live = null;
+    try {
+      for (String t : made) {
+        docker("tag", "busybox", t);
+      }
+      // A session killed with -9: its ledger stays in its own home, which the next start lacks.
+      Sandbox dead =
+          new Sandbox(
+              client, RealOptions.in(deadHome).withSessionId("s3x-dead"), host + ":" + gone.pid());
+      dead.recordTag(tag + ":dead");
+      dead.recordTag(tag + ":moved");
+      // Someone points :moved elsewhere afterwards: it is no longer the dead session's tag.
+      docker("tag", "registry:2", tag + ":moved");
+      live = new Sandbox(client, RealOptions.in(liveHome).withSessionId("s3x-live"));
+      live.recordTag(tag + ":alive");
+      assertEquals(3, markers().split("\n").length, markers());
+      RealEngine real = RealEngine.connect(Twin.LOCATOR, RealOptions.in(newHome));
+      real.close();
+      String images = docker("images", "--format", "{{.Repository}}:{{.Tag}}", tag);
+      assertEquals(List.of(tag + ":alive", tag + ":moved"), sorted(images));
+      assertEquals(1, markers().split("\n").length, markers());
+      live.cleanUp();
+      live = null;
+      assertEquals("", docker("images", "-q", tag + ":alive"));
+      assertEquals("", markers());
+    } finally {
+      if (live != null) {
+        live.cleanUp();
+      }
+      for (String t : made) {
+        docker("rmi", t);
+      }
+      for (String v : markers().split("\n")) {
+        if (!v.isBlank()) {
+          docker("volume", "rm", v);
+        }
+      }
+    }
+  }
+
+  /** The ledger markers of this test's sessions on the engine. */
+  private static String markers() throws Exception {
+    StringBuilder out = new StringBuilder();
+    for (String who : List.of("s3x-dead", "s3x-live")) {
+      out.append(
+          docker("volume", "ls", "-q", "--filter", "label=" + Sandbox.LEDGER_OF + "=" + who));
+    }
+    return out.toString();
+  }
+
+  private static List<String> sorted(String lines) {
+    List<String> out = new ArrayList<>(List.of(lines.strip().split("\n")));
+    out.removeIf(String::isBlank);
+    java.util.Collections.sort(out);
+    return out;
+  }
+
   /** A container, a network and a volume named P+kind, with the sandbox labels when given. */
   private static void make(String kind, String session, String owner) throws Exception {
     List<String> labels = new ArrayList<>();

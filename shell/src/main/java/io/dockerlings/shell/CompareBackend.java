@@ -49,8 +49,10 @@ final class CompareBackend implements Backend {
   private final Backend sim;
   private final Backend real;
   private final Messages messages;
-  private final io.dockerlings.lessons.errors.TeachingPoints points =
-      io.dockerlings.lessons.errors.TeachingPoints.load();
+
+  /** Read at the first comparison, not at start-up (it parses YAML before the first prompt). */
+  private io.dockerlings.lessons.errors.TeachingPoints points;
+
   private IntSupplier width = () -> 120;
   private boolean color;
   private Outcome last;
@@ -97,7 +99,7 @@ final class CompareBackend implements Backend {
     long start = System.nanoTime();
     CommandResult s = sim.execute(argv, stdin);
     long afterSim = System.nanoTime();
-    CommandResult r = withGreeting(real.execute(argv, stdin));
+    CommandResult r = withGreeting(diffInPathOrder(argv, real.execute(argv, stdin)));
     long afterReal = System.nanoTime();
     EngineSnapshot left = sim.snapshot();
     EngineSnapshot right = real.snapshot();
@@ -117,11 +119,12 @@ final class CompareBackend implements Backend {
     SideBySide.Comparison comparison = view.compare(s, r);
     List<String> state = left.differences(right);
     List<io.dockerlings.lessons.errors.TeachingPoints.Explanation> explained =
-        points.explain(
-            argv,
-            s,
-            r,
-            out -> normalizer.normalize(out).stream().map(OutputNormalizer.Line::key).toList());
+        points()
+            .explain(
+                argv,
+                s,
+                r,
+                out -> normalizer.normalize(out).stream().map(OutputNormalizer.Line::key).toList());
     long end = System.nanoTime();
     last =
         new Outcome(
@@ -277,5 +280,31 @@ final class CompareBackend implements Backend {
                   c.restartPolicy()));
     }
     return new EngineSnapshot(renamed, right.images(), right.networks(), right.volumes());
+  }
+
+  /**
+   * {@code docker diff} on the engine lists changes in the order the upper directory holds them on
+   * disk, which varies from run to run; the simulator lists them by path. The engine's lines are
+   * shown and compared in path order, as ids and times are normalised.
+   */
+  static CommandResult diffInPathOrder(List<String> argv, CommandResult r) {
+    int verb = argv.size() > 1 && argv.get(1).equals("container") ? 2 : 1;
+    if (argv.size() <= verb
+        || !argv.get(verb).equals("diff")
+        || r.session().isPresent()
+        || r.stdout().isEmpty()) {
+      return r;
+    }
+    List<String> lines = new java.util.ArrayList<>(r.stdout().lines().toList());
+    lines.sort(java.util.Comparator.comparing(l -> l.length() > 2 ? l.substring(2) : l));
+    return CommandResult.of(r.exitCode(), String.join("\n", lines) + "\n", r.stderr());
+  }
+
+  /** The teaching points, read the first time a comparison needs them. */
+  private io.dockerlings.lessons.errors.TeachingPoints points() {
+    if (points == null) {
+      points = io.dockerlings.lessons.errors.TeachingPoints.load();
+    }
+    return points;
   }
 }

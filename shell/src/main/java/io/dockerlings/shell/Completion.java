@@ -61,6 +61,7 @@ final class Completion {
       }
       return out;
     }
+    beforeEngine.run();
     if (index == 1) {
       backend.commandNames().forEach(n -> out.add(new Candidate(n, "commands")));
       return out;
@@ -127,5 +128,17 @@ final class Completion {
       }
     }
     return List.copyOf(out);
+  }
+
+  /** Runs before Tab asks the engine for names; by default nothing. */
+  private Runnable beforeEngine = () -> {};
+
+  /**
+   * Makes Tab wait for {@code wait} before it asks the engine for names: while the lessons load in
+   * the background they replay the learner's commands on the engine, which is theirs until then.
+   */
+  Completion waitingFor(Runnable wait) {
+    this.beforeEngine = wait;
+    return this;
   }
 }

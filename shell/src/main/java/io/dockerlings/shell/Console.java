@@ -133,4 +133,13 @@ interface Console extends AutoCloseable {
   default boolean lend(io.dockerlings.simulator.RawTerminal process) {
     return false;
   }
+
+  /**
+   * Writes {@code text} from another thread while a line may be being read: above the prompt and
+   * the half-typed line, which are then shown again with {@code prompt}. Outside a read, or on a
+   * stream, it is written as {@link #out} writes.
+   */
+  default void above(String text, String prompt) {
+    out(text);
+  }
 }

@@ -51,6 +51,9 @@ final class DemoPresenter {
   private boolean large;
   private boolean auto;
 
+  /** The page shown of a step that takes two (1 or 2); 0 when it fits on one. */
+  private int page;
+
   DemoPresenter(Console console, Lang lang, DemoRun.Engines engines, Pace pace) {
     this.console = console;
     this.lang = lang;
@@ -86,8 +89,25 @@ final class DemoPresenter {
       again = true;
       int key = console.readKey(auto ? Math.max(1, pace.autoMillis()) : 0);
       switch (key) {
-        case '\n', '\r', ' ', Console.NO_KEY -> i++;
-        case 'b' -> i = Math.max(0, i - 1);
+        case '\n', '\r', ' ', Console.NO_KEY -> {
+          if (page == 1) {
+            // The step's second page: its picture and values, without running anything again.
+            page = 2;
+            redraw(run, i, shown);
+            again = false;
+          } else {
+            i++;
+          }
+        }
+        case 'b' -> {
+          if (page == 2) {
+            page = 1;
+            redraw(run, i, shown);
+            again = false;
+          } else {
+            i = Math.max(0, i - 1);
+          }
+        }
         case 'r' -> {
           // The same step again, on fresh engines.
         }
@@ -110,15 +130,16 @@ final class DemoPresenter {
         default -> again = false;
       }
     }
-    console.out(
-        style()
-                .bold(
-                    say(
-                        "End of the demo. `demo export "
-                            + demo.id()
-                            + " --format html` writes a handout of this run.",
-                        "演示结束。`demo export " + demo.id() + " --format html` 会把这次运行写成讲义。"))
-            + "\n");
+    Style style = style();
+    String end =
+        say(
+            "End of the demo. `demo export "
+                + demo.id()
+                + " --format html` writes a handout of this run.",
+            "演示结束。`demo export " + demo.id() + " --format html` 会把这次运行写成讲义。");
+    // Wrapped at the terminal's width, as everything the presenter says.
+    io.dockerlings.lessons.picture.Cells.wrap(end, style.width())
+        .forEach(l -> console.out(style.bold(l) + "\n"));
     return run;
   }
 
@@ -164,10 +185,17 @@ final class DemoPresenter {
     DemoRun.StepResult r = null;
     int n = step.commands().size();
     List<String> blocks = List.of();
+    page = 0;
     for (int c = 0; c < n; c++) {
       type(DemoScreen.prompt(step.commands().get(c), style));
       if (r == null) {
         r = execute(run, i, pictureStyle(run, style));
+        page = twoPages(r, top, style) ? 1 : 0;
+        if (page == 1 && console.live()) {
+          // The header, written before the step ran, now says which page this is.
+          String h = DemoScreen.header(run.demo(), i, 1, run.engineOn(), style);
+          console.out("\u001b7\u001b[1;1H\u001b[2K" + h.substring(0, h.length() - 1) + "\u001b8");
+        }
         blocks = DemoScreen.outputs(r, style, sideBySide(), room(r, top, style));
       }
       console.out(blocks.get(c));
@@ -175,8 +203,28 @@ final class DemoPresenter {
     if (r == null) {
       r = execute(run, i, pictureStyle(run, style));
     }
-    console.out(bottom(r, style));
+    console.out(page == 1 ? DemoScreen.keys(style, 1) : bottom(r, style));
     return r;
+  }
+
+  /**
+   * Whether the step is shown on two pages: when it draws a picture, its outputs would be cut to
+   * leave the picture and the values their rows, and on a first page of their own they would get
+   * more. The first page then holds the commands and their outputs, the second the picture, the
+   * values and the explanation.
+   */
+  private boolean twoPages(DemoRun.StepResult r, String top, Style style) {
+    if (DemoScreen.picture(r, style, sideBySide()).isEmpty()) {
+      // The values alone take a few rows and belong beside the output they are read from.
+      return false;
+    }
+    String rest = bottom(r, style);
+    int whole = 0;
+    for (int c = 0; c < r.step().commands().size(); c++) {
+      whole += DemoScreen.rows(DemoScreen.output(r, c, style, sideBySide(), Integer.MAX_VALUE));
+    }
+    int onePage = room(r, top, style, rest);
+    return whole > onePage && room(r, top, style, DemoScreen.keys(style, 1)) > onePage;
   }
 
   /**
@@ -184,19 +232,25 @@ final class DemoPresenter {
    * (picture, values, keys) have theirs, so that nothing scrolls off the screen.
    */
   private int room(DemoRun.StepResult r, String top, Style style) {
+    return room(r, top, style, page == 1 ? DemoScreen.keys(style, 1) : bottom(r, style));
+  }
+
+  /** The rows left for the outputs under {@code top} and the prompts, above {@code below}. */
+  private int room(DemoRun.StepResult r, String top, Style style, String below) {
     int prompts = 0;
     for (DemoCommand c : r.step().commands()) {
       prompts += DemoScreen.rows(DemoScreen.prompt(c, style));
     }
-    return console.height()
-        - DemoScreen.rows(top)
-        - prompts
-        - DemoScreen.rows(bottom(r, style))
-        - 1;
+    return console.height() - DemoScreen.rows(top) - prompts - DemoScreen.rows(below) - 1;
   }
 
   /** What follows the outputs: the picture, the values and the keys. */
   private String bottom(DemoRun.StepResult r, Style style) {
+    return bottom(r, style, 0);
+  }
+
+  /** The picture, the values and the keys of page {@code page} (0 for a one-page step). */
+  private String bottom(DemoRun.StepResult r, Style style, int page) {
     String gap = roomy() ? "\n" : "";
     StringBuilder b = new StringBuilder();
     String picture = DemoScreen.picture(r, style, sideBySide());
@@ -207,7 +261,7 @@ final class DemoPresenter {
     if (!values.isEmpty()) {
       b.append(gap).append(values);
     }
-    return b.append(gap).append(DemoScreen.keys(style)).toString();
+    return b.append(gap).append(DemoScreen.keys(style, page)).toString();
   }
 
   /**
@@ -226,7 +280,10 @@ final class DemoPresenter {
     return console.height() >= 30;
   }
 
-  /** Shows a step's last run again in the current layout, without running anything. */
+  /**
+   * Shows a step's last run again in the current layout, without running anything: its page {@link
+   * #page}, or, when the layout changed whether it takes two pages, its first or only page.
+   */
   private void redraw(DemoRun run, int i, DemoRun.StepResult r) {
     if (r == null) {
       return;
@@ -236,18 +293,22 @@ final class DemoPresenter {
       console.clear();
     }
     String gap = roomy() ? "\n" : "";
-    String top =
-        DemoScreen.header(run.demo(), i, run.engineOn(), style)
-            + gap
-            + DemoScreen.narrative(r.step(), style)
-            + gap;
+    String narrative = gap + DemoScreen.narrative(r.step(), style) + gap;
+    boolean two =
+        twoPages(r, DemoScreen.header(run.demo(), i, 1, run.engineOn(), style) + narrative, style);
+    page = !two ? 0 : page == 2 ? 2 : 1;
+    String top = DemoScreen.header(run.demo(), i, page, run.engineOn(), style) + narrative;
     console.out(top);
+    if (page == 2) {
+      console.out(bottom(r, style, 2));
+      return;
+    }
     List<String> blocks = DemoScreen.outputs(r, style, sideBySide(), room(r, top, style));
     for (int c = 0; c < r.step().commands().size(); c++) {
       console.out(DemoScreen.prompt(r.step().commands().get(c), style));
       console.out(blocks.get(c));
     }
-    console.out(bottom(r, style));
+    console.out(page == 1 ? DemoScreen.keys(style, 1) : bottom(r, style));
   }
 
   /** Types a command out character by character on a live terminal. */

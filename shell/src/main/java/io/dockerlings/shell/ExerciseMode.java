@@ -35,7 +35,7 @@ final class ExerciseMode {
       Optional<RealBackend> real,
       String mode) {}
 
-  private final Catalog catalog;
+  private final java.util.function.Supplier<Catalog> catalog;
   private final Path home;
   private final String learner;
   private final Clock clock;
@@ -47,6 +47,15 @@ final class ExerciseMode {
    * @param learner the learner's id written into submissions
    */
   ExerciseMode(Catalog catalog, Path home, String learner, Clock clock) {
+    this(() -> catalog, home, learner, clock);
+  }
+
+  /**
+   * The same with the catalogue still loading: {@code catalog} waits for it the first time an
+   * exercise command needs it, so that parsing it never delays the first prompt.
+   */
+  ExerciseMode(
+      java.util.function.Supplier<Catalog> catalog, Path home, String learner, Clock clock) {
     this.catalog = catalog;
     this.home = home;
     this.learner = learner;
@@ -66,7 +75,7 @@ final class ExerciseMode {
 
   /** The shipped exercises' ids, for completion. */
   List<String> ids() {
-    return catalog.all().stream().map(Exercise::id).toList();
+    return catalog.get().all().stream().map(Exercise::id).toList();
   }
 
   /** Runs {@code exercise ARGS} and returns what to show (each text already wrapped). */
@@ -105,7 +114,7 @@ final class ExerciseMode {
 
   private String list(Messages m, Lang lang, int width) {
     StringBuilder b = new StringBuilder(m.get("exercise.listHead")).append('\n');
-    for (Exercise e : catalog.all()) {
+    for (Exercise e : catalog.get().all()) {
       String head =
           String.format(
               "%s %-22s %-4s %3d  ",
@@ -116,7 +125,7 @@ final class ExerciseMode {
   }
 
   private String start(String id, Backend backend, Messages m, Lang lang, int width) {
-    Optional<Exercise> found = catalog.find(id);
+    Optional<Exercise> found = catalog.get().find(id);
     if (found.isEmpty()) {
       return m.get("exercise.unknown", id) + "\n";
     }

@@ -93,10 +93,26 @@ final class JLineConsole implements Console {
   }
 
   private static Terminal systemTerminal() {
+    // For the terminal types JLine carries (xterm, xterm-256color, screen...) its own copy of the
+    // standard entry is used, instead of starting infocmp before the first prompt.
+    String type = System.getenv("TERM");
+    if (type != null && InfoCmp.getLoadedInfoCmp(type) == null) {
+      String caps = InfoCmp.getDefaultInfoCmp(type);
+      if (caps != null) {
+        InfoCmp.setLoadedInfoCmp(type, caps);
+      }
+    }
     try {
-      return TerminalBuilder.builder().system(true).build();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      // JLine's own search loads JNA (and runs ldconfig and test -t) even when its native
+      // library answers, which costs a Java 17 start-up a tenth of a second or more before the
+      // first prompt: its native library is asked alone, and only if it fails the usual search.
+      return TerminalBuilder.builder().system(true).provider("jni").build();
+    } catch (IOException | RuntimeException | LinkageError noNative) {
+      try {
+        return TerminalBuilder.builder().system(true).build();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
     }
   }
 
@@ -393,5 +409,16 @@ final class JLineConsole implements Console {
   @Override
   public boolean colours() {
     return colours;
+  }
+
+  @Override
+  public void above(String text, String prompt) {
+    if (!repl.isReading() || !(repl instanceof org.jline.reader.impl.LineReaderImpl impl)) {
+      out(text);
+      return;
+    }
+    // The line reader redraws the prompt (now naming the step) and what was typed below the text.
+    impl.setPrompt(prompt);
+    impl.printAbove(text.endsWith("\n") ? text.substring(0, text.length() - 1) : text);
   }
 }

@@ -230,19 +230,15 @@ final class LessonDesk {
             finished(l)
                 ? "\u2713"
                 : session != null && session.lesson().id().equals(l.id()) ? "\u25b8" : " ";
+        // The lesson's row (mark, id, bar, steps), then what it is and teaches beneath it, wrapped
+        // with a hanging indent so that the ids and bars stay in their columns at any width.
+        b.append(
+                String.format(
+                    "  %s %-22s %s %5s", mark, l.id(), bar(passed, total), passed + "/" + total))
+            .append('\n');
         b.append(
             Wrap.wrap(
-                String.format(
-                    "  %s %-22s %s %d/%d  %s \u2014 %s",
-                    mark,
-                    l.id(),
-                    bar(passed, total),
-                    passed,
-                    total,
-                    l.title().in(lang),
-                    l.teaches().in(lang)),
-                width));
-        b.append('\n');
+                l.title().in(lang) + " \u2014 " + l.teaches().in(lang), "      ", "      ", width));
       }
     }
     b.append(render(m, m.get("lessons.how")));

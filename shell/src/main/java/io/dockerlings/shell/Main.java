@@ -2,7 +2,6 @@ package io.dockerlings.shell;
 
 import io.dockerlings.exercises.model.Catalog;
 import io.dockerlings.grading.GradeCommand;
-import io.dockerlings.lessons.model.Course;
 import io.dockerlings.real.EngineLocator;
 import io.dockerlings.real.EngineUnavailableException;
 import io.dockerlings.real.HostPaths;
@@ -187,7 +186,7 @@ public final class Main {
     boolean batch = launch.batch();
     Path workspace = launch.workspace();
     SimulatorBackend sim =
-        new SimulatorBackend(
+        SimulatorBackend.later(
             () -> SimulatorOptions.defaults().withWorkspace(Workspace.at(workspace)));
     HostPaths paths = new WorkspacePaths(sim, workspace);
     RealBackend real =
@@ -251,29 +250,56 @@ public final class Main {
       err.println(messages.get("mode.unavailable", modes.name(), why.get()));
       modes.select("sim");
     }
-    // Parsing the course and the exercises is most of a cold start: it runs while the terminal
-    // opens and the greeting is printed, and the REPL waits for it only after that.
-    CompletableFuture<Course> course = inBackground(() -> LessonsCli.course(lessonsDir));
-    CompletableFuture<Catalog> catalog = inBackground(Catalog::shipped);
+    // Parsing the course and the exercises is most of a cold start, and resuming the learner's
+    // lesson replays their commands: the prompt comes first, the lessons arrive when loaded (a line
+    // typed before that waits for them), the exercises when first asked for.
+    CompletableFuture<Catalog> catalog = new CompletableFuture<>();
     ReplCommands commands = ReplCommands.standard();
+    Path data = dataDir(System.getenv(), System.getProperty("dockerlings.home"));
+    Completion completion = new Completion(modes, commands);
     try (Console console =
         terminal
             ? new JLineConsole(
-                new Completion(modes, commands),
-                HistoryFile.prepare(historyHome(), messages, err::println).orElse(null))
+                completion, HistoryFile.prepare(historyHome(), messages, err::println).orElse(null))
             : new StreamConsole(in, out, err, true)) {
+      DeskArrival arrival =
+          DeskArrival.inBackground(
+              () -> {
+                // The prompt is up: the engine builds beside the course from now on.
+                if (modes.simulator() instanceof SimulatorBackend sim) {
+                  sim.start();
+                }
+                return LessonsCli.desk(
+                    modes, LessonsCli.course(lessonsDir), Optional.of(data), err, messages);
+              },
+              d -> {
+                d.width(console.width());
+                return d.resume(messages);
+              },
+              e -> io.dockerlings.simulator.Faults.line(e),
+              // The exercises are parsed after the course, not beside it: two parsers at once
+              // would slow both down on a small machine.
+              () -> {
+                try {
+                  catalog.complete(Catalog.shipped());
+                } catch (RuntimeException | Error e) {
+                  catalog.completeExceptionally(e);
+                }
+              });
+      completion.waitingFor(arrival::await);
       modes.layout(console::width, console.colours());
       // Where the learner's files are, wrapped at the terminal's width like all the REPL says.
       console.out(Wrap.wrap(greeting, console.width()) + "\n");
-      Path data = dataDir(System.getenv(), System.getProperty("dockerlings.home"));
-      LessonDesk desk = LessonsCli.desk(modes, loaded(course), Optional.of(data), err, messages);
       ExerciseMode exercises =
           new ExerciseMode(
-              loaded(catalog),
+              () -> {
+                arrival.start();
+                return loaded(catalog);
+              },
               home(System.getenv(), System.getProperty("dockerlings.home")),
               ExerciseMode.learnerId(System.getenv()),
               Clock.systemUTC());
-      new Repl(modes, console, messages, commands, Optional.of(desk), Optional.of(exercises)).run();
+      new Repl(modes, console, messages, commands, arrival, Optional.of(exercises)).run();
     }
     return 0;
   }
@@ -420,17 +446,6 @@ public final class Main {
         throw new io.dockerlings.grading.RealEngines.Unavailable(e.getMessage());
       }
     };
-  }
-
-  /** Runs {@code work} on a daemon thread of its own, so that it never holds the JVM open. */
-  private static <T> CompletableFuture<T> inBackground(java.util.function.Supplier<T> work) {
-    return CompletableFuture.supplyAsync(
-        work,
-        r -> {
-          Thread t = new Thread(r, "dockerlings-load");
-          t.setDaemon(true);
-          t.start();
-        });
   }
 
   /** The value loaded in the background; its failure is thrown here as it would have been. */

@@ -20,7 +20,7 @@ final class Repl {
   private final Backend backend;
   private final Console console;
   private final ReplCommands commands;
-  private final Optional<LessonDesk> desk;
+  private final DeskArrival arrival;
   private final Optional<ExerciseMode> exercises;
   private final ErrorNotes notes = new ErrorNotes();
   private Messages messages;
@@ -47,12 +47,28 @@ final class Repl {
       ReplCommands commands,
       Optional<LessonDesk> desk,
       Optional<ExerciseMode> exercises) {
+    this(backend, console, messages, commands, DeskArrival.now(desk), exercises);
+  }
+
+  /** A REPL whose lessons desk may still be loading: the prompt comes first, the desk after. */
+  Repl(
+      Backend backend,
+      Console console,
+      Messages messages,
+      ReplCommands commands,
+      DeskArrival arrival,
+      Optional<ExerciseMode> exercises) {
     this.backend = backend;
     this.console = console;
     this.messages = messages;
     this.commands = commands;
-    this.desk = desk;
+    this.arrival = arrival;
     this.exercises = exercises;
+  }
+
+  /** The lessons desk, once it has arrived; empty while it loads. */
+  private Optional<LessonDesk> desk() {
+    return arrival.arrived() ? arrival.await().desk() : Optional.empty();
   }
 
   /**
@@ -60,7 +76,7 @@ final class Repl {
    * workspace), the host's current directory: {@code dockerlings[sim M7 3/8] ~/app$ }.
    */
   String prompt() {
-    String where = desk.flatMap(LessonDesk::where).map(w -> " " + w).orElse("");
+    String where = desk().flatMap(LessonDesk::where).map(w -> " " + w).orElse("");
     String dir =
         backend
             .hostDirectory()
@@ -73,11 +89,26 @@ final class Repl {
   /** Runs until {@code exit} or Ctrl-D; Ctrl-C abandons the line being typed. */
   void run() {
     console.out(Wrap.wrap(messages.get("welcome", backend.name()), console.width()));
-    desk.ifPresent(
-        d -> {
-          d.width(console.width());
-          console.out(d.resume(messages));
-        });
+    if (arrival.resumesHere()) {
+      desk()
+          .ifPresent(
+              d -> {
+                d.width(console.width());
+                console.out(d.resume(messages));
+              });
+    } else if (!console.live()) {
+      // On a stream everything stays in order: where the learner was comes before the prompt.
+      String said = arrival.takeSaid();
+      if (!said.isEmpty()) {
+        console.out(said);
+      }
+    } else {
+      // The prompt is up before the course is loaded: where the learner was, and the prompt
+      // naming the step, appear above the line being typed as soon as they are known.
+      arrival.whenArrived(said -> console.above(said, prompt()));
+    }
+    // Loading starts now, as the prompt is drawn, so that it does not slow the prompt down.
+    arrival.start();
     while (running) {
       Console.Input in = console.readLine(prompt());
       if (in instanceof Console.EndOfInput) {
@@ -94,6 +125,11 @@ final class Repl {
   void handle(String text) {
     Thread self = Thread.currentThread();
     try {
+      // A line typed before the lessons arrived waits for them (the engine is theirs until then).
+      String said = arrival.takeSaid();
+      if (!said.isEmpty()) {
+        console.out(said);
+      }
       // Ctrl-C while a command runs reaches it as an interrupt (a real engine's foreground run
       // stops waiting), never the JVM.
       console.interruptibly(
@@ -134,7 +170,10 @@ final class Repl {
       show(r);
       exercises.ifPresent(x -> x.record(trimmed, r.exitCode(), r.stdout(), r.stderr(), List.of()));
       if (r.exitCode() == 127 && r.stderr().startsWith("sh: " + first + ": not found")) {
-        warn(messages.get("unknown", first, String.join(", ", listedNames())));
+        warn(
+            OutOfScope.isOutOfScope(first)
+                ? messages.get("outOfScope", first)
+                : messages.get("unknown", first, String.join(", ", listedNames())));
       }
       // A host line's own "not found" is explained above; a note adds only a "did you mean".
       Optional<io.dockerlings.lessons.errors.Note> note =
@@ -151,7 +190,7 @@ final class Repl {
               show(r);
               Optional<io.dockerlings.lessons.errors.Note> note =
                   notes.after(ran.argv(), r, backend);
-              if (desk.map(LessonDesk::inStep).orElse(false) && r.session().isEmpty()) {
+              if (desk().map(LessonDesk::inStep).orElse(false) && r.session().isEmpty()) {
                 // Inside a lesson step the step itself shows the note, after the command.
                 noteForStep = note;
               } else {
@@ -193,6 +232,7 @@ final class Repl {
    * shows the note of the command's error, outside one the note stands on its own.
    */
   private void report(Journal.Entry entry, Optional<io.dockerlings.lessons.errors.Note> note) {
+    Optional<LessonDesk> desk = desk();
     if (desk.isEmpty() || !desk.get().inStep()) {
       note.ifPresent(n -> console.out(ErrorNotes.brief(n, messages, console.width())));
       return;
@@ -203,6 +243,7 @@ final class Repl {
 
   /** A lesson command ({@code hint}, {@code answer 3}...). */
   void lessonCommand(String name, List<String> args) {
+    Optional<LessonDesk> desk = desk();
     if (desk.isEmpty()) {
       warn(messages.get("lessons.off"));
       return;

@@ -12,19 +12,58 @@ import java.util.function.Supplier;
 /**
  * The in-memory simulator as a backend; {@code reset} replaces it with a fresh one.
  *
- * <p>The engine is built on another thread from the moment the backend exists, so that the REPL's
- * terminal opens meanwhile (building it is most of start-up); the first call waits for it.
+ * <p>The engine is built on another thread, from the moment the backend exists or (made with {@link
+ * #later}) from {@link #start}, so that the REPL's terminal opens meanwhile; the first call waits
+ * for it.
  */
 final class SimulatorBackend implements Backend {
   private final Supplier<SimulatorOptions> options;
   private CompletableFuture<DockerSimulator> sim;
+  private final java.util.concurrent.atomic.AtomicBoolean starting =
+      new java.util.concurrent.atomic.AtomicBoolean();
 
   SimulatorBackend(Supplier<SimulatorOptions> options) {
+    this(options, true);
+  }
+
+  private SimulatorBackend(Supplier<SimulatorOptions> options, boolean now) {
     this.options = options;
-    this.sim = CompletableFuture.supplyAsync(() -> DockerSimulator.create(options.get()));
+    this.sim = new CompletableFuture<>();
+    if (now) {
+      start();
+    }
+  }
+
+  /**
+   * A backend whose engine is built only from {@link #start} or its first use: the REPL starts it
+   * once its first prompt is up, so that on a small machine the build does not delay the prompt.
+   */
+  static SimulatorBackend later(Supplier<SimulatorOptions> options) {
+    return new SimulatorBackend(options, false);
+  }
+
+  /** Starts building the engine on a thread of its own, unless it is built or being built. */
+  void start() {
+    CompletableFuture<DockerSimulator> building = sim;
+    if (building.isDone() || !starting.compareAndSet(false, true)) {
+      return;
+    }
+    Thread t =
+        new Thread(
+            () -> {
+              try {
+                building.complete(DockerSimulator.create(options.get()));
+              } catch (RuntimeException | Error e) {
+                building.completeExceptionally(e);
+              }
+            },
+            "dockerlings-engine");
+    t.setDaemon(true);
+    t.start();
   }
 
   private DockerSimulator sim() {
+    start();
     return sim.join();
   }
 
@@ -62,6 +101,11 @@ final class SimulatorBackend implements Backend {
 
   @Override
   public Optional<String> hostDirectory() {
+    // While the engine is still being built nothing has changed directory: the host's shell is
+    // at home, and the first prompt need not wait for the build to say so.
+    if (!sim.isDone()) {
+      return Optional.of(io.dockerlings.simulator.Workspace.HOME);
+    }
     return Optional.of(sim().hostDirectory());
   }
 

@@ -32,6 +32,18 @@ class CompareBackendTest {
   }
 
   @Test
+  void diffInPathOrder_sortsTheEnginesDiffLines_andLeavesOtherCommandsAlone() {
+    CommandResult engine = CommandResult.of(0, "C /etc\nA /etc/x\nC /bin\nD /bin/yes\n", "");
+    assertEquals(
+        "C /bin\nD /bin/yes\nC /etc\nA /etc/x\n",
+        CompareBackend.diffInPathOrder(List.of("docker", "container", "diff", "c"), engine)
+            .stdout());
+    assertEquals(
+        engine.stdout(),
+        CompareBackend.diffInPathOrder(List.of("docker", "logs", "c"), engine).stdout());
+  }
+
+  @Test
   void execute_generatedNames_areNotCountedAsDifferences() {
     CompareBackend both = new CompareBackend(sim(1), sim(2), EN);
     both.execute(List.of("docker", "create", "busybox"), "");

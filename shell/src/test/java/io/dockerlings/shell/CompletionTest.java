@@ -93,4 +93,17 @@ class CompletionTest {
     assertEquals(List.of("connect", "create", "ls"), Completion.parseCommandsSection(NETWORK_HELP));
     assertEquals(List.of(), Completion.parseCommandsSection("Usage:  docker ps [OPTIONS]\n"));
   }
+
+  @Test
+  void waitingFor_runsBeforeTheEngineIsAsked_andNotForTheFirstWord() {
+    java.util.concurrent.atomic.AtomicInteger waits =
+        new java.util.concurrent.atomic.AtomicInteger();
+    completion.waitingFor(waits::incrementAndGet);
+    values("");
+    values("lesson", "");
+    assertEquals(0, waits.get());
+    values("docker", "");
+    values("docker", "rm", "");
+    assertEquals(2, waits.get());
+  }
 }

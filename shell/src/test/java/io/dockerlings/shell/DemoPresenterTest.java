@@ -16,6 +16,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -107,7 +108,7 @@ class DemoPresenterTest {
       };
 
   @Test
-  void present_threeCommandStepWithTheEngineAt80x24_keepsItsHeaderOnTheScreen() {
+  void present_threeCommandStepWithTheEngineAt120x24_keepsItsHeaderOnEachOfItsTwoPages() {
     for (Lang lang : Lang.values()) {
       out.reset();
       StreamConsole console =
@@ -128,12 +129,29 @@ class DemoPresenterTest {
       String screen = String.join("\n", java.util.Arrays.copyOf(rows, keys + 1));
       assertTrue(keys + 1 <= 24, lang + ": " + (keys + 1) + " rows\n" + screen);
       assertTrue(screen.contains("$ docker network create demo-net"), screen);
-      assertTrue(screen.contains("(+"), "long outputs are cut to one row: " + screen);
+      assertTrue(
+          screen.contains("64 bytes from 172.18.0.2"), "the outputs get the rows: " + screen);
+      int page2 = all.indexOf(lang == Lang.EN ? "page 2/2" : "第 2/2 页");
+      assertTrue(page2 > second, "the picture and values come on a second page:\n" + all);
+      String[] two = all.substring(all.lastIndexOf('\n', page2) + 1).split("\n");
+      int end = 0;
+      while (end < two.length && !two[end].contains(" q ")) {
+        end++;
+      }
+      assertTrue(end + 1 <= 24, lang + ": " + (end + 1) + " rows");
+      String second2 = String.join("\n", java.util.Arrays.copyOf(two, end + 1));
+      assertTrue(second2.contains(lang == Lang.EN ? "model's answer: 0" : "模拟器的答案：0"), second2);
+      assertFalse(second2.contains("$ docker"), second2);
     }
   }
 
   /** A console 200 columns by 50 rows around a stream console. */
   private static Console wide(StreamConsole in) {
+    return sized(in, 200, 50);
+  }
+
+  /** A console {@code w} columns by {@code h} rows around a stream console. */
+  private static Console sized(StreamConsole in, int w, int h) {
     return new Console() {
       @Override
       public Input readLine(String prompt) {
@@ -162,12 +180,12 @@ class DemoPresenterTest {
 
       @Override
       public int width() {
-        return 200;
+        return w;
       }
 
       @Override
       public int height() {
-        return 50;
+        return h;
       }
 
       @Override
@@ -211,5 +229,87 @@ class DemoPresenterTest {
     assertTrue(top.contains("\u2510 \u2502 \u250c"), "both boxes whole: " + top);
     assertTrue(top.endsWith("\u2510"), top);
     assertFalse(all.contains("\u2026 \u2502 \u2502"), "a picture row was cut:\n" + all);
+  }
+
+  @Test
+  void present_buildCacheStep3At80x24_showsEveryStepsCacheLineThenThePictureOnPageTwo() {
+    for (Lang lang : Lang.values()) {
+      out.reset();
+      // Step 1, step 2 (its hint, then its one page), step 3's hint, page 1, page 2, back, q.
+      StreamConsole console =
+          new StreamConsole(
+              new BufferedReader(new StringReader("\n\n\n\n\nb\nq\n")),
+              new PrintStream(out, true, StandardCharsets.UTF_8),
+              new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+              false);
+      DemoRun run =
+          new DemoPresenter(sized(console, 80, 24), lang, TWO_MODELS, DemoPresenter.Pace.instant(1))
+              .present(DemoCatalog.find("build-cache").orElseThrow(), true);
+      assertEquals(3, run.done(), "page 2 and back to page 1 ran nothing again");
+      assertFalse(
+          out().contains(lang == Lang.EN ? "step 2/3 \u00b7 page" : "第 2/3 步 \u00b7 第"),
+          "a step without a picture keeps its values beside its output");
+      String all = out();
+      String page = lang == Lang.EN ? "page 1/2" : "第 1/2 页";
+      String step3 = lang == Lang.EN ? "step 3/3" : "第 3/3 步";
+      // Step 3's screen (on a stream the header is not rewritten to name its page).
+      int first = all.indexOf("build-cache \u00b7 " + step3 + " \u00b7 ");
+      assertTrue(first >= 0, all);
+      List<String> rows = screen(all.substring(first));
+      assertTrue(rows.size() <= 24, lang + ": " + rows.size() + " rows\n" + rows);
+      String screen = String.join("\n", rows);
+      for (String side :
+          List.of(
+              "\u2500 " + (lang == Lang.EN ? "model" : "模拟器"),
+              "\u2500 " + (lang == Lang.EN ? "engine" : "引擎"))) {
+        assertTrue(screen.contains(side), side + " in\n" + screen);
+        String part = screen.substring(screen.indexOf(side));
+        assertTrue(part.contains("Step 2/4 : RUN echo one > /one  ---> Using cache"), screen);
+        assertTrue(part.contains("Step 3/4 : RUN echo TWO > /two  ---> Running in "), screen);
+        assertTrue(part.contains("Step 4/4 : CMD [\"sh\"]  ---> Running in "), screen);
+      }
+      assertFalse(screen.contains("Layers of image"), "the picture waits for page 2: " + screen);
+      int second = all.indexOf(lang == Lang.EN ? "page 2/2" : "第 2/2 页", first);
+      List<String> two = screen(all.substring(all.lastIndexOf('\n', second) + 1));
+      assertTrue(two.size() <= 24, lang + ": " + two.size() + " rows\n" + two);
+      assertTrue(String.join("\n", two).contains("3,4"), String.join("\n", two));
+      assertTrue(String.join("\n", two).contains("\u2502  3 "), "the layers: " + two);
+      assertTrue(
+          all.indexOf("build-cache \u00b7 " + step3 + " \u00b7 " + page, second) > second,
+          "b on page 2 shows page 1 again");
+    }
+  }
+
+  /** The rows of the screen that starts {@code text}, up to its keys line. */
+  private static List<String> screen(String text) {
+    List<String> rows = new java.util.ArrayList<>();
+    for (String row : text.split("\n")) {
+      rows.add(row);
+      if (row.contains(" q ")) {
+        break;
+      }
+    }
+    return rows;
+  }
+
+  @Test
+  void present_toTheEndAt80Columns_noRowIsWiderThanTheTerminal() {
+    for (Lang lang : Lang.values()) {
+      out.reset();
+      StreamConsole console =
+          new StreamConsole(
+              new BufferedReader(new StringReader("\n".repeat(8))),
+              new PrintStream(out, true, StandardCharsets.UTF_8),
+              new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+              false);
+      new DemoPresenter(sized(console, 80, 24), lang, MODEL_ONLY, DemoPresenter.Pace.instant(1))
+          .present(DemoCatalog.find("build-cache").orElseThrow(), false);
+      String all = out();
+      assertTrue(all.contains(lang == Lang.EN ? "End of the demo." : "演示结束。"), all);
+      for (String row : all.split("\n")) {
+        assertTrue(
+            io.dockerlings.lessons.picture.Cells.width(row) <= 80, lang + ": too wide: " + row);
+      }
+    }
   }
 }

@@ -99,4 +99,25 @@ class ExerciseModeRealEngineTest {
     assertTrue(out.contains("✓"), out);
     assertTrue(out.contains("Visible checks:"), out);
   }
+
+  @Test
+  void realMode_privateRegistry_setupMakesAnImageTheLearnerMayDelete() {
+    String out;
+    try (Modes real = ExerciseModeTest.modes("real", dir)) {
+      out =
+          ExerciseModeTest.session(
+              "exercise start private-registry\n"
+                  + "docker images tools/hello --format '{{.Repository}}:{{.Tag}}'\n"
+                  + "docker rmi tools/hello:v1\n"
+                  + "docker images -q tools/hello\n"
+                  + "exercise check\n",
+              "en",
+              real,
+              dir);
+    }
+    assertTrue(out.contains("tools/hello:v1\n"), out);
+    assertTrue(out.contains("Untagged: tools/hello:v1"), out);
+    assertTrue(!out.contains("not part of this sandbox"), out);
+    assertTrue(out.contains("Visible checks: 0 of 8 points."), out);
+  }
 }

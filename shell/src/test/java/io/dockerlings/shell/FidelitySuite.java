@@ -39,12 +39,20 @@ final class FidelitySuite {
           "cgroups",
           "namespaces",
           "notes-dockerfile",
-          "notes-storage");
+          "notes-storage",
+          "notes-basics",
+          "notes-layers",
+          "notes-ports",
+          "notes-daemon");
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  /** One command of a script, as both engines answered it. */
-  record Command(String family, String line, boolean agrees, String verdict) {}
+  /** One command of a script, as both engines answered it; {@code detail} holds both outputs. */
+  record Command(String family, String line, boolean agrees, String verdict, String detail) {
+    Command(String family, String line, boolean agrees, String verdict) {
+      this(family, line, agrees, verdict, "");
+    }
+  }
 
   /** One family's figures. */
   record Family(String name, List<Command> commands) {
@@ -57,20 +65,38 @@ final class FidelitySuite {
     }
   }
 
+  /** The scripts name everything they create with this prefix, replaced by {@link #prefix()}. */
+  static final String SCRIPT_PREFIX = "dl-fid-";
+
   private FidelitySuite() {}
+
+  /**
+   * The names' prefix for this run: {@code FIDELITY_PREFIX} when set, else {@code dl-fid-} and four
+   * random hex digits, so two runs on a shared engine never touch each other's objects.
+   */
+  static String prefix() {
+    String given = System.getenv("FIDELITY_PREFIX");
+    if (given != null && given.matches("[a-z0-9][a-z0-9-]*")) {
+      return given.endsWith("-") ? given : given + "-";
+    }
+    return String.format(
+        Locale.ROOT, "%s%04x-", SCRIPT_PREFIX, new java.util.Random().nextInt(0x10000));
+  }
 
   /** Runs every family; {@code context} is an empty directory the build family may fill. */
   static List<Family> run(Path context) {
+    String prefix = prefix();
     List<Family> families = new ArrayList<>();
     for (String name : FAMILIES) {
-      families.add(new Family(name, runScript(name, script(name, context), context)));
+      families.add(new Family(name, runScript(name, script(name, context, prefix), context)));
     }
     return families;
   }
 
-  private static String script(String family, Path context) {
+  static String script(String family, Path context, String prefix) {
     try (InputStream in = FidelitySuite.class.getResourceAsStream("/fidelity/" + family + ".txt")) {
-      String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      String text =
+          new String(in.readAllBytes(), StandardCharsets.UTF_8).replace(SCRIPT_PREFIX, prefix);
       if (text.contains("{{context}}")) {
         Files.writeString(
             context.resolve("Dockerfile"),
@@ -135,8 +161,22 @@ final class FidelitySuite {
       try {
         JsonNode o = JSON.readTree(line);
         boolean agrees = o.path("sameExit").asBoolean() && o.path("differingLines").asInt() == 0;
+        String detail =
+            agrees
+                ? ""
+                : "simulator (exit "
+                    + o.path("simulator").path("exit").asInt()
+                    + "):\n"
+                    + o.path("simulator").path("stdout").asText()
+                    + o.path("simulator").path("stderr").asText()
+                    + "engine (exit "
+                    + o.path("engine").path("exit").asInt()
+                    + "):\n"
+                    + o.path("engine").path("stdout").asText()
+                    + o.path("engine").path("stderr").asText();
         commands.add(
-            new Command(family, o.path("command").asText(), agrees, o.path("verdict").asText()));
+            new Command(
+                family, o.path("command").asText(), agrees, o.path("verdict").asText(), detail));
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
@@ -180,6 +220,20 @@ final class FidelitySuite {
               .append("` (")
               .append(c.verdict())
               .append(")\n");
+        }
+      }
+    }
+    return b.toString();
+  }
+
+  /** Both engines' outputs of every command that does not agree, for finding out why. */
+  static String details(List<Family> families) {
+    StringBuilder b = new StringBuilder();
+    for (Family f : families) {
+      for (Command c : f.commands()) {
+        if (!c.agrees()) {
+          b.append("## ").append(f.name()).append(": ").append(c.line()).append("\n\n```\n");
+          b.append(c.detail()).append("```\n\n");
         }
       }
     }

@@ -1,6 +1,7 @@
 package io.dockerlings.shell;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.dockerlings.real.EngineLocator;
@@ -32,6 +33,25 @@ class FidelitySuiteTest {
   }
 
   @Test
+  void script_withAPrefix_namesEveryObjectWithIt() {
+    String script = FidelitySuite.script("containers", context, "dl-fid-beef-");
+    assertTrue(script.contains("dl-fid-beef-"), script);
+    assertFalse(script.matches("(?s).*dl-fid-(?!beef-).*"), script);
+  }
+
+  @Test
+  void prefix_differsBetweenRuns() {
+    Assumptions.assumeTrue(System.getenv("FIDELITY_PREFIX") == null, "a fixed prefix was given");
+    assertTrue(FidelitySuite.prefix().matches("dl-fid-[0-9a-f]{4}-"));
+    assertTrue(
+        java.util.stream.IntStream.range(0, 8)
+                .mapToObj(i -> FidelitySuite.prefix())
+                .distinct()
+                .count()
+            > 1);
+  }
+
+  @Test
   @Tag("real-engine")
   void suite_onBothEngines_agreesAboveTheFloor() throws Exception {
     Assumptions.assumeTrue(
@@ -42,6 +62,7 @@ class FidelitySuiteTest {
     Path out = Path.of("target", "fidelity", "report.md");
     Files.createDirectories(out.getParent());
     Files.writeString(out, report);
+    Files.writeString(out.resolveSibling("details.md"), FidelitySuite.details(families));
     System.out.println(report);
     assertEquals(FidelitySuite.FAMILIES.size(), families.size());
     long total = families.stream().mapToLong(f -> f.commands().size()).sum();

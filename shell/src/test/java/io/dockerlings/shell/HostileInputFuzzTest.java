@@ -18,6 +18,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -168,57 +173,111 @@ class HostileInputFuzzTest {
     long seed = Long.getLong("fuzz.seed", 10L);
     int lines = Integer.getInteger("fuzz.lines", 300);
     long boundMillis = Long.getLong("fuzz.boundMillis", 20_000L);
+    long hangMillis = Long.getLong("fuzz.hangMillis", 120_000L);
+    int progress = Integer.getInteger("fuzz.progress", 0);
     Random random = new Random(seed);
     SimulatorBackend backend =
         new SimulatorBackend(
             () -> new SimulatorOptions(HostSpec.courseServer(), Clock.systemUTC(), seed));
+    // One worker thread runs every line, with the REPL's stack: a line that outlives the hang
+    // bound is reported and interrupted instead of stopping the run.
+    ExecutorService worker = newWorker();
     List<String> slow = new ArrayList<>();
+    List<String> hung = new ArrayList<>();
     List<String> changed = new ArrayList<>();
     int faults = 0;
     long slowest = 0;
-    for (int i = 0; i < lines; i++) {
-      if (i > 0 && i % 200 == 0) {
-        backend.reset();
-      }
-      String line = line(random, i).replace('\n', ' ');
-      ByteArrayOutputStream out = new ByteArrayOutputStream();
-      EngineSnapshot before = backend.snapshot();
-      long start = System.nanoTime();
-      new BatchMode(
-              backend,
-              true,
-              new PrintStream(out, true, StandardCharsets.UTF_8),
-              new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8))
-          .run(new BufferedReader(new StringReader(line + "\n")));
-      long millis = (System.nanoTime() - start) / 1_000_000;
-      slowest = Math.max(slowest, millis);
-      if (millis > boundMillis) {
-        slow.add(millis + " ms: " + abbreviate(line));
-      }
-      for (String json : out.toString(StandardCharsets.UTF_8).split("\n")) {
-        if (json.isBlank()) {
+    long began = System.nanoTime();
+    int count = 0;
+    try {
+      for (int i = 0; i < lines; i++, count = i) {
+        if (i > 0 && i % 200 == 0) {
+          backend.reset();
+        }
+        String line = line(random, i).replace('\n', ' ');
+        boolean readOnly = isReadOnlyDocker(line);
+        // A snapshot costs a JSON document per object: taken only where the check needs it.
+        EngineSnapshot before = readOnly ? backend.snapshot() : null;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        BatchMode batch =
+            new BatchMode(
+                backend,
+                true,
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+        long start = System.nanoTime();
+        Future<Integer> ran =
+            worker.submit(() -> batch.run(new BufferedReader(new StringReader(line + "\n"))));
+        try {
+          ran.get(hangMillis, TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+          hung.add(abbreviate(line));
+          ran.cancel(true);
+          worker.shutdownNow();
+          if (!worker.awaitTermination(10, TimeUnit.SECONDS)) {
+            break;
+          }
+          worker = newWorker();
+          backend.reset();
           continue;
         }
-        JsonNode r = JSON.readTree(json);
-        if (r.get("stderr").asText().contains("the simulator failed on this command")) {
-          faults++;
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        slowest = Math.max(slowest, millis);
+        if (millis > boundMillis) {
+          slow.add(millis + " ms: " + abbreviate(line));
         }
-        String[] words = line.strip().split("\\s+");
-        if (words.length > 1
-            && words[0].equals("docker")
-            && READ_ONLY.contains(words[1])
-            && !HostLine.hasShellOperators(line)
-            && r.get("exit").asInt() != 0
-            && !backend.snapshot().equals(before)) {
-          changed.add(abbreviate(line));
+        for (String json : out.toString(StandardCharsets.UTF_8).split("\n")) {
+          if (json.isBlank()) {
+            continue;
+          }
+          JsonNode r = JSON.readTree(json);
+          if (r.get("stderr").asText().contains("the simulator failed on this command")) {
+            faults++;
+          }
+          if (readOnly && r.get("exit").asInt() != 0 && !backend.snapshot().equals(before)) {
+            changed.add(abbreviate(line));
+          }
+        }
+        if (progress > 0 && (i + 1) % progress == 0) {
+          System.out.printf(
+              "fuzz: %d lines in %d s, slowest %d ms, %d faults, %d slow, %d hung, %d changed%n",
+              i + 1,
+              (System.nanoTime() - began) / 1_000_000_000,
+              slowest,
+              faults,
+              slow.size(),
+              hung.size(),
+              changed.size());
         }
       }
+    } finally {
+      worker.shutdownNow();
     }
     System.out.printf(
-        "fuzz: seed %d, %d lines, slowest %d ms, %d simulator faults reported in one line%n",
-        seed, lines, slowest, faults);
+        "fuzz: seed %d, %d lines in %d s, slowest %d ms, %d simulator faults reported in one"
+            + " line%n",
+        seed, count, (System.nanoTime() - began) / 1_000_000_000, slowest, faults);
+    assertEquals(List.of(), hung, "lines that hung");
     assertTrue(slow.isEmpty(), "lines over the time bound: " + slow);
     assertEquals(List.of(), changed, "failed read-only commands changed the state");
+  }
+
+  private static ExecutorService newWorker() {
+    return Executors.newSingleThreadExecutor(
+        r -> {
+          Thread t = new Thread(null, r, "fuzz-line", 16L << 20);
+          t.setDaemon(true);
+          return t;
+        });
+  }
+
+  /** A plain docker command of a read-only verb: if it fails, the state must be as it was. */
+  private static boolean isReadOnlyDocker(String line) {
+    String[] words = line.strip().split("\\s+");
+    return words.length > 1
+        && words[0].equals("docker")
+        && READ_ONLY.contains(words[1])
+        && !HostLine.hasShellOperators(line);
   }
 
   private static String abbreviate(String line) {

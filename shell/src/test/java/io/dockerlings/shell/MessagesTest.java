@@ -77,4 +77,24 @@ class MessagesTest {
             .get("welcome", "sim")
             .startsWith("Welcome to dockerlings (sim backend)."));
   }
+
+  @Test
+  void moduleDone_saysOneLessonAsOne_andManyAsMany_inBothLanguages() {
+    Messages en = Messages.forLanguage("en").orElseThrow();
+    Messages zh = Messages.forLanguage("zh-CN").orElseThrow();
+    assertEquals(
+        "\u2605 Module M0 complete: its only lesson is finished.", en.get("module.done", "M0", 1));
+    assertEquals(
+        "\u2605 Module M7 complete: all 2 of its lessons are finished.",
+        en.get("module.done", "M7", 2));
+    assertEquals("\u2605 模块 M0 完成：它唯一的一门课已经完成。", zh.get("module.done", "M0", 1));
+    assertEquals("\u2605 模块 M7 完成：它的 2 门课全部完成。", zh.get("module.done", "M7", 2));
+    assertEquals(
+        "\u2605\u2605 Course complete: all 16 lessons finished. Well done.",
+        en.get("course.done", 16));
+    assertEquals(
+        "\u2605\u2605 Course complete: its only lesson finished. Well done.",
+        en.get("course.done", 1));
+    assertEquals("\u2605\u2605 整个课程完成：16 门课全部完成。干得好。", zh.get("course.done", 16));
+  }
 }

@@ -1,5 +1,7 @@
 package io.dockerlings.shell;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.dockerlings.simulator.HostSpec;
@@ -117,6 +119,16 @@ class ReplTest {
                     + " reset, clear, lang, exit, lessons, lesson, next, hint, solution, check, answer,"
                     + " skip, back, undo, restart, progress."),
         s);
+  }
+
+  @Test
+  void outOfScopeProgram_saysSoInOneLineInTheReplsLanguage() {
+    String en = session("vim notes.txt\n", "en");
+    assertTrue(en.contains("sh: vim: not found\n"), en);
+    assertTrue(en.replace("\n", " ").contains("vim is outside what this sandbox simulates"), en);
+    assertFalse(en.contains("REPL commands:"), en);
+    String zh = session("kubectl get pods\n", "zh-CN");
+    assertTrue(zh.replace("\n", "").contains("kubectl 不在本沙箱模拟的范围内"), zh);
   }
 
   @Test
@@ -388,5 +400,186 @@ class ReplTest {
       String shown = line.replaceFirst("^(dockerlings\\[[a-z]+\\]\\$ )+", "");
       assertTrue(Wrap.width(shown) <= 120, line);
     }
+  }
+
+  /** A live terminal driven by the test: each read runs the next step of the script. */
+  private static final class LiveConsole implements Console {
+    final java.util.List<String> prompts = new java.util.concurrent.CopyOnWriteArrayList<>();
+    final java.util.List<String[]> above = new java.util.concurrent.CopyOnWriteArrayList<>();
+    final StringBuffer out = new StringBuffer();
+    final java.util.concurrent.CountDownLatch aboveShown =
+        new java.util.concurrent.CountDownLatch(1);
+    private final java.util.Deque<java.util.function.Supplier<Input>> script;
+
+    LiveConsole(java.util.List<java.util.function.Supplier<Input>> script) {
+      this.script = new java.util.ArrayDeque<>(script);
+    }
+
+    @Override
+    public Input readLine(String prompt) {
+      prompts.add(prompt);
+      return script.isEmpty() ? new EndOfInput() : script.poll().get();
+    }
+
+    @Override
+    public Input readContainerLine(String prompt) {
+      return new EndOfInput();
+    }
+
+    @Override
+    public void out(String text) {
+      out.append(text);
+    }
+
+    @Override
+    public void err(String text) {
+      out.append(text);
+    }
+
+    @Override
+    public void above(String text, String prompt) {
+      above.add(new String[] {text, prompt});
+      out.append(text);
+      aboveShown.countDown();
+    }
+
+    @Override
+    public void clear() {}
+
+    @Override
+    public boolean live() {
+      return true;
+    }
+
+    @Override
+    public int width() {
+      return 80;
+    }
+
+    @Override
+    public int readKey(long timeoutMillis) {
+      return END;
+    }
+
+    @Override
+    public java.util.List<String> history() {
+      return java.util.List.of();
+    }
+
+    @Override
+    public void close() {}
+
+    @Override
+    public Input readWhileRunning(long timeoutMillis) {
+      return new EndOfInput();
+    }
+  }
+
+  /**
+   * A data directory whose progress is inside the fixture lesson's first step, and a desk arrival
+   * on it that waits for {@code release} before it loads.
+   */
+  private static DeskArrival arrivalInALesson(
+      java.nio.file.Path data, java.util.concurrent.CountDownLatch release, Messages m) {
+    io.dockerlings.lessons.model.Course course =
+        io.dockerlings.lessons.model.Course.of(
+            io.dockerlings.lessons.model.Course.readDir(
+                java.nio.file.Path.of("src/test/resources/lessons-e2e/course")));
+    PrintStream quiet = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
+    Backend first =
+        new SimulatorBackend(
+            () -> new SimulatorOptions(HostSpec.courseServer(), Clock.systemUTC(), 9));
+    LessonsCli.desk(first, course, java.util.Optional.of(data), quiet, m)
+        .handle("lesson", java.util.List.of("t0-first-steps"), m);
+    Backend second =
+        new SimulatorBackend(
+            () -> new SimulatorOptions(HostSpec.courseServer(), Clock.systemUTC(), 9));
+    return DeskArrival.inBackground(
+        () -> {
+          try {
+            release.await();
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+          }
+          return LessonsCli.desk(second, course, java.util.Optional.of(data), quiet, m);
+        },
+        d -> d.resume(m),
+        e -> "failed: " + e,
+        () -> {});
+  }
+
+  @Test
+  void prompt_comesBeforeTheLessons_andWhereTheLearnerWasAppearsAboveIt(
+      @org.junit.jupiter.api.io.TempDir java.nio.file.Path data) throws Exception {
+    Messages m = Messages.forLanguage("en").orElseThrow();
+    java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+    DeskArrival arrival = arrivalInALesson(data, release, m);
+    java.util.concurrent.atomic.AtomicReference<LiveConsole> self =
+        new java.util.concurrent.atomic.AtomicReference<>();
+    LiveConsole console =
+        new LiveConsole(
+            java.util.List.of(
+                () -> {
+                  // The prompt is up and the lessons are not loaded yet: let them load now.
+                  release.countDown();
+                  try {
+                    assertTrue(
+                        self.get().aboveShown.await(30, java.util.concurrent.TimeUnit.SECONDS));
+                  } catch (InterruptedException e) {
+                    throw new AssertionError(e);
+                  }
+                  return new Console.Line("check");
+                },
+                () -> new Console.Line("exit")));
+    self.set(console);
+    Backend backend =
+        new SimulatorBackend(
+            () -> new SimulatorOptions(HostSpec.courseServer(), Clock.systemUTC(), 9));
+    new Repl(backend, console, m, ReplCommands.standard(), arrival, java.util.Optional.empty())
+        .run();
+    assertEquals("dockerlings[sim]$ ", console.prompts.get(0), console.prompts.toString());
+    assertEquals(1, console.above.size());
+    String said = console.above.get(0)[0];
+    assertTrue(said.contains("Resuming lesson t0-first-steps at M0 1/"), said);
+    assertTrue(
+        console.above.get(0)[1].startsWith("dockerlings[sim M0 1/"), console.above.get(0)[1]);
+    assertTrue(
+        console.prompts.get(1).startsWith("dockerlings[sim M0 1/"), console.prompts.toString());
+    String out = console.out.toString();
+    assertEquals(out.indexOf("Resuming lesson"), out.lastIndexOf("Resuming lesson"), out);
+  }
+
+  @Test
+  void lessonCommand_typedBeforeTheLessonsArrive_waitsForThem_andNeverFails(
+      @org.junit.jupiter.api.io.TempDir java.nio.file.Path data) throws Exception {
+    Messages m = Messages.forLanguage("en").orElseThrow();
+    java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+    DeskArrival arrival = arrivalInALesson(data, release, m);
+    Thread later =
+        new Thread(
+            () -> {
+              try {
+                Thread.sleep(300);
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+              }
+              release.countDown();
+            });
+    later.start();
+    LiveConsole console =
+        new LiveConsole(
+            java.util.List.of(() -> new Console.Line("hint"), () -> new Console.Line("exit")));
+    Backend backend =
+        new SimulatorBackend(
+            () -> new SimulatorOptions(HostSpec.courseServer(), Clock.systemUTC(), 9));
+    new Repl(backend, console, m, ReplCommands.standard(), arrival, java.util.Optional.empty())
+        .run();
+    later.join();
+    String out = console.out.toString();
+    int resumed = out.indexOf("Resuming lesson t0-first-steps");
+    int hint = out.indexOf("docker run takes --name before the image.");
+    assertTrue(resumed >= 0 && hint > resumed, out);
+    assertTrue(!out.contains("Lessons are not available") && !out.contains("not in a lesson"), out);
+    assertEquals(0, console.above.size());
   }
 }

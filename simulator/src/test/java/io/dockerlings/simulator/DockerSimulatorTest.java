@@ -232,6 +232,89 @@ class DockerSimulatorTest {
   }
 
   @Test
+  void hostTools_showTheBridgesRoutesAndListeningPortsOfTheEnginesState() {
+    docker("network create s3f-net");
+    docker("run -d --name web -p 8080:80 busybox httpd -f -p 80");
+    docker("run -d --name other --network s3f-net busybox sleep 1000");
+    String brctl = sim.host("brctl show").stdout();
+    assertTrue(brctl.startsWith("bridge name\tbridge id\t\tSTP enabled\tinterfaces\n"), brctl);
+    assertTrue(
+        brctl.matches(
+            "(?s).*\nbr-[0-9a-f]{12}\t\t8000[.]0242[0-9a-f]{8}\tno\t\tveth[0-9a-f]{7}\n.*"),
+        brctl);
+    assertTrue(
+        brctl.matches("(?s).*\ndocker0\t\t8000[.]024200000001\tno\t\tveth[0-9a-f]{7}\n$"), brctl);
+    String route = sim.host("route -n").stdout();
+    assertTrue(
+        route.contains(
+            "172.17.0.0      0.0.0.0         255.255.0.0     U     0      0        0 docker0\n"),
+        route);
+    assertTrue(
+        route.contains(
+            "172.18.0.0      0.0.0.0         255.255.0.0     U     0      0        0 br-"),
+        route);
+    assertTrue(
+        route.contains(
+            "\n0.0.0.0         192.168.246.2   0.0.0.0         UG    100    0        0 ens33\n"),
+        route);
+    String netstat = sim.host("netstat -lntp").stdout();
+    assertTrue(
+        netstat.contains(
+            "tcp        0      0 0.0.0.0:8080            0.0.0.0:*               LISTEN      2543/docker-proxy   \n"),
+        netstat);
+    docker("stop web");
+    assertFalse(sim.host("netstat -lnt").stdout().contains(":8080"));
+    assertEquals(1, sim.host("brctl addbr x").exitCode());
+  }
+
+  @Test
+  void hostSystemctl_stopsAndStartsTheDaemon_andStatusSaysWhich() {
+    String running = sim.host("systemctl status docker").stdout();
+    assertTrue(running.contains("   Active: active (running) since "), running);
+    assertTrue(running.contains("; disabled; vendor preset: disabled)"), running);
+    CommandResult enable = sim.host("systemctl enable docker");
+    assertTrue(
+        enable.stderr().startsWith("Created symlink from /etc/systemd/system/"), enable.stderr());
+    assertEquals("", sim.host("systemctl enable docker").stderr());
+    assertEquals(0, sim.host("systemctl stop docker").exitCode());
+    assertEquals(
+        "Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon"
+            + " running?\n",
+        docker("ps").stderr());
+    CommandResult stopped = sim.host("systemctl status docker");
+    assertEquals(3, stopped.exitCode());
+    assertTrue(stopped.stdout().contains("   Active: inactive (dead) since "), stopped.stdout());
+    assertEquals("inactive\n", sim.host("systemctl is-active docker").stdout());
+    assertEquals(0, sim.host("systemctl start docker").exitCode());
+    assertEquals(0, docker("ps").exitCode());
+  }
+
+  @Test
+  void hostSysctl_readsAndSetsTheNotesKeys_andRefusesUnknownOnes() {
+    assertEquals("net.ipv4.ip_forward = 1\n", sim.host("sysctl net.ipv4.ip_forward").stdout());
+    sim.host("echo 'net.ipv4.ip_forward=0' > /etc/sysctl.conf");
+    assertEquals("net.ipv4.ip_forward = 0\n", sim.host("sysctl -p").stdout());
+    assertEquals("net.ipv4.ip_forward = 0\n", sim.host("sysctl net.ipv4.ip_forward").stdout());
+    CommandResult unknown = sim.host("sysctl net.foo.bar");
+    assertEquals(255, unknown.exitCode());
+    assertEquals(
+        "sysctl: cannot stat /proc/sys/net/foo/bar: No such file or directory\n", unknown.stderr());
+  }
+
+  @Test
+  void hostProcFiles_andFree_describeTheSameMachine() {
+    String meminfo = sim.host("cat /proc/meminfo").stdout();
+    java.util.regex.Matcher total =
+        java.util.regex.Pattern.compile("MemTotal: +([0-9]+) kB").matcher(meminfo);
+    assertTrue(total.find(), meminfo);
+    long mib = Long.parseLong(total.group(1)) / 1024;
+    String free = sim.host("free -m").stdout();
+    assertTrue(free.matches("(?s).*\nMem: +" + mib + " .*"), free + meminfo);
+    String cpus = sim.host("grep -c processor /proc/cpuinfo").stdout().strip();
+    assertTrue(docker("info").stdout().contains(" CPUs: " + cpus + "\n"), cpus);
+  }
+
+  @Test
   void hostShell_runsDockerInPipesAndChains() {
     // As on the course machine: docker info | grep Root prints " Docker Root Dir: /var/lib/docker".
     assertEquals(

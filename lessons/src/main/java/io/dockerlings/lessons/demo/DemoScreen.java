@@ -34,10 +34,28 @@ public final class DemoScreen {
           "Enter/space next · b back · r rerun · p engine · z large · a auto · q quit",
           "Enter/空格 下一步 · b 上一步 · r 重做 · p 引擎 · z 大字 · a 自动 · q 退出");
 
+  static final Text PAGE = new Text("page {p}/2", "第 {p}/2 页");
+  static final Text KEYS_FIRST_PAGE =
+      new Text(
+          "Enter/space page 2 · b back · r rerun · p engine · z large · a auto · q quit",
+          "Enter/空格 第 2 页 · b 上一步 · r 重做 · p 引擎 · z 大字 · a 自动 · q 退出");
+  static final Text KEYS_SECOND_PAGE =
+      new Text(
+          "Enter/space next · b page 1 · r rerun · p engine · z large · a auto · q quit",
+          "Enter/空格 下一步 · b 第 1 页 · r 重做 · p 引擎 · z 大字 · a 自动 · q 退出");
+
   private DemoScreen() {}
 
   /** {@code cpu-shares · step 2/4 · model only}. */
   public static String header(Demo demo, int index, boolean engineOn, Style style) {
+    return header(demo, index, 0, engineOn, style);
+  }
+
+  /**
+   * {@code build-cache · step 3/3 · page 2/2 · model only}: the header of page {@code page} (1 or
+   * 2) of a step shown on two pages, or of the only page when {@code page} is 0.
+   */
+  public static String header(Demo demo, int index, int page, boolean engineOn, Style style) {
     String h =
         demo.id()
             + " \u00b7 "
@@ -45,6 +63,7 @@ public final class DemoScreen {
                 .say(STEP)
                 .replace("{n}", Integer.toString(index + 1))
                 .replace("{of}", Integer.toString(demo.steps().size()))
+            + (page > 0 ? " \u00b7 " + style.say(PAGE).replace("{p}", Integer.toString(page)) : "")
             + " \u00b7 "
             + style.say(engineOn ? ENGINE_ON : ENGINE_OFF);
     String title = " \u00b7 " + style.say(demo.title());
@@ -56,7 +75,16 @@ public final class DemoScreen {
 
   /** The presenter's keys, one line. */
   public static String keys(Style style) {
-    return style.dim(Cells.cut(style.say(KEYS), style.width())) + "\n";
+    return keys(style, 0);
+  }
+
+  /**
+   * The presenter's keys on page {@code page} of a step shown on two pages (Enter leads from the
+   * first to the second, b back from the second to the first), or on a one-page step (0).
+   */
+  public static String keys(Style style, int page) {
+    Text k = page == 1 ? KEYS_FIRST_PAGE : page == 2 ? KEYS_SECOND_PAGE : KEYS;
+    return style.dim(Cells.cut(style.say(k), style.width())) + "\n";
   }
 
   /** The narrative and, for a predict step, its question, wrapped at the width. */
@@ -206,13 +234,27 @@ public final class DemoScreen {
 
   private static List<String> lines(CommandResult r, Style style, int maxLines) {
     List<String> out = new ArrayList<>();
-    r.stdout().lines().forEach(out::add);
-    r.stderr().lines().filter(l -> !l.isBlank()).forEach(l -> out.add(style.red(l)));
+    // In the order the engine wrote them: a pull's progress (stderr) comes before the id (stdout).
+    for (CommandResult.Chunk c : r.inOrder()) {
+      if (c.err()) {
+        c.text().lines().filter(l -> !l.isBlank()).forEach(l -> out.add(style.red(l)));
+      } else {
+        c.text().lines().forEach(out::add);
+      }
+    }
     if (out.isEmpty()) {
       out.add(style.dim(style.say(NOTHING)));
     }
     if (out.size() > maxLines) {
       List<String> steps = buildSteps(out);
+      if (steps.size() > maxLines - 1) {
+        // Each step on one row with what the cache did for it, when the lines apart do not fit.
+        steps = joinedSteps(steps);
+        if (steps.size() == maxLines) {
+          // Every step, one a row, fills the rows: the joined rows show it is a summary.
+          return steps;
+        }
+      }
       if (!steps.isEmpty() && maxLines > 1) {
         // A cut build keeps what it is shown for: each step and whether the cache served it.
         List<String> cut = new ArrayList<>(steps.subList(0, Math.min(steps.size(), maxLines - 1)));
@@ -246,6 +288,22 @@ public final class DemoScreen {
       }
     }
     return keep;
+  }
+
+  /**
+   * The lines {@link #buildSteps} kept, with each {@code Using cache} or {@code Running in} line
+   * joined to the end of its step's line: {@code Step 2/4 : RUN echo one > /one ---> Using cache}.
+   */
+  static List<String> joinedSteps(List<String> steps) {
+    List<String> joined = new ArrayList<>();
+    for (String l : steps) {
+      if (l.startsWith(" ---> ") && !joined.isEmpty()) {
+        joined.set(joined.size() - 1, joined.get(joined.size() - 1) + " " + l);
+      } else {
+        joined.add(l);
+      }
+    }
+    return joined;
   }
 
   /**

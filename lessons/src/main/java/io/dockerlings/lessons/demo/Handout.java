@@ -146,7 +146,10 @@ public final class Handout {
   }
 
   private static String text(CommandResult r) {
-    String t = r.stdout() + r.stderr();
+    StringBuilder b = new StringBuilder();
+    // In the order the engine wrote them, as the screen shows them.
+    r.inOrder().forEach(c -> b.append(c.text()));
+    String t = b.toString();
     return t.isEmpty() ? "" : t.endsWith("\n") ? t : t + "\n";
   }
 }

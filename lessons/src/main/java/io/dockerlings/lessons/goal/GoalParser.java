@@ -51,8 +51,8 @@ public final class GoalParser {
       case "file" -> FileGoal.parse(body);
       case "diff" -> DiffGoal.parse(body);
       case "registry" -> RegistryGoal.parse(body);
-      case "used" -> new JournalGoal(body.regex(), true);
-      case "never" -> new JournalGoal(body.regex(), false);
+      case "used" -> JournalGoal.parse(body, true);
+      case "never" -> JournalGoal.parse(body, false);
       case "output" -> OutputGoal.parse(body);
       default ->
           throw f.at(kind)

@@ -27,10 +27,18 @@ public final class ProgressStore {
   /** The file's name inside the data directory. */
   public static final String FILE = "progress.json";
 
-  private static final ObjectMapper JSON =
-      new ObjectMapper()
-          .enable(SerializationFeature.INDENT_OUTPUT)
-          .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+  /**
+   * The JSON mapper, made when progress is first read or written: naming the data directory (which
+   * the REPL does before its first prompt) must not start Jackson.
+   */
+  private static final class Json {
+    static final ObjectMapper MAPPER =
+        new ObjectMapper()
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+    private Json() {}
+  }
 
   private final Path dir;
   private final Clock clock;
@@ -89,7 +97,7 @@ public final class ProgressStore {
       return new Loaded(Progress.empty(), Optional.empty());
     }
     try {
-      Progress p = JSON.readValue(f.toFile(), Progress.class);
+      Progress p = Json.MAPPER.readValue(f.toFile(), Progress.class);
       if (p == null || p.lessons() == null || p.version() != Progress.VERSION) {
         throw new IOException("not a version " + Progress.VERSION + " progress file");
       }
@@ -112,7 +120,7 @@ public final class ProgressStore {
   /** Writes the progress atomically. */
   public void save(Progress progress) throws IOException {
     Files.createDirectories(dir);
-    byte[] bytes = JSON.writeValueAsBytes(progress);
+    byte[] bytes = Json.MAPPER.writeValueAsBytes(progress);
     Path tmp = Files.createTempFile(dir, FILE + ".", ".tmp");
     try {
       try (FileChannel ch =

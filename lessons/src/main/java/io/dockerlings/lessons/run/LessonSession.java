@@ -105,7 +105,7 @@ public final class LessonSession {
     if (finished) {
       return Reply.of(Says.text("lesson.finished", lesson.id()));
     }
-    Reply intro = view.intro(lesson, step, state());
+    Reply intro = view.intro(lesson, step, state(), Optional.ofNullable(answers.get(step().id())));
     Optional<Text> unmet = Replay.unmet(lesson.needsOf(step), bench);
     return unmet.map(why -> intro.then(Reply.of(why, Says.text("needs.switch")))).orElse(intro);
   }
@@ -168,8 +168,15 @@ public final class LessonSession {
     if (hintsShown < s.hints().size()) {
       Text h = s.hints().get(hintsShown++);
       out.add(Says.text("hint.n", hintsShown, s.hints().size(), h.en(), h.zh()));
+    } else if (s.hints().isEmpty() && s instanceof Step.Predict p && hintsShown++ == 0) {
+      // A prediction has no wrong guess to avoid: the hint says what the step wants.
+      out.add(
+          answers.containsKey(p.id())
+              ? Says.text("hint.predict.run", String.join("\n  ", p.run()))
+              : Says.text("hint.predict"));
     } else {
-      out.add(Says.text(s.hints().isEmpty() ? "hint.none" : "hint.no-more"));
+      boolean none = s.hints().isEmpty() && !(s instanceof Step.Predict);
+      out.add(Says.text(none ? "hint.none" : "hint.no-more"));
     }
     return new Reply(out, false, false);
   }
@@ -211,7 +218,8 @@ public final class LessonSession {
     if (s instanceof Step.Quiz q) {
       Answers.Judged j = Answers.quiz(q, value);
       if (!j.right()) {
-        return Reply.of(Says.text("quiz.wrong", value));
+        // Ask for a hint only where there is one.
+        return Reply.of(Says.text(q.hints().isEmpty() ? "quiz.wrong.alone" : "quiz.wrong", value));
       }
       answers.put(q.id(), value.strip());
       return Reply.of(Says.text("quiz.right"), q.explain()).then(complete());

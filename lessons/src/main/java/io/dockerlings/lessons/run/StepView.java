@@ -14,6 +14,14 @@ final class StepView {
   private final Narrative narrative = new Narrative();
 
   Reply intro(Lesson lesson, int index, State state) {
+    return intro(lesson, index, state, java.util.Optional.empty());
+  }
+
+  /**
+   * The step's introduction; a prediction already given (the learner left after answering and came
+   * back) is named with the commands still to run, instead of asking for it again.
+   */
+  Reply intro(Lesson lesson, int index, State state, java.util.Optional<String> answered) {
     Step step = lesson.steps().get(index);
     List<Text> out = new ArrayList<>();
     String where = lesson.module() + " " + (index + 1) + "/" + lesson.steps().size();
@@ -29,7 +37,11 @@ final class StepView {
       if (!p.choices().isEmpty()) {
         out.add(numbered(p.choices().stream().map(Step.Choice::text).toList()));
       }
-      out.add(Says.text("predict.how", p.unit().map(u -> u.en()).orElse("")));
+      if (answered.isPresent()) {
+        out.add(Says.text("predict.noted", answered.get(), String.join("\n  ", p.run())));
+      } else {
+        out.add(Says.text("predict.how", p.unit().map(u -> u.en()).orElse("")));
+      }
     } else if (step instanceof Step.Quiz q) {
       out.add(render(q.question(), state));
       if (!q.choices().isEmpty()) {

@@ -82,7 +82,11 @@ class LessonSessionTest {
     type(s, "docker run --name hello busybox echo hi");
     s.answer("7");
     type(s, "docker run --name seven busybox sh -c 'exit 7'");
-    assertTrue(s.answer("1").in(Lang.EN).startsWith("Not quite"));
+    String wrong = s.answer("1").in(Lang.EN);
+    assertTrue(wrong.startsWith("Not quite"), wrong);
+    // The quiz has no hints: the learner is not sent to ask for one.
+    assertFalse(wrong.contains("hint"), wrong);
+    assertTrue(wrong.contains("\"solution\" shows the answer"), wrong);
     assertEquals("M0 3/4", s.where());
     Reply r = s.answer("uts");
     assertTrue(r.in(Lang.EN).contains("UTS holds the host"), r.in(Lang.EN));
@@ -238,5 +242,37 @@ class LessonSessionTest {
       String intro = s.intro().in(lang);
       assertFalse(intro.contains("\n\n\n"), intro);
     }
+  }
+
+  @Test
+  void predict_resumedAfterAnswering_namesTheAnswerAndTheCommands_insteadOfAskingAgain() {
+    LessonSession s = LessonSession.begin(first, bench);
+    type(s, "docker run --name hello busybox echo hi");
+    assertTrue(s.intro().in(Lang.EN).contains("Predict first"), s.intro().in(Lang.EN));
+    s.answer("3");
+    SimulatorWorkbench again = new SimulatorWorkbench(first.host());
+    LessonSession back = LessonSession.resume(first, again, s.progress());
+    String en = back.intro().in(Lang.EN);
+    assertFalse(en.contains("Predict first"), en);
+    assertTrue(en.contains("Your prediction: 3. Now run:\n  docker run --name seven"), en);
+    assertTrue(back.intro().in(Lang.ZH).contains("3"), back.intro().in(Lang.ZH));
+    Reply r =
+        back.afterCommand(again.run("docker run --name seven busybox sh -c 'exit 7'", List.of()));
+    assertTrue(r.in(Lang.EN).contains("You predicted 3; the model says 7"), r.in(Lang.EN));
+  }
+
+  @Test
+  void predict_withoutAuthoredHints_hintSaysWhatTheStepWants_thenNoMore() {
+    LessonSession s = LessonSession.begin(first, bench);
+    type(s, "docker run --name hello busybox echo hi");
+    String first = s.hint().in(Lang.EN);
+    assertTrue(first.contains("Any guess will do"), first);
+    assertFalse(first.contains("has no hints"), first);
+    String second = s.hint().in(Lang.EN);
+    assertTrue(second.contains("No more hints"), second);
+    s.restartStep();
+    s.answer("3");
+    String after = s.hint().in(Lang.ZH);
+    assertTrue(after.contains("你已经回答了") && after.contains("docker run --name seven"), after);
   }
 }

@@ -222,9 +222,33 @@ final class FlagValues {
         throw new IllegalArgumentException("unexpected key '" + kv[0] + "' in '" + field + "'");
       }
       hasTarget |= List.of("target", "dst", "destination").contains(key);
+      checkTmpfsOption(key, kv[1]);
     }
     if (!hasTarget) {
       throw new IllegalArgumentException("target is required");
+    }
+  }
+
+  /**
+   * {@code tmpfs-size} (a size with a unit) and {@code tmpfs-mode} (octal), read as the CLI does.
+   */
+  private static void checkTmpfsOption(String key, String value) {
+    boolean bad =
+        switch (key) {
+          case "tmpfs-size" -> {
+            try {
+              Units.ramInBytes(value);
+              yield false;
+            } catch (IllegalArgumentException e) {
+              yield true;
+            }
+          }
+          case "tmpfs-mode" ->
+              !value.matches("[0-7]{1,11}") || Long.parseLong(value, 8) > 0xFFFFFFFFL;
+          default -> false;
+        };
+    if (bad) {
+      throw new IllegalArgumentException("invalid value for " + key + ": " + value);
     }
   }
 

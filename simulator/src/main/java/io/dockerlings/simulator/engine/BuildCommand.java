@@ -256,7 +256,12 @@ final class BuildCommand {
           case "COPY", "ADD" -> copy(parent, ins.keyword(), args, checksum, context);
           default -> new Step(Optional.of(metadata(parent, ins, args, state, out, quiet)), 0);
         };
-    made.image().ifPresent(img -> cache.put(key, img.id()));
+    made.image()
+        .ifPresent(
+            img -> {
+              String was = cache.put(key, img.id());
+              engine.undo().record(() -> cache.compute(key, (k, v) -> was));
+            });
     return made;
   }
 

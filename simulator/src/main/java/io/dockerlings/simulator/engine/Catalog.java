@@ -9,27 +9,27 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The registry the simulator pulls from: the images the course uses, with Docker Hub's layer
  * counts, sizes, default configuration and history, and a root filesystem good enough for the
  * course's commands. Offline by design; nothing else can be pulled. Busybox is built here; the
  * other repositories are listed in {@code catalog.json} beside this class.
+ *
+ * <p>Every engine reads the same catalog ({@link #shared()}): it is read once per process, and each
+ * repository's image, which is immutable, is built the first time an engine pulls it.
  */
 final class Catalog {
-  /** An image a registry holds under one or more tags. */
+  /** A repository the registry lists, with the tags it holds its image under. */
   record Entry(
-      String repository,
-      List<String> tags,
-      Image image,
-      String description,
-      int stars,
-      boolean official) {}
+      String repository, List<String> tags, String description, int stars, boolean official) {}
 
   /** The build context digest in the course engine's busybox history (its COPY step). */
   private static final String BUSYBOX_CONTEXT =
@@ -37,34 +37,52 @@ final class Catalog {
 
   private static final Instant BUILT = Instant.parse("2023-07-18T23:19:33Z");
 
-  private final Map<String, Entry> byRepository = new LinkedHashMap<>();
+  /** The one catalog of the process, read on first use (the holder idiom makes it thread-safe). */
+  private static final class Holder {
+    static final Catalog SHARED = new Catalog();
+  }
+
+  private final Map<String, Entry> byRepository;
+
+  /** Each repository's shape in {@code catalog.json}, read-only once the constructor is done. */
+  private final Map<String, JsonNode> shapes;
+
+  /** The images built so far, by repository: each is built once, by whichever engine asks first. */
+  private final Map<String, Image> built = new ConcurrentHashMap<>();
+
   private final List<String> applets;
 
-  Catalog() {
+  /** busybox's root filesystem as the catalog's image has it (entries dated {@link #BUILT}). */
+  private final Layer busyboxRoot;
+
+  private Catalog() {
     applets = readApplets();
-    add("busybox", List.of("latest"), busybox(BUILT), "Busybox base image.", 3000, true);
+    busyboxRoot = busyboxRoot();
+    Map<String, Entry> entries = new LinkedHashMap<>();
+    Map<String, JsonNode> shapes = new LinkedHashMap<>();
+    entries.put(
+        "busybox", new Entry("busybox", List.of("latest"), "Busybox base image.", 3000, true));
     // The other repositories are data: Hub's listing and the shape of each image, one per line.
     for (JsonNode e : readCatalog()) {
       String repo = e.get("repository").asText();
-      add(
+      // Hub's official images are exactly those without a namespace.
+      entries.put(
           repo,
-          strings(e.get("tags")),
-          e.has("distro") ? distro(e.get("distro"), repo) : service(e.get("service")),
-          e.get("description").asText(),
-          e.get("stars").asInt(),
-          // Hub's official images are exactly those without a namespace.
-          !repo.contains("/"));
+          new Entry(
+              repo,
+              strings(e.get("tags")),
+              e.get("description").asText(),
+              e.get("stars").asInt(),
+              !repo.contains("/")));
+      shapes.put(repo, e);
     }
+    this.byRepository = Collections.unmodifiableMap(entries);
+    this.shapes = Collections.unmodifiableMap(shapes);
   }
 
-  private void add(
-      String repo,
-      List<String> tags,
-      Image image,
-      String description,
-      int stars,
-      boolean official) {
-    byRepository.put(repo, new Entry(repo, tags, image, description, stars, official));
+  /** The catalog every engine of this process pulls from. */
+  static Catalog shared() {
+    return Holder.SHARED;
   }
 
   /** The image a registry holds for {@code repository:tag}, if any. */
@@ -76,7 +94,15 @@ final class Catalog {
     if (e == null || !e.tags().contains(ref.tagOrLatest())) {
       return Optional.empty();
     }
-    return Optional.of(e.image());
+    return Optional.of(built.computeIfAbsent(e.repository(), this::build));
+  }
+
+  private Image build(String repo) {
+    if (repo.equals("busybox")) {
+      return busybox(BUILT);
+    }
+    JsonNode e = shapes.get(repo);
+    return e.has("distro") ? distro(e.get("distro"), repo) : service(e.get("service"));
   }
 
   /**
@@ -102,7 +128,7 @@ final class Catalog {
         out.add(line.trim());
       }
     }
-    return out;
+    return List.copyOf(out);
   }
 
   private static JsonNode readCatalog() {
@@ -127,13 +153,13 @@ final class Catalog {
   private static List<String> strings(JsonNode array) {
     List<String> out = new ArrayList<>();
     array.forEach(v -> out.add(v.asText()));
-    return out;
+    return List.copyOf(out);
   }
 
-  /** The busybox image as the course's engine builds it: one COPY layer of a static busybox. */
-  Image busybox(Instant created) {
+  /** The static busybox and its applets' links, every entry dated {@link #BUILT}. */
+  private Layer busyboxRoot() {
     Layer.Builder b =
-        Layer.builder(created)
+        Layer.builder(BUILT)
             .dir("/bin", 0755)
             .syntheticFile("/bin/busybox", 1_982_256, 0755)
             .dir("/dev", 0755)
@@ -152,7 +178,15 @@ final class Catalog {
         b.symlink("/bin/" + a, "busybox");
       }
     }
-    Layer rootfs = b.build();
+    return b.build();
+  }
+
+  /**
+   * The busybox image as the course's engine builds it: one COPY layer of a static busybox, made at
+   * {@code created}. Its layer is the catalog's, with every entry dated {@code created}.
+   */
+  Image busybox(Instant created) {
+    Layer rootfs = busyboxRoot.dated(created);
     ImageConfig config = ImageConfig.of(List.of("sh"));
     List<Image.History> history =
         List.of(

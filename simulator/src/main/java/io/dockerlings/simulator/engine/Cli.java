@@ -30,7 +30,8 @@ final class Cli {
 
   /** Binds the dispatcher to every handler, once the engine has built them. */
   void bind(Map<String, CommandHandler> handlers) {
-    Map<String, CommandHandler> all = new LinkedHashMap<>(handlers);
+    Map<String, CommandHandler> all = new LinkedHashMap<>();
+    handlers.forEach((name, h) -> all.put(name, (c, io) -> engine.guarded(h, c, io)));
     Facts facts = new Facts();
     all.put("version", new VersionCommand(facts));
     all.put("info", new InfoCommand(facts));

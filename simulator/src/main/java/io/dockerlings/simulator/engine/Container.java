@@ -95,4 +95,64 @@ final class Container {
   boolean isRunning() {
     return status.isRunning();
   }
+
+  /**
+   * A way back to this container's state now (its record, addresses, links, log and exec ids, not
+   * its processes' inner state), for the undo journal of a command that may fail half-way.
+   */
+  Runnable memento() {
+    ContainerConfig config0 = config;
+    String name0 = name;
+    ContainerStatus status0 = status;
+    Instant startedAt0 = startedAt;
+    Instant finishedAt0 = finishedAt;
+    int exitCode0 = exitCode;
+    String error0 = error;
+    boolean oomKilled0 = oomKilled;
+    int restartCount0 = restartCount;
+    boolean stoppedByUser0 = stoppedByUser;
+    Instant restartAt0 = restartAt;
+    Workload workload0 = workload;
+    Runnable processes0 = workload == null ? () -> {} : workload.memento();
+    Instant wakeAt0 = wakeAt;
+    java.util.Map<String, Network.Endpoint> endpoints0 = new java.util.LinkedHashMap<>(endpoints);
+    java.util.Map<String, String> links0 = new java.util.LinkedHashMap<>(links);
+    List<String> extraNetworks0 = List.copyOf(extraNetworks);
+    List<String> execIds0 = List.copyOf(execIds);
+    List<Ports.Published> published0 = published;
+    String logDriver0 = logDriver;
+    java.util.SortedMap<String, String> logOptions0 = new java.util.TreeMap<>(logOptions);
+    Runnable logs0 = logs.memento();
+    return () -> {
+      config = config0;
+      name = name0;
+      status = status0;
+      startedAt = startedAt0;
+      finishedAt = finishedAt0;
+      exitCode = exitCode0;
+      error = error0;
+      oomKilled = oomKilled0;
+      restartCount = restartCount0;
+      stoppedByUser = stoppedByUser0;
+      restartAt = restartAt0;
+      workload = workload0;
+      processes0.run();
+      wakeAt = wakeAt0;
+      replace(endpoints, endpoints0);
+      replace(links, links0);
+      extraNetworks.clear();
+      extraNetworks.addAll(extraNetworks0);
+      execIds.clear();
+      execIds.addAll(execIds0);
+      published = published0;
+      logDriver = logDriver0;
+      logOptions = logOptions0;
+      logs0.run();
+    };
+  }
+
+  private static <K, V> void replace(java.util.Map<K, V> map, java.util.Map<K, V> with) {
+    map.clear();
+    map.putAll(with);
+  }
 }

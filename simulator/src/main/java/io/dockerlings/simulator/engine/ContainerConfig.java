@@ -41,7 +41,8 @@ record ContainerConfig(
     String requestedIp,
     Isolation isolation,
     SortedSet<String> volumes,
-    List<String> binds) {
+    List<String> binds,
+    List<String> mountFlags) {
 
   /**
    * Namespaces shared with the host instead of new ones ({@code --pid/--uts/--ipc host}), and the
@@ -142,7 +143,8 @@ record ContainerConfig(
         requestedIp,
         isolation,
         volumes,
-        binds);
+        binds,
+        mountFlags);
   }
 
   ContainerConfig {
@@ -155,6 +157,7 @@ record ContainerConfig(
     mounts = List.copyOf(mounts);
     volumes = new TreeSet<>(volumes);
     binds = List.copyOf(binds);
+    mountFlags = List.copyOf(mountFlags);
   }
 
   /** The same configuration with these mounts. */
@@ -188,7 +191,8 @@ record ContainerConfig(
         requestedIp,
         isolation,
         volumes,
-        binds);
+        binds,
+        mountFlags);
   }
 
   /** The network the container was created on: {@code bridge} for the default. */

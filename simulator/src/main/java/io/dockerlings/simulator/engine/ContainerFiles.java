@@ -61,6 +61,8 @@ final class ContainerFiles {
         "/resolv.conf",
         "nameserver 8.8.8.8\nnameserver 8.8.4.4\n"
             .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    root.journal(engine.undo());
+    engineFiles.journal(engine.undo());
     MountedFs view =
         new MountedFs(root)
             .mount("/dev", new DevFs(clock, engine.ids().hashCode(), devices(config)), "/", false)

@@ -61,6 +61,9 @@ final class ContainerJson {
     o.set("GraphDriver", graphDriver(c));
     ArrayNode mounts = o.putArray("Mounts");
     for (Volumes.Mount m : c.config.mounts()) {
+      if (m.fromTmpfsFlag()) {
+        continue;
+      }
       ObjectNode j = mounts.addObject();
       j.put("Type", m.type());
       if (m.type().equals("volume")) {
@@ -75,7 +78,11 @@ final class ContainerJson {
       }
       j.put("Mode", m.mode());
       j.put("RW", !m.readOnly());
-      j.put("Propagation", m.type().equals("bind") ? "rprivate" : "");
+      j.put(
+          "Propagation",
+          m.type().equals("bind")
+              ? MountFlags.propagation(c.config.mountFlags(), m.destination()).orElse("rprivate")
+              : "");
     }
     o.set("Config", config(c));
     o.set("NetworkSettings", network(c, engine));
@@ -148,6 +155,12 @@ final class ContainerJson {
     h.put("PublishAllPorts", k.publishAllPorts());
     h.put("ReadonlyRootfs", false);
     h.putNull("SecurityOpt");
+    if (k.mounts().stream().anyMatch(Volumes.Mount::fromTmpfsFlag)) {
+      ObjectNode tmpfs = h.putObject("Tmpfs");
+      k.mounts().stream()
+          .filter(Volumes.Mount::fromTmpfsFlag)
+          .forEach(m -> tmpfs.put(m.destination(), m.source()));
+    }
     h.put("UTSMode", "");
     h.put("UsernsMode", "");
     h.put("ShmSize", 67108864L);
@@ -186,6 +199,9 @@ final class ContainerJson {
     h.put("CpuPercent", 0);
     h.put("IOMaximumIOps", 0);
     h.put("IOMaximumBandwidth", 0);
+    if (!k.mountFlags().isEmpty()) {
+      h.set("Mounts", MountFlags.json(k.mountFlags()));
+    }
     if (k.privileges().privileged()) {
       // A privileged container sees all of /proc and /sys: nothing is masked or read-only.
       h.putNull("MaskedPaths");

@@ -498,4 +498,25 @@ final class ContainerProcesses implements Workload {
       return engine.host().memoryBytes();
     }
   }
+
+  @Override
+  public Runnable memento() {
+    Map<Integer, Entry> table0 = new LinkedHashMap<>(table);
+    List<Runnable> processes0 = new ArrayList<>();
+    table.values().forEach(e -> processes0.add(e.process().memento()));
+    int nextPid0 = nextPid;
+    Map<Integer, Integer> childHostPids0 = new java.util.HashMap<>(childHostPids);
+    int shimPid0 = shimPid;
+    boolean oomKilled0 = oomKilled;
+    return () -> {
+      table.clear();
+      table.putAll(table0);
+      processes0.forEach(Runnable::run);
+      nextPid = nextPid0;
+      childHostPids.clear();
+      childHostPids.putAll(childHostPids0);
+      shimPid = shimPid0;
+      oomKilled = oomKilled0;
+    };
+  }
 }

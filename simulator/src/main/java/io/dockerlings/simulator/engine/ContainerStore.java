@@ -38,17 +38,63 @@ final class ContainerStore {
   private final Set<Container> touched = new LinkedHashSet<>();
 
   void add(Container c) {
+    undo.record(() -> unlink(c));
+    link(c);
+  }
+
+  void remove(Container c) {
+    save(c);
+    undo.record(() -> relink(c));
+    unlink(c);
+  }
+
+  private void link(Container c) {
     byId.put(c.id, c);
     byName.put(c.name, c);
     sortedIds.put(c.id, c);
     touched.add(c);
   }
 
-  void remove(Container c) {
+  private void unlink(Container c) {
     byId.remove(c.id);
     byName.remove(c.name);
     sortedIds.remove(c.id);
     touched.remove(c);
+  }
+
+  /** Puts a removed container back, in its place in creation order (only a rollback does this). */
+  private void relink(Container c) {
+    link(c);
+    List<Container> ordered = new ArrayList<>(byId.values());
+    ordered.sort(Comparator.comparingLong((Container x) -> x.sequence));
+    byId.clear();
+    ordered.forEach(x -> byId.put(x.id, x));
+  }
+
+  private Undo undo = new Undo();
+
+  /** Records every later change of the store, and of each container it hands out, in {@code u}. */
+  void journal(Undo u) {
+    this.undo = u;
+  }
+
+  /** Marks {@code c} to be looked at, and keeps a way back to its state for this command. */
+  private void reached(Container c) {
+    touched.add(c);
+    save(c);
+  }
+
+  private void save(Container c) {
+    undo.saveOnce(
+        c,
+        () -> {
+          Runnable back = c.memento();
+          return () -> {
+            back.run();
+            // Its processes are looked at again at the next sync, from the restored state.
+            touched.add(c);
+          };
+        });
   }
 
   /** Whether {@code c} is still one of the engine's containers. */
@@ -59,7 +105,7 @@ final class ContainerStore {
   /** Marks a container to be looked at when time next moves. */
   void touch(Container c) {
     if (contains(c)) {
-      touched.add(c);
+      reached(c);
     }
   }
 
@@ -76,6 +122,14 @@ final class ContainerStore {
   }
 
   void rename(Container c, String newName) {
+    save(c);
+    String old = c.name;
+    undo.record(
+        () -> {
+          byName.remove(c.name);
+          c.name = old;
+          byName.put(old, c);
+        });
     byName.remove(c.name);
     c.name = newName;
     byName.put(newName, c);
@@ -88,7 +142,7 @@ final class ContainerStore {
   Optional<Container> byName(String name) {
     Container c = byName.get(name);
     if (c != null) {
-      touched.add(c);
+      reached(c);
     }
     return Optional.ofNullable(c);
   }
@@ -96,7 +150,7 @@ final class ContainerStore {
   /** Resolves a user's reference; a leading {@code /} on a name is allowed, as in the API. */
   Lookup lookup(String ref) {
     Lookup found = resolve(ref);
-    found.container().ifPresent(touched::add);
+    found.container().ifPresent(this::reached);
     return found;
   }
 

@@ -18,6 +18,8 @@ import java.util.Random;
  * simulated clock and the docker CLI bound to them. One instance per learner.
  */
 public final class Engine {
+  private final Undo undo = new Undo();
+  private final RewindableRandom random;
   private final HostSpec host;
   private final SimClock clock;
   private final Ids ids;
@@ -40,7 +42,8 @@ public final class Engine {
 
   /** Builds an engine holding only {@code busybox:latest}. */
   public Engine(SimulatorOptions options) {
-    Random random = new Random(options.seed());
+    RewindableRandom random = new RewindableRandom(options.seed());
+    this.random = random;
     this.host = options.host();
     this.clock = new SimClock(options.clock());
     this.ids = new Ids(random);
@@ -59,6 +62,10 @@ public final class Engine {
     this.engineId = engineIdFrom(random);
     this.fileClock = new FileClock();
     cli.bind(handlers());
+    containers.journal(undo);
+    ports.journal(undo);
+    networks.journal(undo);
+    volumes.journal(undo);
   }
 
   private Map<String, CommandHandler> handlers() {
@@ -110,7 +117,7 @@ public final class Engine {
           "Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker"
               + " daemon running?\n");
     }
-    return cli.execute(argv, stdin, stdinTerminal);
+    return undo.guard(() -> cli.execute(argv, stdin, stdinTerminal));
   }
 
   public List<String> commandNames() {
@@ -250,6 +257,7 @@ public final class Engine {
             "",
             ContainerConfig.Isolation.NONE,
             new java.util.TreeSet<>(),
+            List.of(),
             List.of());
     Container c =
         new Container(
@@ -261,7 +269,7 @@ public final class Engine {
             ContainerFiles.create(image.layers(), this, config),
             nextSequence());
     containers.add(c);
-    c.files.mountProc(new ProcFs(c, namespacesFor(config), lastCap()));
+    c.files.mountProc(new ProcFs(c, namespacesFor(config), lastCap(), host));
     c.files.mountCgroup(new CgroupFs(c, host.cpus()));
     return c;
   }
@@ -298,6 +306,7 @@ public final class Engine {
   private final HostShell hostShell = new HostShell(this);
   private DaemonConfig daemonConfig = DaemonConfig.DEFAULT;
   private boolean daemonDown;
+  private boolean daemonFailed;
 
   /** The host's files and current directory, where the CLI's paths resolve. */
   HostFiles hostFiles() {
@@ -365,14 +374,78 @@ public final class Engine {
   /** Runs a command in the simulated host's shell (the machine the engine runs on). */
   public io.dockerlings.simulator.CommandResult hostCommand(String line) {
     lifecycle.sync();
-    return hostShell.run(line, Optional.empty());
+    return undo.guard(
+        () -> {
+          undo.record(scalars());
+          return hostShell.run(line, Optional.empty());
+        });
   }
 
   /** A host line whose docker commands {@code docker} carries out (a real engine's CLI). */
   public io.dockerlings.simulator.CommandResult hostCommand(
       String line, io.dockerlings.simulator.HostDocker docker) {
     lifecycle.sync();
-    return hostShell.run(line, Optional.of(docker));
+    return undo.guard(
+        () -> {
+          undo.record(scalars());
+          return hostShell.run(line, Optional.of(docker));
+        });
+  }
+
+  /**
+   * Runs a docker command's handler as one step of the undo journal: when it faults half-way (any
+   * throwable but docker's own answer) what it changed is taken back, then the fault goes on to the
+   * command boundary.
+   */
+  int guarded(
+      io.dockerlings.simulator.cli.CommandHandler handler,
+      io.dockerlings.simulator.cli.ParsedCommand command,
+      io.dockerlings.simulator.cli.CommandIo io) {
+    return undo.guard(
+        () -> {
+          undo.record(scalars());
+          return handler.handle(command, io);
+        },
+        t -> !(t instanceof io.dockerlings.simulator.cli.DockerException));
+  }
+
+  /**
+   * Runs {@code body}, which acts on the engine outside a docker command (a line typed into a
+   * container's terminal), as one step of the undo journal: a fault takes back what it changed.
+   */
+  <T> T inCommand(java.util.function.Supplier<T> body) {
+    return undo.guard(
+        () -> {
+          undo.record(scalars());
+          return body.get();
+        });
+  }
+
+  /** A way back to the engine's own counters, daemon state and skipped time. */
+  private Runnable scalars() {
+    long sequence0 = sequence;
+    int nextHostPid0 = nextHostPid;
+    long nextNamespace0 = nextNamespace;
+    DaemonConfig daemonConfig0 = daemonConfig;
+    boolean daemonDown0 = daemonDown;
+    Runnable clock0 = clock.memento();
+    String cwd0 = hostFiles.cwd();
+    Runnable random0 = random.memento();
+    return () -> {
+      sequence = sequence0;
+      nextHostPid = nextHostPid0;
+      nextNamespace = nextNamespace0;
+      daemonConfig = daemonConfig0;
+      daemonDown = daemonDown0;
+      clock0.run();
+      hostFiles.cd(cwd0);
+      random0.run();
+    };
+  }
+
+  /** The undo journal of the command being run. */
+  Undo undo() {
+    return undo;
   }
 
   DaemonConfig daemonConfig() {
@@ -383,11 +456,20 @@ public final class Engine {
     return daemonDown;
   }
 
-  /**
-   * {@code systemctl restart docker}: reads {@code /etc/docker/daemon.json}; a file that does not
-   * parse keeps the daemon down, as a real one refuses to start.
-   */
-  String restartDaemon() {
+  /** Whether the daemon is down because it failed to start (a daemon.json that does not parse). */
+  boolean daemonFailed() {
+    return daemonFailed;
+  }
+
+  /** {@code systemctl stop docker}: the containers stop with the daemon, which stays down. */
+  void stopDaemon() {
+    stopContainers();
+    daemonDown = true;
+    daemonFailed = false;
+  }
+
+  /** Stops the running containers as a daemon that shuts down does; restart policies hold. */
+  private void stopContainers() {
     for (Container c : new java.util.ArrayList<>(containers.all())) {
       if (c.isRunning()) {
         boolean keep =
@@ -397,13 +479,23 @@ public final class Engine {
         c.stoppedByUser = !keep;
       }
     }
+  }
+
+  /**
+   * {@code systemctl restart docker}: reads {@code /etc/docker/daemon.json}; a file that does not
+   * parse keeps the daemon down, as a real one refuses to start.
+   */
+  String restartDaemon() {
+    stopContainers();
     try {
       daemonConfig = DaemonConfig.read(volumes.host());
     } catch (Failure f) {
       daemonDown = true;
+      daemonFailed = true;
       return f.getMessage();
     }
     daemonDown = false;
+    daemonFailed = false;
     for (Container c : new java.util.ArrayList<>(containers.all())) {
       if (!c.isRunning()
           && !c.stoppedByUser

@@ -43,13 +43,20 @@ final class HostShell implements ProcessHost, ContainerFacts {
     this.engine = engine;
     applets.putAll(FileApplets.all());
     applets.put("iptables", this::iptables);
-    applets.put("systemctl", this::systemctl);
+    HostServices services = new HostServices(engine);
+    applets.put("systemctl", services::systemctl);
+    HostTools tools = new HostTools(engine);
+    applets.put("brctl", tools::brctl);
+    applets.put("route", tools::route);
+    applets.put("netstat", tools::netstat);
+    applets.put("sysctl", tools::sysctl);
     applets.put("docker", this::docker);
     applets.put("df", this::df);
     applets.put(
         "service",
         (argv, c) ->
-            systemctl(List.of("systemctl", argv.size() > 2 ? argv.get(2) : "", "docker"), c));
+            services.systemctl(
+                List.of("systemctl", argv.size() > 2 ? argv.get(2) : "", "docker"), c));
   }
 
   /** The host's files when the engine starts: tools on /bin, an empty /etc/docker, /srv. */
@@ -62,7 +69,18 @@ final class HostShell implements ProcessHost, ContainerFacts {
     for (String a : FileApplets.all().keySet()) {
       b.symlink("/bin/" + a, "busybox");
     }
-    for (String a : List.of("sh", "sleep", "iptables", "systemctl", "service", "df")) {
+    for (String a :
+        List.of(
+            "sh",
+            "sleep",
+            "iptables",
+            "systemctl",
+            "service",
+            "df",
+            "brctl",
+            "route",
+            "netstat",
+            "sysctl")) {
       b.symlink("/bin/" + a, "busybox");
     }
     for (String d : List.of("/etc/docker", "/srv", "/tmp", "/root", "/home", "/var/lib/docker")) {
@@ -73,6 +91,10 @@ final class HostShell implements ProcessHost, ContainerFacts {
     // A public resolver the offline machine cannot reach: registry host names do not resolve.
     b.file("/etc/resolv.conf", "nameserver 8.8.8.8\n");
     b.file("/etc/passwd", "root:x:0:0:root:/root:/bin/sh\n");
+    // The kernel's view of the machine: the same figures as docker info and free.
+    b.dir("/proc", 0555);
+    b.file("/proc/meminfo", io.dockerlings.simulator.sh.MachineFiles.meminfo(host.memoryBytes()));
+    b.file("/proc/cpuinfo", io.dockerlings.simulator.sh.MachineFiles.cpuinfo(host.cpus()));
     return b.build();
   }
 
@@ -356,38 +378,6 @@ final class HostShell implements ProcessHost, ContainerFacts {
     return String.format(java.util.Locale.ROOT, "%.1f%s", v, units[u]);
   }
 
-  private int systemctl(List<String> argv, AppletContext c) {
-    String verb = argv.size() > 1 ? argv.get(1) : "";
-    String unit = argv.size() > 2 ? argv.get(2).replace(".service", "") : "";
-    if (!unit.equals("docker")) {
-      c.err("dockerlings: only the docker service is simulated\n");
-      return 1;
-    }
-    switch (verb) {
-      case "restart", "start" -> {
-        String problem = engine.restartDaemon();
-        if (!problem.isEmpty()) {
-          c.err(
-              "Job for docker.service failed because the control process exited with error code.\n"
-                  + "See \"systemctl status docker.service\" and \"journalctl -xe\" for details.\n");
-          return 1;
-        }
-        return 0;
-      }
-      case "status" -> {
-        c.out(
-            engine.daemonDown()
-                ? "● docker.service - Docker Application Container Engine\n     Active: failed (Result: exit-code)\n"
-                : "● docker.service - Docker Application Container Engine\n     Active: active (running)\n");
-        return engine.daemonDown() ? 3 : 0;
-      }
-      default -> {
-        c.err("dockerlings: systemctl " + verb + " is not simulated\n");
-        return 1;
-      }
-    }
-  }
-
   // ---- ProcessHost and ContainerFacts for the host ----------------------------------------
 
   @Override
@@ -494,7 +484,9 @@ final class HostShell implements ProcessHost, ContainerFacts {
 
   @Override
   public List<NetInterface> interfaces() {
-    return List.of(new NetInterface("docker0", "172.17.0.1", 16, "02:42:00:00:00:01"));
+    return List.of(
+        new NetInterface(HostTools.NIC, HostTools.HOST_IP, 24, HostTools.NIC_MAC),
+        new NetInterface("docker0", "172.17.0.1", 16, "02:42:00:00:00:01"));
   }
 
   @Override

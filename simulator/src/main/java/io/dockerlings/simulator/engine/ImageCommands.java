@@ -437,6 +437,18 @@ final class ImageCommands {
     for (var l : layers) {
       io.outln(Images.sha256Hex("blob " + l.diffId()).substring(0, 12) + ": Preparing");
     }
+    engine.undo().saveOnce(store, store::memento);
+    Image before = engine.registryImages().get(image.id());
+    engine
+        .undo()
+        .record(
+            () -> {
+              if (before == null) {
+                engine.registryImages().remove(image.id());
+              } else {
+                engine.registryImages().put(image.id(), before);
+              }
+            });
     for (var l : layers) {
       boolean had = !store.blobs.add(l.diffId());
       io.outln(
@@ -484,7 +496,9 @@ final class ImageCommands {
         throw DockerException.daemon(f.getMessage());
       }
     }
-    logins.add(server);
+    if (logins.add(server)) {
+      engine.undo().record(() -> logins.remove(server));
+    }
     io.errln("WARNING! Your password will be stored unencrypted in /root/.docker/config.json.");
     io.errln("Configure a credential helper to remove this warning. See");
     io.errln("https://docs.docker.com/engine/reference/commandline/login/#credentials-store");
@@ -495,7 +509,9 @@ final class ImageCommands {
 
   private int logout(ParsedCommand cmd, CommandIo io) {
     String server = serverOf(cmd);
-    logins.remove(server);
+    if (logins.remove(server)) {
+      engine.undo().record(() -> logins.add(server));
+    }
     io.outln("Removing login credentials for " + server);
     return 0;
   }

@@ -27,7 +27,7 @@ final class Images implements ImageSource {
   private static final JsonNodeFactory F = JsonNodeFactory.instance;
 
   private final Engine engine;
-  private final Catalog catalog = new Catalog();
+  private final Catalog catalog = Catalog.shared();
   private final Map<String, Image> byId = new LinkedHashMap<>();
 
   /** {@code repository:tag} (familiar form) to image id. */
@@ -99,7 +99,33 @@ final class Images implements ImageSource {
   }
 
   void add(Image image) {
+    beforeChange();
     byId.put(image.id(), image);
+  }
+
+  /**
+   * Keeps, once per command, a way back to the image index as it is now (a copy of its three maps:
+   * the local store holds tens of images, not thousands), for a command that fails half-way.
+   */
+  private void beforeChange() {
+    engine
+        .undo()
+        .saveOnce(
+            this,
+            () -> {
+              Map<String, Image> ids0 = new LinkedHashMap<>(byId);
+              Map<String, String> tags0 = new TreeMap<>(tags);
+              Map<String, Map<String, String>> digests0 = new java.util.HashMap<>();
+              digests.forEach((k, v) -> digests0.put(k, new TreeMap<>(v)));
+              return () -> {
+                byId.clear();
+                byId.putAll(ids0);
+                tags.clear();
+                tags.putAll(tags0);
+                digests.clear();
+                digests.putAll(digests0);
+              };
+            });
   }
 
   Map<String, CommandHandler> handlers() {
@@ -187,6 +213,7 @@ final class Images implements ImageSource {
   }
 
   void tag(String familiarTagged, String id) {
+    beforeChange();
     tags.put(familiarTagged, id);
   }
 
@@ -195,6 +222,7 @@ final class Images implements ImageSource {
    * reference goes too, and is returned ({@code repo@sha256:...}) for rmi to report.
    */
   Optional<String> untag(String familiarTagged) {
+    beforeChange();
     String id = tags.remove(familiarTagged);
     if (id == null) {
       return Optional.empty();
@@ -216,10 +244,12 @@ final class Images implements ImageSource {
    * does after a push or a pull from a registry: inspect lists it in RepoDigests.
    */
   void recordDigest(String id, String repo, String digest) {
+    beforeChange();
     digests.computeIfAbsent(id, k -> new java.util.TreeMap<>()).put(repo, digest);
   }
 
   void remove(String id) {
+    beforeChange();
     byId.remove(id);
     tags.values().removeIf(id::equals);
     digests.remove(id);

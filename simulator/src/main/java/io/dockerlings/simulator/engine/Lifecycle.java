@@ -489,6 +489,7 @@ final class Lifecycle {
 
   /** Removes a container; a running one is killed first (the caller checked {@code -f}). */
   void remove(Container c) {
+    store.touch(c);
     if (c.isRunning()) {
       c.stoppedByUser = true;
       killNow(c, clock.now());

@@ -88,4 +88,31 @@ final class LogBuffer {
     }
     entries.add(e);
   }
+
+  /**
+   * A way back to what the buffer holds now, for the undo journal: costs the pending tails, not the
+   * entries (which only grow, but for the oldest tenth dropped past the bound).
+   */
+  Runnable memento() {
+    int size = entries.size();
+    List<Entry> dropped = size >= MAX_ENTRIES ? List.copyOf(entries) : null;
+    String out = pendingOut.toString();
+    String err = pendingErr.toString();
+    Instant outTime = pendingOutTime;
+    Instant errTime = pendingErrTime;
+    return () -> {
+      if (dropped != null) {
+        entries.clear();
+        entries.addAll(dropped);
+      } else if (entries.size() > size) {
+        entries.subList(size, entries.size()).clear();
+      }
+      pendingOut.setLength(0);
+      pendingOut.append(out);
+      pendingErr.setLength(0);
+      pendingErr.append(err);
+      pendingOutTime = outTime;
+      pendingErrTime = errTime;
+    };
+  }
 }

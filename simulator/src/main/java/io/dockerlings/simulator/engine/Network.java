@@ -168,6 +168,8 @@ final class Network {
         throw noAddressLeft();
       }
     }
+    int taken = host;
+    journal.record(() -> used.clear(taken));
     used.set(host);
     int addr = base + host;
     String mac =
@@ -185,6 +187,13 @@ final class Network {
 
   /** Releases an address. */
   void detach(Endpoint endpoint) {
-    used.clear(ip(endpoint.ipAddress()) - base);
+    int host = ip(endpoint.ipAddress()) - base;
+    if (used.get(host)) {
+      journal.record(() -> used.set(host));
+      used.clear(host);
+    }
   }
+
+  /** Where address changes are recorded while a command runs. */
+  io.dockerlings.simulator.fs.Journal journal = io.dockerlings.simulator.fs.Journal.NONE;
 }

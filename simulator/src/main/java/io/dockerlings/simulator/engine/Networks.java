@@ -24,7 +24,17 @@ final class Networks {
   }
 
   private void add(Network n) {
+    undo.record(() -> byName.remove(n.name));
+    n.journal = undo;
     byName.put(n.name, n);
+  }
+
+  private io.dockerlings.simulator.fs.Journal undo = io.dockerlings.simulator.fs.Journal.NONE;
+
+  /** Records every later change of the networks and their addresses in {@code journal}. */
+  void journal(io.dockerlings.simulator.fs.Journal journal) {
+    this.undo = journal;
+    byName.values().forEach(n -> n.journal = journal);
   }
 
   Network bridge() {
@@ -125,6 +135,12 @@ final class Networks {
   }
 
   void remove(Network n) {
+    Map<String, Network> before = new LinkedHashMap<>(byName);
+    undo.record(
+        () -> {
+          byName.clear();
+          byName.putAll(before);
+        });
     byName.remove(n.name);
   }
 }

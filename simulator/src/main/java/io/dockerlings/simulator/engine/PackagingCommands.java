@@ -311,9 +311,17 @@ final class PackagingCommands {
         String configName = m.get("Config").asText();
         JsonNode config = JSON.readTree(files.get(configName));
         List<Layer> layers = new ArrayList<>();
+        JsonNode diffIds = config.path("rootfs").path("diff_ids");
         for (JsonNode l : m.get("Layers")) {
+          // A layer the engine already holds (the config names it by diff id) is kept, not read
+          // again, as the daemon skips loading it: images keep sharing it.
+          String named = diffIds.path(layers.size()).asText("");
+          java.util.Optional<Layer> known = knownLayer(named);
           layers.add(
-              layerFrom(files.get(l.asText()), Instant.parse(config.get("created").asText())));
+              known.isPresent()
+                  ? known.get()
+                  : layerFrom(
+                      files.get(l.asText()), Instant.parse(config.get("created").asText())));
         }
         Image img = imageFrom("sha256:" + configName.replace(".json", ""), config, layers);
         engine.images().add(img);
@@ -335,6 +343,21 @@ final class PackagingCommands {
           "Error processing tar file(exit status 1): archive/tar: invalid tar header", 1);
     }
     return 0;
+  }
+
+  /** A layer of an image the engine holds whose diff id is {@code diffId}, if any. */
+  private java.util.Optional<Layer> knownLayer(String diffId) {
+    if (diffId.isEmpty()) {
+      return java.util.Optional.empty();
+    }
+    for (Image i : engine.images().all()) {
+      for (Layer l : i.layers()) {
+        if (l.diffId().equals(diffId)) {
+          return java.util.Optional.of(l);
+        }
+      }
+    }
+    return java.util.Optional.empty();
   }
 
   private static Layer layerFrom(byte[] tar, Instant mtime) throws IOException {

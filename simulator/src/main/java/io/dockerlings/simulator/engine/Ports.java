@@ -167,7 +167,9 @@ final class Ports {
       }
     }
     for (String c : claimed) {
-      taken.add(c);
+      if (taken.add(c)) {
+        journal.record(() -> taken.remove(c));
+      }
     }
     return out;
   }
@@ -180,8 +182,18 @@ final class Ports {
   /** Frees the host ports of a stopped container. */
   void release(List<Published> published) {
     for (Published p : published) {
-      taken.remove(p.hostPort() + "/" + p.protocol());
+      String key = p.hostPort() + "/" + p.protocol();
+      if (taken.remove(key)) {
+        journal.record(() -> taken.add(key));
+      }
     }
+  }
+
+  private io.dockerlings.simulator.fs.Journal journal = io.dockerlings.simulator.fs.Journal.NONE;
+
+  /** Records every later change of the taken ports in {@code j}. */
+  void journal(io.dockerlings.simulator.fs.Journal j) {
+    this.journal = j;
   }
 
   /**
@@ -189,6 +201,9 @@ final class Ports {
    * exposed-only ports as {@code ctr/proto}, comma-separated.
    */
   static String display(List<Published> published, Set<String> exposed) {
+    if (published.isEmpty() && exposed.isEmpty()) {
+      return "";
+    }
     List<PortsColumn.Port> ports = new ArrayList<>();
     Set<String> publishedKeys = new TreeSet<>();
     for (Published p : published) {

@@ -34,16 +34,22 @@ final class ProcFs implements ReadOnlyFs {
   private final Container container;
   private final Namespaces ns;
   private final int lastCap;
+  private final io.dockerlings.simulator.HostSpec host;
 
   /**
    * @param lastCap the host kernel's highest capability number, which bounds the capability sets
    *     that {@code status} shows
+   * @param host the machine, whose memory and CPUs {@code meminfo} and {@code cpuinfo} describe
+   *     (not namespaced: a container sees the host's)
    */
-  ProcFs(Container container, Namespaces ns, int lastCap) {
+  ProcFs(Container container, Namespaces ns, int lastCap, io.dockerlings.simulator.HostSpec host) {
     this.container = container;
     this.ns = ns;
     this.lastCap = lastCap;
+    this.host = host;
   }
+
+  private static final List<String> MACHINE_FILES = List.of("cpuinfo", "meminfo");
 
   private List<Workload.Proc> procs() {
     return container.workload == null ? List.of() : container.workload.processes();
@@ -66,7 +72,7 @@ final class ProcFs implements ReadOnlyFs {
     if (path.equals("/")) {
       return stat(path, NodeType.DIRECTORY, 0, "");
     }
-    if (p.length == 1 && p[0].equals("mounts")) {
+    if (p.length == 1 && (p[0].equals("mounts") || MACHINE_FILES.contains(p[0]))) {
       return stat(path, NodeType.FILE, 0, "");
     }
     if (path.equals(PORT_RANGE)) {
@@ -134,6 +140,8 @@ final class ProcFs implements ReadOnlyFs {
       for (Workload.Proc proc : procs()) {
         out.add(Integer.toString(proc.pid()));
       }
+      out.add("cpuinfo");
+      out.add("meminfo");
       out.add("mounts");
       out.add("self");
       out.add("sys");
@@ -155,6 +163,14 @@ final class ProcFs implements ReadOnlyFs {
     if (p.equals(PORT_RANGE)) {
       // The kernel's default ephemeral range, which -P allocates from, in the net namespace.
       return "32768\t60999\n".getBytes(StandardCharsets.UTF_8);
+    }
+    if (p.equals("/meminfo")) {
+      return io.dockerlings.simulator.sh.MachineFiles.meminfo(host.memoryBytes())
+          .getBytes(StandardCharsets.UTF_8);
+    }
+    if (p.equals("/cpuinfo")) {
+      return io.dockerlings.simulator.sh.MachineFiles.cpuinfo(host.cpus())
+          .getBytes(StandardCharsets.UTF_8);
     }
     if (p.equals("/mounts")) {
       StringBuilder b = new StringBuilder();

@@ -54,12 +54,12 @@ final class PsCommand {
       all = true;
     }
     List<Container> rows = new ArrayList<>();
+    boolean statusFiltered = filters.stream().anyMatch(f -> f.key.equals("status"));
     for (Container c : engine.containers().newestFirst()) {
       if (last > 0 && rows.size() >= last) {
         break;
       }
       boolean running = c.isRunning();
-      boolean statusFiltered = filters.stream().anyMatch(f -> f.key.equals("status"));
       if (!all && !running && !statusFiltered) {
         continue;
       }
@@ -69,18 +69,21 @@ final class PsCommand {
     }
     boolean noTrunc = cmd.bool("no-trunc");
     if (cmd.bool("quiet") && cmd.string("format", "").isEmpty()) {
+      StringBuilder ids = new StringBuilder(rows.size() * 13);
       for (Container c : rows) {
-        io.outln(noTrunc ? c.id : c.shortId());
+        ids.append(noTrunc ? c.id : c.shortId()).append('\n');
       }
+      io.out(ids.toString());
       return 0;
     }
     String format = cmd.string("format", "");
     Instant now = engine.lifecycle().now();
-    Map<String, String> imageColumns = new HashMap<>();
+    Map<ImageKey, String> imageColumns = new HashMap<>();
     if (format.isEmpty() || format.equals("table")) {
       // The default table needs no template run: the cells go straight to the tab writer,
       // which keeps ps fast over thousands of containers.
       boolean size = cmd.bool("size");
+      Map<List<String>, String> commands = new HashMap<>();
       StringBuilder table =
           new StringBuilder("CONTAINER ID\tIMAGE\tCOMMAND\tCREATED\tSTATUS\tPORTS\tNAMES");
       table.append(size ? "\tSIZE\n" : "\n");
@@ -90,7 +93,7 @@ final class PsCommand {
             .append('\t')
             .append(imageColumn(c, noTrunc, imageColumns))
             .append('\t')
-            .append(command(c, noTrunc))
+            .append(commands.computeIfAbsent(c.config.command(), k -> command(c, noTrunc)))
             .append('\t')
             .append(Text.ago(Duration.between(c.created, now)))
             .append('\t')
@@ -108,16 +111,20 @@ final class PsCommand {
       return 0;
     }
     List<ObjectNode> data = new ArrayList<>();
+    boolean sized = readsSize(format);
     for (Container c : rows) {
-      data.add(row(c, now, noTrunc, imageColumns));
+      data.add(row(c, now, noTrunc, imageColumns, sized));
     }
     io.out(Listing.PS.render(format, data));
     return 0;
   }
 
-  private String imageColumn(Container c, boolean noTrunc, Map<String, String> cache) {
+  /** The IMAGE cell, once per name and image in one listing: the strings keep their hashes. */
+  private record ImageKey(String typed, String id) {}
+
+  private String imageColumn(Container c, boolean noTrunc, Map<ImageKey, String> cache) {
     return cache.computeIfAbsent(
-        c.config.image() + "\0" + c.imageId + "\0" + noTrunc, k -> engine.imageColumn(c, noTrunc));
+        new ImageKey(c.config.image(), c.imageId), k -> engine.imageColumn(c, noTrunc));
   }
 
   /**
@@ -167,7 +174,19 @@ final class PsCommand {
     }
   }
 
-  private ObjectNode row(Container c, Instant now, boolean noTrunc, Map<String, String> images) {
+  /**
+   * Whether a {@code --format} template can read a row's Size, which costs a walk of the
+   * container's changed files: it names the field, or prints a whole row ({@code json .}, {@code
+   * .}).
+   */
+  static boolean readsSize(String format) {
+    return format.contains("Size")
+        || format.contains("json")
+        || java.util.regex.Pattern.compile("\\.(?![A-Za-z_])").matcher(format).find();
+  }
+
+  private ObjectNode row(
+      Container c, Instant now, boolean noTrunc, Map<ImageKey, String> images, boolean sized) {
     ObjectNode o = JsonNodeFactory.instance.objectNode();
     o.put("ID", noTrunc ? c.id : c.shortId());
     o.put("Image", imageColumn(c, noTrunc, images));
@@ -177,7 +196,7 @@ final class PsCommand {
     o.put("Ports", portsColumn(c));
     o.put("State", c.status.label());
     o.put("Status", status(c, now));
-    o.put("Size", size(c));
+    o.put("Size", sized ? size(c) : "");
     o.put("Names", c.name);
     o.put(
         "Labels",

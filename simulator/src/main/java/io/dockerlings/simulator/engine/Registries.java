@@ -21,6 +21,19 @@ final class Registries {
   static final class Store {
     final Map<String, TreeMap<String, String>> repositories = new TreeMap<>();
     final Set<String> blobs = new HashSet<>();
+
+    /** A way back to this registry's content now, for a push that fails half-way. */
+    Runnable memento() {
+      Map<String, TreeMap<String, String>> repos0 = new TreeMap<>();
+      repositories.forEach((k, v) -> repos0.put(k, new TreeMap<>(v)));
+      Set<String> blobs0 = new HashSet<>(blobs);
+      return () -> {
+        repositories.clear();
+        repositories.putAll(repos0);
+        blobs.clear();
+        blobs.addAll(blobs0);
+      };
+    }
   }
 
   private final Engine engine;

@@ -67,8 +67,9 @@ final class RunCommand {
         // A detached run prints the new container's id before it asks for the start.
         io.outln(c.id);
       }
-      if (code != 125 || (c.exitCode == 128 && !cmd.bool("detach"))) {
-        // The CLI, attached and waiting, reports the lost wait as the real one does.
+      if ((code != 125 || c.exitCode == 128) && !cmd.bool("detach")) {
+        // The CLI, attached and waiting, reports the lost wait as the real one does; a detached
+        // run waits for nothing.
         e =
             new DockerException(
                 "docker: Error response from daemon: "
@@ -172,6 +173,9 @@ final class RunCommand {
     for (String m : cmd.list("mount")) {
       mounts.add(engine.volumes().parseMount(m, engine.ids().next()));
     }
+    for (String t : cmd.list("tmpfs")) {
+      mounts.add(Volumes.parseTmpfsFlag(t));
+    }
     for (String from : cmd.list("volumes-from")) {
       Container source =
           engine
@@ -179,7 +183,7 @@ final class RunCommand {
               .lookup(from)
               .container()
               .orElseThrow(() -> Failure.daemon("No such container: " + from));
-      mounts.addAll(source.config.mounts());
+      source.config.mounts().stream().filter(m -> !m.fromTmpfsFlag()).forEach(mounts::add);
     }
     for (String dest : image.volumes()) {
       if (mounts.stream().noneMatch(m -> m.destination().equals(dest))) {
@@ -282,7 +286,7 @@ final class RunCommand {
       c.logOptions.put(eq < 0 ? o : o.substring(0, eq), eq < 0 ? "" : o.substring(eq + 1));
     }
     store.add(c);
-    c.files.mountProc(new ProcFs(c, engine.namespacesFor(config), engine.lastCap()));
+    c.files.mountProc(new ProcFs(c, engine.namespacesFor(config), engine.lastCap(), engine.host()));
     c.files.mountCgroup(new CgroupFs(c, engine.host().cpus()));
     if (unboundedOom) {
       // The daemon repeats the point in its own words among the create warnings.

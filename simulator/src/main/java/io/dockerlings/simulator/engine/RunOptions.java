@@ -142,7 +142,9 @@ final class RunOptions {
             namespaceMode(cmd.string("ipc", ""), "private", containerOf)),
         declaredVolumes(cmd, defaults),
         // Named volumes and binds, as the user wrote them: HostConfig.Binds.
-        cmd.list("volume").stream().filter(v -> v.contains(":")).toList());
+        cmd.list("volume").stream().filter(v -> v.contains(":")).toList(),
+        // The --mount values: HostConfig.Mounts.
+        cmd.list("mount"));
   }
 
   /**

@@ -349,6 +349,15 @@ final class Sessions implements WorkloadFactory {
       if (!open) {
         return "";
       }
+      // A line typed into the terminal is a command of its own: a fault half-way takes it back.
+      return engine.inCommand(
+          () -> {
+            engine.containers().touch(container);
+            return sendNow(line);
+          });
+    }
+
+    private String sendNow(String line) {
       if (line.equals(InteractiveSession.CTRL_C)) {
         // A line holding only Ctrl-C (from a script or a replay) is the key, not text.
         return interrupt();

@@ -30,6 +30,16 @@ final class SimClock {
     return t;
   }
 
+  /** A way back to the time skipped so far, for a command that fails half-way. */
+  Runnable memento() {
+    Duration skipped0 = skipped;
+    Instant last0 = last;
+    return () -> {
+      skipped = skipped0;
+      last = last0;
+    };
+  }
+
   /** Jumps forward, as if the caller had waited this long. */
   void skip(Duration d) {
     if (!d.isNegative()) {

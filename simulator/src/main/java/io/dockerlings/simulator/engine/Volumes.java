@@ -40,6 +40,33 @@ final class Volumes {
     Mount(String type, String name, String source, String destination, boolean readOnly) {
       this(type, name, source, destination, readOnly, readOnly ? "ro" : "");
     }
+
+    /** Whether this is a {@code --tmpfs} one (HostConfig.Tmpfs, not listed in Mounts). */
+    boolean fromTmpfsFlag() {
+      return type.equals("tmpfs") && mode.equals(TMPFS_FLAG);
+    }
+  }
+
+  /** The mode that marks a {@code --tmpfs} mount, whose source keeps its options as typed. */
+  static final String TMPFS_FLAG = "tmpfs-flag";
+
+  /**
+   * One {@code --tmpfs PATH[:OPTIONS]} value: a tmpfs whose {@code size=} option (if any) is its
+   * size in bytes and whose {@code ro} option makes it read-only.
+   */
+  static Mount parseTmpfsFlag(String value) {
+    int colon = value.indexOf(':');
+    String path = colon < 0 ? value : value.substring(0, colon);
+    String options = colon < 0 ? "" : value.substring(colon + 1);
+    String size = "";
+    boolean readOnly = false;
+    for (String o : options.split(",")) {
+      if (o.startsWith("size=")) {
+        size = Long.toString(RunOptions.bytes(o.substring(5)));
+      }
+      readOnly |= o.equals("ro");
+    }
+    return new Mount("tmpfs", size, options, path, readOnly, TMPFS_FLAG);
   }
 
   /**
@@ -105,6 +132,7 @@ final class Volumes {
   private final QuotaFs host;
   private final Optional<DirFs> workspace;
   private final Clock clock;
+  private final UnionFs hostTree;
 
   /**
    * @param hostBase the host's own files
@@ -113,7 +141,8 @@ final class Volumes {
   Volumes(Clock clock, io.dockerlings.simulator.fs.Layer hostBase, Workspace disk) {
     this.clock = clock;
     this.workspace = disk.dir().map(d -> new DirFs(d, Workspace.HOME, disk.maxFileBytes(), clock));
-    MountedFs tree = new MountedFs(new UnionFs(List.of(hostBase), clock));
+    this.hostTree = new UnionFs(List.of(hostBase), clock);
+    MountedFs tree = new MountedFs(hostTree);
     workspace.ifPresent(w -> tree.mount(Workspace.HOME, w, "/", false));
     for (java.nio.file.Path m : disk.mirrors()) {
       tree.mount(m.toString(), new DirFs(m, m.toString(), disk.maxFileBytes(), clock), "/", false);
@@ -152,9 +181,16 @@ final class Volumes {
               + " \"[a-zA-Z0-9][a-zA-Z0-9_.-]\" are allowed. If you intended to pass a host"
               + " directory, use absolute path");
     }
-    return byName.computeIfAbsent(
-        name,
-        n -> new Volume(n, clock.instant(), new UnionFs(List.of(), clock), anonymous, labels));
+    Volume existing = byName.get(name);
+    if (existing != null) {
+      return existing;
+    }
+    UnionFs files = new UnionFs(List.of(), clock);
+    files.journal(journal);
+    Volume v = new Volume(name, clock.instant(), files, anonymous, labels);
+    journal.record(() -> byName.remove(name));
+    byName.put(name, v);
+    return v;
   }
 
   Optional<Volume> find(String name) {
@@ -166,7 +202,23 @@ final class Volumes {
   }
 
   void remove(String name) {
-    byName.remove(name);
+    Volume v = byName.remove(name);
+    if (v != null) {
+      journal.record(() -> byName.put(name, v));
+    }
+  }
+
+  private io.dockerlings.simulator.fs.Journal journal = io.dockerlings.simulator.fs.Journal.NONE;
+
+  /**
+   * Records every later change of the volumes, their files and the host's in-memory files and disk
+   * use in {@code j} (the learner's real workspace directory is not journaled).
+   */
+  void journal(io.dockerlings.simulator.fs.Journal j) {
+    this.journal = j;
+    hostTree.journal(j);
+    host.quota().journal(j);
+    byName.values().forEach(v -> v.data().journal(j));
   }
 
   /**

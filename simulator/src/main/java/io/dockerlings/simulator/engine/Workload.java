@@ -48,4 +48,7 @@ interface Workload {
 
   /** Whether the OOM killer ended the container. */
   boolean oomKilled();
+
+  /** A way back to the processes' table and scheduling state now, for the undo journal. */
+  Runnable memento();
 }

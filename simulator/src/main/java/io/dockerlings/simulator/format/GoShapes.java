@@ -25,38 +25,59 @@ final class GoShapes {
           + " Entrypoint NetworkDisabled=false MacAddress= OnBuild Labels StopSignal= StopTimeout=nil"
           + " Shell=nil";
 
+  private static final String HOST_CONFIG =
+      "Binds ContainerIDFile LogConfig NetworkMode PortBindings RestartPolicy AutoRemove"
+          + " VolumeDriver VolumesFrom CapAdd CapDrop CgroupnsMode Dns DnsOptions DnsSearch"
+          + " ExtraHosts GroupAdd IpcMode Cgroup Links OomScoreAdj PidMode Privileged"
+          + " PublishAllPorts ReadonlyRootfs SecurityOpt UTSMode UsernsMode ShmSize Runtime"
+          + " ConsoleSize Isolation CpuShares Memory NanoCpus CgroupParent BlkioWeight"
+          + " BlkioWeightDevice BlkioDeviceReadBps BlkioDeviceWriteBps BlkioDeviceReadIOps"
+          + " BlkioDeviceWriteIOps CpuPeriod CpuQuota CpuRealtimePeriod CpuRealtimeRuntime"
+          + " CpusetCpus CpusetMems Devices DeviceCgroupRules DeviceRequests KernelMemory"
+          + " KernelMemoryTCP MemoryReservation MemorySwap MemorySwappiness OomKillDisable"
+          + " PidsLimit Ulimits CpuCount CpuPercent IOMaximumIOps IOMaximumBandwidth Mounts=nil"
+          + " MaskedPaths ReadonlyPaths";
+
   /**
    * Field order of docker 20.10 structs; "Name=zero" marks fields JSON omits when empty, "Name@" a
    * time.Time field (printed with Go's Time.String).
    */
   private static final Map<String, String> STRUCTS =
-      Map.of(
-          "State",
-          "Status Running Paused Restarting OOMKilled Dead Pid ExitCode Error StartedAt FinishedAt"
-              + " Health=nil",
-          "Config",
-          CONFIG,
-          "ContainerConfig",
-          CONFIG,
-          "RootFS",
-          "Type Layers BaseLayer=",
-          "Metadata",
-          "LastTagTime@",
-          "<network>",
-          "Name Id Created@ Scope Driver EnableIPv6 IPAM Internal Attachable Ingress ConfigFrom"
-              + " ConfigOnly Containers Options Labels Peers=nil Services=nil",
-          "<ipam-config>",
-          "Subnet IPRange= Gateway= AuxAddress=nil",
-          "<image>",
-          "Id RepoTags RepoDigests Parent Comment Created Container ContainerConfig DockerVersion"
-              + " Author Config Architecture Variant= Os OsVersion= Size VirtualSize GraphDriver"
-              + " RootFS Metadata",
-          "<volume>",
-          "CreatedAt Driver Labels Mountpoint Name Options Scope Status=nil UsageData=nil",
-          "<container>",
-          "Id Created Path Args State Image ResolvConfPath HostnamePath HostsPath LogPath Node=nil"
-              + " Name RestartCount Driver Platform MountLabel ProcessLabel AppArmorProfile ExecIDs"
-              + " HostConfig GraphDriver SizeRw=nil SizeRootFs=nil Mounts Config NetworkSettings");
+      Map.ofEntries(
+          Map.entry(
+              "State",
+              "Status Running Paused Restarting OOMKilled Dead Pid ExitCode Error StartedAt"
+                  + " FinishedAt Health=nil"),
+          Map.entry("Config", CONFIG),
+          Map.entry("ContainerConfig", CONFIG),
+          Map.entry("RootFS", "Type Layers BaseLayer="),
+          Map.entry("Metadata", "LastTagTime@"),
+          Map.entry(
+              "<network>",
+              "Name Id Created@ Scope Driver EnableIPv6 IPAM Internal Attachable Ingress ConfigFrom"
+                  + " ConfigOnly Containers Options Labels Peers=nil Services=nil"),
+          Map.entry("<ipam-config>", "Subnet IPRange= Gateway= AuxAddress=nil"),
+          Map.entry(
+              "<image>",
+              "Id RepoTags RepoDigests Parent Comment Created Container ContainerConfig"
+                  + " DockerVersion Author Config Architecture Variant= Os OsVersion= Size"
+                  + " VirtualSize GraphDriver RootFS Metadata"),
+          Map.entry(
+              "<volume>",
+              "CreatedAt Driver Labels Mountpoint Name Options Scope Status=nil UsageData=nil"),
+          Map.entry(
+              "<container>",
+              "Id Created Path Args State Image ResolvConfPath HostnamePath HostsPath LogPath"
+                  + " Node=nil Name RestartCount Driver Platform MountLabel ProcessLabel"
+                  + " AppArmorProfile ExecIDs HostConfig GraphDriver SizeRw=nil SizeRootFs=nil"
+                  + " Mounts Config NetworkSettings"),
+          // Only the field JSON leaves out when a container has no --mount, in its place.
+          Map.entry("HostConfig", HOST_CONFIG),
+          // One --mount value (mount.Mount), an element of HostConfig.Mounts.
+          Map.entry(
+              "<mount>",
+              "Type Source= Target ReadOnly=false Consistency= BindOptions=nil VolumeOptions=nil"
+                  + " TmpfsOptions=nil"));
 
   /** Completed struct nodes mapped to the JSON they were built from (for the json function). */
   private final Map<JsonNode, JsonNode> originals = new IdentityHashMap<>();
@@ -150,6 +171,8 @@ final class GoShapes {
         node = complete(node, STRUCTS.get(name));
       } else if (field == null && node.has("Subnet")) {
         node = complete(node, STRUCTS.get("<ipam-config>"));
+      } else if (field == null && node.has("Type") && node.has("Target")) {
+        node = complete(node, STRUCTS.get("<mount>"));
       }
       return isMap
           ? new GoValue(node, Kind.MAP, mapType(name), false, name)

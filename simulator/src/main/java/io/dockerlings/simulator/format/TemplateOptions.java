@@ -99,7 +99,11 @@ public record TemplateOptions(
           "Node",
           "UsageData",
           "SizeRw",
-          "SizeRootFs");
+          "SizeRootFs",
+          "BindOptions",
+          "VolumeOptions",
+          "TmpfsOptions",
+          "DriverConfig");
 
   public TemplateOptions {
     mapFields = Set.copyOf(mapFields);

@@ -37,6 +37,15 @@ public final class DiskQuota {
     if (delta > 0 && delta > free()) {
       throw new FsException(FsException.Reason.NO_SPACE, path);
     }
+    long before = used;
+    journal.record(() -> used = before);
     used = Math.max(0, used + delta);
+  }
+
+  private Journal journal = Journal.NONE;
+
+  /** Records every later change of what is used in {@code journal}. */
+  public void journal(Journal journal) {
+    this.journal = journal;
   }
 }

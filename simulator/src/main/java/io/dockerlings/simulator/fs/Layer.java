@@ -18,24 +18,49 @@ public final class Layer {
   public static final Layer EMPTY = new Layer(new TreeMap<>());
 
   private final SortedMap<String, LayerEntry> entries;
-  private final String diffId;
   private final long size;
 
+  /**
+   * The digest, computed the first time it is asked for: many layers (a container's init layer)
+   * never are. Racing threads compute the same value, so a plain volatile suffices.
+   */
+  private volatile String diffId;
+
   private Layer(TreeMap<String, LayerEntry> entries) {
-    this.entries = Collections.unmodifiableSortedMap(entries);
+    this(Collections.unmodifiableSortedMap(entries), null);
+  }
+
+  private Layer(SortedMap<String, LayerEntry> entries, String diffId) {
+    this.entries = entries;
     long total = 0;
+    for (LayerEntry e : entries.values()) {
+      // As the daemon's directory.Size: every non-directory counts its lstat size, so a symlink
+      // adds the length of its target.
+      if (e.type() == NodeType.FILE || e.type() == NodeType.SYMLINK) {
+        total += e.size();
+      }
+    }
+    this.size = total;
+    this.diffId = diffId;
+  }
+
+  private static String digest(SortedMap<String, LayerEntry> entries) {
     MessageDigest md = sha256();
     for (var e : entries.entrySet()) {
       md.update(e.getKey().getBytes(StandardCharsets.UTF_8));
       e.getValue().digestInto(md);
-      // As the daemon's directory.Size: every non-directory counts its lstat size, so a symlink
-      // adds the length of its target.
-      if (e.getValue().type() == NodeType.FILE || e.getValue().type() == NodeType.SYMLINK) {
-        total += e.getValue().size();
-      }
     }
-    this.size = total;
-    this.diffId = "sha256:" + HexFormat.of().formatHex(md.digest());
+    return "sha256:" + HexFormat.of().formatHex(md.digest());
+  }
+
+  /**
+   * This layer with every entry dated {@code mtime}. The id stays, since times are not part of a
+   * layer's content.
+   */
+  public Layer dated(Instant mtime) {
+    TreeMap<String, LayerEntry> out = new TreeMap<>();
+    entries.forEach((path, e) -> out.put(path, e.withMtime(mtime)));
+    return new Layer(Collections.unmodifiableSortedMap(out), diffId);
   }
 
   static MessageDigest sha256() {
@@ -53,7 +78,12 @@ public final class Layer {
 
   /** {@code sha256:} and 64 hex digits over paths, metadata and content. */
   public String diffId() {
-    return diffId;
+    String id = diffId;
+    if (id == null) {
+      id = digest(entries);
+      diffId = id;
+    }
+    return id;
   }
 
   /** Bytes of file content the layer holds, as docker counts a layer's size. */

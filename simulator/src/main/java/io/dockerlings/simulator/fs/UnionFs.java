@@ -25,6 +25,7 @@ public final class UnionFs implements FileSystem {
   private final List<Layer> lowers;
   private final TreeMap<String, LayerEntry> upper = new TreeMap<>();
   private final Clock clock;
+  private Journal journal = Journal.NONE;
 
   /**
    * @param lowersBottomFirst image layers, the base image's first
@@ -213,7 +214,7 @@ public final class UnionFs implements FileSystem {
       if (!upper.containsKey(a)) {
         LayerEntry lower =
             entry(a).orElseThrow(() -> new FsException(FsException.Reason.NOT_FOUND, a));
-        upper.put(a, lower.asOpaque(false));
+        put(a, lower.asOpaque(false));
       }
     }
   }
@@ -226,7 +227,7 @@ public final class UnionFs implements FileSystem {
     }
     e = require(resolved, resolved);
     copyUpParents(resolved);
-    upper.put(resolved, e.type() == NodeType.DIRECTORY ? e.asOpaque(false) : e);
+    put(resolved, e.type() == NodeType.DIRECTORY ? e.asOpaque(false) : e);
     return e;
   }
 
@@ -252,7 +253,7 @@ public final class UnionFs implements FileSystem {
     int mode = old.map(LayerEntry::mode).orElse(0644);
     int uid = old.map(LayerEntry::uid).orElse(0);
     int gid = old.map(LayerEntry::gid).orElse(0);
-    upper.put(r, LayerEntry.file(content, mode, uid, gid, now()));
+    put(r, LayerEntry.file(content, mode, uid, gid, now()));
   }
 
   @Override
@@ -287,7 +288,7 @@ public final class UnionFs implements FileSystem {
     copyUpParents(r);
     // A directory made where a lower one was deleted must not show the lower one's old content.
     boolean opaque = upper.containsKey(r) && upper.get(r).type() == NodeType.WHITEOUT;
-    upper.put(r, LayerEntry.directory(0755, 0, 0, now(), opaque));
+    put(r, LayerEntry.directory(0755, 0, 0, now(), opaque));
   }
 
   @Override
@@ -300,11 +301,14 @@ public final class UnionFs implements FileSystem {
     if (e.type() == NodeType.DIRECTORY && !recursive && !list(r).isEmpty()) {
       throw new FsException(FsException.Reason.NOT_EMPTY, path);
     }
-    upper.subMap(r + "/", r + "/" + Character.MAX_VALUE).clear();
-    upper.remove(r);
+    for (String below :
+        new ArrayList<>(upper.subMap(r + "/", r + "/" + Character.MAX_VALUE).keySet())) {
+      drop(below);
+    }
+    drop(r);
     if (inLowers(r)) {
       copyUpParents(r);
-      upper.put(r, LayerEntry.whiteout(now()));
+      put(r, LayerEntry.whiteout(now()));
     }
   }
 
@@ -337,7 +341,7 @@ public final class UnionFs implements FileSystem {
     }
     copyUpParents(dst);
     for (Map.Entry<String, LayerEntry> e : subtree.entrySet()) {
-      upper.put(dst + e.getKey().substring(src.length()), e.getValue().asOpaque(false));
+      put(dst + e.getKey().substring(src.length()), e.getValue().asOpaque(false));
     }
     delete(src, true);
   }
@@ -360,7 +364,7 @@ public final class UnionFs implements FileSystem {
     }
     parentMustBeDir(r, path);
     copyUpParents(r);
-    upper.put(r, LayerEntry.symlink(target, 0, 0, now()));
+    put(r, LayerEntry.symlink(target, 0, 0, now()));
   }
 
   @Override
@@ -377,14 +381,14 @@ public final class UnionFs implements FileSystem {
   public void chmod(String path, int mode) {
     String r = resolve(path, true);
     LayerEntry e = copyUp(r);
-    upper.put(r, e.withMode(mode, now()));
+    put(r, e.withMode(mode, now()));
   }
 
   @Override
   public void chown(String path, int uid, int gid) {
     String r = resolve(path, true);
     LayerEntry e = copyUp(r);
-    upper.put(r, e.withOwner(uid, gid, now()));
+    put(r, e.withOwner(uid, gid, now()));
   }
 
   @Override
@@ -395,7 +399,36 @@ public final class UnionFs implements FileSystem {
       return;
     }
     LayerEntry e = copyUp(r);
-    upper.put(r, e.withMtime(now()));
+    put(r, e.withMtime(now()));
+  }
+
+  /** Records every later change of the upper layer in {@code journal} (until replaced). */
+  public void journal(Journal journal) {
+    this.journal = journal;
+  }
+
+  /** Sets an upper entry, recording how to take it back. */
+  private void put(String path, LayerEntry e) {
+    LayerEntry old = upper.get(path);
+    journal.record(() -> restore(path, old));
+    upper.put(path, e);
+  }
+
+  /** Removes an upper entry, recording how to take it back. */
+  private void drop(String path) {
+    LayerEntry old = upper.get(path);
+    if (old != null) {
+      journal.record(() -> restore(path, old));
+      upper.remove(path);
+    }
+  }
+
+  private void restore(String path, LayerEntry old) {
+    if (old == null) {
+      upper.remove(path);
+    } else {
+      upper.put(path, old);
+    }
   }
 
   // ---- the container layer ------------------------------------------------------------------

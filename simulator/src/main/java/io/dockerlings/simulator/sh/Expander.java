@@ -270,6 +270,11 @@ final class Expander {
     StringBuilder re = new StringBuilder();
     for (int i = 0; i < pattern.length(); i++) {
       char c = pattern.charAt(i);
+      if (c == '*' && i > 0 && pattern.charAt(i - 1) == '*') {
+        // A run of stars matches what one star matches; as ".*.*.*" it would backtrack
+        // exponentially on a name that does not match (800 stars hung a glob).
+        continue;
+      }
       switch (c) {
         case '*' -> re.append(".*");
         case '?' -> re.append('.');

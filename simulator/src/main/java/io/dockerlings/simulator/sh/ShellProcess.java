@@ -1659,4 +1659,52 @@ public final class ShellProcess {
 
   /** When {@code stress} started its workers in this process, if it did. */
   Instant stressStarted;
+
+  /**
+   * A way back to this process's scheduling state now (run state, times, exit, pending signals and
+   * input, its frame stack, status, variables and directory), for a command that fails half-way. A
+   * frame that stepped meanwhile keeps its progress: the interpreter's inner state is not copied.
+   */
+  public Runnable memento() {
+    State state0 = state;
+    Instant now0 = now;
+    Instant wake0 = wake;
+    Instant exitTime0 = exitTime;
+    int exitCode0 = exitCode;
+    boolean exitTrapRan0 = exitTrapRan;
+    long outputSinceSleep0 = outputSinceSleep;
+    boolean frozen0 = frozen;
+    int fatalSignal0 = fatalSignal;
+    boolean outOfMemory0 = outOfMemory;
+    int status0 = status;
+    String cwd0 = cwd;
+    String stdinText0 = stdinText;
+    String pendingInput0 = pendingInput.toString();
+    List<Frame> frames0 = new ArrayList<>(frames);
+    List<Integer> pendingSignals0 = new ArrayList<>(pendingSignals);
+    Map<String, String> vars0 = new LinkedHashMap<>(vars);
+    return () -> {
+      state = state0;
+      now = now0;
+      wake = wake0;
+      exitTime = exitTime0;
+      exitCode = exitCode0;
+      exitTrapRan = exitTrapRan0;
+      outputSinceSleep = outputSinceSleep0;
+      frozen = frozen0;
+      fatalSignal = fatalSignal0;
+      outOfMemory = outOfMemory0;
+      status = status0;
+      cwd = cwd0;
+      stdinText = stdinText0;
+      pendingInput.setLength(0);
+      pendingInput.append(pendingInput0);
+      frames.clear();
+      frames.addAll(frames0);
+      pendingSignals.clear();
+      pendingSignals.addAll(pendingSignals0);
+      vars.clear();
+      vars.putAll(vars0);
+    };
+  }
 }

@@ -66,7 +66,7 @@ final class SystemApplets {
         "free",
         (a, c) -> {
           long kb = c.container().memoryBytes() / 1024;
-          long used = 174_400;
+          long used = MachineFiles.USED_KB;
           // -m shows MiB, -g GiB (busybox divides the KiB figures).
           long div = a.contains("-g") ? 1024 * 1024 : a.contains("-m") ? 1024 : 1;
           c.out(
@@ -76,9 +76,9 @@ final class SystemApplets {
                   "Mem:   %12d%12d%12d%12d%12d%12d%n",
                   kb / div,
                   used / div,
-                  (kb - used - 424_664) / div,
-                  8_872 / div,
-                  424_664 / div,
+                  (kb - used - MachineFiles.BUFF_CACHE_KB) / div,
+                  MachineFiles.SHARED_KB / div,
+                  MachineFiles.BUFF_CACHE_KB / div,
                   (kb - used) / div));
           c.out(String.format("Swap:  %12d%12d%12d%n", 0, 0, 0));
           return 0;
@@ -192,12 +192,111 @@ final class SystemApplets {
   }
 
   private static int ps(List<String> argv, AppletContext c) {
+    int o = argv.indexOf("-o");
+    if (o > 0) {
+      return psColumns(o + 1 < argv.size() ? argv.get(o + 1) : "", c);
+    }
     StringBuilder b = new StringBuilder("PID   USER     COMMAND\n");
     for (ContainerFacts.ProcessRow p : c.container().processes()) {
       b.append(String.format("%5d %-8s %s%n", p.pid(), p.user(), p.command()));
     }
     c.out(b.toString());
     return 0;
+  }
+
+  /** The {@code -o} columns busybox's ps knows: name, width (negative: left-aligned), header. */
+  private static final java.util.Map<String, Object[]> PS_COLUMNS = psColumns();
+
+  private static java.util.Map<String, Object[]> psColumns() {
+    java.util.Map<String, Object[]> m = new java.util.LinkedHashMap<>();
+    m.put("user", new Object[] {-8, "USER"});
+    m.put("group", new Object[] {-8, "GROUP"});
+    m.put("comm", new Object[] {-16, "COMMAND"});
+    m.put("args", new Object[] {0, "COMMAND"});
+    m.put("pid", new Object[] {5, "PID"});
+    m.put("ppid", new Object[] {5, "PPID"});
+    m.put("pgid", new Object[] {5, "PGID"});
+    m.put("nice", new Object[] {5, "NI"});
+    m.put("rgroup", new Object[] {-8, "RGROUP"});
+    m.put("ruser", new Object[] {-8, "RUSER"});
+    m.put("tty", new Object[] {-8, "TT"});
+    m.put("vsz", new Object[] {6, "VSZ"});
+    m.put("sid", new Object[] {5, "SID"});
+    m.put("stat", new Object[] {-4, "STAT"});
+    m.put("rss", new Object[] {5, "RSS"});
+    return m;
+  }
+
+  /**
+   * {@code ps -o LIST}: the named columns in busybox's widths. The model knows pid, user and
+   * command line; pid 1 has parent 0, everything else the container's first process; group ids
+   * follow the user (root or not), and the ps itself is running (R), the rest sleeping (S).
+   */
+  private static int psColumns(String list, AppletContext c) {
+    List<String> names = List.of(list.split(","));
+    for (String n : names) {
+      if (!PS_COLUMNS.containsKey(n)) {
+        c.err(
+            "ps: bad -o argument '"
+                + n
+                + "', supported arguments: "
+                + String.join(",", PS_COLUMNS.keySet())
+                + "\n");
+        return 1;
+      }
+    }
+    List<ContainerFacts.ProcessRow> rows = c.container().processes();
+    StringBuilder b = new StringBuilder();
+    b.append(psLine(names, n -> (String) PS_COLUMNS.get(n)[1], true));
+    for (int i = 0; i < rows.size(); i++) {
+      ContainerFacts.ProcessRow p = rows.get(i);
+      boolean self = i == rows.size() - 1;
+      String comm = p.command().split(" ")[0];
+      comm = comm.substring(comm.lastIndexOf('/') + 1);
+      String name = comm;
+      b.append(
+          psLine(
+              names,
+              n ->
+                  switch (n) {
+                    case "user", "ruser" -> p.user();
+                    case "group", "rgroup" -> p.user().equals("root") ? "root" : p.user();
+                    case "comm" -> name;
+                    case "args" -> p.command();
+                    case "pid", "pgid", "sid" -> Integer.toString(p.pid());
+                    case "ppid" -> p.pid() == 1 ? "0" : "1";
+                    case "nice" -> "0";
+                    case "tty" -> "?";
+                    case "vsz" -> "1328";
+                    case "rss" -> "4";
+                    default -> self ? "R" : "S";
+                  },
+              false));
+    }
+    c.out(b.toString());
+    return 0;
+  }
+
+  /** One line of {@code ps -o}: numbers right-aligned, except in the header, which busybox pads. */
+  private static String psLine(
+      List<String> names, java.util.function.Function<String, String> value, boolean header) {
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < names.size(); i++) {
+      int width = (Integer) PS_COLUMNS.get(names.get(i))[0];
+      String v = value.apply(names.get(i));
+      boolean last = i == names.size() - 1;
+      if (i > 0) {
+        b.append(' ');
+      }
+      if (width > 0 && !header) {
+        b.append(String.format("%" + width + "s", v));
+      } else if (width != 0 && !last) {
+        b.append(String.format("%-" + Math.abs(width) + "s", v));
+      } else {
+        b.append(v);
+      }
+    }
+    return b.append('\n').toString();
   }
 
   private static final java.util.Set<String> FIXED_MOUNTS =

@@ -1,6 +1,8 @@
 package io.dockerlings.simulator.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.dockerlings.simulator.CommandLine;
 import io.dockerlings.simulator.CommandResult;
@@ -47,5 +49,20 @@ class PsCommandTest {
     docker("create --name web busybox");
     assertEquals("web\n", docker("ps -a --filter name=^/web$ --format '{{.Names}}'").stdout());
     assertEquals("", docker("ps -a --filter 'name=web[' --format '{{.Names}}'").stdout());
+  }
+
+  @Test
+  void readsSize_onlyForTemplatesThatCanPrintIt() {
+    assertTrue(PsCommand.readsSize("{{.Size}}"));
+    assertTrue(PsCommand.readsSize("{{json .}}"));
+    assertTrue(PsCommand.readsSize("{{ . }}"));
+    assertFalse(PsCommand.readsSize("{{.Names}}\t{{.Status}}"));
+  }
+
+  @Test
+  void format_withSize_stillPrintsIt() {
+    docker("run --name wr busybox sh -c 'echo hi > /f'");
+    assertEquals(
+        "wr 3B (virtual 1.98MB)\n", docker("ps -a --format '{{.Names}} {{.Size}}'").stdout());
   }
 }

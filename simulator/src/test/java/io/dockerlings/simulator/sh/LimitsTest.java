@@ -154,4 +154,14 @@ class LimitsTest {
   void busyLoopInAPipeline_isCutOffAndTheLineGoesOn() {
     assertEquals("ok\n", host("while :; do :; done | cat; echo ok").stdout());
   }
+
+  @Test
+  void glob_ofHundredsOfStars_againstFilesThatDoNotMatch_answersAtOnce() {
+    // Found by the long fuzz: 810 stars then a 0 hung on a directory of long names.
+    host("mkdir -p /tmp/g && cd /tmp/g && touch 99999999999999999999 abcdefghijklmnopqrstuvwxyz");
+    long start = System.nanoTime();
+    CommandResult r = host("echo " + "*".repeat(810) + "0 " + "*".repeat(400) + "z");
+    assertTrue((System.nanoTime() - start) / 1_000_000 < 5_000, "took too long");
+    assertEquals("*".repeat(810) + "0 abcdefghijklmnopqrstuvwxyz\n", r.stdout());
+  }
 }

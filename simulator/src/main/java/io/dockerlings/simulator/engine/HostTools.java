@@ -1,0 +1,273 @@
+package io.dockerlings.simulator.engine;
+
+import io.dockerlings.simulator.sh.AppletContext;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.TreeMap;
+
+/**
+ * Programs of the course's host that read the engine's network state: {@code brctl show} (docker0
+ * and the user bridges with their containers' veths), {@code route -n} (the host card's routes and
+ * one per bridge) and {@code netstat -lnt[p]} (sshd and a docker-proxy per published port).
+ */
+final class HostTools {
+  /** The host's network card, address and gateway, as on the notes' VMware lab machine. */
+  static final String NIC = "ens33";
+
+  static final String HOST_IP = "192.168.246.141";
+  static final String GATEWAY = "192.168.246.2";
+  static final String NIC_MAC = "00:0c:29:3e:5a:7b";
+
+  private static final int SSHD_PID = 1013;
+
+  private final Engine engine;
+
+  /** The kernel settings sysctl shows: those the notes touch, as a docker host has them. */
+  private final java.util.Map<String, String> kernel = new java.util.TreeMap<>();
+
+  HostTools(Engine engine) {
+    this.engine = engine;
+    // The daemon turns forwarding on; bridge traffic goes through iptables (br_netfilter).
+    kernel.put("net.ipv4.ip_forward", "1");
+    kernel.put("net.bridge.bridge-nf-call-iptables", "1");
+    kernel.put("net.bridge.bridge-nf-call-ip6tables", "1");
+    kernel.put("net.bridge.bridge-nf-call-arptables", "1");
+    kernel.put("net.ipv4.ip_local_port_range", "32768\t60999");
+  }
+
+  /**
+   * procps {@code sysctl}: {@code KEY}, {@code -w KEY=VALUE}, {@code -p [FILE]} (default {@code
+   * /etc/sysctl.conf}) over the settings the notes touch; other keys are unknown, as the kernel's
+   * missing {@code /proc/sys} file makes them.
+   */
+  int sysctl(List<String> argv, AppletContext c) {
+    List<String> args = argv.subList(1, argv.size());
+    if (args.isEmpty()) {
+      c.err("dockerlings: sysctl KEY, -w KEY=VALUE and -p [FILE] are simulated\n");
+      return 1;
+    }
+    int status = 0;
+    if (args.get(0).equals("-p")) {
+      String file = args.size() > 1 ? args.get(1) : "/etc/sysctl.conf";
+      String text;
+      try {
+        text =
+            new String(
+                c.fs().read(io.dockerlings.simulator.sh.Paths.resolve(c.cwd(), file)),
+                java.nio.charset.StandardCharsets.UTF_8);
+      } catch (io.dockerlings.simulator.fs.FsException e) {
+        c.err("sysctl: cannot open \"" + file + "\": No such file or directory\n");
+        return 1;
+      }
+      for (String line : text.split("\n")) {
+        String t = line.strip();
+        if (t.isEmpty() || t.startsWith("#") || t.startsWith(";")) {
+          continue;
+        }
+        status |= set(t, c);
+      }
+      return status;
+    }
+    boolean write = args.get(0).equals("-w");
+    for (String a : write ? args.subList(1, args.size()) : args) {
+      if (a.contains("=")) {
+        status |= set(a, c);
+      } else if (kernel.containsKey(a)) {
+        c.out(a + " = " + kernel.get(a) + "\n");
+      } else {
+        c.err(missing(a));
+        status = 255;
+      }
+    }
+    return status;
+  }
+
+  private int set(String assignment, AppletContext c) {
+    int eq = assignment.indexOf('=');
+    String key = assignment.substring(0, eq).strip();
+    String value = assignment.substring(eq + 1).strip();
+    if (!kernel.containsKey(key)) {
+      c.err(missing(key));
+      return 255;
+    }
+    kernel.put(key, value);
+    c.out(key + " = " + value + "\n");
+    return 0;
+  }
+
+  private static String missing(String key) {
+    return "sysctl: cannot stat /proc/sys/"
+        + key.replace('.', '/')
+        + ": No such file or directory\n";
+  }
+
+  /** The host-side name of a network's bridge: docker0 for the default one, br-ID otherwise. */
+  static String bridgeName(Network n) {
+    return n.name.equals("bridge") ? "docker0" : "br-" + n.id.substring(0, 12);
+  }
+
+  /** The host end of a container's veth pair on a network, named from its endpoint id. */
+  static String veth(Network.Endpoint ep) {
+    return "veth" + ep.endpointId().substring(0, 7);
+  }
+
+  private List<Network> bridges() {
+    List<Network> out = new ArrayList<>();
+    for (Network n : engine.networks().all()) {
+      if (n.driver.equals("bridge")) {
+        out.add(n);
+      }
+    }
+    out.sort((a, b) -> bridgeName(a).compareTo(bridgeName(b)));
+    return out;
+  }
+
+  /** {@code brctl show}: bridges in name order, each with its ports (bridge-utils' layout). */
+  int brctl(List<String> argv, AppletContext c) {
+    if (argv.size() < 2 || !argv.get(1).equals("show")) {
+      c.err("dockerlings: only brctl show is simulated\n");
+      return 1;
+    }
+    StringBuilder b = new StringBuilder("bridge name\tbridge id\t\tSTP enabled\tinterfaces\n");
+    for (Network n : bridges()) {
+      List<String> ports = new ArrayList<>();
+      for (Container ct : engine.containers().all()) {
+        Network.Endpoint ep = ct.endpoints.get(n.name);
+        if (ct.isRunning() && ep != null) {
+          ports.add(veth(ep));
+        }
+      }
+      ports.sort(null);
+      b.append(bridgeName(n)).append("\t\t8000.").append(bridgeMac(n).replace(":", ""));
+      b.append("\tno\t\t");
+      b.append(String.join("\n\t\t\t\t\t\t\t", ports)).append('\n');
+    }
+    c.out(b.toString());
+    return 0;
+  }
+
+  /** A bridge's MAC: docker0's as the host shows it, a user bridge's from its id. */
+  static String bridgeMac(Network n) {
+    if (n.name.equals("bridge")) {
+      return "02:42:00:00:00:01";
+    }
+    String h = n.id;
+    return "02:42:"
+        + h.substring(0, 2)
+        + ":"
+        + h.substring(2, 4)
+        + ":"
+        + h.substring(4, 6)
+        + ":"
+        + h.substring(6, 8);
+  }
+
+  /** {@code route -n}: net-tools' table over the host card's routes and one route per bridge. */
+  int route(List<String> argv, AppletContext c) {
+    if (!argv.contains("-n")) {
+      c.err("dockerlings: only route -n is simulated\n");
+      return 1;
+    }
+    TreeMap<Long, String> rows = new TreeMap<>();
+    rows.put(-1L, row("0.0.0.0", GATEWAY, "0.0.0.0", "UG", 100, NIC));
+    rows.put(
+        address("192.168.246.0"), row("192.168.246.0", "0.0.0.0", "255.255.255.0", "U", 100, NIC));
+    for (Network n : bridges()) {
+      String[] subnet = n.subnet().split("/");
+      int prefix = Integer.parseInt(subnet[1]);
+      rows.put(
+          address(subnet[0]),
+          row(subnet[0], "0.0.0.0", Network.dotted(Network.mask(prefix)), "U", 0, bridgeName(n)));
+    }
+    StringBuilder b =
+        new StringBuilder(
+            "Kernel IP routing table\n"
+                + "Destination     Gateway         Genmask         Flags Metric Ref    Use Iface\n");
+    rows.values().forEach(b::append);
+    c.out(b.toString());
+    return 0;
+  }
+
+  private static long address(String dotted) {
+    long v = 0;
+    for (String part : dotted.split("\\.")) {
+      v = v * 256 + Integer.parseInt(part);
+    }
+    return v;
+  }
+
+  private static String row(
+      String dest, String gateway, String mask, String flags, int metric, String iface) {
+    return String.format(
+        Locale.ROOT,
+        "%-15s %-15s %-15s %-5s %-6d %-2d %7d %s%n",
+        dest,
+        gateway,
+        mask,
+        flags,
+        metric,
+        0,
+        0,
+        iface);
+  }
+
+  /**
+   * {@code netstat -lnt[p]} on the host: sshd on port 22 and, per published TCP port, the
+   * docker-proxy the engine starts for it (one for IPv4, one for IPv6), in net-tools' layout.
+   */
+  int netstat(List<String> argv, AppletContext c) {
+    String flags = String.join("", argv.subList(1, argv.size())).replace("-", "");
+    if (!flags.contains("l") || !flags.contains("t")) {
+      c.err("dockerlings: only netstat -lnt and -lntp are simulated on the host\n");
+      return 1;
+    }
+    boolean pids = flags.contains("p");
+    StringBuilder b =
+        new StringBuilder(
+            "Active Internet connections (only servers)\n"
+                + "Proto Recv-Q Send-Q Local Address           Foreign Address         State      "
+                + (pids ? " PID/Program name    " : "")
+                + "\n");
+    List<String[]> v4 = new ArrayList<>();
+    List<String[]> v6 = new ArrayList<>();
+    v4.add(new String[] {"0.0.0.0:22", SSHD_PID + "/sshd"});
+    v6.add(new String[] {":::22", SSHD_PID + "/sshd"});
+    int proxy = 2543;
+    for (Container ct : engine.containers().all()) {
+      if (!ct.isRunning()) {
+        continue;
+      }
+      for (Ports.Published p : ct.published) {
+        if (!p.protocol().equals("tcp")) {
+          continue;
+        }
+        boolean six = p.hostIp().contains(":");
+        String host = six ? "::" : p.hostIp().isEmpty() ? "0.0.0.0" : p.hostIp();
+        (six ? v6 : v4).add(new String[] {host + ":" + p.hostPort(), proxy + "/docker-proxy"});
+        proxy += 7;
+      }
+    }
+    for (String[] r : v4) {
+      b.append(line("tcp", r, "0.0.0.0:*", pids));
+    }
+    for (String[] r : v6) {
+      b.append(line("tcp6", r, ":::*", pids));
+    }
+    c.out(b.toString());
+    return 0;
+  }
+
+  private static String line(String proto, String[] r, String foreign, boolean pids) {
+    return String.format(
+        Locale.ROOT,
+        "%-5s %6d %6d %-23s %-23s %-11s%s%n",
+        proto,
+        0,
+        0,
+        r[0],
+        foreign,
+        "LISTEN",
+        pids ? " " + String.format(Locale.ROOT, "%-20s", r[1]) : "");
+  }
+}
