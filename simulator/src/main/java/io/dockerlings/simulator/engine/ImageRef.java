@@ -15,11 +15,22 @@ import java.util.regex.Pattern;
 record ImageRef(String domain, String path, Optional<String> tag, Optional<String> digest) {
   static final String HUB = "docker.io";
 
-  private static final String COMPONENT = "[a-z0-9]+(?:(?:[._]|__|[-]*)[a-z0-9]+)*";
-  private static final Pattern PATH = Pattern.compile(COMPONENT + "(?:/" + COMPONENT + ")*");
+  /**
+   * The grammar of distribution/reference, with possessive quantifiers: Go's regular expressions
+   * run in linear time, Java's backtrack, and a 14,000-character name that fails to match took
+   * hours (the separator {@code -*} may be empty, so a run of letters splits in every possible
+   * way). The letters and the separators are disjoint, so never giving back what was matched
+   * changes nothing.
+   */
+  private static final String COMPONENT = "[a-z0-9]++(?:(?:[._]|__|-*+)[a-z0-9]++)*+";
+
+  private static final Pattern PATH = Pattern.compile(COMPONENT + "(?:/" + COMPONENT + ")*+");
+
+  /** A DNS label, then dot-separated labels, then a port: letters and digits with inner dashes. */
   private static final Pattern DOMAIN =
       Pattern.compile(
-          "(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])(?:\\.(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9]))*(?::[0-9]+)?");
+          "[a-zA-Z0-9]++(?:-++[a-zA-Z0-9]++)*+(?:\\.[a-zA-Z0-9]++(?:-++[a-zA-Z0-9]++)*+)*+(?::[0-9]++)?");
+
   private static final Pattern TAG = Pattern.compile("[\\w][\\w.-]{0,127}");
   private static final Pattern DIGEST =
       Pattern.compile("[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9A-Fa-f]{32,}");

@@ -2,6 +2,7 @@ package io.dockerlings.simulator.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
@@ -37,5 +38,21 @@ class ImageRefTest {
     assertEquals(
         "invalid reference format",
         assertThrows(Failure.class, () -> ImageRef.parse("bad name")).getMessage());
+  }
+
+  @Test
+  void parse_ofAVeryLongNameThatFails_answersAtOnce() {
+    // Found by the long fuzz: 14,000 characters of a name, then one that cannot be in it.
+    String name = "busybox".repeat(2_000) + "-1}}";
+    long start = System.nanoTime();
+    assertEquals(
+        "invalid reference format",
+        assertThrows(Failure.class, () -> ImageRef.parse(name)).getMessage());
+    assertEquals(
+        "invalid reference format",
+        assertThrows(Failure.class, () -> ImageRef.parse("a".repeat(5_000) + ".-/x")).getMessage());
+    assertTrue((System.nanoTime() - start) / 1_000_000 < 2_000, "took too long");
+    assertEquals("docker.io", ImageRef.parse("my-app__x/a--b_c.d").domain());
+    assertEquals("reg-1.example.com:5000", ImageRef.parse("reg-1.example.com:5000/x:1").domain());
   }
 }
