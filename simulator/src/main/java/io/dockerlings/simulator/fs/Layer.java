@@ -58,8 +58,9 @@ public final class Layer {
    * layer's content.
    */
   public Layer dated(Instant mtime) {
-    TreeMap<String, LayerEntry> out = new TreeMap<>();
-    entries.forEach((path, e) -> out.put(path, e.withMtime(mtime)));
+    // Copying a sorted map and replacing its values in place are both linear: no re-sorting.
+    TreeMap<String, LayerEntry> out = new TreeMap<>(entries);
+    out.replaceAll((path, e) -> e.withMtime(mtime));
     return new Layer(Collections.unmodifiableSortedMap(out), diffId);
   }
 
