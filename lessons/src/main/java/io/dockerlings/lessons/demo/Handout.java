@@ -30,6 +30,8 @@ public final class Handout {
   private static final Text MEASURED = new Text("Engine measured", "引擎实测");
   private static final Text WITHIN = new Text("within {t}", "相差在 {t} 以内");
   private static final Text OUTSIDE = new Text("not within {t}", "相差超过 {t}");
+  private static final Text SAME = new Text("the same", "相同");
+  private static final Text DIFFERENT = new Text("not the same", "不同");
   private static final Text STEP = new Text("Step", "第");
   private static final Text STEP_AFTER = new Text("", " 步");
   private static final Text FOOT =
@@ -134,7 +136,7 @@ public final class Handout {
                                   + DemoScreen.shown(e, lang)
                                   + unit
                                   + (lang == Lang.ZH ? "（" : " (")
-                                  + (ok ? WITHIN : OUTSIDE).in(lang).replace("{t}", t)
+                                  + verdict(ok, step.tolerance().amount() == 0, lang, t)
                                   + (lang == Lang.ZH ? "）" : ")"));
                         });
               });
@@ -143,6 +145,17 @@ public final class Handout {
     }
     s.put("steps", steps);
     return s;
+  }
+
+  /**
+   * Whether the measurement agreed: "the same" for a value that must match exactly (as the screen
+   * says it), else "within ±15%".
+   */
+  private static String verdict(boolean ok, boolean exact, Lang lang, String tolerance) {
+    if (exact) {
+      return (ok ? SAME : DIFFERENT).in(lang);
+    }
+    return (ok ? WITHIN : OUTSIDE).in(lang).replace("{t}", tolerance);
   }
 
   private static String text(CommandResult r) {

@@ -39,4 +39,35 @@ class HandoutTest {
     assertFalse(md.contains("<span"), md);
     assertTrue(md.contains("  模拟器 █"), md);
   }
+
+  @Test
+  void render_anExactValue_isTheSameNotWithinZero_andAToleratedOneWithinItsTolerance() {
+    DemoRun.Engines two =
+        new DemoRun.Engines() {
+          @Override
+          public io.dockerlings.simulator.DockerEngine model(String host) {
+            return DemoRunTest.SIM_ONLY.model(host);
+          }
+
+          @Override
+          public java.util.Optional<io.dockerlings.simulator.DockerEngine> engine() {
+            return java.util.Optional.of(DemoRunTest.SIM_ONLY.model("default"));
+          }
+        };
+    for (String name : java.util.List.of("dns", "cpu-shares")) {
+      Demo demo = DemoCatalog.find(name).orElseThrow();
+      try (DemoRun run = new DemoRun(demo, two, true, 1)) {
+        for (int i = 0; i < demo.steps().size(); i++) {
+          run.run(i, Style.plain(Lang.EN, 80), (x, n, of) -> {});
+        }
+        String md = Handout.render(run, "md", Lang.EN);
+        if (name.equals("dns")) {
+          assertTrue(md.contains("Engine measured: 1 (the same)"), md);
+          assertFalse(md.contains("within \u00b10"), md);
+        } else {
+          assertTrue(md.contains("Engine measured: 2.00 (within \u00b115%)"), md);
+        }
+      }
+    }
+  }
 }
