@@ -147,7 +147,8 @@ final class CompareBackend implements Backend {
         io.dockerlings.lessons.text.Lang.of(messages.language())
             .orElse(io.dockerlings.lessons.text.Lang.EN);
     for (io.dockerlings.lessons.errors.TeachingPoints.Explanation e : explained) {
-      text.append("* ").append(e.in(lang)).append('\n');
+      // The REPL's own words, wrapped at the terminal's width, hanging under their mark.
+      text.append(Wrap.wrap(e.in(lang), "* ", "  ", width.getAsInt()));
     }
     // One terminal to type into, the simulator's; what is typed there goes to the engine's too.
     if (s.session().isPresent() && r.session().isPresent()) {

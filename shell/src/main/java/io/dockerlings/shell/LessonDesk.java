@@ -291,7 +291,24 @@ final class LessonDesk {
   }
 
   private String show(Reply r, Messages m) {
-    return r.isEmpty() ? "" : Wrap.wrap(r.in(lang(m)), width) + "\n";
+    return r.isEmpty() ? "" : wrapProse(r.in(lang(m))) + "\n";
+  }
+
+  /**
+   * The text wrapped at the terminal's width, except the commands it lists on lines of their own
+   * ({@code " docker run ..."}): the learner copies those, and a break inside one would change what
+   * the shell reads.
+   */
+  private String wrapProse(String text) {
+    StringBuilder b = new StringBuilder();
+    for (String line : text.split("\n", -1)) {
+      if (b.length() > 0) {
+        b.append('\n');
+      }
+      boolean command = line.startsWith("  ") && line.stripLeading().startsWith("docker ");
+      b.append(command ? line : Wrap.wrap(line, width));
+    }
+    return b.toString();
   }
 
   private String render(Messages m, String text) {

@@ -10,10 +10,10 @@ import java.util.List;
  */
 final class Wrap {
   /** Marks that close what comes before them: a line never starts with one. */
-  private static final String CLOSING = "，。；：）」』》、！？”,.:;)]?!%";
+  private static final String CLOSING = "，。；：）」』》、！？”,.:;)]?!%>";
 
   /** Marks that open what comes after them: a line never ends with one. */
-  private static final String OPENING = "（「『《“([{";
+  private static final String OPENING = "（「『《“([{<";
 
   private Wrap() {}
 

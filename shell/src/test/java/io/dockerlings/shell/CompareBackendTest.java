@@ -122,4 +122,25 @@ class CompareBackendTest {
     both.execute(List.of(line.split(" ")), "");
     return both.last().orElseThrow();
   }
+
+  @Test
+  void teachingPoints_wrapAtTheTerminalWidth_hangingUnderTheirMark() {
+    FakeBackend engine =
+        new FakeBackend()
+            .answer(
+                "docker run -m 2m busybox true",
+                CommandResult.of(
+                    125,
+                    "",
+                    "docker: Error response from daemon: Minimum memory limit allowed is 6MB.\n"
+                        + "See 'docker run --help'.\n"));
+    CompareBackend both = new CompareBackend(sim(1), engine, EN);
+    both.layout(() -> 60, false);
+    CommandResult r = both.execute(List.of("docker", "run", "-m", "2m", "busybox", "true"), "");
+    List<String> point = r.stdout().lines().dropWhile(l -> !l.startsWith("* ")).toList();
+    assertTrue(point.size() > 1, r.stdout());
+    for (String l : point) {
+      assertTrue(l.length() <= 60 && (l.startsWith("* ") || l.startsWith("  ")), l);
+    }
+  }
 }

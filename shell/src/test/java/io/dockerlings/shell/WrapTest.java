@@ -41,6 +41,18 @@ class WrapTest {
   }
 
   @Test
+  void wrap_aPlaceholderInAngleBrackets_staysWhole_evenInChinese() {
+    // Seen in tmux at 80 columns: "（answer <值" ended a line and ">）" began the next.
+    String zh = "随便猜一个就行：预测是拿来和模型算出的结果对照的，猜错不扣分。先回答（answer <值>），再运行这一步的命令。";
+    for (int width = 20; width <= 80; width++) {
+      String w = Wrap.wrap(zh, width);
+      assertTrue(w.contains("<值>"), width + ": " + w);
+      assertEquals(zh.replace(" ", ""), w.replace("\n", "").replace(" ", ""));
+    }
+    assertEquals("a -> b", Wrap.wrap("a -> b", 80));
+  }
+
+  @Test
   void wrapHanging_keepsLatinWordsWhole_andHangsUnderTheIndent() {
     assertEquals("> one two\n  three\n", Wrap.wrap("one two three", "> ", "  ", 10));
   }

@@ -373,6 +373,10 @@ public final class LessonSession {
       if (bench.hasRealEngine()) {
         Optional<Value> real = p.measure().read(state(), bench.engine());
         out.add(Says.text("predict.engine", real.map(Value::text).orElse("?")));
+        if (p.measure().kind().equals("cpu-percent")) {
+          // A live CPU sample depends on the host's load: say so rather than let it look wrong.
+          out.add(Says.text("predict.engine.sample"));
+        }
       }
     }
     return new Reply(out, false, false).then(complete());

@@ -275,4 +275,61 @@ class LessonSessionTest {
     String after = s.hint().in(Lang.ZH);
     assertTrue(after.contains("你已经回答了") && after.contains("docker run --name seven"), after);
   }
+
+  /** A simulator that says it is a real engine, so that steps show "the real engine measured". */
+  private record PretendReal(SimulatorWorkbench sim) implements Workbench {
+    @Override
+    public io.dockerlings.simulator.DockerEngine engine() {
+      return sim.engine();
+    }
+
+    @Override
+    public Journal.Entry run(String line, List<String> input) {
+      return sim.run(line, input);
+    }
+
+    @Override
+    public void reset(io.dockerlings.simulator.HostSpec host) {
+      sim.reset(host);
+    }
+
+    @Override
+    public boolean hasRealEngine() {
+      return true;
+    }
+  }
+
+  @Test
+  void predictCpu_onAnEngine_saysTheSampleDependsOnTheHost_andOtherMeasuresDoNot() {
+    Lesson cpu =
+        io.dockerlings.lessons.model.Course.of(io.dockerlings.lessons.model.Course.builtIn())
+            .lesson("m7-cpu-shares")
+            .orElseThrow();
+    PretendReal real = new PretendReal(new SimulatorWorkbench(cpu.host()));
+    LessonSession s = LessonSession.begin(cpu, real);
+    s.answer("50");
+    s.afterCommand(
+        real.run(
+            "docker run -d --name high -c 1024 --cpuset-cpus 0 busybox sh -c 'while :; do :; done'",
+            List.of()));
+    Reply r =
+        s.afterCommand(
+            real.run(
+                "docker run -d --name low -c 512 --cpuset-cpus 0 busybox sh -c 'while :; do :; done'",
+                List.of()));
+    String en = r.in(Lang.EN);
+    assertTrue(en.contains("The real engine measured: "), en);
+    assertTrue(en.contains("one sample of a live engine"), en);
+    assertTrue(r.in(Lang.ZH).contains("真实引擎的一次采样"), r.in(Lang.ZH));
+
+    PretendReal other = new PretendReal(new SimulatorWorkbench(first.host()));
+    LessonSession t = LessonSession.begin(first, other);
+    t.afterCommand(other.run("docker run --name hello busybox echo hi", List.of()));
+    t.answer("7");
+    String exit =
+        t.afterCommand(other.run("docker run --name seven busybox sh -c 'exit 7'", List.of()))
+            .in(Lang.EN);
+    assertTrue(exit.contains("The real engine measured: 7"), exit);
+    assertFalse(exit.contains("one sample"), exit);
+  }
 }
