@@ -89,6 +89,11 @@ final class Wrap {
       k += Character.charCount(cp);
       if (closing(cp) && word.length() > 0) {
         word.appendCodePoint(cp);
+        if (wide(cp)) {
+          // A Chinese mark ends the run: a line may break after it (docker、ls、cat).
+          tokens.add(word.toString());
+          word.setLength(0);
+        }
       } else if (closing(cp) && !tokens.isEmpty() && !tokens.get(tokens.size() - 1).equals(" ")) {
         int last = tokens.size() - 1;
         tokens.set(last, tokens.get(last) + new String(Character.toChars(cp)));

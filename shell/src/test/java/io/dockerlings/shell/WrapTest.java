@@ -127,4 +127,18 @@ class WrapTest {
     }
     assertTrue(Wrap.wrap(note, 80).contains("engine"), "the word that used to be split");
   }
+
+  @Test
+  void latinWordsJoinedByChineseMarks_breakAfterAMark() {
+    String wrapped = Wrap.wrap("工具（docker、ls、cat、curl、ip、iptables、systemctl 等）。", 20);
+    for (String line : wrapped.split("\n")) {
+      assertTrue(Wrap.width(line) <= 20, wrapped);
+      assertFalse(line.matches("^[，。；：）」、！？].*"), wrapped);
+    }
+    // Nothing lost but the space where a line breaks.
+    assertEquals(
+        "工具（docker、ls、cat、curl、ip、iptables、systemctl等）。",
+        wrapped.replace("\n", "").replace(" ", ""));
+    assertTrue(wrapped.contains("\n"), wrapped);
+  }
 }
