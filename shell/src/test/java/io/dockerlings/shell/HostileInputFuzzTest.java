@@ -254,6 +254,10 @@ class HostileInputFuzzTest {
           JsonNode r = JSON.readTree(json);
           if (r.get("stderr").asText().contains("the simulator failed on this command")) {
             faults++;
+            if (progress > 0) {
+              System.out.println(
+                  "fuzz: fault at line " + i + ": " + abbreviate(line) + " -> " + r.get("stderr"));
+            }
           }
           if (readOnly && r.get("exit").asInt() != 0 && !backend.snapshot().equals(before)) {
             changed.add(abbreviate(line));
