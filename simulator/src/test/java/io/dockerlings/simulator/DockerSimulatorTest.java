@@ -290,6 +290,27 @@ class DockerSimulatorTest {
   }
 
   @Test
+  void hostIpAddr_showsTheCardAndDocker0_downWithoutContainers() {
+    String idle = sim.host("ip a").stdout();
+    assertTrue(
+        idle.contains(
+            "2: ens33: <BROADCAST,MULTICAST,UP,LOWER_UP> mtu 1500 qdisc pfifo_fast state UP qlen"
+                + " 1000\n"),
+        idle);
+    assertTrue(
+        idle.contains(
+            "3: docker0: <NO-CARRIER,BROADCAST,MULTICAST,UP> mtu 1500 qdisc noqueue state DOWN"),
+        idle);
+    docker("run -d --name up busybox sleep 1000");
+    String busy = sim.host("ip a").stdout();
+    assertTrue(
+        busy.contains(
+            "3: docker0: <BROADCAST,MULTICAST,UP,LOWER_UP> mtu 1500 qdisc noqueue state UP"),
+        busy);
+    assertFalse(docker("exec up ip a").stdout().contains("state UP"));
+  }
+
+  @Test
   void hostSysctl_readsAndSetsTheNotesKeys_andRefusesUnknownOnes() {
     assertEquals("net.ipv4.ip_forward = 1\n", sim.host("sysctl net.ipv4.ip_forward").stdout());
     sim.host("echo 'net.ipv4.ip_forward=0' > /etc/sysctl.conf");

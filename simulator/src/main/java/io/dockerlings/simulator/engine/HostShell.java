@@ -490,6 +490,18 @@ final class HostShell implements ProcessHost, ContainerFacts {
   }
 
   @Override
+  public Optional<String> hostLinkState(String iface) {
+    if (!iface.equals("docker0")) {
+      return Optional.of("UP");
+    }
+    // docker0 has a carrier only while a running container is plugged into it.
+    boolean ports =
+        engine.containers().all().stream()
+            .anyMatch(c -> c.isRunning() && c.endpoints.containsKey("bridge"));
+    return Optional.of(ports ? "UP" : "DOWN");
+  }
+
+  @Override
   public Optional<String> resolveHost(String name) {
     if (name.equals("localhost")) {
       return Optional.of("127.0.0.1");

@@ -47,6 +47,14 @@ public interface ContainerFacts {
     return "";
   }
 
+  /**
+   * On the host, an interface's link state ({@code UP}, or {@code DOWN} for a bridge without
+   * ports); empty inside a container, whose interfaces are veth ends.
+   */
+  default java.util.Optional<String> hostLinkState(String iface) {
+    return java.util.Optional.empty();
+  }
+
   /** An HTTP GET from inside the container, as the simulated network answers it. */
   HttpReply httpGet(String host, int port, String path);
 

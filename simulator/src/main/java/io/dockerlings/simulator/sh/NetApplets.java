@@ -426,13 +426,32 @@ final class NetApplets {
         index += 2;
         continue;
       }
-      b.append(index)
-          .append(": ")
-          .append(i.name())
-          .append("@if")
-          .append(index + 1)
-          .append(": <BROADCAST,MULTICAST,UP,LOWER_UP,M-DOWN> mtu 1500 qdisc noqueue \n")
-          .append("    link/ether ")
+      java.util.Optional<String> state = c.container().hostLinkState(i.name());
+      if (state.isPresent()) {
+        // The host's own card and bridges, numbered from 2 after lo.
+        boolean up = state.get().equals("UP");
+        b.append((index - 626) / 2 + 2)
+            .append(": ")
+            .append(i.name())
+            .append(
+                up
+                    ? ": <BROADCAST,MULTICAST,UP,LOWER_UP>"
+                    : ": <NO-CARRIER,BROADCAST,MULTICAST,UP>")
+            .append(" mtu 1500 qdisc ")
+            .append(i.name().startsWith("ens") ? "pfifo_fast" : "noqueue")
+            .append(" state ")
+            .append(state.get())
+            .append(i.name().startsWith("ens") ? " qlen 1000" : " ")
+            .append('\n');
+      } else {
+        b.append(index)
+            .append(": ")
+            .append(i.name())
+            .append("@if")
+            .append(index + 1)
+            .append(": <BROADCAST,MULTICAST,UP,LOWER_UP,M-DOWN> mtu 1500 qdisc noqueue \n");
+      }
+      b.append("    link/ether ")
           .append(i.mac())
           .append(" brd ff:ff:ff:ff:ff:ff\n")
           .append("    inet ")
