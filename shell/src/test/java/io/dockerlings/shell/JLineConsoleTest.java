@@ -84,4 +84,36 @@ class JLineConsoleTest {
     }
     assertEquals("Error: No such container: x\n", screen.toString(StandardCharsets.UTF_8));
   }
+
+  @Test
+  void above_whileALineIsRead_printsAboveItAndRedrawsTheNewPrompt_elseJustPrints()
+      throws Exception {
+    java.io.PipedOutputStream typing = new java.io.PipedOutputStream();
+    java.io.PipedInputStream keys = new java.io.PipedInputStream(typing);
+    Terminal t =
+        new ExternalTerminal("test", "xterm-256color", keys, screen, StandardCharsets.UTF_8);
+    try (JLineConsole c =
+        new JLineConsole(t, new Completion(new FakeBackend(), ReplCommands.standard()), null)) {
+      c.above("before any read\n", "unused$ ");
+      assertTrue(screen().contains("before any read"), screen());
+      java.util.concurrent.CompletableFuture<Console.Input> read =
+          java.util.concurrent.CompletableFuture.supplyAsync(() -> c.readLine("first$ "));
+      long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(20);
+      while (!screen().contains("first$ ") && System.nanoTime() < deadline) {
+        Thread.sleep(10);
+      }
+      typing.write("doc".getBytes(StandardCharsets.UTF_8));
+      typing.flush();
+      Thread.sleep(200);
+      c.above("Resuming lesson m0 at M0 2/8.\n", "second M0 2/8$ ");
+      typing.write("ker ps\r".getBytes(StandardCharsets.UTF_8));
+      typing.flush();
+      assertEquals(
+          new Console.Line("docker ps"), read.get(20, java.util.concurrent.TimeUnit.SECONDS));
+      String shown = screen();
+      int said = shown.indexOf("Resuming lesson m0 at M0 2/8.");
+      assertTrue(said > shown.indexOf("first$ "), shown);
+      assertTrue(shown.indexOf("second M0 2/8$ ", said) > said, shown);
+    }
+  }
 }

@@ -13,11 +13,12 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Measures how long a learner waits for the REPL's first prompt with the whole course loaded:
- * {@code ./dockerlings} (the launcher beside the jar's module) started in a terminal (a
- * pseudo-terminal made by {@code script}) until the line editor is ready for the first line (it
- * turns bracketed paste on as it shows the prompt), over several launches; and loading the course's
- * lesson files (all of them, as the REPL does before its first prompt), cold and warm, in this JVM.
+ * Measures how long a learner waits for the REPL's first prompt: {@code ./dockerlings} (the
+ * launcher beside the jar's module) started in a terminal (a pseudo-terminal made by {@code
+ * script}) until the line editor is ready for the first line (it turns bracketed paste on as it
+ * shows the prompt), over several launches; then, for a learner inside a lesson, until where they
+ * were ("Resuming lesson ...") appears above that prompt, the course having loaded and their
+ * commands replayed after it; and loading the course's lesson files, cold and warm, in this JVM.
  * Prints min, median and max; run with the command in README.md.
  */
 public final class FirstPromptBenchmark {
@@ -33,9 +34,18 @@ public final class FirstPromptBenchmark {
     courseLoad();
     List<Double> prompt = new ArrayList<>();
     for (int i = 0; i < runs; i++) {
-      prompt.add(firstPrompt(jar));
+      prompt.add(firstPrompt(jar, false)[0]);
     }
     System.out.println("launch to first prompt (ms, " + runs + " launches): " + summary(prompt));
+    List<Double> inLesson = new ArrayList<>();
+    List<Double> resumed = new ArrayList<>();
+    for (int i = 0; i < runs; i++) {
+      double[] t = firstPrompt(jar, true);
+      inLesson.add(t[0]);
+      resumed.add(t[1]);
+    }
+    System.out.println("in a lesson, launch to first prompt (ms): " + summary(inLesson));
+    System.out.println("in a lesson, launch to 'Resuming lesson' (ms): " + summary(resumed));
     System.out.flush();
   }
 
@@ -56,9 +66,23 @@ public final class FirstPromptBenchmark {
         course.lessons().size(), steps, cold, summary(warm));
   }
 
-  /** Starts the REPL in a pseudo-terminal and returns the time until its prompt, in ms. */
-  private static double firstPrompt(Path jar) throws IOException, InterruptedException {
+  /**
+   * Starts the REPL in a pseudo-terminal and returns the time until its prompt and (for a learner
+   * put inside a lesson first, else -1) until it says where they were, in ms.
+   */
+  private static double[] firstPrompt(Path jar, boolean inLesson)
+      throws IOException, InterruptedException {
     Path home = Files.createTempDirectory("first-prompt");
+    if (inLesson) {
+      // Progress inside m0's second step, one command to replay, as the REPL writes it.
+      Files.writeString(
+          home.resolve("progress.json"),
+          "{\"version\":1,\"current\":\"m0-container-vs-vm\",\"lessons\":{"
+              + "\"m0-container-vs-vm\":{\"step\":1,\"stepStart\":1,"
+              + "\"steps\":{\"kernel-inside\":\"done\"},\"answers\":{},\"commands\":["
+              + "{\"line\":\"docker run --name kern busybox uname -r\",\"exit\":0,\"input\":[]}],"
+              + "\"finished\":false}}}");
+    }
     // The launcher, as a learner starts it: its JVM flags and its class-data archive (written by
     // the first launch after a build, mapped by the later ones) are part of the wait.
     Path launcher = jar.toAbsolutePath().getParent().getParent().getParent().resolve("dockerlings");
@@ -70,10 +94,14 @@ public final class FirstPromptBenchmark {
     ProcessBuilder pb = new ProcessBuilder("script", "-qfec", cmd, "/dev/null");
     pb.environment().put("DOCKERLINGS_HOME", home.toString());
     pb.environment().put("TERM", "xterm-256color");
+    // English, so that "Resuming lesson" is what it says.
+    pb.environment().remove("LC_ALL");
+    pb.environment().put("LANG", "C.UTF-8");
     pb.redirectErrorStream(true);
     long start = System.nanoTime();
     Process p = pb.start();
     double ms = -1;
+    double resumed = -1;
     try (InputStream in = p.getInputStream();
         OutputStream out = p.getOutputStream()) {
       StringBuilder seen = new StringBuilder();
@@ -82,8 +110,14 @@ public final class FirstPromptBenchmark {
       while ((n = in.read(buf)) > 0) {
         seen.append(new String(buf, 0, n, StandardCharsets.UTF_8));
         // JLine turns bracketed paste on as it starts reading the first line: the prompt is up.
-        if (seen.indexOf("\u001b[?2004h") >= 0 || seen.indexOf("dockerlings[sim]") >= 0) {
+        if (ms < 0
+            && (seen.indexOf("\u001b[?2004h") >= 0 || seen.indexOf("dockerlings[sim") >= 0)) {
           ms = (System.nanoTime() - start) / 1e6;
+        }
+        if (resumed < 0 && seen.indexOf("Resuming lesson") >= 0) {
+          resumed = (System.nanoTime() - start) / 1e6;
+        }
+        if (ms >= 0 && (!inLesson || resumed >= 0)) {
           break;
         }
       }
@@ -99,10 +133,10 @@ public final class FirstPromptBenchmark {
         Files.deleteIfExists(q);
       }
     }
-    if (ms < 0) {
-      throw new IllegalStateException("the REPL printed no prompt");
+    if (ms < 0 || (inLesson && resumed < 0)) {
+      throw new IllegalStateException("the REPL printed no prompt, or did not resume the lesson");
     }
-    return ms;
+    return new double[] {ms, resumed};
   }
 
   private static String summary(List<Double> xs) {
