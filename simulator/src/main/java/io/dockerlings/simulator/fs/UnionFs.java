@@ -102,6 +102,16 @@ public final class UnionFs implements FileSystem {
         if (!last && e.isPresent() && e.get().type() != NodeType.DIRECTORY) {
           throw new FsException(FsException.Reason.NOT_A_DIRECTORY, path);
         }
+        if (!last && e.isEmpty()) {
+          // Nothing exists below a missing directory, so no link can be there: the rest is
+          // appended as it is (each lookup walks its ancestors, so a path of thousands of
+          // missing components cost minutes; found by the long fuzz).
+          StringBuilder rest = new StringBuilder(next);
+          for (int j = i + 1; j < parts.length; j++) {
+            rest.append('/').append(parts[j]);
+          }
+          return rest.toString();
+        }
         resolved = next;
       }
       if (!restarted) {
