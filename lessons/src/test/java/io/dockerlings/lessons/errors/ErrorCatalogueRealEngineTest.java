@@ -78,7 +78,8 @@ class ErrorCatalogueRealEngineTest {
   private static void cleanUp() {
     List<String> containers = names(List.of("docker", "ps", "-aq", "--filter", "name=^" + PREFIX));
     if (!containers.isEmpty()) {
-      List<String> rm = new ArrayList<>(List.of("docker", "rm", "-f"));
+      // -v: registry:2 declares a VOLUME, whose anonymous volume would otherwise stay behind.
+      List<String> rm = new ArrayList<>(List.of("docker", "rm", "-f", "-v"));
       rm.addAll(containers);
       docker(rm);
     }
