@@ -3,7 +3,7 @@ package io.dockerlings.grading;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.dockerlings.simulator.CommandResult;
 import io.dockerlings.simulator.DockerEngine;
-import io.dockerlings.simulator.EngineSnapshot;
+import io.dockerlings.simulator.ForwardingDockerEngine;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -27,7 +27,7 @@ import java.util.regex.Pattern;
  * /v2/<repository>/tags/list}), so that a registry the learner runs with a published port can be
  * checked.
  */
-final class SandboxEngine implements DockerEngine {
+final class SandboxEngine extends ForwardingDockerEngine {
   private static final Pattern NAME_TAKEN =
       Pattern.compile("The container name \"/([^\"]+)\" is already in use");
 
@@ -39,7 +39,6 @@ final class SandboxEngine implements DockerEngine {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  private final DockerEngine engine;
   private final Duration patience;
   private final Duration pause;
 
@@ -48,7 +47,7 @@ final class SandboxEngine implements DockerEngine {
    * @param pause the wait between tries
    */
   SandboxEngine(DockerEngine engine, Duration patience, Duration pause) {
-    this.engine = engine;
+    super(engine);
     this.patience = patience;
     this.pause = pause;
   }
@@ -61,7 +60,7 @@ final class SandboxEngine implements DockerEngine {
   public CommandResult execute(List<String> argv, String stdin) {
     long until = System.nanoTime() + patience.toNanos();
     while (true) {
-      CommandResult r = engine.execute(argv, stdin);
+      CommandResult r = delegate().execute(argv, stdin);
       if (r.exitCode() == 0 || !heldByOthers(argv, r) || System.nanoTime() > until) {
         return r;
       }
@@ -81,7 +80,7 @@ final class SandboxEngine implements DockerEngine {
   private boolean heldByOthers(List<String> argv, CommandResult r) {
     Matcher m = NAME_TAKEN.matcher(r.stderr());
     if (m.find()) {
-      return !engine.containerNames().contains(m.group(1));
+      return !delegate().containerNames().contains(m.group(1));
     }
     return argv.size() > 1
         && TAGGING.contains(argv.get(1))
@@ -95,51 +94,34 @@ final class SandboxEngine implements DockerEngine {
     }
     String inside = "/volume" + (path.startsWith("/") ? path : "/" + path);
     CommandResult r =
-        engine.execute(
-            List.of(
-                "docker", "run", "--rm", "-v", volume + ":/volume:ro", "busybox", "cat", inside),
-            "");
+        delegate()
+            .execute(
+                List.of(
+                    "docker",
+                    "run",
+                    "--rm",
+                    "-v",
+                    volume + ":/volume:ro",
+                    "busybox",
+                    "cat",
+                    inside),
+                "");
     return r.exitCode() == 0 ? Optional.of(r.stdout()) : Optional.empty();
   }
 
   @Override
-  public List<String> commandNames() {
-    return engine.commandNames();
-  }
-
-  @Override
-  public List<String> flagNames(String commandWords) {
-    return engine.flagNames(commandWords);
-  }
-
-  @Override
-  public List<String> containerNames() {
-    return engine.containerNames();
-  }
-
-  @Override
-  public List<String> imageNames() {
-    return engine.imageNames();
-  }
-
-  @Override
-  public EngineSnapshot snapshot() {
-    return engine.snapshot();
-  }
-
-  @Override
   public Optional<String> readFile(String container, String path) {
-    return engine.readFile(container, path);
+    return delegate().readFile(container, path);
   }
 
   @Override
   public Optional<List<String>> diff(String container) {
-    return engine.diff(container);
+    return delegate().diff(container);
   }
 
   @Override
   public Optional<List<String>> registryTags(String registry, String repository) {
-    Optional<List<String>> known = engine.registryTags(registry, repository);
+    Optional<List<String>> known = delegate().registryTags(registry, repository);
     if (known.isPresent()
         || !registry.matches("[A-Za-z0-9.-]+:\\d{1,5}")
         || !repository.matches("[a-z0-9]+([._/-][a-z0-9]+)*")) {
@@ -174,6 +156,6 @@ final class SandboxEngine implements DockerEngine {
 
   @Override
   public Optional<Integer> layerOf(String image, String path) {
-    return engine.layerOf(image, path);
+    return delegate().layerOf(image, path);
   }
 }

@@ -1,9 +1,8 @@
 package io.dockerlings.grading;
 
 import io.dockerlings.simulator.CommandResult;
-import io.dockerlings.simulator.DockerEngine;
 import io.dockerlings.simulator.DockerSimulator;
-import io.dockerlings.simulator.EngineSnapshot;
+import io.dockerlings.simulator.ForwardingDockerEngine;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -14,10 +13,19 @@ import java.util.concurrent.atomic.AtomicInteger;
  * docker wait} blocks until a {@code docker kill} arrives, as a foreground command blocks a real
  * engine.
  */
-class StandInEngine implements DockerEngine {
-  final DockerSimulator sim = DockerSimulator.create();
+class StandInEngine extends ForwardingDockerEngine {
+  final DockerSimulator sim;
   final AtomicInteger closed = new AtomicInteger();
   private final CountDownLatch killed = new CountDownLatch(1);
+
+  StandInEngine() {
+    this(DockerSimulator.create());
+  }
+
+  private StandInEngine(DockerSimulator sim) {
+    super(sim);
+    this.sim = sim;
+  }
 
   @Override
   public CommandResult execute(List<String> argv, String stdin) {
@@ -33,31 +41,6 @@ class StandInEngine implements DockerEngine {
       killed.countDown();
     }
     return sim.execute(argv, stdin);
-  }
-
-  @Override
-  public List<String> commandNames() {
-    return sim.commandNames();
-  }
-
-  @Override
-  public List<String> flagNames(String commandWords) {
-    return sim.flagNames(commandWords);
-  }
-
-  @Override
-  public List<String> containerNames() {
-    return sim.containerNames();
-  }
-
-  @Override
-  public List<String> imageNames() {
-    return sim.imageNames();
-  }
-
-  @Override
-  public EngineSnapshot snapshot() {
-    return sim.snapshot();
   }
 
   @Override

@@ -6,6 +6,7 @@ import io.dockerlings.simulator.CommandResult;
 import io.dockerlings.simulator.DockerEngine;
 import io.dockerlings.simulator.DockerSimulator;
 import io.dockerlings.simulator.EngineSnapshot;
+import io.dockerlings.simulator.ForwardingDockerEngine;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -22,40 +23,14 @@ import java.util.Optional;
  * engine binds); a named volume's files through a throw-away {@code --rm} busybox container; a
  * registry's tags over its HTTP API, as {@code curl http://HOST/v2/REPO/tags/list} would.
  */
-final class RealLessonEngine implements DockerEngine {
+final class RealLessonEngine extends ForwardingDockerEngine {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final String MOUNT = "/dockerlings-volume";
-  private final DockerEngine real;
   private final DockerSimulator host;
 
   RealLessonEngine(DockerEngine real, DockerSimulator host) {
-    this.real = real;
+    super(real);
     this.host = host;
-  }
-
-  @Override
-  public CommandResult execute(List<String> argv, String stdin) {
-    return real.execute(argv, stdin);
-  }
-
-  @Override
-  public List<String> commandNames() {
-    return real.commandNames();
-  }
-
-  @Override
-  public List<String> flagNames(String commandWords) {
-    return real.flagNames(commandWords);
-  }
-
-  @Override
-  public List<String> containerNames() {
-    return real.containerNames();
-  }
-
-  @Override
-  public List<String> imageNames() {
-    return real.imageNames();
   }
 
   /**
@@ -65,7 +40,7 @@ final class RealLessonEngine implements DockerEngine {
    */
   @Override
   public EngineSnapshot snapshot() {
-    EngineSnapshot s = real.snapshot();
+    EngineSnapshot s = delegate().snapshot();
     Optional<String> home = host.realPath("/root").map(p -> p.toAbsolutePath().toString());
     if (home.isEmpty()) {
       return s;
@@ -109,17 +84,17 @@ final class RealLessonEngine implements DockerEngine {
 
   @Override
   public Optional<String> readFile(String container, String path) {
-    return real.readFile(container, path);
+    return delegate().readFile(container, path);
   }
 
   @Override
   public Optional<List<String>> diff(String container) {
-    return real.diff(container);
+    return delegate().diff(container);
   }
 
   @Override
   public Optional<Integer> layerOf(String image, String path) {
-    return real.layerOf(image, path);
+    return delegate().layerOf(image, path);
   }
 
   /** The simulated host is the one host in every mode. */
@@ -133,22 +108,23 @@ final class RealLessonEngine implements DockerEngine {
    */
   @Override
   public Optional<String> readVolumeFile(String volume, String path) {
-    if (real.execute(List.of("docker", "volume", "inspect", volume), "").exitCode() != 0) {
+    if (delegate().execute(List.of("docker", "volume", "inspect", volume), "").exitCode() != 0) {
       return Optional.empty();
     }
     String inside = MOUNT + "/" + path.replaceFirst("^/+", "");
     CommandResult r =
-        real.execute(
-            List.of(
-                "docker",
-                "run",
-                "--rm",
-                "-v",
-                volume + ":" + MOUNT + ":ro",
-                "busybox",
-                "cat",
-                inside),
-            "");
+        delegate()
+            .execute(
+                List.of(
+                    "docker",
+                    "run",
+                    "--rm",
+                    "-v",
+                    volume + ":" + MOUNT + ":ro",
+                    "busybox",
+                    "cat",
+                    inside),
+                "");
     return r.exitCode() == 0 ? Optional.of(r.stdout()) : Optional.empty();
   }
 
