@@ -6,22 +6,29 @@ import io.dockerlings.exercises.model.Exercise;
 import io.dockerlings.exercises.submission.Submission;
 import io.dockerlings.simulator.DockerEngine;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Optional;
-import java.util.concurrent.locks.ReentrantLock;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.Lock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 /**
- * Grading on a real engine: one submission at a time (container names, networks, volumes and host
- * ports are the engine's, shared by all), each in its own sandbox labelled {@code grade-<run>-<n>},
- * replayed within a time limit, checked, and removed afterwards whatever happened.
+ * Grading on a real engine: each submission in its own sandbox labelled {@code grade-<run>-<n>},
+ * whose container, network and volume names are its own (the engine calls them {@code
+ * dl-grade-<run>-<n>.web}), replayed within a time limit, checked, and removed afterwards whatever
+ * happened. Submissions run side by side, as many as the grading threads, except those that use
+ * what names cannot separate, published host ports and image tags ({@link EngineWide}): each of
+ * those runs alone on the engine, with no other submission beside it.
  */
 final class RealGrading implements AutoCloseable {
   private final RealEngines engines;
   private final Duration limit;
   private final String run;
-  private final ReentrantLock one = new ReentrantLock();
-  private int next;
-  private DockerEngine open;
+  private final ReentrantReadWriteLock engineWide = new ReentrantReadWriteLock(true);
+  private final AtomicInteger next = new AtomicInteger();
+  private final Set<DockerEngine> open = new LinkedHashSet<>();
 
   /**
    * @param engines opens sandboxes on the engine
@@ -42,47 +49,50 @@ final class RealGrading implements AutoCloseable {
    */
   record Outcome(RealReplay.Result replay, List<CheckResult> checks) {}
 
-  /** Replays and checks {@code s} in a fresh sandbox, which is removed before this returns. */
+  /**
+   * Replays and checks {@code s} in a fresh sandbox, which is removed before this returns. Safe to
+   * call from several threads at once.
+   */
   Outcome grade(Exercise exercise, Submission s) throws RealEngines.Unavailable {
-    one.lock();
+    List<String> lines = new ArrayList<>(exercise.setup());
+    s.commands().forEach(c -> lines.add(c.line()));
+    Lock turn = EngineWide.uses(lines) ? engineWide.writeLock() : engineWide.readLock();
+    turn.lock();
     try {
-      DockerEngine opened = engines.open("grade-" + run + "-" + (++next));
+      DockerEngine opened = engines.open("grade-" + run + "-" + next.incrementAndGet());
       DockerEngine engine = new SandboxEngine(opened);
-      synchronized (this) {
-        open = opened;
+      synchronized (open) {
+        open.add(opened);
       }
       try {
         RealReplay.Result r = RealReplay.run(exercise, s, engine, limit);
         return new Outcome(r, CheckRunner.run(exercise, engine, r.journal()));
       } finally {
-        synchronized (this) {
-          open = null;
+        synchronized (open) {
+          open.remove(opened);
         }
         opened.close();
       }
     } finally {
-      one.unlock();
+      turn.unlock();
     }
   }
 
   /** Images the exercise needs that the engine does not have (probed in a sandbox of its own). */
   List<String> missingImages(Exercise exercise) throws RealEngines.Unavailable {
-    one.lock();
     try (DockerEngine probe = engines.open("grade-" + run + "-probe")) {
       return NeededImages.missing(exercise, probe);
-    } finally {
-      one.unlock();
     }
   }
 
-  /** Removes the sandbox in use, if any: for a grading run stopped half way. */
+  /** Removes the sandboxes in use, if any: for a grading run stopped half way. */
   @Override
   public void close() {
-    DockerEngine engine;
-    synchronized (this) {
-      engine = open;
-      open = null;
+    List<DockerEngine> engines;
+    synchronized (open) {
+      engines = new ArrayList<>(open);
+      open.clear();
     }
-    Optional.ofNullable(engine).ifPresent(DockerEngine::close);
+    engines.forEach(DockerEngine::close);
   }
 }

@@ -83,4 +83,66 @@ class RealGradingTest {
     assertEquals(List.of("grade-t4-probe"), sessions);
     assertEquals(1, opened.get(0).closed.get());
   }
+
+  /** Grades two submissions on two threads and returns the most sandboxes open at once. */
+  private int mostOpenAtOnce(List<String> a, List<String> b) throws Exception {
+    java.util.concurrent.atomic.AtomicInteger live =
+        new java.util.concurrent.atomic.AtomicInteger();
+    java.util.concurrent.atomic.AtomicInteger most =
+        new java.util.concurrent.atomic.AtomicInteger();
+    RealEngines slow =
+        session ->
+            new StandInEngine() {
+              {
+                most.accumulateAndGet(live.incrementAndGet(), Math::max);
+              }
+
+              @Override
+              public io.dockerlings.simulator.CommandResult execute(
+                  List<String> argv, String stdin) {
+                try {
+                  Thread.sleep(150);
+                } catch (InterruptedException e) {
+                  Thread.currentThread().interrupt();
+                }
+                return super.execute(argv, stdin);
+              }
+
+              @Override
+              public void close() {
+                live.decrementAndGet();
+              }
+            };
+    RealGrading real = new RealGrading(slow, Duration.ofSeconds(30), "par");
+    Submission first = submission(a);
+    Submission second = submission(b);
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(2);
+    try {
+      var f1 = pool.submit(() -> real.grade(web, first));
+      var f2 = pool.submit(() -> real.grade(web, second));
+      f1.get();
+      f2.get();
+    } finally {
+      pool.shutdownNow();
+    }
+    assertEquals(0, live.get(), "every sandbox was closed");
+    return most.get();
+  }
+
+  @Test
+  void grade_submissionsWithoutPortsOrTags_runSideBySide() throws Exception {
+    List<String> lines = List.of("docker run -d --name web busybox sleep 60", "docker ps -a");
+    assertEquals(2, mostOpenAtOnce(lines, lines));
+  }
+
+  @Test
+  void grade_aSubmissionPublishingAHostPort_runsAlone() throws Exception {
+    List<String> free = List.of("docker run -d --name web busybox sleep 60", "docker ps -a");
+    List<String> port =
+        List.of("docker run -d --name web -p 8080:80 busybox sleep 60", "docker ps");
+    assertEquals(1, mostOpenAtOnce(port, port));
+    assertEquals(1, mostOpenAtOnce(free, port));
+    assertEquals(1, mostOpenAtOnce(List.of("docker build -t app -", "docker images"), free));
+  }
 }

@@ -39,6 +39,22 @@ public final class EngineApi {
     this.host = host;
   }
 
+  /**
+   * The same engine seen through a session's name scope: requests in engine names, JSON answers in
+   * the learner's (see {@link NameScope}). It shares this API's connections; closing it is not
+   * needed and closes nothing.
+   */
+  EngineApi scoped(NameScope scope) {
+    DockerHttpClient scopedHttp = new ScopedHttpClient(http, scope);
+    DockerClient scopedClient =
+        org.testcontainers.shaded.com.github.dockerjava.core.DockerClientImpl.getInstance(
+            org.testcontainers.shaded.com.github.dockerjava.core.DefaultDockerClientConfig
+                .createDefaultConfigBuilder()
+                .build(),
+            scopedHttp);
+    return new EngineApi(scopedClient, scopedHttp, host);
+  }
+
   /** Where the engine listens ({@code unix:///var/run/docker.sock}), if known. */
   Optional<java.net.URI> host() {
     return Optional.ofNullable(host);

@@ -31,7 +31,10 @@ import java.util.Optional;
  * difference on screen is a difference in state. The one public entry point of this module.
  *
  * <p>Everything it creates carries the sandbox's labels; it acts only on those objects, refuses
- * host-escaping options unless allowed, and {@link #close} removes all of it. Not thread-safe.
+ * host-escaping options unless allowed, and {@link #close} removes all of it. The names the learner
+ * gives containers, networks and volumes are the session's own ({@link NameScope}): on the engine
+ * they carry the prefix {@code dl-<session>.}, and every answer shows them without it, so two
+ * sessions on one engine can both call a container {@code web}. Not thread-safe.
  */
 public final class RealEngine implements DockerEngine {
   private final RealContext ctx;
@@ -74,9 +77,12 @@ public final class RealEngine implements DockerEngine {
     Sandbox sandbox = new Sandbox(api.client(), options);
     sandbox.reapAbandoned();
     BaseImages.onThisHost(api).ensure();
+    // The learner's commands go out through the session's name scope; the sandbox's own
+    // bookkeeping (labels, ledger, the reaping of dead sessions) sees the engine's real names.
+    EngineApi scoped = api.scoped(NameScope.of(options.sessionId()));
     return new RealEngine(
         new RealContext(
-            api, sandbox, new HostGuard(options.allowHost(), options.paths()), options));
+            scoped, sandbox, new HostGuard(options.allowHost(), options.paths()), options));
   }
 
   /** The sandbox label value of this session. */

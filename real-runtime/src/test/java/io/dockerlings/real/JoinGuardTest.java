@@ -43,27 +43,52 @@ class JoinGuardTest {
   @Test
   void everyJoinOfAnotherUsersObject_isRefused_andTheVictimsAreUntouched(@TempDir Path state)
       throws Exception {
+    String victim = docker("inspect", "-f", "{{.Id}}", VICTIM).strip().substring(0, 12);
+    String net = docker("network", "inspect", "-f", "{{.Id}}", NET).strip().substring(0, 12);
     RealEngine real = RealEngine.connect(Twin.LOCATOR, RealOptions.in(state).withAllowHost(true));
     try {
-      List<String> escapes =
+      // By id, the victims are reached and refused.
+      List<String> byId =
           List.of(
-              "docker run --rm --pid container:" + VICTIM + " busybox true",
-              "docker run --rm --network container:" + VICTIM + " busybox true",
-              "docker run --rm --ipc container:" + VICTIM + " busybox true",
-              "docker run --rm --link " + VICTIM + ":a busybox true",
-              "docker run --rm --network " + NET + " busybox true",
-              "docker run --rm --volumes-from " + VICTIM + " busybox true",
-              "docker run --rm -v " + VOL + ":/x busybox touch /x/owned",
-              "docker run --rm --mount src=" + VOL + ",dst=/x busybox touch /x/owned",
-              "docker volume inspect " + VOL,
-              "docker volume create " + VOL);
-      for (String line : escapes) {
+              "docker run --rm --pid container:" + victim + " busybox true",
+              "docker run --rm --network container:" + victim + " busybox true",
+              "docker run --rm --ipc container:" + victim + " busybox true",
+              "docker run --rm --link " + victim + ":a busybox true",
+              "docker run --rm --network " + net + " busybox true",
+              "docker run --rm --volumes-from " + victim + " busybox true");
+      for (String line : byId) {
         CommandResult r = real.execute(CommandLine.split(line), "");
         assertNotEquals(0, r.exitCode(), line);
         assertTrue(r.stderr().contains("is not part of this sandbox"), line + ": " + r.stderr());
       }
-      assertTrue(
-          !real.execute(CommandLine.split("docker volume ls -q"), "").stdout().contains(VOL));
+      // By name, the session's names are its own: there is no such container or network.
+      List<String> byName =
+          List.of(
+              "docker run --rm --pid container:" + VICTIM + " busybox true",
+              "docker run --rm --network container:" + VICTIM + " busybox true",
+              "docker run --rm --link " + VICTIM + ":a busybox true",
+              "docker run --rm --network " + NET + " busybox true",
+              "docker run --rm --volumes-from " + VICTIM + " busybox true",
+              "docker volume inspect " + VOL);
+      for (String line : byName) {
+        CommandResult r = real.execute(CommandLine.split(line), "");
+        assertNotEquals(0, r.exitCode(), line);
+        assertTrue(
+            r.stderr().toLowerCase(java.util.Locale.ROOT).matches("(?s).*(no such|not found).*"),
+            line + ": " + r.stderr());
+        assertTrue(!r.stderr().contains("dl-" + real.sessionId()), line + ": " + r.stderr());
+      }
+      // A volume of the victim's name is the session's own, not the victim's.
+      List<String> own =
+          List.of(
+              "docker run --rm -v " + VOL + ":/x busybox touch /x/owned",
+              "docker run --rm --mount src=" + VOL + ",dst=/x busybox ls /x/owned",
+              "docker volume create " + VOL);
+      for (String line : own) {
+        CommandResult r = real.execute(CommandLine.split(line), "");
+        assertEquals(0, r.exitCode(), line + ": " + r.stderr());
+      }
+      assertEquals(VOL + "\n", real.execute(CommandLine.split("docker volume ls -q"), "").stdout());
     } finally {
       real.close();
     }

@@ -132,15 +132,19 @@ class RealEngineTest {
   }
 
   @Test
-  void inspect_ofAnotherUsersNetwork_isRefused() {
+  void inspect_ofAnotherUsersNetwork_isNotFoundByName_andRefusedById() {
     String id = engineClient().createNetworkCmd().withName("dl-rt-foreign").exec().getId();
     try {
-      CommandResult r = run("docker inspect dl-rt-foreign");
-      assertEquals(1, r.exitCode());
+      CommandResult byName = run("docker inspect dl-rt-foreign");
+      assertEquals(1, byName.exitCode());
+      assertEquals("Error: No such object: dl-rt-foreign\n", byName.stderr());
+      CommandResult byId = run("docker inspect " + id.substring(0, 12));
+      assertEquals(1, byId.exitCode());
       assertEquals(
-          "dockerlings: real mode leaves alone what it did not create: network dl-rt-foreign is"
-              + " not part of this sandbox.\n",
-          r.stderr());
+          "dockerlings: real mode leaves alone what it did not create: network "
+              + id.substring(0, 12)
+              + " is not part of this sandbox.\n",
+          byId.stderr());
       assertEquals(0, run("docker inspect -f '{{.Name}}' bridge").exitCode());
     } finally {
       engineClient().removeNetworkCmd(id).exec();

@@ -1,6 +1,7 @@
 package io.dockerlings.real;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.dockerlings.simulator.CommandResult;
 import java.nio.file.Path;
@@ -99,16 +100,21 @@ class RealLifecycleTest {
   }
 
   @Test
-  void otherSessionsContainer_isRefused() throws Exception {
-    both.real("docker run -d --name dl-rc-mine busybox sleep 1000");
+  void otherSessionsContainer_isNotFoundByItsNameAndRefusedById() throws Exception {
+    String id = both.real("docker run -d --name dl-rc-mine busybox sleep 1000").stdout().strip();
     try (EnginePair other = EnginePair.open(state)) {
       for (String verb : new String[] {"stop", "kill", "pause", "rm -f", "restart"}) {
-        CommandResult r = other.real("docker " + verb + " dl-rc-mine");
-        assertEquals(1, r.exitCode(), verb);
+        // Names are each session's own: the other session has no dl-rc-mine.
+        CommandResult byName = other.real("docker " + verb + " dl-rc-mine");
+        assertTrue(byName.stderr().contains("No such container: dl-rc-mine\n"), byName.stderr());
+        // An id reaches the container, and the sandbox refuses it.
+        CommandResult byId = other.real("docker " + verb + " " + id.substring(0, 12));
+        assertEquals(1, byId.exitCode(), verb);
         assertEquals(
-            "dockerlings: real mode leaves alone what it did not create: container dl-rc-mine is"
-                + " not part of this sandbox.\n",
-            r.stderr(),
+            "dockerlings: real mode leaves alone what it did not create: container "
+                + id.substring(0, 12)
+                + " is not part of this sandbox.\n",
+            byId.stderr(),
             verb);
       }
     }

@@ -40,10 +40,14 @@ class RealNetworksTest extends TwinTest {
       twin.real("docker network create dl-ri-t-own");
       String names = twin.real("docker network ls --format '{{.Name}}'").stdout();
       assertEquals("bridge\ndl-ri-t-own\nhost\nnone\n", names);
+      // By name the foreign network is not the session's; by id it is refused.
       CommandResult inspect = twin.real("docker network inspect dl-ri-t-foreign");
       assertEquals(1, inspect.exitCode());
-      assertTrue(inspect.stderr().contains("is not part of this sandbox"), inspect.stderr());
-      CommandResult rm = twin.real("docker network rm dl-ri-t-foreign");
+      assertTrue(inspect.stderr().contains("No such network: dl-ri-t-foreign"), inspect.stderr());
+      CommandResult byId = twin.real("docker network inspect " + foreign.substring(0, 12));
+      assertEquals(1, byId.exitCode());
+      assertTrue(byId.stderr().contains("is not part of this sandbox"), byId.stderr());
+      CommandResult rm = twin.real("docker network rm " + foreign.substring(0, 12));
       assertEquals(1, rm.exitCode());
       assertTrue(api.get("/networks/" + foreign).isPresent());
       assertEquals("0\n", twin.real("docker network prune -f").exitCode() + "\n");
