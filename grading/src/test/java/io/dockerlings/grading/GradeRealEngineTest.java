@@ -92,7 +92,7 @@ class GradeRealEngineTest {
   }
 
   /** What /usr/bin/docker lists with the label of one sandbox, of every kind. */
-  private static String leftovers(String session) throws IOException, InterruptedException {
+  static String leftovers(String session) throws IOException, InterruptedException {
     StringBuilder b = new StringBuilder();
     for (List<String> kind :
         List.of(
@@ -189,5 +189,100 @@ class GradeRealEngineTest {
     assertEquals(2, exit, err.toString());
     assertTrue(err.toString().contains("web-on-8080 needs nginx:latest"), err.toString());
     assertTrue(err.toString().contains("oom-cap needs progrium/stress:latest"), err.toString());
+  }
+
+  /** Writes {@code count} submissions of {@code e}, alternately its solution and a wrong one. */
+  static Path submissions(Path dir, Exercise e, int count, Duration gap) throws IOException {
+    Path subs = Files.createDirectories(dir);
+    for (int i = 0; i < count; i++) {
+      List<String> lines = i % 2 == 0 ? e.solution() : e.wrong().get(0).commands();
+      Files.writeString(
+          subs.resolve("learner" + i + ".jsonl"),
+          GradingFixtures.submission(e, "learner" + i, lines, gap),
+          StandardCharsets.UTF_8);
+    }
+    return subs;
+  }
+
+  /**
+   * {@code grade --backend real} over {@code subs}; returns each learner's "learner score" line.
+   */
+  static List<String> gradeCommand(
+      Path subs, Path out, String exercise, int jobs, RealEngines engines) throws IOException {
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int exit =
+        new GradeCommand(
+                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8),
+                engines)
+            .run(
+                List.of(
+                    exercise,
+                    subs.toString(),
+                    "--backend",
+                    "real",
+                    "--jobs",
+                    Integer.toString(jobs),
+                    "--out",
+                    out.toString()));
+    assertEquals(0, exit, err.toString());
+    com.fasterxml.jackson.databind.JsonNode book =
+        new com.fasterxml.jackson.databind.ObjectMapper()
+            .readTree(out.resolve("gradebook.json").toFile());
+    List<String> scores = new java.util.ArrayList<>();
+    for (com.fasterxml.jackson.databind.JsonNode g : book.path("grades")) {
+      scores.add(g.path("learner").asText() + " " + g.path("score").asText());
+    }
+    java.util.Collections.sort(scores);
+    return scores;
+  }
+
+  /** ENGINES, noting each session it opens. */
+  static RealEngines noting(List<String> sessions) {
+    return session -> {
+      synchronized (sessions) {
+        sessions.add(session);
+      }
+      return ENGINES.open(session);
+    };
+  }
+
+  /** What any of these sandboxes left on the engine. */
+  static String leftovers(List<String> sessions) throws IOException, InterruptedException {
+    StringBuilder b = new StringBuilder();
+    for (String s : sessions) {
+      b.append(leftovers(s));
+    }
+    return b.toString();
+  }
+
+  @Test
+  void command_jobs2_namesCollideNoMore_scoresAsJobs1_andLeavesNothing() throws Exception {
+    Exercise e = Catalog.shipped().find("user-network").orElseThrow();
+    Path subs = submissions(dir.resolve("subs"), e, 4, Duration.ZERO);
+    List<String> sessions = new java.util.ArrayList<>();
+    List<String> one = gradeCommand(subs, dir.resolve("one"), e.id(), 1, noting(sessions));
+    List<String> two = gradeCommand(subs, dir.resolve("two"), e.id(), 2, noting(sessions));
+    assertEquals(one, two);
+    assertTrue(one.get(0).endsWith(" " + e.maxPoints()), one.toString());
+    assertTrue(!one.get(1).endsWith(" " + e.maxPoints()), one.toString());
+    assertEquals(10, sessions.size(), sessions.toString());
+    assertEquals("", leftovers(sessions));
+  }
+
+  @Test
+  void command_jobs2_twoSubmissionsPublishingTheSamePort_bothFullMarks() throws Exception {
+    Exercise e = Catalog.shipped().find("private-registry").orElseThrow();
+    Path subs = Files.createDirectories(dir.resolve("subs"));
+    for (int i = 0; i < 2; i++) {
+      Files.writeString(
+          subs.resolve("learner" + i + ".jsonl"),
+          GradingFixtures.submission(e, "learner" + i, e.solution(), Duration.ofSeconds(3)),
+          StandardCharsets.UTF_8);
+    }
+    List<String> sessions = new java.util.ArrayList<>();
+    List<String> scores = gradeCommand(subs, dir.resolve("out"), e.id(), 2, noting(sessions));
+    assertEquals(List.of("learner0 " + e.maxPoints(), "learner1 " + e.maxPoints()), scores);
+    assertEquals("", leftovers(sessions));
   }
 }

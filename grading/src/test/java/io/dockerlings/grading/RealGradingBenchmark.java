@@ -1,0 +1,97 @@
+package io.dockerlings.grading;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import io.dockerlings.exercises.model.Catalog;
+import io.dockerlings.exercises.model.Exercise;
+import io.dockerlings.real.EngineLocator;
+import io.dockerlings.real.EngineUnavailableException;
+import io.dockerlings.real.RealEngine;
+import io.dockerlings.real.RealOptions;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code grade --backend real} of the same submissions with {@code --jobs 1} and {@code --jobs 2},
+ * interleaved, several times: wall time per run, the grades equal, and no sandbox left. Run with
+ * {@code -Dtest=RealGradingBenchmark -DexcludedGroups=}; {@code -Dreal.benchmark.runs=N}, {@code
+ * -Dreal.benchmark.submissions=N} and {@code -Dreal.benchmark.exercise=ID} change the defaults (3,
+ * 6, user-network).
+ */
+@Tag("benchmark")
+@Tag("real-engine")
+class RealGradingBenchmark {
+  private static final EngineLocator LOCATOR = new EngineLocator();
+  @TempDir Path dir;
+
+  @Test
+  void jobs1_against_jobs2() throws Exception {
+    String why = "";
+    try {
+      LOCATOR.api();
+    } catch (EngineUnavailableException e) {
+      why = e.getMessage();
+    }
+    assumeTrue(why.isEmpty(), "real-engine benchmark skipped: " + why);
+    int runs = Integer.getInteger("real.benchmark.runs", 3);
+    int count = Integer.getInteger("real.benchmark.submissions", 6);
+    Exercise e =
+        Catalog.shipped()
+            .find(System.getProperty("real.benchmark.exercise", "user-network"))
+            .orElseThrow();
+    Path ledgers = dir.resolve("ledgers");
+    List<String> sessions = new ArrayList<>();
+    RealEngines engines =
+        session -> {
+          synchronized (sessions) {
+            sessions.add(session);
+          }
+          try {
+            return RealEngine.connect(LOCATOR, RealOptions.in(ledgers).withSessionId(session));
+          } catch (EngineUnavailableException x) {
+            throw new RealEngines.Unavailable(x.getMessage());
+          }
+        };
+    Path subs = GradeRealEngineTest.submissions(dir.resolve("subs"), e, count, Duration.ZERO);
+    List<String> expected = null;
+    StringBuilder report = new StringBuilder();
+    for (int run = 0; run < runs; run++) {
+      for (int jobs : new int[] {1, 2}) {
+        long t0 = System.nanoTime();
+        List<String> scores =
+            GradeRealEngineTest.gradeCommand(
+                subs, dir.resolve("out-" + run + "-" + jobs), e.id(), jobs, engines);
+        double wall = (System.nanoTime() - t0) / 1e9;
+        if (expected == null) {
+          expected = scores;
+        }
+        assertEquals(expected, scores, "jobs " + jobs + " graded otherwise");
+        report.append(
+            String.format(
+                Locale.ROOT,
+                "real grading benchmark: %s, %d submissions, --jobs %d: wall %.2f s%n",
+                e.id(),
+                count,
+                jobs,
+                wall));
+      }
+    }
+    System.out.print(report);
+    List<String> opened;
+    synchronized (sessions) {
+      opened = new ArrayList<>(sessions);
+    }
+    StringBuilder left = new StringBuilder();
+    for (String s : opened) {
+      left.append(GradeRealEngineTest.leftovers(s));
+    }
+    assertEquals("", left.toString());
+  }
+}
