@@ -49,11 +49,61 @@ final class ScopedHttpClient implements DockerHttpClient {
       mapped.hijackedInput(request.hijackedInput());
     }
     Response answer = engine.execute(mapped.build());
+    if (method.equals("POST")
+        && bare.equals("/containers/create")
+        && queryValue(request.path(), "name").isEmpty()
+        && answer.getStatusCode() == 201) {
+      answer = scopeGeneratedName(answer);
+    }
     boolean inspect =
         method.equals("GET")
             && bare.matches("/containers/[^/]+/json")
             && answer.getStatusCode() < 300;
     return new Unscoped(answer, scope, inspect);
+  }
+
+  /**
+   * A container created without a name gets one from the engine ({@code suspicious_vaughan}); it is
+   * renamed at once into the session's names ({@code dl-<session>.suspicious_vaughan}), so the
+   * learner reaches it by the name {@code ps} shows, as any other.
+   */
+  private Response scopeGeneratedName(Response created) {
+    byte[] body;
+    try (created;
+        InputStream in = created.getBody()) {
+      body = in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    try {
+      String id = JSON.readTree(body).path("Id").asText("");
+      if (id.matches("[0-9a-f]{12,64}")) {
+        get("/containers/" + id + "/json")
+            .map(doc -> doc.path("Name").asText("").replaceFirst("^/", ""))
+            .filter(n -> !n.isEmpty() && scope.learnerName(n).isEmpty())
+            .ifPresent(
+                generated -> {
+                  Request rename =
+                      Request.builder()
+                          .method(Request.Method.POST)
+                          .path(
+                              "/containers/"
+                                  + id
+                                  + "/rename?name="
+                                  + EngineApi.escape(
+                                      scope.engineName(NameScope.Kind.CONTAINER, generated)))
+                          .build();
+                  try (Response r = engine.execute(rename)) {
+                    r.getBody().close();
+                  } catch (IOException e) {
+                    // left with the engine's name: still the session's, by label
+                  }
+                });
+      }
+    } catch (IOException notJson) {
+      // nothing to rename
+    }
+    return new Buffered(created, body);
   }
 
   private static boolean namesInBody(String bare) {
@@ -153,6 +203,37 @@ final class ScopedHttpClient implements DockerHttpClient {
   @Override
   public void close() {
     // the underlying transport belongs to the locator
+  }
+
+  /** An answer whose body was read already. */
+  private static final class Buffered implements Response {
+    private final Response answer;
+    private final byte[] body;
+
+    Buffered(Response answer, byte[] body) {
+      this.answer = answer;
+      this.body = body;
+    }
+
+    @Override
+    public int getStatusCode() {
+      return answer.getStatusCode();
+    }
+
+    @Override
+    public Map<String, List<String>> getHeaders() {
+      return answer.getHeaders();
+    }
+
+    @Override
+    public InputStream getBody() {
+      return new ByteArrayInputStream(body);
+    }
+
+    @Override
+    public void close() {
+      // closed when it was read
+    }
   }
 
   /** An answer whose JSON body reads in the learner's names. */

@@ -86,6 +86,11 @@ class SharedEngineTest {
     assertEquals("web\n", run(e, "docker ps --filter name=^web --format '{{.Names}}'").stdout());
     String all = run(e, "docker inspect web db").stdout();
     assertFalse(all.contains("dl-" + e.sessionId()), "an engine name shows in inspect");
+    // An unnamed container is reached by the name the engine made up for it.
+    String anon = run(e, "docker create busybox true").stdout().strip();
+    String made = run(e, "docker inspect -f '{{.Name}}' " + anon).stdout().strip();
+    assertTrue(made.matches("/[a-z]+_[a-z]+[0-9]*"), made);
+    assertEquals(made.substring(1) + "\n", run(e, "docker rm " + made.substring(1)).stdout());
     CommandResult missing = run(e, "docker stop nosuch");
     assertEquals("Error response from daemon: No such container: nosuch\n", missing.stderr());
     return seen;
