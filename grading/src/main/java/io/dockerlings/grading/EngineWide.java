@@ -1,6 +1,9 @@
 package io.dockerlings.grading;
 
 import io.dockerlings.simulator.CommandLine;
+import io.dockerlings.simulator.cli.CommandSpec;
+import io.dockerlings.simulator.cli.CommandSpecs;
+import io.dockerlings.simulator.cli.FlagKind;
 import java.util.List;
 import java.util.Set;
 
@@ -10,12 +13,14 @@ import java.util.Set;
  * the checks see its number), or an image tag ({@code build -t app}, {@code tag}, {@code commit},
  * {@code pull}, {@code load}, {@code import}: tags are not scoped). Such submissions are graded one
  * at a time; all others run side by side. The test is on the lines as typed, so it errs on the side
- * of "shared": any publish flag counts, even {@code -p 80} with a random host port.
+ * of "shared": any publish flag before the image counts, even {@code -p 80} with a random host
+ * port, and so does the word {@code docker} followed by a tagging command anywhere in a line.
  */
 final class EngineWide {
   private static final Set<String> TAGGING =
       Set.of("build", "tag", "commit", "pull", "load", "import");
   private static final Set<String> STARTING = Set.of("run", "create");
+  private static final CommandSpecs SPECS = CommandSpecs.load();
 
   private EngineWide() {}
 
@@ -55,14 +60,40 @@ final class EngineWide {
     return false;
   }
 
-  /** A {@code --publish}/{@code -p} flag, alone or in a cluster such as {@code -dp 8080:80}. */
+  /**
+   * A {@code --publish}/{@code -p} flag, alone or in a cluster such as {@code -dp 8080:80}, before
+   * the image: flags are read with the docker CLI's declarations of {@code run}, so a value ({@code
+   * -e X=-p}) and the container's own command ({@code busybox httpd -p 80}) are not taken for one.
+   */
   private static boolean publishes(List<String> args) {
-    for (String a : args) {
-      if (a.equals("--publish") || a.startsWith("--publish=")) {
-        return true;
+    CommandSpec run = SPECS.find("run").orElseThrow();
+    for (int i = 0; i < args.size(); i++) {
+      String a = args.get(i);
+      if (a.equals("--")) {
+        return false;
       }
-      if (a.matches("-[a-zA-Z]*p.*") && !a.startsWith("--")) {
-        return true;
+      if (a.startsWith("--")) {
+        String name = a.substring(2).split("=", 2)[0];
+        if (name.equals("publish")) {
+          return true;
+        }
+        boolean takesNext =
+            !a.contains("=") && run.flag(name).map(f -> f.kind() != FlagKind.BOOL).orElse(false);
+        i += takesNext ? 1 : 0;
+        continue;
+      }
+      if (!a.startsWith("-") || a.equals("-")) {
+        return false; // the image: what follows is the container's command
+      }
+      for (int c = 1; c < a.length(); c++) {
+        if (a.charAt(c) == 'p') {
+          return true;
+        }
+        var flag = run.shortFlag(a.charAt(c));
+        if (flag.isPresent() && flag.get().kind() != FlagKind.BOOL) {
+          i += c == a.length() - 1 ? 1 : 0; // its value is the next word, or the rest of this one
+          break;
+        }
       }
     }
     return false;

@@ -33,6 +33,12 @@ class EngineWideTest {
     assertFalse(EngineWide.uses("docker run -d -P --name web busybox sleep 60"));
     assertFalse(EngineWide.uses("docker run --privileged -it -v data:/d busybox"));
     assertFalse(EngineWide.uses("docker volume create data"));
+    // the container's own command and a flag's value are not publish flags
+    assertFalse(EngineWide.uses("docker run -d --name web busybox httpd -f -p 80"));
+    assertFalse(EngineWide.uses("docker run -e OPT=-p --name x busybox true"));
+    assertFalse(EngineWide.uses("docker run -w -p busybox true"));
+    assertTrue(EngineWide.uses("docker run -e A=1 -p 80 busybox true"));
+    assertTrue(EngineWide.uses("docker run --name=web -itp 8080:80 busybox"));
     assertFalse(EngineWide.uses("docker ps -a"));
     assertFalse(EngineWide.uses(List.of("docker network create net", "curl localhost:8080")));
     assertTrue(EngineWide.uses(List.of("docker network create net", "docker build -t a .")));

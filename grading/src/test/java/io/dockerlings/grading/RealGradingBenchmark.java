@@ -22,8 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code grade --backend real} of the same submissions with {@code --jobs 1} and {@code --jobs 2},
  * interleaved, several times: wall time per run, the grades equal, and no sandbox left. Run with
  * {@code -Dtest=RealGradingBenchmark -DexcludedGroups=}; {@code -Dreal.benchmark.runs=N}, {@code
- * -Dreal.benchmark.submissions=N} and {@code -Dreal.benchmark.exercise=ID} change the defaults (3,
- * 6, user-network).
+ * -Dreal.benchmark.submissions=N}, {@code -Dreal.benchmark.exercise=ID} and {@code
+ * -Dreal.benchmark.jobs=1,2,4} change the defaults (3, 6, user-network, 1,2).
  */
 @Tag("benchmark")
 @Tag("real-engine")
@@ -63,7 +63,8 @@ class RealGradingBenchmark {
     List<String> expected = null;
     StringBuilder report = new StringBuilder();
     for (int run = 0; run < runs; run++) {
-      for (int jobs : new int[] {1, 2}) {
+      for (String j : System.getProperty("real.benchmark.jobs", "1,2").split(",")) {
+        int jobs = Integer.parseInt(j.strip());
         long t0 = System.nanoTime();
         List<String> scores =
             GradeRealEngineTest.gradeCommand(
