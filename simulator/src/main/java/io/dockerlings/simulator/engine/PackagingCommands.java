@@ -320,8 +320,8 @@ final class PackagingCommands {
           layers.add(
               known.isPresent()
                   ? known.get()
-                  : layerFrom(
-                      files.get(l.asText()), Instant.parse(config.get("created").asText())));
+                  : layerFrom(files.get(l.asText()), Instant.parse(config.get("created").asText()))
+                      .identifiedAs(named));
         }
         Image img = imageFrom("sha256:" + configName.replace(".json", ""), config, layers);
         engine.images().add(img);
