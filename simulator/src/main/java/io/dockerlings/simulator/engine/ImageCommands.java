@@ -468,7 +468,7 @@ final class ImageCommands {
             + ": digest: "
             + Images.manifestDigest(image)
             + " size: "
-            + (365 + 163 * image.layers().size()));
+            + PackagingCommands.manifestSize(image));
     return 0;
   }
 

@@ -99,4 +99,34 @@ class ImageCommandsTest {
     String out = docker("rmi one:v1").stdout();
     assertEquals(2, out.lines().filter(l -> l.startsWith("Deleted: ")).count(), out);
   }
+
+  @Test
+  void pushThenPull_ofACommit_printTheEnginesManifestSizeAndPullStatusLines() {
+    // As Docker 20.10.24 printed them (fidelity suite, images): 735 bytes for busybox plus a
+    // five-byte layer; a new layer's four status lines when the output is not a terminal.
+    docker("run -d --name reg -p 5000:5000 registry:2");
+    docker("run --name writer busybox sh -c 'echo data > /data.txt'");
+    docker("commit writer localhost:5000/mine");
+    String push = docker("push localhost:5000/mine").stdout();
+    assertEquals(true, push.strip().endsWith(" size: 735"), push);
+    docker("rmi localhost:5000/mine");
+    docker("rm writer");
+    List<String> pull =
+        docker("pull localhost:5000/mine")
+            .stdout()
+            .lines()
+            .map(l -> l.replaceFirst("^[0-9a-f]{12}: ", "ID: "))
+            .toList();
+    assertEquals(
+        List.of(
+            "Using default tag: latest",
+            "latest: Pulling from mine",
+            "ID: Already exists",
+            "ID: Pulling fs layer",
+            "ID: Verifying Checksum",
+            "ID: Download complete",
+            "ID: Pull complete"),
+        pull.subList(0, 7),
+        String.join("\n", pull));
+  }
 }
