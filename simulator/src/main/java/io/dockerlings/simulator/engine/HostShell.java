@@ -45,7 +45,7 @@ final class HostShell implements ProcessHost, ContainerFacts {
     applets.put("iptables", this::iptables);
     HostServices services = new HostServices(engine);
     applets.put("systemctl", services::systemctl);
-    HostTools tools = new HostTools(engine);
+    HostTools tools = new HostTools(engine, services.units());
     applets.put("brctl", tools::brctl);
     applets.put("route", tools::route);
     applets.put("netstat", tools::netstat);

@@ -20,15 +20,17 @@ final class HostTools {
   static final String GATEWAY = "192.168.246.2";
   static final String NIC_MAC = "00:0c:29:3e:5a:7b";
 
-  private static final int SSHD_PID = 1013;
+  static final int SSHD_PID = 1013;
 
   private final Engine engine;
+  private final HostUnits units;
 
   /** The kernel settings sysctl shows: those the notes touch, as a docker host has them. */
   private final java.util.Map<String, String> kernel = new java.util.TreeMap<>();
 
-  HostTools(Engine engine) {
+  HostTools(Engine engine, HostUnits units) {
     this.engine = engine;
+    this.units = units;
     // The daemon turns forwarding on; bridge traffic goes through iptables (br_netfilter).
     kernel.put("net.ipv4.ip_forward", "1");
     kernel.put("net.bridge.bridge-nf-call-iptables", "1");
@@ -255,14 +257,16 @@ final class HostTools {
   record Listener(boolean six, String address, int port, int pid, String program) {}
 
   /**
-   * The host's listening TCP sockets, IPv4 first: sshd on port 22 and, per published TCP port of a
-   * running container, the docker-proxy the engine starts for it.
+   * The host's listening TCP sockets, IPv4 first: sshd on port 22 while it runs and, per published
+   * TCP port of a running container, the docker-proxy the engine starts for it.
    */
   List<Listener> listeners() {
     List<Listener> v4 = new ArrayList<>();
     List<Listener> v6 = new ArrayList<>();
-    v4.add(new Listener(false, "0.0.0.0", 22, SSHD_PID, "sshd"));
-    v6.add(new Listener(true, "::", 22, SSHD_PID, "sshd"));
+    if (units.active("sshd")) {
+      v4.add(new Listener(false, "0.0.0.0", 22, units.pid("sshd"), "sshd"));
+      v6.add(new Listener(true, "::", 22, units.pid("sshd"), "sshd"));
+    }
     int proxy = 2543;
     for (Container ct : engine.containers().all()) {
       if (!ct.isRunning()) {
