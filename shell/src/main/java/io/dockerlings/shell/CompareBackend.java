@@ -60,10 +60,26 @@ final class CompareBackend implements Backend {
   private Set<String> known;
 
   CompareBackend(Backend sim, Backend real, Messages messages) {
+    this(sim, real, messages, typed -> Optional.empty());
+  }
+
+  /**
+   * {@code files} gives the real path behind a path typed at the prompt: the tar files that {@code
+   * save}/{@code export} write there and {@code load}/{@code import} read are kept apart, one copy
+   * per engine.
+   */
+  CompareBackend(
+      Backend sim,
+      Backend real,
+      Messages messages,
+      java.util.function.Function<String, Optional<java.nio.file.Path>> files) {
     this.sim = sim;
     this.real = real;
     this.messages = messages;
+    this.sideFiles = new SideFiles(files);
   }
+
+  private final SideFiles sideFiles;
 
   /** How wide the learner's terminal is, and whether it shows colours. */
   void layout(IntSupplier terminalWidth, boolean colours) {
@@ -97,7 +113,7 @@ final class CompareBackend implements Backend {
     // again would cost every container's inspect on the engine once more.
     Set<String> before = known == null ? names() : known;
     long start = System.nanoTime();
-    CommandResult s = sim.execute(argv, stdin);
+    CommandResult s = sideFiles.onSimulator(argv, () -> sim.execute(argv, stdin));
     long afterSim = System.nanoTime();
     CommandResult r = withGreeting(diffInPathOrder(argv, real.execute(argv, stdin)));
     long afterReal = System.nanoTime();
@@ -228,6 +244,7 @@ final class CompareBackend implements Backend {
   public void reset() {
     sim.reset();
     real.reset();
+    sideFiles.clear();
     known = null;
   }
 

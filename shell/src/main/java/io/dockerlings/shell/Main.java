@@ -193,7 +193,7 @@ public final class Main {
         new RealBackend(
             new EngineLocator(),
             () -> RealOptions.in(home.resolve("real")).withAllowHost(allow).withPaths(paths));
-    CompareBackend compare = new CompareBackend(sim, real, messages);
+    CompareBackend compare = new CompareBackend(sim, real, messages, paths::real);
     try (Modes modes = new Modes(sim, real, compare, launch.backendName())) {
       // A terminal closed or a kill (not -9) still removes what real mode created; -9 is
       // handled by the next start, which reaps sessions whose process is gone.

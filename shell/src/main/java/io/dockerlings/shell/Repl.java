@@ -174,6 +174,7 @@ final class Repl {
             OutOfScope.isOutOfScope(first)
                 ? messages.get("outOfScope", first)
                 : messages.get("unknown", first, String.join(", ", listedNames())));
+        OutOfScope.lesson(first).ifPresent(id -> warn(readInstead(first, id)));
       }
       // A host line's own "not found" is explained above; a note adds only a "did you mean".
       Optional<io.dockerlings.lessons.errors.Note> note =
@@ -618,5 +619,19 @@ final class Repl {
 
   void exit(List<String> args) {
     running = false;
+  }
+
+  /**
+   * The line naming the lesson that shows how to do here what the notes do with {@code program}:
+   * with its title once the lessons have loaded, else by its id alone.
+   */
+  private String readInstead(String program, String lessonId) {
+    io.dockerlings.lessons.text.Lang lang =
+        io.dockerlings.lessons.text.Lang.of(messages.language())
+            .orElse(io.dockerlings.lessons.text.Lang.EN);
+    return desk()
+        .flatMap(d -> d.course().lesson(lessonId))
+        .map(l -> messages.get("outOfScope.lesson", program, lessonId, l.title().in(lang)))
+        .orElseGet(() -> messages.get("outOfScope.lessonId", program, lessonId));
   }
 }

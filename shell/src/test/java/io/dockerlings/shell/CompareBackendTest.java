@@ -143,4 +143,32 @@ class CompareBackendTest {
       assertTrue(l.length() <= 60 && (l.startsWith("* ") || l.startsWith("  ")), l);
     }
   }
+
+  @Test
+  void execute_saveThenLoad_eachEngineLoadsTheTarItWrote(
+      @org.junit.jupiter.api.io.TempDir java.nio.file.Path ws) {
+    java.util.function.LongFunction<SimulatorBackend> at =
+        seed ->
+            new SimulatorBackend(
+                () ->
+                    new SimulatorOptions(HostSpec.courseServer(), Clock.systemUTC(), seed)
+                        .withWorkspace(io.dockerlings.simulator.Workspace.at(ws)));
+    CompareBackend both =
+        new CompareBackend(
+            at.apply(1), at.apply(2), EN, typed -> java.util.Optional.of(ws.resolve(typed)));
+    both.execute(
+        List.of("docker", "run", "--name", "kept", "busybox", "sh", "-c", "echo x > /x"), "");
+    both.execute(List.of("docker", "commit", "kept", "pack:v1"), "");
+    List<String> id = List.of("docker", "image", "inspect", "-f", "{{.Id}}", "pack:v1");
+    both.execute(id, "");
+    String mine = both.last().orElseThrow().simulator().stdout();
+    String theirs = both.last().orElseThrow().engine().stdout();
+    assertTrue(!mine.equals(theirs), mine);
+    both.execute(List.of("docker", "save", "-o", "img.tar", "pack:v1"), "");
+    both.execute(List.of("docker", "rmi", "pack:v1"), "");
+    both.execute(List.of("docker", "load", "-i", "img.tar"), "");
+    both.execute(id, "");
+    assertEquals(mine, both.last().orElseThrow().simulator().stdout());
+    assertEquals(theirs, both.last().orElseThrow().engine().stdout());
+  }
 }

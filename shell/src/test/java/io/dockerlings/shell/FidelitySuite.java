@@ -47,17 +47,32 @@ final class FidelitySuite {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  /** One command of a script, as both engines answered it; {@code detail} holds both outputs. */
-  record Command(String family, String line, boolean agrees, String verdict, String detail) {
+  /**
+   * One command of a script, as both engines answered it; {@code detail} holds both outputs, and
+   * {@code sameExit} whether their exit codes agree.
+   */
+  record Command(
+      String family, String line, boolean agrees, String verdict, String detail, boolean sameExit) {
     Command(String family, String line, boolean agrees, String verdict) {
-      this(family, line, agrees, verdict, "");
+      this(family, line, agrees, verdict, "", agrees);
     }
   }
 
-  /** One family's figures. */
-  record Family(String name, List<Command> commands) {
+  /**
+   * One family's figures; {@code hostLines} are the script's lines that ran on the simulated host
+   * only (compare mode gives a host line to the simulator alone), which are not compared.
+   */
+  record Family(String name, List<Command> commands, List<String> hostLines) {
+    Family(String name, List<Command> commands) {
+      this(name, commands, List.of());
+    }
+
     long agreeing() {
       return commands.stream().filter(Command::agrees).count();
+    }
+
+    long sameExit() {
+      return commands.stream().filter(Command::sameExit).count();
     }
 
     double share() {
@@ -88,7 +103,9 @@ final class FidelitySuite {
     String prefix = prefix();
     List<Family> families = new ArrayList<>();
     for (String name : FAMILIES) {
-      families.add(new Family(name, runScript(name, script(name, context, prefix), context)));
+      List<String> hostLines = new ArrayList<>();
+      List<Command> commands = runScript(name, script(name, context, prefix), context, hostLines);
+      families.add(new Family(name, commands, hostLines));
     }
     return families;
   }
@@ -137,7 +154,8 @@ final class FidelitySuite {
     }
   }
 
-  private static List<Command> runScript(String family, String script, Path workspace) {
+  private static List<Command> runScript(
+      String family, String script, Path workspace, List<String> hostLines) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     int exit =
@@ -160,6 +178,11 @@ final class FidelitySuite {
       }
       try {
         JsonNode o = JSON.readTree(line);
+        if (!o.has("simulator")) {
+          // A host line: compare mode ran it on the simulated host only.
+          hostLines.add(o.path("command").asText());
+          continue;
+        }
         boolean agrees = o.path("sameExit").asBoolean() && o.path("differingLines").asInt() == 0;
         String detail =
             agrees
@@ -176,7 +199,12 @@ final class FidelitySuite {
                     + o.path("engine").path("stderr").asText();
         commands.add(
             new Command(
-                family, o.path("command").asText(), agrees, o.path("verdict").asText(), detail));
+                family,
+                o.path("command").asText(),
+                agrees,
+                o.path("verdict").asText(),
+                detail,
+                o.path("sameExit").asBoolean()));
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
@@ -187,28 +215,39 @@ final class FidelitySuite {
   /** The report as Markdown: a table of families, then the commands that do not agree. */
   static String report(List<Family> families) {
     StringBuilder b =
-        new StringBuilder("| family | commands | agree | share |\n|---|---:|---:|---:|\n");
+        new StringBuilder(
+            "| family | commands | agree | share | same exit |\n|---|---:|---:|---:|---:|\n");
     long total = 0;
     long agree = 0;
+    long exits = 0;
     for (Family f : families) {
       total += f.commands().size();
       agree += f.agreeing();
+      exits += f.sameExit();
       b.append(
           String.format(
               Locale.ROOT,
-              "| %s | %d | %d | %.0f%% |%n",
+              "| %s | %d | %d | %.0f%% | %d |%n",
               f.name(),
               f.commands().size(),
               f.agreeing(),
-              f.share()));
+              f.share(),
+              f.sameExit()));
     }
     b.append(
         String.format(
             Locale.ROOT,
-            "| **all** | %d | %d | **%.0f%%** |%n",
+            "| **all** | %d | %d | **%.2f%%** | %d |%n",
             total,
             agree,
-            total == 0 ? 0 : 100.0 * agree / total));
+            total == 0 ? 0 : 100.0 * agree / total,
+            exits));
+    b.append("\nLines run on the simulated host only, not compared:\n\n");
+    for (Family f : families) {
+      for (String h : f.hostLines()) {
+        b.append("- `").append(f.name()).append("`: `").append(h).append("`\n");
+      }
+    }
     b.append("\nCommands that do not agree yet:\n\n");
     for (Family f : families) {
       for (Command c : f.commands()) {

@@ -28,8 +28,20 @@ class FidelitySuiteTest {
                 new FidelitySuite.Command("x", "docker ps", true, "same output"),
                 new FidelitySuite.Command("x", "docker rm y", false, "differs in 1 line")));
     String report = FidelitySuite.report(List.of(f));
-    assertTrue(report.contains("| x | 2 | 1 | 50% |"), report);
+    assertTrue(report.contains("| x | 2 | 1 | 50% | 1 |"), report);
     assertTrue(report.contains("- `x`: `docker rm y` (differs in 1 line)"), report);
+  }
+
+  @Test
+  void report_listsHostLinesApart_andCountsThemNowhere() {
+    FidelitySuite.Family f =
+        new FidelitySuite.Family(
+            "x",
+            List.of(new FidelitySuite.Command("x", "docker ps", true, "same output")),
+            List.of("docker pull -q registry:2 > /dev/null"));
+    String report = FidelitySuite.report(List.of(f));
+    assertTrue(report.contains("| **all** | 1 | 1 | **100.00%** | 1 |"), report);
+    assertTrue(report.contains("- `x`: `docker pull -q registry:2 > /dev/null`"), report);
   }
 
   @Test

@@ -132,6 +132,16 @@ class ReplTest {
   }
 
   @Test
+  void outOfScopeProgram_thatALessonCovers_namesTheLesson_inTheReplsLanguage() {
+    String en = session("mysql -uroot -h 127.0.0.1 -P 3307\n", "en").replace("\n", " ");
+    assertTrue(en.contains("to do here what the notes do with mysql, see lesson m8-ports"), en);
+    String zh = session("vim Dockerfile\n", "zh-CN").replace("\n", "");
+    assertTrue(zh.contains("笔记里用 vim 做的事，在这里怎么做，见课程 m5-dockerfile-cache"), zh);
+    String none = session("kubectl get pods\n", "en");
+    assertFalse(none.contains("see lesson"), none);
+  }
+
+  @Test
   void lang_switchesTheMessages_andRejectsUnknownLanguages() {
     String s = session("lang zh-CN\nlang fr\nlang\n", "en");
     assertTrue(s.contains("语言：中文。\n"), s);

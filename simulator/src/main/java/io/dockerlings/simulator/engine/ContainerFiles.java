@@ -200,8 +200,9 @@ final class ContainerFiles {
     return root.upperSize();
   }
 
+  /** The container's changes as an image layer, known as this container's own. */
   Layer toLayer() {
-    return root.toLayer();
+    return root.toLayer(layerDirId);
   }
 
   String layerDirId() {

@@ -11,7 +11,8 @@ import java.util.Locale;
 /**
  * {@code systemctl} for the docker service of the course's CentOS 7 host (systemd 219): start,
  * stop, restart, enable, disable, status, is-active, is-enabled and daemon-reload, with the daemon
- * down between a stop and the next start, as {@code docker} commands then find it.
+ * down between a stop and the next start, as {@code docker} commands then find it. The other units
+ * the notes touch are {@link HostUnits}'.
  */
 final class HostServices {
   private static final String UNIT_FILE = "/usr/lib/systemd/system/docker.service";
@@ -23,25 +24,39 @@ final class HostServices {
           .withZone(ZoneOffset.UTC);
 
   private final Engine engine;
+  private final HostUnits units;
   private boolean enabled;
   private Instant since;
   private int mainPid = 2396;
 
   HostServices(Engine engine) {
     this.engine = engine;
+    this.units = new HostUnits(() -> engine.lifecycle().now(), this::boot);
+  }
+
+  /** The host's other units: firewalld, sshd, and those it has not installed. */
+  HostUnits units() {
+    return units;
+  }
+
+  /** A time as systemd 219's status writes it: {@code Sat 2026-12-05 12:00:00 UTC}. */
+  static String stamp(Instant at) {
+    return STAMP.format(at);
   }
 
   /** When the daemon last started or stopped: at first, when it made the default bridge. */
   private Instant since() {
-    if (since == null) {
-      for (Network n : engine.networks().all()) {
-        if (n.name.equals("bridge")) {
-          return n.created;
-        }
+    return since == null ? boot() : since;
+  }
+
+  /** When the host's services started: when the daemon made the default bridge. */
+  private Instant boot() {
+    for (Network n : engine.networks().all()) {
+      if (n.name.equals("bridge")) {
+        return n.created;
       }
-      return engine.lifecycle().now();
     }
-    return since;
+    return engine.lifecycle().now();
   }
 
   int systemctl(List<String> argv, AppletContext c) {
@@ -50,7 +65,14 @@ final class HostServices {
       return 0;
     }
     String unit = argv.size() > 2 ? argv.get(2).replace(".service", "") : "";
-    if (!unit.equals("docker")) {
+    boolean other = units.knows(unit);
+    if (other) {
+      int answered = units.systemctl(verb, unit, c);
+      if (answered >= 0) {
+        return answered;
+      }
+    }
+    if (!unit.equals("docker") && !other) {
       c.err("dockerlings: only the docker service is simulated\n");
       return 1;
     }

@@ -45,10 +45,11 @@ final class HostShell implements ProcessHost, ContainerFacts {
     applets.put("iptables", this::iptables);
     HostServices services = new HostServices(engine);
     applets.put("systemctl", services::systemctl);
-    HostTools tools = new HostTools(engine);
+    HostTools tools = new HostTools(engine, services.units());
     applets.put("brctl", tools::brctl);
     applets.put("route", tools::route);
     applets.put("netstat", tools::netstat);
+    applets.put("ss", tools::ss);
     applets.put("sysctl", tools::sysctl);
     applets.put("docker", this::docker);
     applets.put("df", this::df);
@@ -80,6 +81,7 @@ final class HostShell implements ProcessHost, ContainerFacts {
             "brctl",
             "route",
             "netstat",
+            "ss",
             "sysctl")) {
       b.symlink("/bin/" + a, "busybox");
     }

@@ -9,7 +9,8 @@ import java.util.TreeMap;
 /**
  * Programs of the course's host that read the engine's network state: {@code brctl show} (docker0
  * and the user bridges with their containers' veths), {@code route -n} (the host card's routes and
- * one per bridge) and {@code netstat -lnt[p]} (sshd and a docker-proxy per published port).
+ * one per bridge), {@code netstat -lnt[p]} and {@code ss -lnt[p]} (sshd and a docker-proxy per
+ * published port).
  */
 final class HostTools {
   /** The host's network card, address and gateway, as on the notes' VMware lab machine. */
@@ -19,15 +20,17 @@ final class HostTools {
   static final String GATEWAY = "192.168.246.2";
   static final String NIC_MAC = "00:0c:29:3e:5a:7b";
 
-  private static final int SSHD_PID = 1013;
+  static final int SSHD_PID = 1013;
 
   private final Engine engine;
+  private final HostUnits units;
 
   /** The kernel settings sysctl shows: those the notes touch, as a docker host has them. */
   private final java.util.Map<String, String> kernel = new java.util.TreeMap<>();
 
-  HostTools(Engine engine) {
+  HostTools(Engine engine, HostUnits units) {
     this.engine = engine;
+    this.units = units;
     // The daemon turns forwarding on; bridge traffic goes through iptables (br_netfilter).
     kernel.put("net.ipv4.ip_forward", "1");
     kernel.put("net.bridge.bridge-nf-call-iptables", "1");
@@ -231,8 +234,39 @@ final class HostTools {
                 + "\n");
     List<String[]> v4 = new ArrayList<>();
     List<String[]> v6 = new ArrayList<>();
-    v4.add(new String[] {"0.0.0.0:22", SSHD_PID + "/sshd"});
-    v6.add(new String[] {":::22", SSHD_PID + "/sshd"});
+    for (Listener l : listeners()) {
+      (l.six() ? v6 : v4)
+          .add(new String[] {l.address() + ":" + l.port(), l.pid() + "/" + l.program()});
+    }
+    for (String[] r : v4) {
+      b.append(line("tcp", r, "0.0.0.0:*", pids));
+    }
+    for (String[] r : v6) {
+      b.append(line("tcp6", r, ":::*", pids));
+    }
+    c.out(b.toString());
+    return 0;
+  }
+
+  /**
+   * A listening TCP socket of the host.
+   *
+   * @param six whether it is an IPv6 socket
+   * @param address the address it is bound to, {@code 0.0.0.0} or {@code ::} for any
+   */
+  record Listener(boolean six, String address, int port, int pid, String program) {}
+
+  /**
+   * The host's listening TCP sockets, IPv4 first: sshd on port 22 while it runs and, per published
+   * TCP port of a running container, the docker-proxy the engine starts for it.
+   */
+  List<Listener> listeners() {
+    List<Listener> v4 = new ArrayList<>();
+    List<Listener> v6 = new ArrayList<>();
+    if (units.active("sshd")) {
+      v4.add(new Listener(false, "0.0.0.0", 22, units.pid("sshd"), "sshd"));
+      v6.add(new Listener(true, "::", 22, units.pid("sshd"), "sshd"));
+    }
     int proxy = 2543;
     for (Container ct : engine.containers().all()) {
       if (!ct.isRunning()) {
@@ -244,15 +278,63 @@ final class HostTools {
         }
         boolean six = p.hostIp().contains(":");
         String host = six ? "::" : p.hostIp().isEmpty() ? "0.0.0.0" : p.hostIp();
-        (six ? v6 : v4).add(new String[] {host + ":" + p.hostPort(), proxy + "/docker-proxy"});
+        (six ? v6 : v4).add(new Listener(six, host, p.hostPort(), proxy, "docker-proxy"));
         proxy += 7;
       }
     }
-    for (String[] r : v4) {
-      b.append(line("tcp", r, "0.0.0.0:*", pids));
+    v4.addAll(v6);
+    return v4;
+  }
+
+  /**
+   * {@code ss -lnt[p]} on the host: the sockets {@code netstat -lnt} lists, in the layout of CentOS
+   * 7's iproute (4.11) for an 80-column screen: any address as {@code *} or {@code ::}, and with
+   * {@code -p} each socket's process as {@code users:(("NAME",pid=N,fd=N))}.
+   */
+  int ss(List<String> argv, AppletContext c) {
+    String flags = String.join("", argv.subList(1, argv.size())).replace("-", "");
+    if (!flags.contains("l") || !flags.contains("t") || !flags.contains("n")) {
+      c.err("dockerlings: only ss -lnt and -lntp are simulated on the host\n");
+      return 1;
     }
-    for (String[] r : v6) {
-      b.append(line("tcp6", r, ":::*", pids));
+    boolean users = flags.contains("p");
+    // ss's widths for 80 columns, a state column and numeric ports: the address 7, the port 18.
+    StringBuilder b =
+        new StringBuilder(
+            String.format(
+                Locale.ROOT,
+                "%-10s %-6s %-6s %7s:%-18s %7s:%-18s%n",
+                "State",
+                "Recv-Q",
+                "Send-Q",
+                "Local Address",
+                "Port",
+                "Peer Address",
+                "Port"));
+    for (Listener l : listeners()) {
+      String any = l.six() ? "::" : "*";
+      String local = l.address().equals("0.0.0.0") ? "*" : l.address();
+      b.append(
+          String.format(
+              Locale.ROOT,
+              "%-10s %-6d %-6d %7s:%-18s %7s:%-18s ",
+              "LISTEN",
+              0,
+              128,
+              local,
+              l.port(),
+              any,
+              "*"));
+      if (users) {
+        b.append(" users:((\"")
+            .append(l.program())
+            .append("\",pid=")
+            .append(l.pid())
+            .append(",fd=")
+            .append(l.program().equals("sshd") ? (l.six() ? 4 : 3) : 4)
+            .append("))");
+      }
+      b.append('\n');
     }
     c.out(b.toString());
     return 0;

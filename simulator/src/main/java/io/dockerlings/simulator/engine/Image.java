@@ -47,6 +47,21 @@ record Image(
     return total;
   }
 
+  /**
+   * The layers' chain ids, base first, as the daemon's layer store keys them: the base layer's is
+   * its diff id, each other's the digest of the one below's chain id, a space and its own diff id.
+   * Two images share a layer only when they share its whole chain.
+   */
+  List<String> chainIds() {
+    List<String> chain = new java.util.ArrayList<>(layers.size());
+    String below = null;
+    for (Layer l : layers) {
+      below = below == null ? l.diffId() : "sha256:" + Images.sha256Hex(below + " " + l.diffId());
+      chain.add(below);
+    }
+    return chain;
+  }
+
   String shortId() {
     return Ids.shortId(id);
   }

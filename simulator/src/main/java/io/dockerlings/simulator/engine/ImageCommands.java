@@ -322,12 +322,14 @@ final class ImageCommands {
     if (stopped.isPresent()) {
       return;
     }
-    for (var layer : image.layers()) {
-      boolean shared =
-          images.all().stream()
-              .anyMatch(i -> i.layers().stream().anyMatch(l -> l.diffId().equals(layer.diffId())));
-      if (!shared && !layer.isEmpty()) {
-        io.outln("Deleted: " + layer.diffId());
+    // The layer store keys layers by chain: one is deleted when no image left holds its chain,
+    // and rmi names it by its chain id.
+    java.util.Set<String> held = new java.util.HashSet<>();
+    images.all().forEach(i -> held.addAll(i.chainIds()));
+    List<String> chain = image.chainIds();
+    for (int k = 0; k < chain.size(); k++) {
+      if (!held.contains(chain.get(k)) && !image.layers().get(k).isEmpty()) {
+        io.outln("Deleted: " + chain.get(k));
       }
     }
   }
@@ -466,7 +468,7 @@ final class ImageCommands {
             + ": digest: "
             + Images.manifestDigest(image)
             + " size: "
-            + (365 + 163 * image.layers().size()));
+            + PackagingCommands.manifestSize(image));
     return 0;
   }
 

@@ -352,13 +352,28 @@ final class Images implements ImageSource {
     progress.append(ref.tagOrLatest()).append(": Pulling from ").append(ref.path()).append('\n');
     boolean present = byId.containsKey(image.id());
     if (!present) {
-      for (Layer l : image.layers()) {
-        boolean shared =
-            byId.values().stream()
-                .anyMatch(i -> i.layers().stream().anyMatch(x -> x.diffId().equals(l.diffId())));
-        progress
-            .append(sha256Hex("blob " + l.diffId()).substring(0, 12))
-            .append(shared ? ": Already exists\n" : ": Pull complete\n");
+      // A layer is there already when an image here holds its whole chain. The others are
+      // fetched, each with the status lines the CLI prints when its output is not a terminal
+      // (progress bars are left out there): downloads first, then extraction in order.
+      java.util.Set<String> held = new java.util.HashSet<>();
+      byId.values().forEach(i -> held.addAll(i.chainIds()));
+      List<String> chain = image.chainIds();
+      List<String> fetched = new ArrayList<>();
+      for (int k = 0; k < chain.size(); k++) {
+        String blob = sha256Hex("blob " + image.layers().get(k).diffId()).substring(0, 12);
+        if (held.contains(chain.get(k))) {
+          progress.append(blob).append(": Already exists\n");
+        } else {
+          progress.append(blob).append(": Pulling fs layer\n");
+          fetched.add(blob);
+        }
+      }
+      for (String blob : fetched) {
+        progress.append(blob).append(": Verifying Checksum\n");
+        progress.append(blob).append(": Download complete\n");
+      }
+      for (String blob : fetched) {
+        progress.append(blob).append(": Pull complete\n");
       }
     }
     progress.append("Digest: ").append(digest).append('\n');

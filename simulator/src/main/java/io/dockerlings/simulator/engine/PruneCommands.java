@@ -131,13 +131,13 @@ final class PruneCommands {
     while (true) {
       images.remove(current.id());
       records.add("deleted: " + current.id());
-      for (Layer layer : current.layers()) {
-        boolean held =
-            images.all().stream()
-                .anyMatch(
-                    i -> i.layers().stream().anyMatch(l -> l.diffId().equals(layer.diffId())));
-        if (!held && !layer.isEmpty() && reported.add(layer.diffId())) {
-          records.add("deleted: " + layer.diffId());
+      Set<String> held = new HashSet<>();
+      images.all().forEach(i -> held.addAll(i.chainIds()));
+      List<String> chain = current.chainIds();
+      for (int k = 0; k < chain.size(); k++) {
+        Layer layer = current.layers().get(k);
+        if (!held.contains(chain.get(k)) && !layer.isEmpty() && reported.add(chain.get(k))) {
+          records.add("deleted: " + chain.get(k));
           space[0] += layer.size();
         }
       }

@@ -26,12 +26,20 @@ public final class Layer {
    */
   private volatile String diffId;
 
+  /**
+   * For a container's changes frozen as a layer, the container that wrote them (its layer
+   * directory's id), else null: the daemon's tar carries the times the files were written, which
+   * the id covers, so one run's changes never share an id with another run's.
+   */
+  private final String origin;
+
   private Layer(TreeMap<String, LayerEntry> entries) {
-    this(Collections.unmodifiableSortedMap(entries), null);
+    this(Collections.unmodifiableSortedMap(entries), null, null);
   }
 
-  private Layer(SortedMap<String, LayerEntry> entries, String diffId) {
+  private Layer(SortedMap<String, LayerEntry> entries, String diffId, String origin) {
     this.entries = entries;
+    this.origin = origin;
     long total = 0;
     for (LayerEntry e : entries.values()) {
       // As the daemon's directory.Size: every non-directory counts its lstat size, so a symlink
@@ -44,8 +52,11 @@ public final class Layer {
     this.diffId = diffId;
   }
 
-  private static String digest(SortedMap<String, LayerEntry> entries) {
+  private static String digest(SortedMap<String, LayerEntry> entries, String origin) {
     MessageDigest md = sha256();
+    if (origin != null) {
+      md.update(("written by " + origin + "\n").getBytes(StandardCharsets.UTF_8));
+    }
     for (var e : entries.entrySet()) {
       md.update(e.getKey().getBytes(StandardCharsets.UTF_8));
       e.getValue().digestInto(md);
@@ -61,7 +72,18 @@ public final class Layer {
     // Copying a sorted map and replacing its values in place are both linear: no re-sorting.
     TreeMap<String, LayerEntry> out = new TreeMap<>(entries);
     out.replaceAll((path, e) -> e.withMtime(mtime));
-    return new Layer(Collections.unmodifiableSortedMap(out), diffId);
+    return new Layer(Collections.unmodifiableSortedMap(out), diffId(), origin);
+  }
+
+  /**
+   * This layer under the id {@code id} (a {@code sha256:} digest), as a loaded image's config names
+   * it: the daemon knows a layer by the digest of the tar it was given.
+   */
+  public Layer identifiedAs(String id) {
+    if (isEmpty() || !id.matches("sha256:[0-9a-f]{64}")) {
+      return this;
+    }
+    return new Layer(entries, id, origin);
   }
 
   static MessageDigest sha256() {
@@ -81,7 +103,7 @@ public final class Layer {
   public String diffId() {
     String id = diffId;
     if (id == null) {
-      id = digest(entries);
+      id = digest(entries, origin);
       diffId = id;
     }
     return id;
@@ -103,6 +125,18 @@ public final class Layer {
 
   static Layer of(TreeMap<String, LayerEntry> entries) {
     return entries.isEmpty() ? EMPTY : new Layer(entries);
+  }
+
+  /**
+   * A container's changes frozen as a layer ({@code commit}, a build's RUN), written by the
+   * container {@code origin}: the daemon's id is the digest of a tar that carries each file's time,
+   * so the same step run again (a {@code --no-cache} rebuild, seconds later) makes a layer of its
+   * own, while committing one container twice makes the same layer.
+   */
+  static Layer frozen(TreeMap<String, LayerEntry> entries, String origin) {
+    return entries.isEmpty()
+        ? EMPTY
+        : new Layer(Collections.unmodifiableSortedMap(entries), null, origin);
   }
 
   /** Collects entries; missing parent directories are added as 0755 root-owned ones. */

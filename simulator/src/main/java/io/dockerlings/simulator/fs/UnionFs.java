@@ -474,9 +474,17 @@ public final class UnionFs implements FileSystem {
     return total;
   }
 
-  /** The writable layer frozen as an image layer ({@code docker commit}). */
+  /** The writable layer frozen as an image layer, by content alone. */
   public Layer toLayer() {
     return Layer.of(new TreeMap<>(upper));
+  }
+
+  /**
+   * The writable layer frozen as an image layer ({@code docker commit}, a build's RUN) by the
+   * container {@code origin}: see {@link Layer#frozen}.
+   */
+  public Layer toLayer(String origin) {
+    return Layer.frozen(new TreeMap<>(upper), origin);
   }
 
   /** The image layers below, base first. */

@@ -68,4 +68,65 @@ class ImageCommandsTest {
     assertEquals(1, docker("rmi alpine@" + other).exitCode());
     assertEquals(id + "\n", docker("images -q --no-trunc alpine").stdout());
   }
+
+  @Test
+  void rmi_ofOneOfTwoCommitsOfOneContainer_keepsTheLayerTheOtherHolds() {
+    docker("run --name once busybox sh -c 'echo x > /x'");
+    docker("commit once first:v1");
+    docker("commit once second:v1");
+    String layer = "'{{index .RootFS.Layers 1}}'";
+    String diffId = docker("inspect -f " + layer + " second:v1").stdout().strip();
+    assertEquals(diffId + "\n", docker("inspect -f " + layer + " first:v1").stdout());
+    String first = docker("rmi first:v1").stdout();
+    assertEquals(1, first.lines().filter(l -> l.startsWith("Deleted: ")).count(), first);
+    String second = docker("rmi second:v1").stdout();
+    List<String> deleted = second.lines().filter(l -> l.startsWith("Deleted: ")).toList();
+    assertEquals(2, deleted.size(), second);
+    // The layer is named by its chain id (over busybox's layer), not by its diff id.
+    assertEquals(false, deleted.get(1).contains(diffId), second);
+    assertEquals(true, deleted.get(1).matches("Deleted: sha256:[0-9a-f]{64}"), second);
+  }
+
+  @Test
+  void commit_ofTwoContainersWritingTheSame_makesALayerForEach() {
+    docker("run --name one busybox sh -c 'echo x > /x'");
+    docker("run --name two busybox sh -c 'echo x > /x'");
+    docker("commit one one:v1");
+    docker("commit two two:v1");
+    String layer = "'{{index .RootFS.Layers 1}}'";
+    String a = docker("inspect -f " + layer + " one:v1").stdout();
+    assertEquals(false, a.equals(docker("inspect -f " + layer + " two:v1").stdout()), a);
+    String out = docker("rmi one:v1").stdout();
+    assertEquals(2, out.lines().filter(l -> l.startsWith("Deleted: ")).count(), out);
+  }
+
+  @Test
+  void pushThenPull_ofACommit_printTheEnginesManifestSizeAndPullStatusLines() {
+    // As Docker 20.10.24 printed them (fidelity suite, images): 735 bytes for busybox plus a
+    // five-byte layer; a new layer's four status lines when the output is not a terminal.
+    docker("run -d --name reg -p 5000:5000 registry:2");
+    docker("run --name writer busybox sh -c 'echo data > /data.txt'");
+    docker("commit writer localhost:5000/mine");
+    String push = docker("push localhost:5000/mine").stdout();
+    assertEquals(true, push.strip().endsWith(" size: 735"), push);
+    docker("rmi localhost:5000/mine");
+    docker("rm writer");
+    List<String> pull =
+        docker("pull localhost:5000/mine")
+            .stdout()
+            .lines()
+            .map(l -> l.replaceFirst("^[0-9a-f]{12}: ", "ID: "))
+            .toList();
+    assertEquals(
+        List.of(
+            "Using default tag: latest",
+            "latest: Pulling from mine",
+            "ID: Already exists",
+            "ID: Pulling fs layer",
+            "ID: Verifying Checksum",
+            "ID: Download complete",
+            "ID: Pull complete"),
+        pull.subList(0, 7),
+        String.join("\n", pull));
+  }
 }
