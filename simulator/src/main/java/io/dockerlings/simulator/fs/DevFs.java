@@ -52,6 +52,11 @@ public final class DevFs implements FileSystem {
     tree.symlink("/proc/self/fd/2", "/stderr");
   }
 
+  /** Records every later change of the writable tree ({@code shm}, {@code mqueue}) in {@code j}. */
+  public void journal(Journal j) {
+    tree.journal(j);
+  }
+
   private boolean isDevice(String path) {
     return devices.contains(FsPaths.normalize(path));
   }
