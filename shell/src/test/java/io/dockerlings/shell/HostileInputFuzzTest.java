@@ -29,12 +29,21 @@ import org.junit.jupiter.api.Test;
  * A seeded fuzz of hostile lines through batch mode, in one JVM and one engine per 200 lines: none
  * may end the JVM (an {@link Error} escaping batch mode), take more than {@code fuzz.boundMillis}
  * of CPU (20 s), hang (a line still running after {@code fuzz.hangMillis}, 300 s, is interrupted
- * and reported), or change the engine's state when a read-only docker command fails. {@code
- * -Dfuzz.lines=100000} runs the long mode, {@code -Dfuzz.progress=5000} prints its progress, {@code
- * -Dfuzz.from=N} resumes at line N; {@code -Dfuzz.seed} picks another sequence.
+ * and reported), be answered by the simulator's one-line fault, or change the engine's state when a
+ * read-only docker command fails. {@code -Dfuzz.lines=100000} runs the long mode, {@code
+ * -Dfuzz.progress=5000} prints its progress, {@code -Dfuzz.from=N} resumes at line N; {@code
+ * -Dfuzz.seed} picks another sequence.
  */
 class HostileInputFuzzTest {
-  private static final ObjectMapper JSON = new ObjectMapper();
+  /** Reads batch mode's answers, whose output may exceed Jackson's default 20 MB string bound. */
+  private static final ObjectMapper JSON =
+      new ObjectMapper(
+          com.fasterxml.jackson.core.JsonFactory.builder()
+              .streamReadConstraints(
+                  com.fasterxml.jackson.core.StreamReadConstraints.builder()
+                      .maxStringLength(Integer.MAX_VALUE)
+                      .build())
+              .build());
 
   /** Docker verbs that never change state: when they fail, the state must be as it was. */
   private static final Set<String> READ_ONLY =
@@ -68,6 +77,33 @@ class HostileInputFuzzTest {
           "docker run --rm -c -1 busybox true",
           "docker run --rm --shm-size 99999999999999999999g busybox true",
           "while :; do :; done | cat");
+
+  /**
+   * Lines the long mode found answered by the one-line fault (short forms, seed 11 unless said),
+   * run before the sequence (as lines -N..-1) so that the sequence's own lines stay as they were.
+   */
+  static final List<String> FOUND =
+      List.of(
+          // a syntax error inside eval (seed 11: lines 3800, 4763, 24104, 55235, 66150, 70769,
+          // 77675, 94749)
+          "docker run --rm busybox sh -c 'eval$1$1 }'",
+          "eval $1$1 ! done fi x",
+          "docker run --rm busybox true esac|eval }  busybox true",
+          "docker run --rm busybox sh -c 'eval ! case'",
+          "docker run --rm busybox sh -c 'eval then '",
+          "eval if",
+          "docker run --rm -1 wait&eval if  busybox true",
+          "docker run --rm busybox sh -c 'eval done |head -c'",
+          // >> to a directory or to an empty name (lines 12659, 24827, 31659, 82185, 92123)
+          "echo if ://:/r>>$1$1 kill -9 1for i in 1g{{range .}} 0  | cat",
+          "echo >>$x seq 1 100000 | cat",
+          "echo .. wc -l >>$1$1 :/ | cat",
+          "echo >>busybox | cat",
+          "echo yes ! >> .. if --memory-swap yes{{end}}-c  | cat",
+          // found while fixing those: a sourced file's syntax error, /dev/full, a removed file
+          "docker run --rm busybox sh -c 'printf \"if\\ndone\\n\" > /t; . /t'",
+          "docker run --rm busybox sh -c 'echo x >> /dev/full; echo x > /dev/full'",
+          "docker run --rm busybox sh -c '{ rm /f; echo x; } > /f'");
 
   private static final String[] TOKENS = {
     "(",
@@ -188,17 +224,20 @@ class HostileInputFuzzTest {
     List<String> slow = new ArrayList<>();
     List<String> hung = new ArrayList<>();
     List<String> changed = new ArrayList<>();
+    List<String> faulted = new ArrayList<>();
     int faults = 0;
     long slowest = 0;
     long slowestWall = 0;
     long began = System.nanoTime();
     int count = 0;
     try {
-      for (int i = 0; i < lines; i++, count = i) {
-        if (i > from && i % 200 == 0) {
+      // The found lines first (numbered -N..-1), unless resuming; then the sequence from a fresh
+      // engine, as before they were added.
+      for (int i = from > 0 ? 0 : -FOUND.size(); i < lines; i++, count = i) {
+        if (i > from && i % 200 == 0 || i == 0 && from == 0) {
           backend.reset();
         }
-        String line = line(random, i).replace('\n', ' ');
+        String line = (i < 0 ? FOUND.get(i + FOUND.size()) : line(random, i)).replace('\n', ' ');
         if (i < from) {
           // Resuming a long run: the sequence is drawn up to here, not run.
           continue;
@@ -254,6 +293,7 @@ class HostileInputFuzzTest {
           JsonNode r = JSON.readTree(json);
           if (r.get("stderr").asText().contains("the simulator failed on this command")) {
             faults++;
+            faulted.add(i + ": " + abbreviate(line));
             if (progress > 0) {
               System.out.println(
                   "fuzz: fault at line " + i + ": " + abbreviate(line) + " -> " + r.get("stderr"));
@@ -281,13 +321,53 @@ class HostileInputFuzzTest {
       worker.shutdownNow();
     }
     System.out.printf(
-        "fuzz: seed %d, %d lines in %d s, slowest %d ms CPU (%d ms), %d simulator faults reported"
-            + " in one line%n",
-        seed, count, (System.nanoTime() - began) / 1_000_000_000, slowest, slowestWall, faults);
+        "fuzz: seed %d, %d lines (after %d found ones) in %d s, slowest %d ms CPU (%d ms), %d"
+            + " simulator faults reported in one line%n",
+        seed,
+        count,
+        from > 0 ? 0 : FOUND.size(),
+        (System.nanoTime() - began) / 1_000_000_000,
+        slowest,
+        slowestWall,
+        faults);
     slow.forEach(l -> System.out.println("fuzz: slow: " + l));
     assertEquals(List.of(), hung, "lines that hung");
     assertTrue(slow.isEmpty(), "lines over the time bound: " + slow);
     assertEquals(List.of(), changed, "failed read-only commands changed the state");
+    // Each is a defect of the simulator hidden behind the one-line fault: none is expected.
+    assertEquals(List.of(), faulted, "lines answered by the simulator's one-line fault");
+  }
+
+  /**
+   * With {@code -Dfuzz.replay=N}: runs line N of the sequence after the lines before it since the
+   * last fresh engine (as the long run did), printing each in full with its answer: how a fault the
+   * long run reported is found again.
+   */
+  @Test
+  @org.junit.jupiter.api.condition.EnabledIfSystemProperty(named = "fuzz.replay", matches = "\\d+")
+  void replay_ofOneLine_printsItAndTheLinesBeforeIt() throws Exception {
+    long seed = Long.getLong("fuzz.seed", 10L);
+    int target = Integer.getInteger("fuzz.replay");
+    Random random = new Random(seed);
+    SimulatorBackend backend =
+        new SimulatorBackend(
+            () -> new SimulatorOptions(HostSpec.courseServer(), Clock.systemUTC(), seed));
+    int first = target - target % 200;
+    for (int i = 0; i <= target; i++) {
+      String line = line(random, i).replace('\n', ' ');
+      if (i < first) {
+        continue;
+      }
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      new BatchMode(
+              backend,
+              true,
+              new PrintStream(out, true, StandardCharsets.UTF_8),
+              new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8))
+          .run(new BufferedReader(new StringReader(line + "\n")));
+      System.out.println("fuzz: line " + i + " (" + line.length() + " chars): " + line);
+      System.out.println("fuzz:   -> " + out.toString(StandardCharsets.UTF_8).strip());
+    }
   }
 
   private static final java.lang.management.ThreadMXBean CPU =

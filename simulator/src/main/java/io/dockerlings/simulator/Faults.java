@@ -4,8 +4,15 @@ package io.dockerlings.simulator;
 public final class Faults {
   private Faults() {}
 
-  /** The learner-facing line for {@code t}: its kind and message, no stack trace. */
+  /**
+   * The learner-facing line for {@code t}: its kind and message, no stack trace. With {@code
+   * -Ddockerlings.faultTrace=true} (a developer's aid, used when replaying a fuzz line) the stack
+   * trace also goes to the JVM's own stderr.
+   */
   public static String line(Throwable t) {
+    if (Boolean.getBoolean("dockerlings.faultTrace")) {
+      t.printStackTrace();
+    }
     String message = t.getMessage() == null ? "" : ": " + firstLine(t.getMessage());
     return "dockerlings: the simulator failed on this command ("
         + t.getClass().getSimpleName()

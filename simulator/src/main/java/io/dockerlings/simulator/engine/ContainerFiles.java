@@ -63,9 +63,11 @@ final class ContainerFiles {
             .getBytes(java.nio.charset.StandardCharsets.UTF_8));
     root.journal(engine.undo());
     engineFiles.journal(engine.undo());
+    DevFs dev = new DevFs(clock, engine.ids().hashCode(), devices(config));
+    dev.journal(engine.undo());
     MountedFs view =
         new MountedFs(root)
-            .mount("/dev", new DevFs(clock, engine.ids().hashCode(), devices(config)), "/", false)
+            .mount("/dev", dev, "/", false)
             .mount("/etc/hostname", engineFiles, "/hostname", false)
             .mount("/etc/hosts", engineFiles, "/hosts", false)
             .mount("/etc/resolv.conf", engineFiles, "/resolv.conf", false);

@@ -120,9 +120,9 @@ final class HostShell implements ProcessHost, ContainerFacts {
 
   private CommandResult run(String line) {
     if (view == null) {
-      view =
-          new MountedFs(engine.volumes().host())
-              .mount("/dev", new DevFs(engine.fileClock(), 7, List.of("console")), "/", false);
+      DevFs dev = new DevFs(engine.fileClock(), 7, List.of("console"));
+      dev.journal(engine.undo());
+      view = new MountedFs(engine.volumes().host()).mount("/dev", dev, "/", false);
     }
     written = new io.dockerlings.simulator.cli.CommandIo("");
     Instant now = engine.lifecycle().now();

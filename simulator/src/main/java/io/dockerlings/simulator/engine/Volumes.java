@@ -156,8 +156,11 @@ final class Volumes {
    * home, which is the real workspace directory when there is one; all on one bounded disk.
    */
   /** An empty in-memory filesystem, for a tmpfs mount. */
+  /** A new tmpfs, its changes journaled as a volume's are. */
   UnionFs tmpfs() {
-    return new UnionFs(List.of(), clock);
+    UnionFs t = new UnionFs(List.of(), clock);
+    t.journal(journal);
+    return t;
   }
 
   QuotaFs host() {

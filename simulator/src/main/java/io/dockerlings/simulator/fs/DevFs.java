@@ -52,6 +52,11 @@ public final class DevFs implements FileSystem {
     tree.symlink("/proc/self/fd/2", "/stderr");
   }
 
+  /** Records every later change of the writable tree ({@code shm}, {@code mqueue}) in {@code j}. */
+  public void journal(Journal j) {
+    tree.journal(j);
+  }
+
   private boolean isDevice(String path) {
     return devices.contains(FsPaths.normalize(path));
   }
@@ -100,7 +105,8 @@ public final class DevFs implements FileSystem {
   @Override
   public void write(String path, byte[] content) {
     if (isDevice(path)) {
-      if (FsPaths.normalize(path).equals("/full")) {
+      // Opening /dev/full (an empty write) succeeds; writing bytes to it fails with ENOSPC.
+      if (content.length > 0 && FsPaths.normalize(path).equals("/full")) {
         throw new FsException(FsException.Reason.NO_SPACE, path);
       }
       return;

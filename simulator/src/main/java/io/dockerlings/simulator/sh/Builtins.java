@@ -448,7 +448,19 @@ final class Builtins {
         return 2;
       }
     }
-    return sh.runNested(ShellParser.parse(script), "", text -> sh.write(1, text));
+    Ast.Node node;
+    try {
+      node = ShellParser.parse(script);
+    } catch (ShellSyntaxException e) {
+      // ash: a syntax error in eval or a sourced file is the shell's own, so a script ends with 2;
+      // eval's line is the script's (0 here), a sourced file's is its own.
+      String where =
+          name.equals("eval")
+              ? sh.interactive() ? "eval: " : "eval: line 0: "
+              : args.get(0) + ": line " + e.line() + ": ";
+      throw new ShellProcess.Abort(where + e.getMessage(), 2);
+    }
+    return sh.runNested(node, "", text -> sh.write(1, text));
   }
 
   private int evalWords(List<String> words) {

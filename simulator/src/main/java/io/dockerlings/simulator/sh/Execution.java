@@ -29,7 +29,13 @@ final class Execution {
       return;
     }
     if (sh.builtins().has(name)) {
-      withAssignments(extraEnv, false, () -> sh.status = sh.builtins().run(words, stdin));
+      try {
+        withAssignments(extraEnv, false, () -> sh.status = sh.builtins().run(words, stdin));
+      } catch (Limits.NoSpace e) {
+        // ash's builtins (echo, printf) report a failed write as the shell's own.
+        writeError("sh");
+        sh.status = 1;
+      }
       return;
     }
     Programs.Resolution r = Programs.resolve(sh, name);
@@ -74,7 +80,7 @@ final class Execution {
         try {
           sh.status = Programs.runApplet(sh, r.name(), words, env, stdin);
         } catch (Limits.NoSpace e) {
-          sh.write(2, r.name() + ": write error: No space left on device\n");
+          writeError(r.name());
           sh.status = 1;
         } catch (NumberFormatException e) {
           // busybox's xatoi family: a number it cannot hold is refused, never a crash.
@@ -448,5 +454,14 @@ final class Execution {
     sh.commandString = commandString;
     sh.readsStdin = !commandString && !fromFile;
     sh.pushScript(node, name, args);
+  }
+
+  /** "write error" on stderr, unless stderr is the full device too (then nothing is said). */
+  private void writeError(String who) {
+    try {
+      sh.write(2, who + ": write error: No space left on device\n");
+    } catch (Limits.NoSpace e) {
+      // 2>/dev/full: the message itself cannot be written.
+    }
   }
 }

@@ -32,13 +32,21 @@ final class Redirections {
           }
         }
         case "<" -> {
+          if (target.isEmpty()) {
+            throw new ShellProcess.Abort("can't open : no such file", 1);
+          }
           String path = Paths.resolve(shell.cwd(), target);
           try {
             stdin =
                 Optional.of(
                     new String(shell.host().fs().read(path, 16 << 20), StandardCharsets.UTF_8));
           } catch (FsException e) {
-            throw new ShellProcess.Abort("can't open '" + target + "': " + e.reason().text(), 1);
+            // ash's own words for a missing file (an empty name, an unset variable, is one).
+            throw new ShellProcess.Abort(
+                e.reason() == FsException.Reason.NOT_FOUND
+                    ? "can't open " + target + ": no such file"
+                    : "can't open '" + target + "': " + e.reason().text(),
+                1);
           }
           stdinPath = Optional.of(path);
         }
@@ -75,8 +83,15 @@ final class Redirections {
   }
 
   private static ShellProcess.Sink file(ShellProcess shell, String target, boolean append) {
+    if (target.isEmpty()) {
+      // An empty name (an unset variable) is no file: not the current directory.
+      throw new ShellProcess.Abort("can't create : nonexistent directory", 1);
+    }
     String path = Paths.resolve(shell.cwd(), target);
     var fs = shell.host().fs();
+    if (append && fs.exists(path) && fs.stat(path).isDirectory()) {
+      throw new ShellProcess.Abort("can't create " + target + ": Is a directory", 1);
+    }
     if (!append && shell.options.on("noclobber") && fs.exists(path) && fs.stat(path).isFile()) {
       // set -C: > refuses to truncate an existing regular file.
       throw new ShellProcess.Abort("can't create " + target + ": File exists", 1);
@@ -98,14 +113,26 @@ final class Redirections {
 
       @Override
       public void writeBytes(byte[] bytes) {
-        long size = fs.stat(path).size();
-        if (size + bytes.length > Limits.FILE_BYTES) {
-          // The disk fills: what fits is written, the rest fails with ENOSPC.
-          fs.append(
-              path, java.util.Arrays.copyOf(bytes, (int) Math.max(0, Limits.FILE_BYTES - size)));
-          throw new Limits.NoSpace();
+        if (!fs.exists(path)) {
+          // Removed while open: the writes go to the unlinked file, which nobody can read.
+          return;
         }
-        fs.append(path, bytes);
+        try {
+          long size = fs.stat(path).size();
+          if (size + bytes.length > Limits.FILE_BYTES) {
+            // The disk fills: what fits is written, the rest fails with ENOSPC.
+            fs.append(
+                path, java.util.Arrays.copyOf(bytes, (int) Math.max(0, Limits.FILE_BYTES - size)));
+            throw new Limits.NoSpace();
+          }
+          fs.append(path, bytes);
+        } catch (FsException e) {
+          if (e.reason() == FsException.Reason.NO_SPACE) {
+            // /dev/full, or a full disk: the write fails with ENOSPC.
+            throw new Limits.NoSpace();
+          }
+          throw e;
+        }
       }
     };
   }

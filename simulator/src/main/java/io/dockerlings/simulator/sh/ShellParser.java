@@ -437,7 +437,13 @@ final class ShellParser {
   private Node caseClause() {
     pos += 4;
     skipBlank(false);
+    int before = pos;
     Word subject = word();
+    if (pos == before) {
+      // ash wants the subject first: "case" alone or before an operator.
+      throw new ShellSyntaxException(
+          "syntax error: unexpected " + quotedToken() + " (expecting word)");
+    }
     expectKeyword("in");
     List<CaseArm> arms = new ArrayList<>();
     while (true) {

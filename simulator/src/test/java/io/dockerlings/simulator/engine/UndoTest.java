@@ -40,6 +40,7 @@ class UndoTest {
           "docker create --name made busybox echo hi",
           "docker run --name done busybox sh -c 'echo out > /o'",
           "docker tag busybox mine:1",
+          "docker run -d --name tm --tmpfs /t busybox sleep 1000",
           "$ mkdir -p /root/ctx /root/in",
           "$ echo 'FROM busybox' > /root/ctx/Dockerfile",
           "$ echo 'RUN echo a > /a && mkdir /b' >> /root/ctx/Dockerfile",
@@ -83,7 +84,8 @@ class UndoTest {
       b.append(e.reads().containerFile(c, "/o")).append(e.reads().containerFile(c, "/x"));
     }
     b.append(e.reads().volumeFile("vol1", "/f")).append(e.reads().volumeFile("vol2", "/f"));
-    b.append(run(e, "$ ls -la /root /root/in /tmp").stdout());
+    b.append(run(e, "$ ls -la /root /root/in /tmp /dev/shm").stdout());
+    b.append(run(e, "docker exec tm sh -c 'ls -laR /t /dev/shm; cat /t/f /dev/shm/g'").stdout());
     b.append(run(e, "$ df /").stdout());
     for (String probe :
         List.of(
@@ -131,6 +133,9 @@ class UndoTest {
         "docker container prune -f",
         "docker system prune -af",
         "$ rm -rf /root/in; mkdir /root/n; echo z > /root/n/z; cd /tmp",
+        "$ echo z > /dev/shm/h; mkdir /dev/shm/d",
+        // The tmpfs and /dev/shm writes come before a change of the container's own files.
+        "docker exec tm sh -c 'echo x > /t/f; mkdir /t/d; echo y > /dev/shm/g; echo z > /z'",
       })
   void command_faultingAtEachChange_leavesTheEngineAsItWas(String command) {
     String before = seen(engine());

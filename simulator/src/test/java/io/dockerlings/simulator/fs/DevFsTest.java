@@ -35,4 +35,15 @@ class DevFsTest {
   void zero_readsAsManyZerosAsAsked() {
     assertArrayEquals(new byte[4], new DevFs(Clock.systemUTC(), 1).read("/zero", 4));
   }
+
+  @Test
+  void full_opensButRefusesEveryByte() {
+    DevFs dev = new DevFs(Clock.systemUTC(), 1);
+    // Opening for writing (an empty write, as a shell's > does) succeeds.
+    dev.write("/full", new byte[0]);
+    FsException e =
+        org.junit.jupiter.api.Assertions.assertThrows(
+            FsException.class, () -> dev.append("/full", new byte[] {'x'}));
+    assertEquals(FsException.Reason.NO_SPACE, e.reason());
+  }
 }

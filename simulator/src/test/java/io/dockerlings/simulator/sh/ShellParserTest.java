@@ -93,4 +93,14 @@ class ShellParserTest {
     assertEquals("syntax error: unexpected \")\"", error("for i in ))))} "));
     assertEquals("syntax error: unexpected \")\"", error("for i in)) esac "));
   }
+
+  @Test
+  void parse_caseWithoutItsWord_expectsAWord() {
+    // busybox 1.35: sh -c 'case' -> sh: syntax error: unexpected end of file (expecting word)
+    assertEquals("syntax error: unexpected end of file (expecting word)", error("case"));
+    assertEquals("syntax error: unexpected end of file (expecting word)", error("! case"));
+    assertEquals("syntax error: unexpected \";\" (expecting word)", error("case ;"));
+    assertEquals("syntax error: unexpected newline (expecting word)", error("case\n"));
+    assertEquals("syntax error: unexpected end of file (expecting \"in\")", error("case x"));
+  }
 }
