@@ -1,16 +1,21 @@
 package io.dockerlings.simulator;
 
+import io.dockerlings.simulator.notes.Notes;
+import java.util.Locale;
+
 /** The one line that reports a fault of the simulator itself, never docker's own answer. */
 public final class Faults {
   private Faults() {}
 
   /** The learner-facing line for {@code t}: its kind and message, no stack trace. */
   public static String line(Throwable t) {
+    return line(t, Locale.ENGLISH);
+  }
+
+  /** The same line in {@code language} (en or zh-CN). */
+  public static String line(Throwable t, Locale language) {
     String message = t.getMessage() == null ? "" : ": " + firstLine(t.getMessage());
-    return "dockerlings: the simulator failed on this command ("
-        + t.getClass().getSimpleName()
-        + message
-        + "); this is a simulator fault, not docker's answer. Please report it.\n";
+    return Notes.of(language).get("fault", t.getClass().getSimpleName(), message) + "\n";
   }
 
   private static String firstLine(String text) {

@@ -51,7 +51,7 @@ final class HostServices {
     }
     String unit = argv.size() > 2 ? argv.get(2).replace(".service", "") : "";
     if (!unit.equals("docker")) {
-      c.err("dockerlings: only the docker service is simulated\n");
+      c.err(engine.notes().get("host.systemctl.unit") + "\n");
       return 1;
     }
     Instant now = engine.lifecycle().now();
@@ -105,7 +105,7 @@ final class HostServices {
         return engine.daemonDown() ? 3 : 0;
       }
       default -> {
-        c.err("dockerlings: systemctl " + verb + " is not simulated\n");
+        c.err(engine.notes().get("host.systemctl.verb", verb) + "\n");
         return 1;
       }
     }
