@@ -48,7 +48,7 @@ final class CompareBackend implements Backend {
 
   private final Backend sim;
   private final Backend real;
-  private final Messages messages;
+  private Messages messages;
 
   /** Read at the first comparison, not at start-up (it parses YAML before the first prompt). */
   private io.dockerlings.lessons.errors.TeachingPoints points;
@@ -307,5 +307,11 @@ final class CompareBackend implements Backend {
       points = io.dockerlings.lessons.errors.TeachingPoints.load();
     }
     return points;
+  }
+
+  /** Compare mode's verdicts follow the session's language (its two engines are told by Modes). */
+  @Override
+  public void language(Messages messages) {
+    this.messages = messages;
   }
 }

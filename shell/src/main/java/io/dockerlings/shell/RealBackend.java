@@ -19,6 +19,7 @@ final class RealBackend implements Backend {
   private final EngineLocator locator;
   private final Supplier<RealOptions> options;
   private RealEngine engine;
+  private java.util.Locale language = java.util.Locale.ENGLISH;
 
   RealBackend(EngineLocator locator, Supplier<RealOptions> options) {
     this.locator = locator;
@@ -29,7 +30,7 @@ final class RealBackend implements Backend {
   private Optional<RealEngine> engine(StringBuilder why) {
     if (engine == null) {
       try {
-        engine = RealEngine.connect(locator, options.get());
+        engine = RealEngine.connect(locator, options.get().withLanguage(language));
       } catch (EngineUnavailableException e) {
         why.append(e.getMessage());
         return Optional.empty();
@@ -119,6 +120,14 @@ final class RealBackend implements Backend {
       } finally {
         engine = null;
       }
+    }
+  }
+
+  @Override
+  public void language(Messages messages) {
+    language = messages.locale();
+    if (engine != null) {
+      engine.language(language);
     }
   }
 }

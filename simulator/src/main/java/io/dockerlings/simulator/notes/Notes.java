@@ -50,4 +50,59 @@ public final class Notes {
     String pattern = bundle.getString(key);
     return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
   }
+
+  /**
+   * {@code text} with every note of this bundle, in either language, replaced by its key: two
+   * outputs of the same commands read the same whatever language the simulator spoke (grading
+   * compares a recorded session with its replay this way).
+   */
+  public static String neutral(String text) {
+    String out = text;
+    for (java.util.Map.Entry<java.util.regex.Pattern, String> e : Patterns.ALL.entrySet()) {
+      out = e.getKey().matcher(out).replaceAll(e.getValue());
+    }
+    return out;
+  }
+
+  /** Each note of both languages as a pattern matching any arguments, longest first. */
+  private static final class Patterns {
+    private static final java.util.Map<java.util.regex.Pattern, String> ALL = build();
+
+    private static java.util.Map<java.util.regex.Pattern, String> build() {
+      java.util.List<String[]> notes = new java.util.ArrayList<>();
+      for (Notes n : java.util.List.of(ENGLISH, CHINESE)) {
+        for (String key : n.bundle.keySet()) {
+          notes.add(new String[] {n.bundle.getString(key), key});
+        }
+      }
+      notes.sort((a, b) -> b[0].length() - a[0].length());
+      java.util.Map<java.util.regex.Pattern, String> all = new java.util.LinkedHashMap<>();
+      for (String[] n : notes) {
+        all.put(
+            regex(n[0]),
+            java.util.regex.Matcher.quoteReplacement("<dockerlings note " + n[1] + ">"));
+      }
+      return java.util.Collections.unmodifiableMap(all);
+    }
+
+    /** A note's pattern as a regex: its text literal, each placeholder any text on the line. */
+    private static java.util.regex.Pattern regex(String pattern) {
+      java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\{\\d+\\}").matcher(pattern);
+      boolean formatted = m.find();
+      m.reset();
+      StringBuilder b = new StringBuilder();
+      int from = 0;
+      while (m.find()) {
+        b.append(literal(pattern.substring(from, m.start()), formatted));
+        b.append(m.end() == pattern.length() ? "[^\\n]*" : "[^\\n]*?");
+        from = m.end();
+      }
+      b.append(literal(pattern.substring(from), formatted));
+      return java.util.regex.Pattern.compile(b.toString());
+    }
+
+    private static String literal(String text, boolean formatted) {
+      return java.util.regex.Pattern.quote(formatted ? text.replace("''", "'") : text);
+    }
+  }
 }

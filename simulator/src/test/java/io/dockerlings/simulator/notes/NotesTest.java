@@ -100,4 +100,34 @@ class NotesTest {
       Locale.setDefault(before);
     }
   }
+
+  @Test
+  void neutral_readsTheSameInBothLanguages_andLeavesOtherTextAlone() {
+    String en =
+        "on\n"
+            + Notes.ENGLISH.get("run.keepsRunning", "fg", "10")
+            + "\nError response from daemon: "
+            + Notes.ENGLISH.get("network.driver", "macvlan")
+            + "\n"
+            + Notes.ENGLISH.get("sh.notSimulated", "nc")
+            + "\n";
+    String zh =
+        "on\n"
+            + Notes.CHINESE.get("run.keepsRunning", "fg", "10")
+            + "\nError response from daemon: "
+            + Notes.CHINESE.get("network.driver", "macvlan")
+            + "\n"
+            + Notes.CHINESE.get("sh.notSimulated", "nc")
+            + "\n";
+    assertEquals(Notes.neutral(en), Notes.neutral(zh));
+    assertEquals(
+        "on\n<dockerlings note run.keepsRunning>\nError response from daemon: <dockerlings note"
+            + " network.driver>\n<dockerlings note sh.notSimulated>\n",
+        Notes.neutral(en));
+    assertEquals(
+        "ls: /nope: No such file or directory\n",
+        Notes.neutral("ls: /nope: No such file or directory\n"));
+    // Different output stays different.
+    assertNotEquals(Notes.neutral("a\n" + en), Notes.neutral("b\n" + zh));
+  }
 }
