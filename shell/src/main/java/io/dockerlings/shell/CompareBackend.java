@@ -90,7 +90,7 @@ final class CompareBackend implements Backend {
   public CommandResult execute(List<String> argv, String stdin) {
     Optional<String> why = real.unavailable();
     if (why.isPresent()) {
-      return CommandResult.of(1, "", "dockerlings: compare mode: " + why.get() + "\n");
+      return CommandResult.of(1, "", messages.get("compare.unavailable", why.get()) + "\n");
     }
     boolean named = argv.stream().anyMatch(a -> a.equals("--name") || a.startsWith("--name="));
     // The names before this command are those the last command's snapshots saw: reading them

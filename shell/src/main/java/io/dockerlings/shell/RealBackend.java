@@ -20,6 +20,7 @@ final class RealBackend implements Backend {
   private final Supplier<RealOptions> options;
   private RealEngine engine;
   private java.util.Locale language = java.util.Locale.ENGLISH;
+  private Messages messages = Messages.forLanguage("en").orElseThrow();
 
   RealBackend(EngineLocator locator, Supplier<RealOptions> options) {
     this.locator = locator;
@@ -32,7 +33,8 @@ final class RealBackend implements Backend {
       try {
         engine = RealEngine.connect(locator, options.get().withLanguage(language));
       } catch (EngineUnavailableException e) {
-        why.append(e.getMessage());
+        // The locator's reason, in the session's language.
+        why.append(messages.get("engine.none"));
         return Optional.empty();
       }
     }
@@ -55,7 +57,7 @@ final class RealBackend implements Backend {
     StringBuilder why = new StringBuilder();
     return engine(why)
         .map(e -> e.execute(argv, stdin))
-        .orElseGet(() -> CommandResult.of(1, "", "dockerlings: real mode: " + why + "\n"));
+        .orElseGet(() -> CommandResult.of(1, "", messages.get("real.unavailable", why) + "\n"));
   }
 
   @Override
@@ -66,16 +68,12 @@ final class RealBackend implements Backend {
     StringBuilder why = new StringBuilder();
     return engine(why)
         .map(e -> e.executePiped(argv, stdin.orElse(new byte[0]), stdout))
-        .orElseGet(() -> CommandResult.of(1, "", "dockerlings: real mode: " + why + "\n"));
+        .orElseGet(() -> CommandResult.of(1, "", messages.get("real.unavailable", why) + "\n"));
   }
 
   @Override
   public CommandResult host(String line) {
-    return CommandResult.of(
-        1,
-        "",
-        "dockerlings: in real mode only docker commands run here; use your own terminal for the"
-            + " host, or `mode sim` for the simulated one.\n");
+    return CommandResult.of(1, "", messages.get("real.noHost") + "\n");
   }
 
   @Override
@@ -125,6 +123,7 @@ final class RealBackend implements Backend {
 
   @Override
   public void language(Messages messages) {
+    this.messages = messages;
     language = messages.locale();
     if (engine != null) {
       engine.language(language);
