@@ -104,4 +104,32 @@ class GraderTest {
     assertEquals(0, g.score());
     assertEquals(3, g.checks().size());
   }
+
+  @Test
+  void grade_sessionThatHeardTheSimulatorsNotesInChinese_hasNoDivergence() {
+    ReplayClock clock = new ReplayClock(GradingFixtures.T0);
+    io.dockerlings.simulator.DockerSimulator sim =
+        io.dockerlings.simulator.DockerSimulator.create(
+            web.simulatorOptions(clock).withLanguage(java.util.Locale.forLanguageTag("zh-CN")));
+    for (String line : web.setup()) {
+      io.dockerlings.lessons.state.Commands.run(sim, line);
+    }
+    var t =
+        new io.dockerlings.exercises.submission.Transcript("alice", web, "sim", GradingFixtures.T0);
+    List<String> lines = new java.util.ArrayList<>();
+    lines.add("docker swarm init");
+    lines.add("docker network create -d macvlan mv");
+    lines.addAll(web.solution());
+    StringBuilder heard = new StringBuilder();
+    for (String line : lines) {
+      io.dockerlings.lessons.state.Journal.Entry r =
+          io.dockerlings.lessons.state.Commands.run(sim, line);
+      heard.append(r.output());
+      t.add(line, GradingFixtures.T0, r.exitCode(), r.output(), "", List.of());
+    }
+    assertTrue(heard.toString().contains("本模拟器不执行它"), heard.toString());
+    Grade g = grade(t.seal(GradingFixtures.T0.plusSeconds(60)), Overrides.none());
+    assertEquals(0, g.divergences());
+    assertEquals(6, g.score());
+  }
 }

@@ -54,21 +54,20 @@ final class BaseImages {
 
   /** Why {@code image} is not there and what would make it, when it is one of the base images. */
   Optional<String> missing(String image) {
+    return missing(image, RealNotes.ENGLISH);
+  }
+
+  /** As {@link #missing(String)}, in the language of {@code notes}. */
+  Optional<String> missing(String image, RealNotes notes) {
     String ref = RealContainers.withTag(image);
     if (present(ref)) {
       return Optional.empty();
     }
     if (ref.equals(BUSYBOX)) {
-      return Optional.of(
-          "dockerlings: busybox:latest is built offline from a static busybox at "
-              + busybox
-              + "; install one (Debian: apt-get install busybox-static) and start real mode again.");
+      return Optional.of(notes.get("base.busybox", busybox.toString()));
     }
     if (ref.equals(REGISTRY)) {
-      return Optional.of(
-          "dockerlings: registry:2 is built offline from the registry binary at "
-              + registry
-              + "; install it (Debian: apt-get install docker-registry) and start real mode again.");
+      return Optional.of(notes.get("base.registry", registry.toString()));
     }
     return Optional.empty();
   }

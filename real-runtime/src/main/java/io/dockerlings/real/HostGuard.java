@@ -75,18 +75,18 @@ final class HostGuard {
 
   /** Throws the refusal, exit 125, when {@code cmd} escapes to the host and that is not allowed. */
   void check(ParsedCommand cmd) {
+    check(cmd, RealNotes.ENGLISH);
+  }
+
+  /** As {@link #check(ParsedCommand)}, saying the refusal in the language of {@code notes}. */
+  void check(ParsedCommand cmd, RealNotes notes) {
     if (allowHost) {
       return;
     }
     reason(cmd, paths::inWorkspace)
         .ifPresent(
             r -> {
-              throw new DockerException(
-                  "dockerlings: real mode refuses "
-                      + r
-                      + ": it reaches outside the container into your machine. Start dockerlings"
-                      + " with --allow-host if you mean it.",
-                  125);
+              throw new DockerException(notes.get("guard.refuses", r), 125);
             });
   }
 

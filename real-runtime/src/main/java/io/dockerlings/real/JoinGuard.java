@@ -50,7 +50,7 @@ final class JoinGuard {
   private static void ownedNetwork(RealContext ctx, String ref) {
     Optional<JsonNode> doc = ctx.api().get("/networks/" + EngineApi.escape(ref));
     if (doc.isPresent() && !ctx.sandbox().owns(RealContext.labels(doc.get().path("Labels")))) {
-      throw RealContext.notOurs("network", ref);
+      throw ctx.notOurs("network", ref);
     }
   }
 
@@ -60,7 +60,7 @@ final class JoinGuard {
     if (doc.isPresent()
         && !ctx.sandbox().owns(RealContext.labels(doc.get().path("Labels")))
         && !ctx.sandbox().ownsVolume(name)) {
-      throw RealContext.notOurs("volume", name);
+      throw ctx.notOurs("volume", name);
     }
   }
 }

@@ -73,12 +73,7 @@ final class RealAttach {
       if (!sigProxy) {
         // The CLI does not pass the signal on and dies of it: the learner's shell shows status
         // 130 (128 + SIGINT) and nothing else; the container goes on.
-        io.errln(
-            "dockerlings: Ctrl-C ended the docker CLI (status 130); with --sig-proxy=false the"
-                + " signal does not reach the container, which goes on in the background: docker"
-                + " logs / docker stop "
-                + Ids.shortId(id)
-                + ".");
+        io.errln(ctx.notes().get("attach.sigProxyOff", Ids.shortId(id)));
         return 130;
       }
       return interrupted(id, io);
@@ -102,12 +97,7 @@ final class RealAttach {
     } catch (RuntimeException e) {
       // Gone already, or still running after the signal: both end up below or in the wait.
     }
-    io.errln(
-        "dockerlings: Ctrl-C: SIGINT went to the container and did not stop it (a PID 1 without a"
-            + " handler ignores it; the docker CLI would stay attached). It goes on in the"
-            + " background: docker logs / docker stop "
-            + Ids.shortId(id)
-            + ".");
+    io.errln(ctx.notes().get("attach.ignored", Ids.shortId(id)));
     return 0;
   }
 
@@ -128,7 +118,7 @@ final class RealAttach {
       o = stream.finish(stdin, java.time.Duration.ofSeconds(LIMIT_SECONDS));
     } catch (IOException e) {
       throw new io.dockerlings.simulator.cli.DockerException(
-          "dockerlings: the engine connection failed: " + e, 1);
+          ctx.notes().get("engine.connectionFailed", e), 1);
     }
     o.copyTo(io);
     return status(id, o.ended(), io);
@@ -145,11 +135,7 @@ final class RealAttach {
     }
     if (!ended) {
       io.errln(
-          "dockerlings: the container is still running after "
-              + LIMIT_SECONDS
-              + " s; it goes on in the background (docker logs / docker stop "
-              + Ids.shortId(id)
-              + ").");
+          ctx.notes().get("attach.stillRunning", String.valueOf(LIMIT_SECONDS), Ids.shortId(id)));
       return 0;
     }
     return status == null ? 0 : status;

@@ -84,7 +84,7 @@ final class RealBuild {
       String tagged = Refs.tagged(t);
       if (!ctx.sandbox().ownsTag(tagged)
           && ctx.api().get("/images/" + EngineApi.escape(tagged) + "/json").isPresent()) {
-        throw RealContext.notOurs("image", tagged);
+        throw ctx.notOurs("image", tagged);
       }
       tags.add(t);
     }

@@ -154,7 +154,7 @@ final class RealContainers {
             : e;
       }
     }
-    ctx.guard().check(cmd);
+    ctx.guard().check(cmd, ctx.notes());
     JoinGuard.check(ctx, cmd, spec.namedVolumes);
     for (String volume : spec.namedVolumes) {
       if (ctx.api().get("/volumes/" + EngineApi.escape(volume)).isEmpty()) {

@@ -17,6 +17,7 @@ final class RealContext {
   private final HostGuard guard;
   private final RealImages images;
   private final RealOptions options;
+  private RealNotes notes;
 
   RealContext(EngineApi api, Sandbox sandbox, HostGuard guard, RealOptions options) {
     this.api = api;
@@ -24,6 +25,17 @@ final class RealContext {
     this.guard = guard;
     this.images = new RealImages(this);
     this.options = options;
+    this.notes = RealNotes.of(options.language());
+  }
+
+  /** Real mode's own notes in the session's language. */
+  RealNotes notes() {
+    return notes;
+  }
+
+  /** Says real mode's notes in {@code language} from now on. */
+  void language(java.util.Locale language) {
+    this.notes = RealNotes.of(language);
   }
 
   /**
@@ -43,13 +55,7 @@ final class RealContext {
         .orElseThrow(
             () ->
                 new DockerException(
-                    "dockerlings: real mode reads and writes files only in the workspace ("
-                        + options.paths().where()
-                        + "); "
-                        + typed
-                        + " is outside it or missing (start dockerlings with --allow-host to"
-                        + " allow other paths)",
-                    1));
+                    notes.get("context.outside", options.paths().where(), typed), 1));
   }
 
   EngineApi api() {
@@ -92,15 +98,13 @@ final class RealContext {
     return doc.path("Id").asText();
   }
 
-  /** The refusal for an object the sandbox did not create. */
-  static DockerException notOurs(String kind, String ref) {
-    return new DockerException(
-        "dockerlings: real mode leaves alone what it did not create: "
-            + kind
-            + " "
-            + ref
-            + " is not part of this sandbox.",
-        1);
+  /**
+   * The refusal for an object the sandbox did not create.
+   *
+   * @param kind container, image, network or volume
+   */
+  DockerException notOurs(String kind, String ref) {
+    return new DockerException(notes.get("context.notOurs", notes.get("kind." + kind), ref), 1);
   }
 
   static Map<String, String> labels(JsonNode node) {

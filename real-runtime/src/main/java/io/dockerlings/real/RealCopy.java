@@ -67,10 +67,7 @@ final class RealCopy {
       throw new DockerException("must specify at least one container source", 1);
     }
     if (from.path().equals("-") || to.path().equals("-")) {
-      throw new DockerException(
-          "dockerlings: real mode copies between paths only; a tar stream on stdin or stdout"
-              + " (-) is not supported.",
-          1);
+      throw new DockerException(ctx.notes().get("cp.tarStream"), 1);
     }
     try {
       if (from.container().isPresent()) {

@@ -62,9 +62,8 @@ public final class RealEngine implements DockerEngine {
     h.put("info", new InfoCommand(facts));
     this.cli =
         new DockerCli(h)
-            .withUnsupportedSentence(
-                "dockerlings: real mode does not carry out 'docker %s' yet; `mode sim` runs it in"
-                    + " the simulator.");
+            .withNotes(() -> io.dockerlings.simulator.notes.Notes.of(ctx.notes().locale()))
+            .withUnsupportedSentence(command -> ctx.notes().get("engine.unsupported", command));
   }
 
   /**
@@ -83,6 +82,14 @@ public final class RealEngine implements DockerEngine {
     return new RealEngine(
         new RealContext(
             scoped, sandbox, new HostGuard(options.allowHost(), options.paths()), options));
+  }
+
+  /**
+   * Says real mode's own notes in {@code language} (English or Simplified Chinese) from the next
+   * command on, as the learner's {@code lang} asks; the engine's own messages never change.
+   */
+  public void language(java.util.Locale language) {
+    ctx.language(java.util.Objects.requireNonNull(language));
   }
 
   /** The sandbox label value of this session. */
@@ -237,7 +244,7 @@ public final class RealEngine implements DockerEngine {
         doc = ctx.container(ref);
         if (doc.isPresent()
             && !ctx.sandbox().owns(RealContext.labels(doc.get().path("Config").path("Labels")))) {
-          throw RealContext.notOurs("container", ref);
+          throw ctx.notOurs("container", ref);
         }
       }
       if (doc.isEmpty() && (type.isEmpty() || type.equals("image"))) {

@@ -92,7 +92,7 @@ final class RealExec {
     cmd.string("workdir").ifPresent(create::withWorkingDir);
     cmd.string("user").ifPresent(create::withUser);
     if (cmd.bool("privileged")) {
-      ctx.guard().check(cmd);
+      ctx.guard().check(cmd, ctx.notes());
       create.withPrivileged(true);
     }
     String execId;
@@ -125,7 +125,7 @@ final class RealExec {
                     host.get(), "/exec/" + execId + "/start", "{\"Detach\":false,\"Tty\":false}")
                 .finish(io.stdinBytes(), Duration.ofSeconds(RealAttach.LIMIT_SECONDS));
       } catch (IOException e) {
-        throw new DockerException("dockerlings: the engine connection failed: " + e, 1);
+        throw new DockerException(ctx.notes().get("engine.connectionFailed", e), 1);
       }
       o.copyTo(io);
       return o.ended() ? exitCode(execId) : stillRunning(ref, io);
@@ -139,15 +139,8 @@ final class RealExec {
     return ended ? exitCode(execId) : stillRunning(ref, io);
   }
 
-  private static int stillRunning(String ref, CommandIo io) {
-    io.errln(
-        "dockerlings: the process still runs after "
-            + RealAttach.LIMIT_SECONDS
-            + " s; it goes on inside "
-            + ref
-            + " (docker top "
-            + ref
-            + ").");
+  private int stillRunning(String ref, CommandIo io) {
+    io.errln(ctx.notes().get("exec.stillRuns", String.valueOf(RealAttach.LIMIT_SECONDS), ref));
     return 0;
   }
 

@@ -57,7 +57,7 @@ final class RealImageEdits {
             });
     String tagged = Refs.tagged(target);
     if (!ctx.sandbox().ownsTag(tagged) && image(tagged).isPresent()) {
-      throw RealContext.notOurs("image", tagged);
+      throw ctx.notOurs("image", tagged);
     }
     String repo = Refs.repository(tagged);
     // Into the ledger first: a crash between the two steps then leaves nothing behind.
@@ -101,7 +101,7 @@ final class RealImageEdits {
     boolean byId = id.startsWith("sha256:" + ref) || id.equals(ref);
     boolean built = ctx.images().built(doc.path("Config").path("Labels"));
     if (byId ? !built : !ctx.sandbox().ownsTag(Refs.tagged(ref))) {
-      throw RealContext.notOurs("image", ref);
+      throw ctx.notOurs("image", ref);
     }
     // The label steps of a sandbox build go too, but the learner never saw them.
     Set<String> unseen = ctx.images().labelSteps(id);

@@ -223,12 +223,7 @@ final class RealLifecycle {
                 .awaitStatusCode(RealAttach.LIMIT_SECONDS, TimeUnit.SECONDS);
         io.outln(String.valueOf(code));
       } catch (DockerClientException timeout) {
-        io.errln(
-            "dockerlings: "
-                + ref
-                + " still runs after "
-                + RealAttach.LIMIT_SECONDS
-                + " s; a real docker wait would go on waiting (stop it, then wait again).");
+        io.errln(ctx.notes().get("wait.stillRuns", ref, String.valueOf(RealAttach.LIMIT_SECONDS)));
         exit = 1;
       } catch (DockerException e) {
         io.errln(e.text());

@@ -70,7 +70,7 @@ final class RealNetworks {
       return doc;
     }
     if (!ours(doc.get()) && !(builtIn(doc.get()) && !change)) {
-      throw RealContext.notOurs("network", ref);
+      throw ctx.notOurs("network", ref);
     }
     ObjectNode copy = doc.get().deepCopy();
     JsonNode containers = copy.path("Containers");
@@ -211,7 +211,7 @@ final class RealNetworks {
           throw DockerException.client("No such network: " + ref);
         }
         if (!builtIn(doc.get()) && !ours(doc.get())) {
-          throw RealContext.notOurs("network", ref);
+          throw ctx.notOurs("network", ref);
         }
         // A built-in network goes to the engine too, so that the refusal is the engine's own.
         ctx.api().call("DELETE", "/networks/" + EngineApi.escape(doc.get().path("Id").asText()));

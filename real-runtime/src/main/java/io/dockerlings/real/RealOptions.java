@@ -1,6 +1,7 @@
 package io.dockerlings.real;
 
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -15,15 +16,24 @@ import java.util.UUID;
  *     can be removed at the next start
  * @param paths where the learner's files are: the workspace, outside which real mode copies,
  *     builds, saves and binds nothing unless {@code allowHost}
+ * @param language the language of real mode's own notes (English unless Chinese is asked for); the
+ *     engine's and the docker CLI's messages are never translated
  */
-public record RealOptions(boolean allowHost, String sessionId, Path stateDir, HostPaths paths) {
+public record RealOptions(
+    boolean allowHost, String sessionId, Path stateDir, HostPaths paths, Locale language) {
   public RealOptions {
+    Objects.requireNonNull(language);
     Objects.requireNonNull(sessionId);
     Objects.requireNonNull(stateDir);
     Objects.requireNonNull(paths);
     if (!sessionId.matches("[a-zA-Z0-9_.-]+")) {
       throw new IllegalArgumentException("a session id is letters, digits, _ . -: " + sessionId);
     }
+  }
+
+  /** Options whose notes are in English. */
+  public RealOptions(boolean allowHost, String sessionId, Path stateDir, HostPaths paths) {
+    this(allowHost, sessionId, stateDir, paths, Locale.ENGLISH);
   }
 
   /** A fresh session that refuses host-escaping options and keeps its ledger in {@code dir}. */
@@ -33,14 +43,19 @@ public record RealOptions(boolean allowHost, String sessionId, Path stateDir, Ho
   }
 
   public RealOptions withAllowHost(boolean allow) {
-    return new RealOptions(allow, sessionId, stateDir, paths);
+    return new RealOptions(allow, sessionId, stateDir, paths, language);
   }
 
   public RealOptions withSessionId(String id) {
-    return new RealOptions(allowHost, id, stateDir, paths);
+    return new RealOptions(allowHost, id, stateDir, paths, language);
   }
 
   public RealOptions withPaths(HostPaths newPaths) {
-    return new RealOptions(allowHost, sessionId, stateDir, newPaths);
+    return new RealOptions(allowHost, sessionId, stateDir, newPaths, language);
+  }
+
+  /** The same options with real mode's notes in {@code newLanguage} (en or zh-CN). */
+  public RealOptions withLanguage(Locale newLanguage) {
+    return new RealOptions(allowHost, sessionId, stateDir, paths, newLanguage);
   }
 }

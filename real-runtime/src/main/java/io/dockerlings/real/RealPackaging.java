@@ -156,7 +156,7 @@ final class RealPackaging {
       String tagged = Refs.tagged(cmd.args().get(1));
       if (!ctx.sandbox().ownsTag(tagged)
           && ctx.api().get("/images/" + EngineApi.escape(tagged) + "/json").isPresent()) {
-        throw RealContext.notOurs("image", tagged);
+        throw ctx.notOurs("image", tagged);
       }
       ctx.sandbox().recordTag(tagged);
       int colon = tagged.lastIndexOf(':');
@@ -232,7 +232,7 @@ final class RealPackaging {
           fresh.add(tagged);
         } else if (!ctx.sandbox().ownsTag(tagged)
             && !existing.get().path("Id").asText().equals(m.imageId())) {
-          throw RealContext.notOurs("image", tagged);
+          throw ctx.notOurs("image", tagged);
         }
       }
       if (m.tags().isEmpty()

@@ -66,12 +66,7 @@ final class RealTerminal implements InteractiveSession, RawTerminal {
     return ctx.api()
         .host()
         .filter(HijackedStream::supports)
-        .orElseThrow(
-            () ->
-                new DockerException(
-                    "dockerlings: real mode can lend a terminal only over a unix or tcp socket;"
-                        + " run it without -it, or type `mode sim` to try it in the simulator.",
-                    1));
+        .orElseThrow(() -> new DockerException(ctx.notes().get("terminal.socketOnly"), 1));
   }
 
   /** Attaches to a container's terminal ({@code run -it} before it starts, or {@code attach}). */
@@ -82,7 +77,7 @@ final class RealTerminal implements InteractiveSession, RawTerminal {
               host(ctx), "/containers/" + id + "/attach?stream=1&stdin=1&stdout=1&stderr=1", "");
       return new RealTerminal(ctx, c, kind, id, null, autoRemove);
     } catch (IOException e) {
-      throw new DockerException("dockerlings: the engine connection failed: " + e, 1);
+      throw new DockerException(ctx.notes().get("engine.connectionFailed", e), 1);
     }
   }
 
@@ -94,7 +89,7 @@ final class RealTerminal implements InteractiveSession, RawTerminal {
               host(ctx), "/exec/" + execId + "/start", "{\"Detach\":false,\"Tty\":true}");
       return new RealTerminal(ctx, c, Kind.EXEC, containerId, execId, false);
     } catch (IOException e) {
-      throw new DockerException("dockerlings: the engine connection failed: " + e, 1);
+      throw new DockerException(ctx.notes().get("engine.connectionFailed", e), 1);
     }
   }
 

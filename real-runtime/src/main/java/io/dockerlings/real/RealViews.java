@@ -85,11 +85,7 @@ final class RealViews {
     sink.copyTo(io);
     if (!ended) {
       io.errln(
-          "dockerlings: stopped following "
-              + ref
-              + " after "
-              + RealAttach.LIMIT_SECONDS
-              + " s; a real docker logs -f goes on until Ctrl-C.");
+          ctx.notes().get("logs.stoppedFollowing", ref, String.valueOf(RealAttach.LIMIT_SECONDS)));
     }
     return 0;
   }

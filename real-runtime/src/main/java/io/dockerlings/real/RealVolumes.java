@@ -54,7 +54,7 @@ final class RealVolumes {
         && !ctx.sandbox().owns(RealContext.labels(doc.get().path("Labels")))
         && !ctx.sandbox().ownsVolume(name)
         && !mounted().contains(name)) {
-      throw RealContext.notOurs("volume", name);
+      throw ctx.notOurs("volume", name);
     }
     return doc;
   }

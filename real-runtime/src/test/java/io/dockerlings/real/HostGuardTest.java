@@ -73,6 +73,21 @@ class HostGuardTest {
   }
 
   @Test
+  void check_withChineseNotes_refusesInChinese() {
+    DockerException e =
+        assertThrows(
+            DockerException.class,
+            () ->
+                new HostGuard(false)
+                    .check(run(Map.of("privileged", List.of("true"))), RealNotes.CHINESE));
+    assertEquals(125, e.exitCode());
+    assertEquals(
+        "dockerlings：真实模式拒绝执行 --privileged：它会越出容器、触及你的机器。如果你确实需要，请用 --allow-host 启动"
+            + " dockerlings。",
+        e.text());
+  }
+
+  @Test
   void check_withAllowHost_letsItThrough() {
     new HostGuard(true).check(run(Map.of("privileged", List.of("true"))));
   }

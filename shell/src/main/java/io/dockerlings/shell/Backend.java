@@ -67,6 +67,12 @@ interface Backend extends AutoCloseable {
   /** Starts over with a fresh engine. */
   void reset();
 
+  /**
+   * Says the engine's own notes (and compare mode's verdicts) in the language of {@code messages}
+   * from now on; docker's own messages never change.
+   */
+  default void language(Messages messages) {}
+
   /** Releases the engine; a real engine removes what the session created. */
   @Override
   default void close() {}

@@ -65,6 +65,8 @@ final class BatchMode {
 
   /** Runs every line of {@code in}; returns 0 when the script ran, whatever its commands did. */
   int run(BufferedReader in) throws IOException {
+    // The engines' own notes in the script's language; docker's words stay docker's.
+    backend.language(messages);
     Optional<LineRunner.Ran> open = Optional.empty();
     typed = new ArrayList<>();
     String line;
@@ -158,7 +160,7 @@ final class BatchMode {
         }
       } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
         // The last line of defence: one line, and the script goes on.
-        emit(line.strip(), 1, "", Faults.line(e));
+        emit(line.strip(), 1, "", Faults.line(e, messages.locale()));
         open = Optional.empty();
       }
     }

@@ -48,7 +48,7 @@ final class CompareBackend implements Backend {
 
   private final Backend sim;
   private final Backend real;
-  private final Messages messages;
+  private Messages messages;
 
   /** Read at the first comparison, not at start-up (it parses YAML before the first prompt). */
   private io.dockerlings.lessons.errors.TeachingPoints points;
@@ -106,7 +106,7 @@ final class CompareBackend implements Backend {
   public CommandResult execute(List<String> argv, String stdin) {
     Optional<String> why = real.unavailable();
     if (why.isPresent()) {
-      return CommandResult.of(1, "", "dockerlings: compare mode: " + why.get() + "\n");
+      return CommandResult.of(1, "", messages.get("compare.unavailable", why.get()) + "\n");
     }
     boolean named = argv.stream().anyMatch(a -> a.equals("--name") || a.startsWith("--name="));
     // The names before this command are those the last command's snapshots saw: reading them
@@ -324,5 +324,11 @@ final class CompareBackend implements Backend {
       points = io.dockerlings.lessons.errors.TeachingPoints.load();
     }
     return points;
+  }
+
+  /** Compare mode's verdicts follow the session's language (its two engines are told by Modes). */
+  @Override
+  public void language(Messages messages) {
+    this.messages = messages;
   }
 }

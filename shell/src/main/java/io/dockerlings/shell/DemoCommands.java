@@ -72,7 +72,7 @@ final class DemoCommands {
       return;
     }
     boolean withEngine = !backend.name().equals("sim");
-    DemoPresenter presenter = new DemoPresenter(console, lang, engines(), pace);
+    DemoPresenter presenter = new DemoPresenter(console, lang, engines(lang), pace);
     try {
       lastRuns.put(demo.get().id(), presenter.present(demo.get(), withEngine));
     } finally {
@@ -156,7 +156,7 @@ final class DemoCommands {
     DemoRun run = lastRuns.get(demo.get().id());
     if (run == null) {
       // Not presented yet: run it through (with the engine outside sim mode) for the outputs.
-      run = new DemoRun(demo.get(), engines(), !backend.name().equals("sim"), pace.samples());
+      run = new DemoRun(demo.get(), engines(lang), !backend.name().equals("sim"), pace.samples());
       try {
         for (int i = 0; i < demo.get().steps().size(); i++) {
           run.run(i, Style.plain(lang, 80), (r, n, of) -> {});
@@ -194,10 +194,16 @@ final class DemoCommands {
 
   /** Fresh simulators for the model; the session's real engine, emptied, for the engine. */
   DemoRun.Engines engines() {
+    return engines(Lang.EN);
+  }
+
+  /** The same, the model's own notes in {@code lang}. */
+  DemoRun.Engines engines(Lang lang) {
     return new DemoRun.Engines() {
       @Override
       public DockerEngine model(String host) {
-        SimulatorOptions o = SimulatorOptions.defaults();
+        SimulatorOptions o =
+            SimulatorOptions.defaults().withLanguage(java.util.Locale.forLanguageTag(lang.tag()));
         return DockerSimulator.create(
             host.equals("course-server") ? o.withHost(HostSpec.courseServer()) : o);
       }

@@ -195,6 +195,8 @@ public final class Main {
             () -> RealOptions.in(home.resolve("real")).withAllowHost(allow).withPaths(paths));
     CompareBackend compare = new CompareBackend(sim, real, messages, paths::real);
     try (Modes modes = new Modes(sim, real, compare, launch.backendName())) {
+      // The engines' own notes in the session's language, in every mode, from the first line.
+      modes.language(messages);
       // A terminal closed or a kill (not -9) still removes what real mode created; -9 is
       // handled by the next start, which reaps sessions whose process is gone.
       Thread cleanup = new Thread(modes::close, "dockerlings-cleanup");
@@ -276,7 +278,7 @@ public final class Main {
                 d.width(console.width());
                 return d.resume(messages);
               },
-              e -> io.dockerlings.simulator.Faults.line(e),
+              e -> io.dockerlings.simulator.Faults.line(e, messages.locale()),
               // The exercises are parsed after the course, not beside it: two parsers at once
               // would slow both down on a small machine.
               () -> {

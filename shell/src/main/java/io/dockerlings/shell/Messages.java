@@ -47,6 +47,11 @@ final class Messages {
     return locale.getLanguage().equals("zh") ? "zh-CN" : "en";
   }
 
+  /** The locale of these messages: English or Simplified Chinese, for the engines' own notes. */
+  Locale locale() {
+    return locale;
+  }
+
   /** The message under {@code key}, with {@code args} put into its placeholders. */
   String get(String key, Object... args) {
     String pattern = bundle.getString(key);

@@ -154,6 +154,12 @@ final class Modes implements Backend {
     return current.snapshot();
   }
 
+  /** Every mode's engines speak the session's language, whichever mode is current. */
+  @Override
+  public void language(Messages messages) {
+    byName.values().forEach(b -> b.language(messages));
+  }
+
   /** Resets the current mode's engines (in compare mode, both). */
   @Override
   public void reset() {

@@ -19,6 +19,8 @@ final class RealBackend implements Backend {
   private final EngineLocator locator;
   private final Supplier<RealOptions> options;
   private RealEngine engine;
+  private java.util.Locale language = java.util.Locale.ENGLISH;
+  private Messages messages = Messages.forLanguage("en").orElseThrow();
 
   RealBackend(EngineLocator locator, Supplier<RealOptions> options) {
     this.locator = locator;
@@ -29,9 +31,10 @@ final class RealBackend implements Backend {
   private Optional<RealEngine> engine(StringBuilder why) {
     if (engine == null) {
       try {
-        engine = RealEngine.connect(locator, options.get());
+        engine = RealEngine.connect(locator, options.get().withLanguage(language));
       } catch (EngineUnavailableException e) {
-        why.append(e.getMessage());
+        // The locator's reason, in the session's language.
+        why.append(messages.get("engine.none"));
         return Optional.empty();
       }
     }
@@ -54,7 +57,7 @@ final class RealBackend implements Backend {
     StringBuilder why = new StringBuilder();
     return engine(why)
         .map(e -> e.execute(argv, stdin))
-        .orElseGet(() -> CommandResult.of(1, "", "dockerlings: real mode: " + why + "\n"));
+        .orElseGet(() -> CommandResult.of(1, "", messages.get("real.unavailable", why) + "\n"));
   }
 
   @Override
@@ -65,16 +68,12 @@ final class RealBackend implements Backend {
     StringBuilder why = new StringBuilder();
     return engine(why)
         .map(e -> e.executePiped(argv, stdin.orElse(new byte[0]), stdout))
-        .orElseGet(() -> CommandResult.of(1, "", "dockerlings: real mode: " + why + "\n"));
+        .orElseGet(() -> CommandResult.of(1, "", messages.get("real.unavailable", why) + "\n"));
   }
 
   @Override
   public CommandResult host(String line) {
-    return CommandResult.of(
-        1,
-        "",
-        "dockerlings: in real mode only docker commands run here; use your own terminal for the"
-            + " host, or `mode sim` for the simulated one.\n");
+    return CommandResult.of(1, "", messages.get("real.noHost") + "\n");
   }
 
   @Override
@@ -119,6 +118,15 @@ final class RealBackend implements Backend {
       } finally {
         engine = null;
       }
+    }
+  }
+
+  @Override
+  public void language(Messages messages) {
+    this.messages = messages;
+    language = messages.locale();
+    if (engine != null) {
+      engine.language(language);
     }
   }
 }

@@ -88,6 +88,7 @@ final class Repl {
 
   /** Runs until {@code exit} or Ctrl-D; Ctrl-C abandons the line being typed. */
   void run() {
+    backend.language(messages);
     console.out(Wrap.wrap(messages.get("welcome", backend.name()), console.width()));
     if (arrival.resumesHere()) {
       desk()
@@ -144,7 +145,7 @@ final class Repl {
           });
     } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
       // The last line of defence: one line, and the session goes on.
-      console.err(Faults.line(e));
+      console.err(Faults.line(e, messages.locale()));
     } finally {
       // A Ctrl-C the command did not wait for is spent: it must not cut the next read short.
       Thread.interrupted();
@@ -377,7 +378,7 @@ final class Repl {
           shown.append(out);
           console.out(out);
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
-          console.err(Faults.line(e));
+          console.err(Faults.line(e, messages.locale()));
         }
       }
     }
@@ -598,6 +599,8 @@ final class Repl {
       }
       messages = asked.get();
     }
+    // The engines' own notes and compare mode's verdicts follow; docker's words stay docker's.
+    backend.language(messages);
     say(messages.get("lang.now"));
   }
 

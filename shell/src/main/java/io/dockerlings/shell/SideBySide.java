@@ -266,21 +266,50 @@ final class SideBySide {
   }
 
   /**
-   * {@code text} cut into pieces at most {@code columns} wide, at a space where one falls in the
-   * second half of a piece (so words stay whole), else anywhere; one empty piece for "".
+   * {@code text} cut into pieces at most {@code columns} wide, at a space or between Chinese
+   * characters where one falls in the second half of a piece (so words stay whole and no line
+   * starts with closing punctuation), else anywhere; one empty piece for "".
    */
   static List<String> wrap(String text, int columns) {
     List<String> pieces = new ArrayList<>();
     String rest = text;
     while (width(rest) > columns) {
       int end = fit(rest, columns);
-      int space = rest.lastIndexOf(' ', end);
-      int cut = space > 0 && width(rest.substring(0, space)) * 2 >= columns ? space : end;
+      int cut = breakAt(rest, end, columns);
+      boolean atSpace = cut < rest.length() && rest.charAt(cut) == ' ';
       pieces.add(rest.substring(0, cut).stripTrailing());
-      rest = cut == space ? rest.substring(cut).stripLeading() : rest.substring(cut);
+      rest = atSpace ? rest.substring(cut).stripLeading() : rest.substring(cut);
     }
     pieces.add(rest);
     return pieces;
+  }
+
+  private static final String CLOSING = "，。、；：？！）」』】〉》”’,.;:?!)";
+  private static final String OPENING = "（「『【〈《“‘(";
+
+  /**
+   * Where to cut {@code text}, whose first {@code end} chars fit: the last space or break between
+   * Chinese characters at or before {@code end} that leaves the piece at least half full, else
+   * {@code end}.
+   */
+  private static int breakAt(String text, int end, int columns) {
+    for (int k = end; k > 0; k = text.offsetByCodePoints(k, -1)) {
+      if (width(text.substring(0, k)) * 2 < columns) {
+        break;
+      }
+      if (k < text.length() && text.charAt(k) == ' ') {
+        return k;
+      }
+      if (k < text.length()) {
+        int before = text.codePointBefore(k);
+        int after = text.codePointAt(k);
+        boolean chinese = width(before) == 2 || width(after) == 2;
+        if (chinese && before != ' ' && CLOSING.indexOf(after) < 0 && OPENING.indexOf(before) < 0) {
+          return k;
+        }
+      }
+    }
+    return end;
   }
 
   /** How many chars of {@code text} fit in {@code columns}; at least one code point. */

@@ -21,6 +21,7 @@ final class SimulatorBackend implements Backend {
   private CompletableFuture<DockerSimulator> sim;
   private final java.util.concurrent.atomic.AtomicBoolean starting =
       new java.util.concurrent.atomic.AtomicBoolean();
+  private volatile java.util.Locale language = java.util.Locale.ENGLISH;
 
   SimulatorBackend(Supplier<SimulatorOptions> options) {
     this(options, true);
@@ -52,7 +53,7 @@ final class SimulatorBackend implements Backend {
         new Thread(
             () -> {
               try {
-                building.complete(DockerSimulator.create(options.get()));
+                building.complete(DockerSimulator.create(options.get().withLanguage(language)));
               } catch (RuntimeException | Error e) {
                 building.completeExceptionally(e);
               }
@@ -74,7 +75,8 @@ final class SimulatorBackend implements Backend {
 
   /** Starts over with a fresh engine on {@code host} (a lesson may pin the course's server). */
   void resetOn(io.dockerlings.simulator.HostSpec host) {
-    DockerSimulator fresh = DockerSimulator.create(options.get().withHost(host));
+    DockerSimulator fresh =
+        DockerSimulator.create(options.get().withHost(host).withLanguage(language));
     sim.join().close();
     sim = CompletableFuture.completedFuture(fresh);
   }
@@ -136,7 +138,7 @@ final class SimulatorBackend implements Backend {
 
   /** Starts over with a fresh engine built with {@code given} (an exercise's host and seed). */
   void reset(SimulatorOptions given) {
-    sim = CompletableFuture.completedFuture(DockerSimulator.create(given));
+    sim = CompletableFuture.completedFuture(DockerSimulator.create(given.withLanguage(language)));
   }
 
   /** The engine itself, for checks that read its state. */
@@ -146,6 +148,16 @@ final class SimulatorBackend implements Backend {
 
   @Override
   public void reset() {
-    sim = CompletableFuture.completedFuture(DockerSimulator.create(options.get()));
+    sim =
+        CompletableFuture.completedFuture(
+            DockerSimulator.create(options.get().withLanguage(language)));
+  }
+
+  @Override
+  public void language(Messages messages) {
+    java.util.Locale l = messages.locale();
+    language = l;
+    // An engine still being built takes the language when it is ready.
+    sim.thenAccept(s -> s.language(l));
   }
 }

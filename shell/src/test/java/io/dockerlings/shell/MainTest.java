@@ -123,4 +123,36 @@ class MainTest {
     assertTrue(err().contains("usage: dockerlings grade"), err());
     assertEquals(2, main("", "grade", "no-such-exercise", "."));
   }
+
+  private static final String NOTES_SCRIPT =
+      "docker swarm init\n"
+          + "brctl addbr x\n"
+          + "docker run --name fg busybox sh -c 'while true; do echo on; sleep 1; done'\n"
+          + "docker run --rm busybox ls /nope\n";
+
+  @Test
+  void batch_inChinese_saysTheSimulatorsOwnNotesInChinese_andDockersWordsAsDockerPrintsThem() {
+    main(NOTES_SCRIPT, "--batch", "--lang", "zh-CN");
+    String all = out.toString(StandardCharsets.UTF_8) + err();
+    assertTrue(all.contains("dockerlings：docker swarm 是真实的 docker 命令，但本模拟器不执行它。\n"), all);
+    assertTrue(all.contains("dockerlings：只模拟了 brctl show。\n"), all);
+    assertTrue(all.contains("dockerlings：fg 仍在运行。真实的 docker 客户端会一直附着在容器上，直到按下 Ctrl-C；"), all);
+    assertTrue(all.contains("ls: /nope: No such file or directory\n"), all);
+    assertTrue(
+        !all.contains("simulator does not carry out") && !all.contains("keeps running"), all);
+  }
+
+  @Test
+  void batch_byDefault_saysTheSimulatorsOwnNotesInEnglish() {
+    main(NOTES_SCRIPT, "--batch");
+    String all = out.toString(StandardCharsets.UTF_8) + err();
+    assertTrue(
+        all.contains(
+            "dockerlings: 'docker swarm' is a real docker command that this simulator does not"
+                + " carry out.\n"),
+        all);
+    assertTrue(all.contains("dockerlings: only brctl show is simulated\n"), all);
+    assertTrue(all.contains("dockerlings: fg keeps running; a real docker CLI would stay"), all);
+    assertTrue(all.contains("ls: /nope: No such file or directory\n"), all);
+  }
 }

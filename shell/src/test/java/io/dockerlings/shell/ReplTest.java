@@ -592,4 +592,24 @@ class ReplTest {
     assertTrue(!out.contains("Lessons are not available") && !out.contains("not in a lesson"), out);
     assertEquals(0, console.above.size());
   }
+
+  @Test
+  void lang_alsoSwitchesTheSimulatorsOwnNotes_butNotDockersWords() {
+    String s =
+        session("brctl addbr x\nlang zh-CN\nbrctl addbr x\ndocker swarm init\nls /nope\n", "en");
+    int switched = s.indexOf("语言：中文。");
+    assertTrue(switched > 0, s);
+    int english = s.indexOf("dockerlings: only brctl show is simulated");
+    assertTrue(english >= 0 && english < switched, s);
+    assertTrue(s.indexOf("dockerlings：只模拟了 brctl show。") > switched, s);
+    assertTrue(s.contains("dockerlings：docker swarm 是真实的 docker 命令，但本模拟器不执行它。"), s);
+    assertTrue(s.contains("ls: /nope: No such file or directory"), s);
+  }
+
+  @Test
+  void startedInChinese_theSimulatorsNotesAreChineseFromTheFirstLine() {
+    String s = session("brctl addbr x\n", "zh-CN");
+    assertTrue(s.contains("dockerlings：只模拟了 brctl show。"), s);
+    assertTrue(!s.contains("only brctl show"), s);
+  }
 }

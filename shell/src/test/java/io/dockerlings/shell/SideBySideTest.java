@@ -216,4 +216,21 @@ class SideBySideTest {
       assertTrue(line.length() <= 20, line);
     }
   }
+
+  @Test
+  void wrap_breaksBetweenChineseCharacters_neverBeforeClosingPunctuation() {
+    String note =
+        "! [err] dockerlings：cmp 仍在运行。真实的 docker" + " 客户端会一直附着在容器上，直到按下 Ctrl-C；模拟器在模拟时间过去 10 秒后返回。";
+    List<String> pieces = SideBySide.wrap(note, 76);
+    // The first piece is filled, not cut at the space before a run of Chinese text.
+    assertEquals("! [err] dockerlings：cmp 仍在运行。真实的 docker 客户端会一直附着在容器上，", pieces.get(0));
+    for (String piece : pieces) {
+      assertTrue(!piece.isEmpty() && "，。；）".indexOf(piece.charAt(0)) < 0, piece);
+    }
+    assertEquals(note.replace(" ", ""), String.join("", pieces).replace(" ", ""));
+    // English still wraps at spaces only.
+    assertEquals(
+        List.of("a".repeat(40), "b".repeat(20)),
+        SideBySide.wrap("a".repeat(40) + " " + "b".repeat(20), 47));
+  }
 }

@@ -80,11 +80,11 @@ public final class DockerSimulator implements DockerEngine {
    * stack or heap exhausted despite the simulated kernel's bounds) is reported in one line and
    * never reaches the learner's session as a stack trace.
    */
-  private static CommandResult guarded(java.util.function.Supplier<CommandResult> command) {
+  private CommandResult guarded(java.util.function.Supplier<CommandResult> command) {
     try {
       return command.get();
     } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
-      return CommandResult.of(1, "", Faults.line(e));
+      return CommandResult.of(1, "", Faults.line(e, engine.notes().locale()));
     }
   }
 
@@ -181,5 +181,18 @@ public final class DockerSimulator implements DockerEngine {
   @Override
   public Optional<List<String>> registryTags(String registry, String repository) {
     return engine.reads().registryTags(registry, repository);
+  }
+
+  /**
+   * Says the simulator's own notes in {@code language} (English or Simplified Chinese) from the
+   * next command on, as the learner's {@code lang} asks; docker's own messages never change.
+   */
+  public void language(java.util.Locale language) {
+    engine.language(Objects.requireNonNull(language));
+  }
+
+  /** The language of the simulator's own notes. */
+  public java.util.Locale language() {
+    return engine.notes().locale();
   }
 }

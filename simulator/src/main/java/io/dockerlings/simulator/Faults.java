@@ -1,5 +1,8 @@
 package io.dockerlings.simulator;
 
+import io.dockerlings.simulator.notes.Notes;
+import java.util.Locale;
+
 /** The one line that reports a fault of the simulator itself, never docker's own answer. */
 public final class Faults {
   private Faults() {}
@@ -10,14 +13,16 @@ public final class Faults {
    * trace also goes to the JVM's own stderr.
    */
   public static String line(Throwable t) {
+    return line(t, Locale.ENGLISH);
+  }
+
+  /** The same line in {@code language} (en or zh-CN). */
+  public static String line(Throwable t, Locale language) {
     if (Boolean.getBoolean("dockerlings.faultTrace")) {
       t.printStackTrace();
     }
     String message = t.getMessage() == null ? "" : ": " + firstLine(t.getMessage());
-    return "dockerlings: the simulator failed on this command ("
-        + t.getClass().getSimpleName()
-        + message
-        + "); this is a simulator fault, not docker's answer. Please report it.\n";
+    return Notes.of(language).get("fault", t.getClass().getSimpleName(), message) + "\n";
   }
 
   private static String firstLine(String text) {

@@ -1,6 +1,7 @@
 package io.dockerlings.simulator;
 
 import java.time.Clock;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -11,13 +12,22 @@ import java.util.Objects;
  * @param clock the wall clock; tests pass a fixed or stepping clock
  * @param seed the seed for ids and names
  * @param workspace the host's disk and the real directory behind the learner's home
+ * @param language the language of the simulator's own notes (English unless Chinese is asked for);
+ *     docker's, busybox's and the kernel's messages are never translated
  */
-public record SimulatorOptions(HostSpec host, Clock clock, long seed, Workspace workspace) {
+public record SimulatorOptions(
+    HostSpec host, Clock clock, long seed, Workspace workspace, Locale language) {
 
   public SimulatorOptions {
     Objects.requireNonNull(host);
     Objects.requireNonNull(clock);
     Objects.requireNonNull(workspace);
+    Objects.requireNonNull(language);
+  }
+
+  /** Options whose notes are in English. */
+  public SimulatorOptions(HostSpec host, Clock clock, long seed, Workspace workspace) {
+    this(host, clock, seed, workspace, Locale.ENGLISH);
   }
 
   /** Options with a host kept wholly in memory. */
@@ -31,18 +41,23 @@ public record SimulatorOptions(HostSpec host, Clock clock, long seed, Workspace 
   }
 
   public SimulatorOptions withHost(HostSpec newHost) {
-    return new SimulatorOptions(newHost, clock, seed, workspace);
+    return new SimulatorOptions(newHost, clock, seed, workspace, language);
   }
 
   public SimulatorOptions withClock(Clock newClock) {
-    return new SimulatorOptions(host, newClock, seed, workspace);
+    return new SimulatorOptions(host, newClock, seed, workspace, language);
   }
 
   public SimulatorOptions withSeed(long newSeed) {
-    return new SimulatorOptions(host, clock, newSeed, workspace);
+    return new SimulatorOptions(host, clock, newSeed, workspace, language);
   }
 
   public SimulatorOptions withWorkspace(Workspace newWorkspace) {
-    return new SimulatorOptions(host, clock, seed, newWorkspace);
+    return new SimulatorOptions(host, clock, seed, newWorkspace, language);
+  }
+
+  /** The same options with the simulator's notes in {@code newLanguage} (en or zh-CN). */
+  public SimulatorOptions withLanguage(Locale newLanguage) {
+    return new SimulatorOptions(host, clock, seed, workspace, newLanguage);
   }
 }

@@ -81,4 +81,22 @@ class ArchitectureTest {
                 "io.dockerlings.simulator.engine..", "io.dockerlings.simulator.cli..");
     rule.check(CLASSES);
   }
+
+  @Test
+  void notesKnowNothingOfTheRest() {
+    ArchRule rule =
+        noClasses()
+            .that()
+            .resideInAPackage("io.dockerlings.simulator.notes..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(
+                "io.dockerlings.simulator",
+                "io.dockerlings.simulator.engine..",
+                "io.dockerlings.simulator.sh..",
+                "io.dockerlings.simulator.cli..",
+                "io.dockerlings.simulator.fs..",
+                "io.dockerlings.simulator.format..");
+    rule.check(CLASSES);
+  }
 }

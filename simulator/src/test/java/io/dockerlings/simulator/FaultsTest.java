@@ -22,4 +22,17 @@ class FaultsTest {
     assertEquals(1, line.lines().count());
     assertTrue(line.length() < 400, line);
   }
+
+  @Test
+  void line_inChinese_saysTheSameFaultInChinese() {
+    String line =
+        Faults.line(new IllegalStateException("first"), java.util.Locale.forLanguageTag("zh-CN"));
+    assertEquals(
+        "dockerlings：模拟器执行这条命令时出错（IllegalStateException: first）。这是模拟器自身的故障，"
+            + "不是 docker 的回答，请报告这个问题。\n",
+        line);
+    assertEquals(
+        Faults.line(new IllegalStateException("x")),
+        Faults.line(new IllegalStateException("x"), java.util.Locale.ENGLISH));
+  }
 }

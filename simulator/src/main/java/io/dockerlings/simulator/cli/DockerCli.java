@@ -2,6 +2,7 @@ package io.dockerlings.simulator.cli;
 
 import io.dockerlings.simulator.CommandResult;
 import io.dockerlings.simulator.Faults;
+import io.dockerlings.simulator.notes.Notes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -9,6 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * The {@code docker} command itself, as the 20.10 CLI behaves: global options, {@code --help} and
@@ -32,7 +35,8 @@ public final class DockerCli {
   private final CommandSpecs specs;
   private final Map<String, CommandHandler> handlers;
   private final String versionLine;
-  private final String unsupported;
+  private final Function<String, String> unsupported;
+  private final Supplier<Notes> notes;
 
   /**
    * @param specs the command declarations
@@ -41,30 +45,34 @@ public final class DockerCli {
    * @param versionLine what {@code docker --version} prints
    */
   public DockerCli(CommandSpecs specs, Map<String, CommandHandler> handlers, String versionLine) {
-    this(
-        specs,
-        handlers,
-        versionLine,
-        "dockerlings: 'docker %s' is a real docker command that this simulator does not carry out.");
+    this(specs, handlers, versionLine, null, () -> Notes.ENGLISH);
   }
 
   private DockerCli(
       CommandSpecs specs,
       Map<String, CommandHandler> handlers,
       String versionLine,
-      String unsupported) {
+      Function<String, String> unsupported,
+      Supplier<Notes> notes) {
     this.specs = specs;
     this.handlers = Map.copyOf(handlers);
     this.versionLine = versionLine;
+    // Null: the simulator's own sentence, in the notes' language.
     this.unsupported = unsupported;
+    this.notes = notes;
   }
 
   /**
-   * The same CLI, saying {@code sentence} (with {@code %s} for the command) about a docker command
-   * that has no handler, so that each engine words what it does not carry out.
+   * The same CLI, saying {@code sentence.apply(command)} about a docker command that has no
+   * handler, so that each engine words what it does not carry out.
    */
-  public DockerCli withUnsupportedSentence(String sentence) {
-    return new DockerCli(specs, handlers, versionLine, sentence);
+  public DockerCli withUnsupportedSentence(Function<String, String> sentence) {
+    return new DockerCli(specs, handlers, versionLine, sentence, notes);
+  }
+
+  /** The same CLI, saying its own notes in the language {@code language} gives at each command. */
+  public DockerCli withNotes(Supplier<Notes> language) {
+    return new DockerCli(specs, handlers, versionLine, unsupported, language);
   }
 
   /** A CLI over the captured declarations, reporting itself as Docker 20.10.24. */
@@ -102,7 +110,7 @@ public final class DockerCli {
       exit = e.exitCode();
     } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
       // A defect in the simulator must not end the learner's session.
-      io.err(Faults.line(e));
+      io.err(Faults.line(e, notes.get().locale()));
       exit = 1;
     }
     return new CommandResult(exit, io.stdout(), io.stderr(), io.session(), io.chunks());
@@ -335,7 +343,8 @@ public final class DockerCli {
   }
 
   private int notSimulated(String path, CommandIo io) {
-    io.errln(String.format(unsupported, path));
+    io.errln(
+        unsupported != null ? unsupported.apply(path) : notes.get().get("cli.unsupported", path));
     return 1;
   }
 

@@ -475,8 +475,7 @@ final class BuildCommand {
     }
     if (exit.isEmpty()) {
       lifecycle.remove(c);
-      out.append(
-          "dockerlings: this RUN did not finish within a simulated day; the simulator stopped it\n");
+      out.append(engine.notes().get("build.runTooLong")).append('\n');
       return new Step(Optional.empty(), 1);
     }
     lifecycle.skipTo(exit.get().at());

@@ -35,7 +35,7 @@ final class Cli {
     Facts facts = new Facts();
     all.put("version", new VersionCommand(facts));
     all.put("info", new InfoCommand(facts));
-    this.cli = new DockerCli(SPECS, all, DockerCli.VERSION_LINE);
+    this.cli = new DockerCli(SPECS, all, DockerCli.VERSION_LINE).withNotes(engine::notes);
   }
 
   CommandResult execute(List<String> argv, String stdin) {

@@ -302,6 +302,11 @@ final class ContainerProcesses implements Workload {
     }
 
     @Override
+    public io.dockerlings.simulator.notes.Notes notes() {
+      return engine.notes();
+    }
+
+    @Override
     public int forkPid() {
       int pid = nextPid;
       nextPid += 7;

@@ -35,8 +35,7 @@ final class CopyCommand {
       throw new DockerException("must specify at least one container source", 1);
     }
     if (src.equals("-") || dst.equals("-")) {
-      throw DockerException.client(
-          "the simulator copies files only, not tar streams on stdin or stdout");
+      throw DockerException.client(engine.notes().get("cp.tarStream"));
     }
     HostFiles host = engine.hostFiles();
     try {

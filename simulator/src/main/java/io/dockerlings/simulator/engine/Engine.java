@@ -6,6 +6,7 @@ import io.dockerlings.simulator.EngineSnapshot;
 import io.dockerlings.simulator.HostSpec;
 import io.dockerlings.simulator.SimulatorOptions;
 import io.dockerlings.simulator.cli.CommandHandler;
+import io.dockerlings.simulator.notes.Notes;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,10 +39,12 @@ public final class Engine {
   private final String engineId;
   private final java.time.Clock fileClock;
   private int nextHostPid = 4_000;
+  private Notes notes;
   private long sequence;
 
   /** Builds an engine holding only {@code busybox:latest}. */
   public Engine(SimulatorOptions options) {
+    this.notes = Notes.of(options.language());
     RewindableRandom random = new RewindableRandom(options.seed());
     this.random = random;
     this.host = options.host();
@@ -674,5 +677,15 @@ public final class Engine {
       out.add(0, o);
     }
     return out;
+  }
+
+  /** The engine's own notes in the session's language. */
+  public Notes notes() {
+    return notes;
+  }
+
+  /** Says the engine's own notes in {@code language} from now on (the learner's {@code lang}). */
+  public void language(java.util.Locale language) {
+    this.notes = Notes.of(language);
   }
 }

@@ -111,11 +111,12 @@ final class ExecCommands {
     }
     lifecycle.skipTo(start.plus(RunCommand.FOLLOW_LIMIT));
     io.errln(
-        "dockerlings: "
-            + c.name
-            + " is still running; the simulator followed it for "
-            + RunCommand.FOLLOW_LIMIT.toSeconds()
-            + " simulated seconds and detached.");
+        engine
+            .notes()
+            .get(
+                "attach.keepsRunning",
+                c.name,
+                String.valueOf(RunCommand.FOLLOW_LIMIT.toSeconds())));
     return 0;
   }
 }

@@ -53,14 +53,6 @@ final class HostFiles {
         .contains(absolute);
   }
 
-  /** What the simulator says instead of reading an endless device for ever. */
-  static String endlessNote(String absolute) {
-    return "dockerlings: "
-        + absolute
-        + " never ends: a real docker CLI would keep sending it to the daemon until Ctrl-C. The"
-        + " simulator stopped at once and changed nothing.";
-  }
-
   /** A whole file of the host, refused with {@code File too large} past the single-file bound. */
   byte[] read(String absolute) {
     FileStat st = fs.stat(absolute);

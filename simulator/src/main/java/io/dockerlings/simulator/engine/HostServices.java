@@ -73,7 +73,7 @@ final class HostServices {
       }
     }
     if (!unit.equals("docker") && !other) {
-      c.err("dockerlings: only the docker service is simulated\n");
+      c.err(engine.notes().get("host.systemctl.unit") + "\n");
       return 1;
     }
     Instant now = engine.lifecycle().now();
@@ -127,7 +127,7 @@ final class HostServices {
         return engine.daemonDown() ? 3 : 0;
       }
       default -> {
-        c.err("dockerlings: systemctl " + verb + " is not simulated\n");
+        c.err(engine.notes().get("host.systemctl.verb", verb) + "\n");
         return 1;
       }
     }

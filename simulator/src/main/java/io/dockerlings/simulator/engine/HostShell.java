@@ -175,7 +175,7 @@ final class HostShell implements ProcessHost, ContainerFacts {
   /** {@code iptables -t nat -L|-S}: the DOCKER chain the engine keeps for published ports. */
   private int iptables(List<String> argv, AppletContext c) {
     if (!argv.contains("nat")) {
-      c.err("dockerlings: only the nat table (iptables -t nat -L or -S) is simulated\n");
+      c.err(engine.notes().get("host.iptables") + "\n");
       return 1;
     }
     List<String[]> rules = new ArrayList<>();
@@ -243,7 +243,7 @@ final class HostShell implements ProcessHost, ContainerFacts {
             .filter(f -> argv.contains("load") || argv.contains("import"));
     if (endless.isPresent()) {
       files.cd(lineCwd);
-      c.err(HostFiles.endlessNote(endless.get()) + "\n");
+      c.err(engine.notes().get("host.endless", endless.get()) + "\n");
       return 130;
     }
     try {
@@ -414,6 +414,11 @@ final class HostShell implements ProcessHost, ContainerFacts {
   @Override
   public void outOfMemory(Instant at) {
     // The host has no cgroup limit in this model.
+  }
+
+  @Override
+  public io.dockerlings.simulator.notes.Notes notes() {
+    return engine.notes();
   }
 
   @Override

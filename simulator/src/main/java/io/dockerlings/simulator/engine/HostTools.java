@@ -47,7 +47,7 @@ final class HostTools {
   int sysctl(List<String> argv, AppletContext c) {
     List<String> args = argv.subList(1, argv.size());
     if (args.isEmpty()) {
-      c.err("dockerlings: sysctl KEY, -w KEY=VALUE and -p [FILE] are simulated\n");
+      c.err(engine.notes().get("host.sysctl") + "\n");
       return 1;
     }
     int status = 0;
@@ -129,7 +129,7 @@ final class HostTools {
   /** {@code brctl show}: bridges in name order, each with its ports (bridge-utils' layout). */
   int brctl(List<String> argv, AppletContext c) {
     if (argv.size() < 2 || !argv.get(1).equals("show")) {
-      c.err("dockerlings: only brctl show is simulated\n");
+      c.err(engine.notes().get("host.brctl") + "\n");
       return 1;
     }
     StringBuilder b = new StringBuilder("bridge name\tbridge id\t\tSTP enabled\tinterfaces\n");
@@ -169,7 +169,7 @@ final class HostTools {
   /** {@code route -n}: net-tools' table over the host card's routes and one route per bridge. */
   int route(List<String> argv, AppletContext c) {
     if (!argv.contains("-n")) {
-      c.err("dockerlings: only route -n is simulated\n");
+      c.err(engine.notes().get("host.route") + "\n");
       return 1;
     }
     TreeMap<Long, String> rows = new TreeMap<>();
@@ -222,7 +222,7 @@ final class HostTools {
   int netstat(List<String> argv, AppletContext c) {
     String flags = String.join("", argv.subList(1, argv.size())).replace("-", "");
     if (!flags.contains("l") || !flags.contains("t")) {
-      c.err("dockerlings: only netstat -lnt and -lntp are simulated on the host\n");
+      c.err(engine.notes().get("host.netstat") + "\n");
       return 1;
     }
     boolean pids = flags.contains("p");

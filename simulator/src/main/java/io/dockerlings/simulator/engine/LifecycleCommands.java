@@ -252,11 +252,7 @@ final class LifecycleCommands {
         if (c.isRunning()) {
           var exit = lifecycle.runUntilExit(c, lifecycle.now().plus(Lifecycle.WAIT_HORIZON));
           if (exit.isEmpty()) {
-            io.errln(
-                "dockerlings: "
-                    + ref
-                    + " never ends on its own; a real docker wait would block until it is"
-                    + " stopped (press Ctrl-C there)");
+            io.errln(attacher.notes().get("wait.neverEnds", ref));
             status = 1;
             continue;
           }

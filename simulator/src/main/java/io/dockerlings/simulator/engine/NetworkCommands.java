@@ -47,8 +47,7 @@ final class NetworkCommands {
               "This node is not a swarm manager. Use \"docker swarm init\" or \"docker swarm"
                   + " join\" to connect this node to swarm and try again.");
       case "macvlan", "ipvlan" ->
-          throw DockerException.daemon(
-              "the simulator has bridge networks only; driver '" + driver + "' is not simulated");
+          throw DockerException.daemon(engine.notes().get("network.driver", driver));
       default -> throw DockerException.daemon("plugin \"" + driver + "\" not found");
     }
     String name = cmd.args().get(0);

@@ -317,7 +317,7 @@ final class PackagingCommands {
     }
     String path = engine.hostFiles().resolve(in);
     if (HostFiles.endless(path)) {
-      throw new DockerException(HostFiles.endlessNote(path), 130);
+      throw new DockerException(engine.notes().get("host.endless", path), 130);
     }
     try {
       return engine.hostFiles().read(path);

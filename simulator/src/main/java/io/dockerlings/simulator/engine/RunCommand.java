@@ -153,14 +153,7 @@ final class RunCommand {
     }
     lifecycle.skipTo(start.plus(FOLLOW_LIMIT));
     io.errln(
-        "dockerlings: "
-            + c.name
-            + " keeps running; a real docker CLI would stay attached until Ctrl-C. The simulator"
-            + " returned after "
-            + FOLLOW_LIMIT.toSeconds()
-            + " simulated seconds and left it running: see docker logs "
-            + c.name
-            + ".");
+        engine.notes().get("run.keepsRunning", c.name, String.valueOf(FOLLOW_LIMIT.toSeconds())));
     return 0;
   }
 
@@ -303,5 +296,10 @@ final class RunCommand {
       io.errln("WARNING: Published ports are discarded when using host network mode");
     }
     return c;
+  }
+
+  /** The engine's own notes in the session's language. */
+  io.dockerlings.simulator.notes.Notes notes() {
+    return engine.notes();
   }
 }

@@ -249,9 +249,8 @@ final class Sessions implements WorkloadFactory {
     }
     engine.lifecycle().skipTo(limit);
     written.err(
-        "dockerlings: the exec'd process keeps running; the simulator returned after "
-            + RunCommand.FOLLOW_LIMIT.toSeconds()
-            + " simulated seconds and left it running.\n");
+        engine.notes().get("exec.keepsRunning", String.valueOf(RunCommand.FOLLOW_LIMIT.toSeconds()))
+            + "\n");
     return new ExecOutcome(0, written.chunks());
   }
 

@@ -56,6 +56,11 @@ public interface AppletContext {
   /** Facts about the container and host this command runs in. */
   ContainerFacts container();
 
+  /** The simulator's own notes in the session's language. */
+  default io.dockerlings.simulator.notes.Notes notes() {
+    return io.dockerlings.simulator.notes.Notes.ENGLISH;
+  }
+
   /** The container's memory limit in bytes, 0 when it has none. */
   default long memoryLimit() {
     return 0;

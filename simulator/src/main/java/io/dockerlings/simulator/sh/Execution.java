@@ -117,7 +117,7 @@ final class Execution {
         }
         if (r.name().equals("nc") && !Programs.listens(words)) {
           // Only a listening nc waits without input; the client side is not simulated.
-          sh.write(2, "sh: nc: not simulated by dockerlings\n");
+          sh.write(2, sh.host().notes().get("sh.notSimulated", "nc") + "\n");
           sh.status = 127;
           return;
         }
@@ -156,7 +156,7 @@ final class Execution {
         sh.setState(ShellProcess.State.BLOCKED);
       }
       case UNSIMULATED -> {
-        sh.write(2, "sh: " + name + ": not simulated by dockerlings\n");
+        sh.write(2, sh.host().notes().get("sh.notSimulated", name) + "\n");
         sh.status = 127;
       }
     }

@@ -402,7 +402,7 @@ final class NetApplets {
       return 0;
     }
     if (argv.size() < 2 || !List.of("a", "addr", "address").contains(argv.get(1))) {
-      c.err("dockerlings: only 'ip addr' is simulated\n");
+      c.err(c.notes().get("sh.ip") + "\n");
       return 1;
     }
     StringBuilder b =

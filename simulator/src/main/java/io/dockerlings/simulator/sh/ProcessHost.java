@@ -58,4 +58,9 @@ public interface ProcessHost {
 
   /** The pids of live processes other than the caller, for {@code wait}. */
   List<Integer> children();
+
+  /** The simulator's own notes in the session's language. */
+  default io.dockerlings.simulator.notes.Notes notes() {
+    return io.dockerlings.simulator.notes.Notes.ENGLISH;
+  }
 }

@@ -275,6 +275,11 @@ final class Programs {
           public long memoryLimit() {
             return sh.host().memoryLimit();
           }
+
+          @Override
+          public io.dockerlings.simulator.notes.Notes notes() {
+            return sh.host().notes();
+          }
         };
     try {
       return applet.run(argv, ctx);
