@@ -1,16 +1,9 @@
 package io.dockerlings.grading;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.dockerlings.simulator.CommandResult;
 import io.dockerlings.simulator.DockerEngine;
 import io.dockerlings.simulator.ForwardingDockerEngine;
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -23,9 +16,8 @@ import java.util.regex.Pattern;
  * neighbour does not change the grade. It also reads a file in a named volume, which the engine
  * contract leaves to the simulator, through a throwaway {@code busybox} container ({@code --rm},
  * the volume mounted read-only), so that volume checks judge a real replay as they judge a
- * simulated one, and lists a registry's tags through the registry's HTTP API ({@code GET
- * /v2/<repository>/tags/list}), so that a registry the learner runs with a published port can be
- * checked.
+ * simulated one. A registry's tags are the real engine's answer, which reads the registry's HTTP
+ * API, so that a registry the learner runs with a published port can be checked.
  */
 final class SandboxEngine extends ForwardingDockerEngine {
   private static final Pattern NAME_TAKEN =
@@ -36,8 +28,6 @@ final class SandboxEngine extends ForwardingDockerEngine {
 
   /** The commands that make an image tag. */
   private static final List<String> TAGGING = List.of("build", "tag", "commit", "image");
-
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   private final Duration patience;
   private final Duration pause;
@@ -119,39 +109,10 @@ final class SandboxEngine extends ForwardingDockerEngine {
     return delegate().diff(container);
   }
 
+  /** The real engine's answer, which asks the registry's HTTP API. */
   @Override
   public Optional<List<String>> registryTags(String registry, String repository) {
-    Optional<List<String>> known = delegate().registryTags(registry, repository);
-    if (known.isPresent()
-        || !registry.matches("[A-Za-z0-9.-]+:\\d{1,5}")
-        || !repository.matches("[a-z0-9]+([._/-][a-z0-9]+)*")) {
-      return known;
-    }
-    try {
-      HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-      HttpRequest req =
-          HttpRequest.newBuilder(
-                  URI.create("http://" + registry + "/v2/" + repository + "/tags/list"))
-              .timeout(Duration.ofSeconds(5))
-              .GET()
-              .build();
-      HttpResponse<String> res = client.send(req, HttpResponse.BodyHandlers.ofString());
-      if (res.statusCode() == 404) {
-        // The registry answers but holds no such repository (NAME_UNKNOWN).
-        return Optional.of(List.of());
-      }
-      if (res.statusCode() != 200) {
-        return Optional.empty();
-      }
-      List<String> tags = new ArrayList<>();
-      JSON.readTree(res.body()).path("tags").forEach(t -> tags.add(t.asText()));
-      return Optional.of(tags);
-    } catch (IOException | IllegalArgumentException e) {
-      return Optional.empty();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return Optional.empty();
-    }
+    return delegate().registryTags(registry, repository);
   }
 
   @Override

@@ -225,6 +225,12 @@ public final class RealEngine implements DockerEngine {
   }
 
   /** Removes everything this session created. */
+  /** Asks the registry's HTTP API: the engine itself cannot list a registry's tags. */
+  @Override
+  public Optional<List<String>> registryTags(String registry, String repository) {
+    return RegistryTags.of(registry, repository);
+  }
+
   @Override
   public void close() {
     ctx.sandbox().cleanUp();

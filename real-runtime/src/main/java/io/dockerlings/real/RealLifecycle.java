@@ -98,20 +98,8 @@ final class RealLifecycle {
 
   /** The {@code -t} seconds, or empty to let the engine use the container's own stop timeout. */
   private static Optional<Integer> timeout(ParsedCommand cmd) {
-    Optional<String> t = cmd.string("time");
-    try {
-      return t.map(Integer::parseInt);
-    } catch (NumberFormatException e) {
-      throw new DockerException(
-          "invalid argument \""
-              + t.get()
-              + "\" for \"-t, --time\" flag: strconv.ParseInt: parsing \""
-              + t.get()
-              + "\": invalid syntax\nSee 'docker "
-              + cmd.helpName()
-              + " --help'.",
-          125);
-    }
+    // The flag parser has checked the value (and refused what is not a number).
+    return cmd.isSet("time") ? Optional.of(cmd.intValue("time", 10)) : Optional.empty();
   }
 
   private int stop(ParsedCommand cmd, CommandIo io) {

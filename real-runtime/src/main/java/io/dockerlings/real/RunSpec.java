@@ -151,7 +151,10 @@ final class RunSpec {
   }
 
   private void resources() {
-    cmd.string("cpu-shares").ifPresent(v -> host.withCpuShares(intFlag("-c, --cpu-shares", v)));
+    // Integer flags as the flag parser read them (it has refused what is not a number).
+    if (cmd.isSet("cpu-shares")) {
+      host.withCpuShares(cmd.intValue("cpu-shares", 0));
+    }
     cmd.string("cpus")
         .ifPresent(
             v -> {
@@ -168,9 +171,15 @@ final class RunSpec {
     if (cmd.bool("oom-kill-disable")) {
       host.withOomKillDisable(true);
     }
-    cmd.string("blkio-weight").ifPresent(v -> host.withBlkioWeight(intFlag("--blkio-weight", v)));
-    cmd.string("cpu-period").ifPresent(v -> host.withCpuPeriod((long) intFlag("--cpu-period", v)));
-    cmd.string("cpu-quota").ifPresent(v -> host.withCpuQuota((long) intFlag("--cpu-quota", v)));
+    if (cmd.isSet("blkio-weight")) {
+      host.withBlkioWeight(cmd.intValue("blkio-weight", 0));
+    }
+    if (cmd.isSet("cpu-period")) {
+      host.withCpuPeriod(cmd.integer("cpu-period", 0));
+    }
+    if (cmd.isSet("cpu-quota")) {
+      host.withCpuQuota(cmd.integer("cpu-quota", 0));
+    }
     // --storage-opt KEY=VALUE goes to the daemon, which judges it (overlay2 over ext4 refuses
     // size).
     Map<String, String> storage = new LinkedHashMap<>();
@@ -361,14 +370,6 @@ final class RunSpec {
     cmd.string("ip").ifPresent(create::withIpv4Address);
     host.withAutoRemove(autoRemove && detach);
     return create.withHostConfig(host);
-  }
-
-  private int intFlag(String shown, String v) {
-    try {
-      return Integer.parseInt(v);
-    } catch (NumberFormatException e) {
-      throw flag(shown, v, "strconv.ParseInt: parsing \"" + v + "\": invalid syntax");
-    }
   }
 
   private long bytes(String shown, String v) {

@@ -37,7 +37,10 @@ final class JLineConsole implements Console {
 
   private final Terminal terminal;
   private final LineReader repl;
-  private final LineReader container;
+
+  /** A container's own line reader, made when a container first reads a line. */
+  private LineReader container;
+
   private final boolean colours;
   private boolean detachRequested;
 
@@ -45,12 +48,13 @@ final class JLineConsole implements Console {
   private volatile Runnable onInterrupt;
 
   /**
-   * Opens the terminal of this process.
+   * Opens the console on the terminal that {@code opening} opened (or is still opening) beside the
+   * caller's own start-up work: this process's terminal, in the program.
    *
    * @param history the file REPL lines are kept in between sessions, or null to keep them in memory
    */
-  JLineConsole(Completion completion, Path history) {
-    this(systemTerminal(), completion, history);
+  JLineConsole(Opening opening, Completion completion, Path history) {
+    this(opening.take(), completion, history);
   }
 
   /** A console on a given terminal; tests pass a dumb terminal on streams. */
@@ -72,14 +76,6 @@ final class JLineConsole implements Console {
       builder.variable(LineReader.HISTORY_FILE, history);
     }
     this.repl = withDetachKeys(builder.build());
-    // A container's shell has its own history; its lines do not belong in the REPL's file.
-    this.container =
-        withDetachKeys(
-            LineReaderBuilder.builder()
-                .terminal(terminal)
-                .appName("dockerlings-container")
-                .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
-                .build());
     // Ctrl-C outside a line being read must never end the JVM (and with it the session): it goes
     // to the command that runs, if it listens, and is ignored otherwise.
     terminal.handle(
@@ -116,6 +112,89 @@ final class JLineConsole implements Console {
     }
   }
 
+  /**
+   * This process's terminal being opened on a daemon thread of its own: opening it (loading JLine's
+   * native library, reading the terminal's capabilities, installing its signal handlers) is a fifth
+   * of the way to the first prompt, and can happen while the caller reads its messages, makes the
+   * workspace and builds the backends. Whoever does not take it closes it.
+   */
+  static final class Opening {
+    private final java.util.concurrent.CompletableFuture<Terminal> terminal =
+        new java.util.concurrent.CompletableFuture<>();
+    private final java.util.concurrent.atomic.AtomicBoolean taken =
+        new java.util.concurrent.atomic.AtomicBoolean();
+
+    private Opening(java.util.function.Supplier<Terminal> open) {
+      Thread t =
+          new Thread(
+              () -> {
+                try {
+                  terminal.complete(open.get());
+                } catch (RuntimeException | Error e) {
+                  terminal.completeExceptionally(e);
+                }
+              },
+              "dockerlings-terminal");
+      t.setDaemon(true);
+      t.start();
+    }
+
+    /** Starts opening this process's terminal. */
+    static Opening start() {
+      return new Opening(JLineConsole::systemTerminal);
+    }
+
+    /** Starts opening a terminal made by {@code open}, on the same kind of thread (for tests). */
+    static Opening of(java.util.function.Supplier<Terminal> open) {
+      return new Opening(open);
+    }
+
+    /** The terminal, once opened; a failure to open it is thrown here, as opening it here would. */
+    Terminal take() {
+      taken.set(true);
+      try {
+        return terminal.join();
+      } catch (java.util.concurrent.CompletionException e) {
+        if (e.getCause() instanceof RuntimeException r) {
+          throw r;
+        }
+        if (e.getCause() instanceof Error error) {
+          throw error;
+        }
+        throw e;
+      }
+    }
+
+    /** Closes the terminal if nobody took it (the run ended before its console was made). */
+    void closeUnlessTaken() {
+      if (taken.getAndSet(true)) {
+        return;
+      }
+      try {
+        terminal.join().close();
+      } catch (IOException | RuntimeException e) {
+        // Not opened, or already going away with the process: nothing to give back.
+      }
+    }
+  }
+
+  /**
+   * A container's line reader, made on first use rather than before the first prompt. A container's
+   * shell has its own history; its lines do not belong in the REPL's file.
+   */
+  private LineReader container() {
+    if (container == null) {
+      container =
+          withDetachKeys(
+              LineReaderBuilder.builder()
+                  .terminal(terminal)
+                  .appName("dockerlings-container")
+                  .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
+                  .build());
+    }
+    return container;
+  }
+
   /** Binds Ctrl-P Ctrl-Q to end the read as a detach, as the docker CLI's default keys do. */
   private LineReader withDetachKeys(LineReader reader) {
     reader
@@ -142,7 +221,7 @@ final class JLineConsole implements Console {
 
   @Override
   public Input readContainerLine(String prompt) {
-    return read(container, prompt);
+    return read(container(), prompt);
   }
 
   private Input read(LineReader reader, String prompt) {
@@ -161,7 +240,7 @@ final class JLineConsole implements Console {
   public Input readContainerLine(String prompt, String typedAhead) {
     detachRequested = false;
     try {
-      String line = container.readLine(prompt, null, (Character) null, typedAhead);
+      String line = container().readLine(prompt, null, (Character) null, typedAhead);
       return detachRequested ? new Detach() : new Line(line);
     } catch (UserInterruptException e) {
       return new Interrupt();

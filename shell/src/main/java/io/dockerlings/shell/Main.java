@@ -135,27 +135,34 @@ public final class Main {
       err.println("dockerlings: --lessons " + extraLessons.get() + " is not a directory");
       return 2;
     }
-    Messages messages = messagesFor(lang);
-    Path home = home(System.getenv(), System.getProperty("dockerlings.home"));
-    Path workspace;
+    // The terminal opens beside the rest of the start-up (messages, workspace, backends).
+    JLineConsole.Opening opening = terminal && !batch ? JLineConsole.Opening.start() : null;
     try {
-      workspace = workspace(workspaceArg, home);
-    } catch (IOException | RuntimeException e) {
-      err.println(
-          messages.get("workspace.bad", workspaceArg.orElse(home.toString()), e.getMessage()));
-      return 2;
-    }
-    try {
-      return run(
-          new Launch(batch, json, allowHost, backendName, workspace, extraLessons, demo),
-          in,
-          out,
-          err,
-          terminal,
-          messages);
+      Messages messages = messagesFor(lang);
+      Path home = home(System.getenv(), System.getProperty("dockerlings.home"));
+      Path workspace;
+      try {
+        workspace = workspace(workspaceArg, home);
+      } catch (IOException | RuntimeException e) {
+        err.println(
+            messages.get("workspace.bad", workspaceArg.orElse(home.toString()), e.getMessage()));
+        return 2;
+      }
+      try {
+        return run(
+            new Launch(batch, json, allowHost, backendName, workspace, extraLessons, demo, opening),
+            in,
+            out,
+            err,
+            messages);
+      } finally {
+        if (workspaceArg.isEmpty()) {
+          removeIfEmpty(workspace);
+        }
+      }
     } finally {
-      if (workspaceArg.isEmpty()) {
-        removeIfEmpty(workspace);
+      if (opening != null) {
+        opening.closeUnlessTaken();
       }
     }
   }
@@ -164,6 +171,7 @@ public final class Main {
    * What the command line asked for.
    *
    * @param demo the words after {@code demo}, or null when no demo was asked for
+   * @param opening the terminal being opened for the REPL or the demo, or null without one
    */
   private record Launch(
       boolean batch,
@@ -172,15 +180,11 @@ public final class Main {
       String backendName,
       Path workspace,
       Optional<Path> lessonsDir,
-      java.util.List<String> demo) {}
+      java.util.List<String> demo,
+      JLineConsole.Opening opening) {}
 
   private static int run(
-      Launch launch,
-      BufferedReader in,
-      PrintStream out,
-      PrintStream err,
-      boolean terminal,
-      Messages messages) {
+      Launch launch, BufferedReader in, PrintStream out, PrintStream err, Messages messages) {
     Path home = home(System.getenv(), System.getProperty("dockerlings.home"));
     boolean allow = launch.allowHost();
     boolean batch = launch.batch();
@@ -203,7 +207,7 @@ public final class Main {
       Runtime.getRuntime().addShutdownHook(cleanup);
       try {
         if (launch.demo() != null) {
-          return runDemo(modes, launch.demo(), in, out, err, terminal, messages);
+          return runDemo(modes, launch.demo(), in, out, err, launch.opening(), messages);
         }
         String greeting = messages.get("workspace.at", workspace);
         return runIn(
@@ -213,7 +217,7 @@ public final class Main {
             in,
             out,
             err,
-            terminal,
+            launch.opening(),
             messages,
             launch.lessonsDir(),
             greeting);
@@ -230,7 +234,7 @@ public final class Main {
       BufferedReader in,
       PrintStream out,
       PrintStream err,
-      boolean terminal,
+      JLineConsole.Opening terminal,
       Messages messages,
       Optional<Path> lessonsDir,
       String greeting) {
@@ -260,9 +264,11 @@ public final class Main {
     Path data = dataDir(System.getenv(), System.getProperty("dockerlings.home"));
     Completion completion = new Completion(modes, commands);
     try (Console console =
-        terminal
+        terminal != null
             ? new JLineConsole(
-                completion, HistoryFile.prepare(historyHome(), messages, err::println).orElse(null))
+                terminal,
+                completion,
+                HistoryFile.prepare(historyHome(), messages, err::println).orElse(null))
             : new StreamConsole(in, out, err, true)) {
       DeskArrival arrival =
           DeskArrival.inBackground(
@@ -313,7 +319,7 @@ public final class Main {
       BufferedReader in,
       PrintStream out,
       PrintStream err,
-      boolean terminal,
+      JLineConsole.Opening terminal,
       Messages messages) {
     Optional<String> why = modes.unavailable();
     if (why.isPresent()) {
@@ -322,8 +328,9 @@ public final class Main {
     }
     ReplCommands commands = ReplCommands.standard();
     try (Console console =
-        terminal
+        terminal != null
             ? new JLineConsole(
+                terminal,
                 new Completion(modes, commands),
                 HistoryFile.prepare(historyHome(), messages, err::println).orElse(null))
             : new StreamConsole(in, out, err, false)) {

@@ -1,18 +1,10 @@
 package io.dockerlings.shell;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.dockerlings.simulator.CommandResult;
 import io.dockerlings.simulator.DockerEngine;
 import io.dockerlings.simulator.DockerSimulator;
 import io.dockerlings.simulator.EngineSnapshot;
 import io.dockerlings.simulator.ForwardingDockerEngine;
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -24,7 +16,6 @@ import java.util.Optional;
  * registry's tags over its HTTP API, as {@code curl http://HOST/v2/REPO/tags/list} would.
  */
 final class RealLessonEngine extends ForwardingDockerEngine {
-  private static final ObjectMapper JSON = new ObjectMapper();
   private static final String MOUNT = "/dockerlings-volume";
   private final DockerSimulator host;
 
@@ -128,33 +119,9 @@ final class RealLessonEngine extends ForwardingDockerEngine {
     return r.exitCode() == 0 ? Optional.of(r.stdout()) : Optional.empty();
   }
 
-  /** Asks the registry's HTTP API; empty when it does not answer. */
+  /** The real engine's answer, which asks the registry's HTTP API. */
   @Override
   public Optional<List<String>> registryTags(String registry, String repository) {
-    try {
-      HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-      HttpRequest req =
-          HttpRequest.newBuilder(
-                  URI.create("http://" + registry + "/v2/" + repository + "/tags/list"))
-              .timeout(Duration.ofSeconds(3))
-              .GET()
-              .build();
-      HttpResponse<String> res = client.send(req, HttpResponse.BodyHandlers.ofString());
-      if (res.statusCode() == 404) {
-        return Optional.of(List.of());
-      }
-      if (res.statusCode() != 200) {
-        return Optional.empty();
-      }
-      List<String> tags = new ArrayList<>();
-      JsonNode node = JSON.readTree(res.body()).path("tags");
-      node.forEach(t -> tags.add(t.asText()));
-      return Optional.of(tags);
-    } catch (IOException | IllegalArgumentException e) {
-      return Optional.empty();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return Optional.empty();
-    }
+    return delegate().registryTags(registry, repository);
   }
 }

@@ -2,16 +2,12 @@ package io.dockerlings.shell;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import com.sun.net.httpserver.HttpServer;
 import io.dockerlings.simulator.CommandResult;
 import io.dockerlings.simulator.DockerEngine;
 import io.dockerlings.simulator.DockerSimulator;
 import io.dockerlings.simulator.EngineSnapshot;
 import io.dockerlings.simulator.SimulatorOptions;
 import io.dockerlings.simulator.Workspace;
-import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -102,31 +98,21 @@ class RealLessonEngineTest {
   }
 
   @Test
-  void registryTags_readTheRegistryHttpApi_andNoAnswerIsEmpty() throws IOException {
-    HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-    server.createContext(
-        "/v2/",
-        x -> {
-          boolean known = x.getRequestURI().getPath().equals("/v2/bb/tags/list");
-          byte[] body =
-              (known ? "{\"name\":\"bb\",\"tags\":[\"v1\",\"v2\"]}" : "{\"errors\":[]}")
-                  .getBytes(StandardCharsets.UTF_8);
-          x.sendResponseHeaders(known ? 200 : 404, body.length);
-          x.getResponseBody().write(body);
-          x.close();
-        });
-    server.start();
-    try {
-      String at = "127.0.0.1:" + server.getAddress().getPort();
-      RealLessonEngine e = engine(List.of());
-      assertEquals(Optional.of(List.of("v1", "v2")), e.registryTags(at, "bb"));
-      assertEquals(Optional.of(List.of()), e.registryTags(at, "other"));
-    } finally {
-      server.stop(0);
-    }
-    RealLessonEngine e = engine(List.of());
-    assertEquals(
-        Optional.empty(), e.registryTags("127.0.0.1:" + server.getAddress().getPort(), "bb"));
+  void registryTags_areTheRealEnginesAnswer() {
+    DockerEngine real =
+        new io.dockerlings.simulator.ForwardingDockerEngine(new Binds(List.of())) {
+          @Override
+          public Optional<List<String>> registryTags(String registry, String repository) {
+            return registry.equals("127.0.0.1:5000") && repository.equals("bb")
+                ? Optional.of(List.of("v1", "v2"))
+                : Optional.empty();
+          }
+        };
+    DockerSimulator sim =
+        DockerSimulator.create(SimulatorOptions.defaults().withWorkspace(Workspace.at(ws)));
+    RealLessonEngine e = new RealLessonEngine(real, sim);
+    assertEquals(Optional.of(List.of("v1", "v2")), e.registryTags("127.0.0.1:5000", "bb"));
+    assertEquals(Optional.empty(), e.registryTags("127.0.0.1:5000", "other"));
   }
 
   @Test

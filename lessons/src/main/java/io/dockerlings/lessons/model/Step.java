@@ -149,15 +149,40 @@ public sealed interface Step permits Step.Do, Step.Predict, Step.Quiz, Step.Obse
    * A real engine's recorded answer.
    *
    * @param exit its exit code
-   * @param stdout what it printed on stdout, if recorded
-   * @param stderr what it printed on stderr, if recorded
+   * @param output what it printed, one write after another in the order the engine made them
+   *     (stdout and stderr interleaved, as the REPL shows a command's output)
    * @param tolerance how far each number of a recorded line may lie from what is printed now (a
    *     sample such as a CPU % or a size)
    */
-  record Recorded(int exit, Optional<String> stdout, Optional<String> stderr, Tolerance tolerance) {
-    /** The recorded lines that are not blank, stdout's first. */
+  record Recorded(
+      int exit, List<io.dockerlings.simulator.CommandResult.Chunk> output, Tolerance tolerance) {
+    public Recorded {
+      output = List.copyOf(output);
+    }
+
+    /** Everything printed, in the order it was written. */
+    public String printed() {
+      StringBuilder b = new StringBuilder();
+      for (io.dockerlings.simulator.CommandResult.Chunk c : output) {
+        b.append(c.text());
+      }
+      return b.toString();
+    }
+
+    /** What was printed on stdout ({@code err} false) or stderr ({@code err} true) alone. */
+    public String stream(boolean err) {
+      StringBuilder b = new StringBuilder();
+      for (io.dockerlings.simulator.CommandResult.Chunk c : output) {
+        if (c.err() == err) {
+          b.append(c.text());
+        }
+      }
+      return b.toString();
+    }
+
+    /** The recorded lines that are not blank, in the order they were written. */
     public List<String> lines() {
-      return java.util.Arrays.stream((stdout.orElse("") + "\n" + stderr.orElse("")).split("\n"))
+      return java.util.Arrays.stream(printed().split("\n"))
           .map(String::strip)
           .filter(l -> !l.isEmpty())
           .toList();

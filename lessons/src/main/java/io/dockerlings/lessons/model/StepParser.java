@@ -100,12 +100,11 @@ final class StepParser {
       default -> {
         f.only(OBSERVE, "observe step");
         Fields rec = f.at("recorded");
-        rec.only(Set.of("exit", "stdout", "stderr", "tolerance"), "recorded");
+        rec.only(Set.of("exit", "output", "stdout", "stderr", "tolerance"), "recorded");
         Step.Recorded recorded =
             new Step.Recorded(
                 (int) rec.at("exit").number(),
-                rec.has("stdout") ? Optional.of(rec.text("stdout")) : Optional.empty(),
-                rec.has("stderr") ? Optional.of(rec.text("stderr")) : Optional.empty(),
+                recordedOutput(rec),
                 Tolerance.parse(rec.at("tolerance")));
         yield new Step.Observe(
             id,
@@ -120,6 +119,47 @@ final class StepParser {
                 : Optional.empty());
       }
     };
+  }
+
+  /**
+   * A recording's output in write order: {@code output: [{out: ...}, {err: ...}]}, or one stream
+   * alone as {@code stdout:} or {@code stderr:}. Both streams need {@code output}, since only it
+   * says which was written first.
+   */
+  private static List<io.dockerlings.simulator.CommandResult.Chunk> recordedOutput(Fields rec) {
+    boolean out = rec.has("stdout");
+    boolean err = rec.has("stderr");
+    if (rec.has("output")) {
+      if (out || err) {
+        throw rec.at(out ? "stdout" : "stderr")
+            .error("give the output once: in output, or as stdout or stderr alone");
+      }
+      List<io.dockerlings.simulator.CommandResult.Chunk> chunks = new ArrayList<>();
+      for (Fields chunk : rec.at("output").items()) {
+        chunk.only(Set.of("out", "err"), "output chunk");
+        if (chunk.has("out") == chunk.has("err")) {
+          throw chunk.error("an output chunk is {out: text} or {err: text}");
+        }
+        boolean isErr = chunk.has("err");
+        chunks.add(
+            new io.dockerlings.simulator.CommandResult.Chunk(
+                isErr, chunk.text(isErr ? "err" : "out")));
+      }
+      return chunks;
+    }
+    if (out && err) {
+      throw rec.at("stderr")
+          .error(
+              "stdout and stderr together do not say which came first: record them as output:"
+                  + " [{out: ...}, {err: ...}] in the order the engine wrote them");
+    }
+    if (out) {
+      return List.of(new io.dockerlings.simulator.CommandResult.Chunk(false, rec.text("stdout")));
+    }
+    if (err) {
+      return List.of(new io.dockerlings.simulator.CommandResult.Chunk(true, rec.text("stderr")));
+    }
+    return List.of();
   }
 
   private static Set<String> union(Set<String> a, Set<String> b) {

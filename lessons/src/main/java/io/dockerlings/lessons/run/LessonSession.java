@@ -329,8 +329,9 @@ public final class LessonSession {
       List<Text> out = new ArrayList<>();
       if (!bench.hasRealEngine()) {
         Step.Recorded r = o.recorded();
-        String printed = r.stderr().orElse("") + r.stdout().orElse("");
-        out.add(Says.text("observe.recorded", r.exit(), printed.strip()));
+        // As the engine wrote it: the two streams in their order (a push's progress, then its
+        // error).
+        out.add(Says.text("observe.recorded", r.exit(), r.printed().strip()));
       }
       o.differs().ifPresent(d -> out.add(Says.text("observe.differs", d.en(), d.zh())));
       out.add(o.explain());

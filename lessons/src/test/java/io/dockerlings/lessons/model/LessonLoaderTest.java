@@ -141,4 +141,79 @@ class LessonLoaderTest {
     assertEquals(false, d.staging().pause());
     assertTrue(LessonLoader.load("demo.yaml", demo).lesson().isEmpty());
   }
+
+  private static final String OBSERVE =
+      """
+      id: demo
+      module: M1
+      order: 2
+      title: {en: Demo, zh: 演示}
+      teaches: {en: one line, zh: 一行}
+      steps:
+        - id: push
+          kind: observe
+          say: {en: Push it, zh: 推送}
+          command: docker push 172.17.0.2:5000/bb:v1
+          recorded:
+            exit: 1
+      RECORDING
+          explain: {en: Why, zh: 为什么}
+      """;
+
+  private static LessonLoader.Result observe(String recording) {
+    return LessonLoader.load("demo.yaml", OBSERVE.replace("RECORDING\n", recording));
+  }
+
+  @Test
+  void recordedOutput_keepsTheOrderTheEngineWroteIn() {
+    LessonLoader.Result r =
+        observe(
+            "      output:\n"
+                + "        - out: \"The push refers to repository [172.17.0.2:5000/bb]\\n\"\n"
+                + "        - err: \"http: server gave HTTP response to HTTPS client\\n\"\n"
+                + "        - out: \"after\\n\"\n");
+    assertEquals(List.of(), r.problems());
+    Step.Recorded rec = ((Step.Observe) r.lesson().orElseThrow().steps().get(0)).recorded();
+    assertEquals(
+        "The push refers to repository [172.17.0.2:5000/bb]\n"
+            + "http: server gave HTTP response to HTTPS client\nafter\n",
+        rec.printed());
+    assertEquals(
+        List.of(
+            "The push refers to repository [172.17.0.2:5000/bb]",
+            "http: server gave HTTP response to HTTPS client",
+            "after"),
+        rec.lines());
+    assertEquals("http: server gave HTTP response to HTTPS client\n", rec.stream(true));
+    assertEquals("The push refers to repository [172.17.0.2:5000/bb]\nafter\n", rec.stream(false));
+  }
+
+  @Test
+  void recordedOneStreamAlone_mayStillBeStdoutOrStderr() {
+    Step.Recorded err =
+        ((Step.Observe)
+                observe("      stderr: \"refused\\n\"\n").lesson().orElseThrow().steps().get(0))
+            .recorded();
+    assertEquals("refused\n", err.printed());
+    assertEquals("", err.stream(false));
+  }
+
+  @Test
+  void recordedStdoutAndStderrTogether_areRefused_forTheyHaveNoOrder() {
+    List<Problem> p = observe("      stdout: \"a\\n\"\n      stderr: \"b\\n\"\n").problems();
+    assertEquals(1, p.size(), p.toString());
+    assertTrue(p.get(0).message().contains("do not say which came first"), p.toString());
+  }
+
+  @Test
+  void recordedChunk_withBothStreamsOrNeither_isRefused() {
+    List<Problem> both = observe("      output: [{out: a, err: b}]\n").problems();
+    assertTrue(both.get(0).message().contains("{out: text} or {err: text}"), both.toString());
+    List<Problem> neither = observe("      output: [{oot: a}]\n").problems();
+    assertTrue(
+        neither.get(0).message().contains("unknown output chunk property 'oot'"),
+        neither.toString());
+    List<Problem> twice = observe("      output: [{out: a}]\n      stdout: a\n").problems();
+    assertTrue(twice.get(0).message().contains("give the output once"), twice.toString());
+  }
 }

@@ -2,13 +2,13 @@ package io.dockerlings.lessons.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.dockerlings.simulator.CommandResult;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class RecordedMatchTest {
   private static Step.Recorded stdout(String out, Tolerance t) {
-    return new Step.Recorded(0, Optional.of(out), Optional.empty(), t);
+    return new Step.Recorded(0, List.of(new CommandResult.Chunk(false, out)), t);
   }
 
   @Test

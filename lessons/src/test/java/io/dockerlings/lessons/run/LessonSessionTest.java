@@ -206,6 +206,33 @@ class LessonSessionTest {
   }
 
   @Test
+  void observe_showsTheRecordedAnswerInTheOrderTheEngineWroteIt() {
+    String yaml =
+        Fixtures.files()
+            .get("t0-first-steps.yaml")
+            .replace(
+                "      stderr: \"docker: Error response from daemon: Minimum memory limit allowed is"
+                    + " 6MB.\\nSee 'docker run --help'.\\n\"\n",
+                "      output:\n"
+                    + "        - out: \"written first on stdout\\n\"\n"
+                    + "        - err: \"docker: Error response from daemon: Minimum memory limit"
+                    + " allowed is 6MB.\\n\"\n");
+    assertTrue(yaml.contains("written first"));
+    Lesson l =
+        io.dockerlings.lessons.model.LessonLoader.load("t0-first-steps.yaml", yaml)
+            .lesson()
+            .orElseThrow();
+    LessonSession s = LessonSession.begin(l, bench);
+    s.skip();
+    s.skip();
+    s.skip();
+    String said = type(s, "docker run --rm -m 4m busybox true").in(Lang.EN);
+    int out = said.indexOf("written first on stdout");
+    int err = said.indexOf("Minimum memory limit allowed is 6MB");
+    assertTrue(out >= 0 && err > out, said);
+  }
+
+  @Test
   void observeWithAKnownDifference_saysItBesideTheRecording_andWithoutOneSaysNothing() {
     String yaml =
         Fixtures.files()

@@ -61,4 +61,21 @@ public record ParsedCommand(
   public String helpName() {
     return spec.helpName();
   }
+
+  /**
+   * The last value of an integer flag ({@code int}, {@code int64}, {@code uint16}...) read as the
+   * CLI's flag parser read it ({@code strconv.ParseInt} in base 0: a sign, {@code 0x1f}, {@code
+   * 0o17}, {@code 1_000}); {@code fallback} when not given. The parser has refused any other value
+   * before a handler runs, so this does not fail for such a flag.
+   */
+  public long integer(String longName, long fallback) {
+    Optional<String> v = string(longName);
+    return v.isEmpty() ? fallback : GoParse.parseInt(v.get(), 64);
+  }
+
+  /** The same, held to the range of an {@code int}. */
+  public int intValue(String longName, int fallback) {
+    long n = integer(longName, fallback);
+    return (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, n));
+  }
 }

@@ -86,20 +86,8 @@ final class LifecycleCommands {
 
   private int timeout(ParsedCommand cmd, Container c) {
     if (cmd.isSet("time")) {
-      String t = cmd.string("time", "10");
-      try {
-        return Integer.parseInt(t);
-      } catch (NumberFormatException e) {
-        throw new DockerException(
-            "invalid argument \""
-                + t
-                + "\" for \"-t, --time\" flag: strconv.ParseInt: parsing \""
-                + t
-                + "\": invalid syntax\nSee 'docker "
-                + cmd.helpName()
-                + " --help'.",
-            125);
-      }
+      // The flag parser has checked the value (and refused what is not a number).
+      return cmd.intValue("time", 10);
     }
     return c.config.stopTimeout().orElse(10);
   }

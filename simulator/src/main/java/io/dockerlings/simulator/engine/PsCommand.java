@@ -45,7 +45,8 @@ final class PsCommand {
     boolean all = cmd.bool("all");
     int last = -1;
     if (cmd.isSet("last")) {
-      last = parseInt(cmd, "last", "-n, --last");
+      // The flag parser has checked the value (and refused what is not a number).
+      last = cmd.intValue("last", 0);
     }
     if (cmd.bool("latest")) {
       last = 1;
@@ -153,25 +154,6 @@ final class PsCommand {
   private String size(Container c) {
     long upper = c.files.upperSize();
     return Text.size(upper) + " (virtual " + Text.size(upper + engine.imageSize(c.imageId)) + ")";
-  }
-
-  private static int parseInt(ParsedCommand cmd, String flag, String shown) {
-    String v = cmd.string(flag, "0");
-    try {
-      return Integer.parseInt(v);
-    } catch (NumberFormatException e) {
-      throw new DockerException(
-          "invalid argument \""
-              + v
-              + "\" for \""
-              + shown
-              + "\" flag: strconv.ParseInt: parsing \""
-              + v
-              + "\": invalid syntax\nSee 'docker "
-              + cmd.helpName()
-              + " --help'.",
-          125);
-    }
   }
 
   /**

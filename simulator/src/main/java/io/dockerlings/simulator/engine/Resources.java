@@ -47,19 +47,8 @@ record Resources(
   }
 
   private static long number(ParsedCommand cmd, String flag) {
-    String v = cmd.string(flag, "0");
-    try {
-      return Long.parseLong(v);
-    } catch (NumberFormatException e) {
-      throw Failure.client(
-          "invalid argument \""
-              + v
-              + "\" for \"--"
-              + flag
-              + "\" flag: strconv.ParseInt: parsing \""
-              + v
-              + "\": invalid syntax");
-    }
+    // The flag parser has checked the value (and refused what is not a number).
+    return cmd.integer(flag, 0);
   }
 
   /**

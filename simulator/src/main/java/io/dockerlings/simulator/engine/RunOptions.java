@@ -96,16 +96,8 @@ final class RunOptions {
                 .orElse(sharesHostName ? host.hostname() : Ids.shortId(id)));
     Optional<Integer> stopTimeout = Optional.empty();
     if (cmd.isSet("stop-timeout")) {
-      try {
-        stopTimeout = Optional.of(Integer.parseInt(cmd.string("stop-timeout", "10")));
-      } catch (NumberFormatException e) {
-        throw Failure.client(
-            "invalid argument \""
-                + cmd.string("stop-timeout", "")
-                + "\" for \"--stop-timeout\" flag: strconv.ParseInt: parsing \""
-                + cmd.string("stop-timeout", "")
-                + "\": invalid syntax");
-      }
+      // The flag parser has checked the value (and refused what is not a number).
+      stopTimeout = Optional.of(cmd.intValue("stop-timeout", 10));
     }
     return new ContainerConfig(
         imageName,

@@ -40,4 +40,24 @@ class ParsedCommandTest {
     assertEquals("none", c.string("format", "none"));
     assertEquals("rm", c.helpName());
   }
+
+  @Test
+  void integer_readsTheValueAsTheFlagParserDoes_andIntValueHoldsItToAnInt() {
+    ParsedCommand c =
+        new ParsedCommand(
+            "container stop",
+            SPEC,
+            Map.of(
+                "time", List.of("0x10"),
+                "last", List.of("1_000"),
+                "cpu-quota", List.of("99999999999"),
+                "shares", List.of("-0o17")),
+            List.of("x"));
+    assertEquals(16, c.integer("time", 10));
+    assertEquals(1000, c.intValue("last", 0));
+    assertEquals(99999999999L, c.integer("cpu-quota", 0));
+    assertEquals(Integer.MAX_VALUE, c.intValue("cpu-quota", 0));
+    assertEquals(-15, c.intValue("shares", 0));
+    assertEquals(10, c.intValue("missing", 10));
+  }
 }

@@ -65,4 +65,18 @@ class PsCommandTest {
     assertEquals(
         "wr 3B (virtual 1.98MB)\n", docker("ps -a --format '{{.Names}} {{.Size}}'").stdout());
   }
+
+  @Test
+  void ps_last_takesWhatTheFlagParserTakes_hexUnderscoresAndBeyondAnInt() {
+    // Docker 20.10 takes all three (ParseInt in base 0); words are refused while parsing.
+    docker("create --name one busybox");
+    docker("create --name two busybox");
+    docker("create --name three busybox");
+    assertEquals("three\ntwo\n", docker("ps -n 0x2 --format '{{.Names}}'").stdout());
+    assertEquals("three\ntwo\none\n", docker("ps -n 1_0 --format '{{.Names}}'").stdout());
+    assertEquals("three\ntwo\none\n", docker("ps -n 99999999999 --format '{{.Names}}'").stdout());
+    CommandResult words = docker("ps -n two");
+    assertEquals(125, words.exitCode());
+    assertTrue(words.stderr().contains("strconv.ParseInt: parsing \"two\": invalid syntax"));
+  }
 }
