@@ -13,6 +13,16 @@ interface Backend extends AutoCloseable {
   /** Runs one docker command line, {@code argv.get(0)} being {@code docker}. */
   CommandResult execute(List<String> argv, String stdin);
 
+  /**
+   * Runs one docker command typed at the REPL's prompt, where Ctrl-C can be pressed: a backend that
+   * can follow a foreground run in real time hands it back as a session ({@link
+   * io.dockerlings.simulator.InteractiveSession#foreground()}); the others run it as {@link
+   * #execute} does.
+   */
+  default CommandResult executeFollowing(List<String> argv, String stdin) {
+    return execute(argv, stdin);
+  }
+
   /** Runs a line on the machine the engine runs on (simulated for the simulator). */
   CommandResult host(String line);
 

@@ -22,6 +22,16 @@ final class LineRunner {
    * cannot be split, go to {@code errors}; a line that cannot be split runs nothing.
    */
   static Optional<Ran> run(String line, Backend backend, String stdin, Consumer<String> errors) {
+    return run(line, backend, stdin, errors, false);
+  }
+
+  /**
+   * As {@link #run(String, Backend, String, Consumer)}; with {@code atPrompt} the command was typed
+   * at the REPL's prompt, where a foreground run can be followed in real time ({@link
+   * Backend#executeFollowing}).
+   */
+  static Optional<Ran> run(
+      String line, Backend backend, String stdin, Consumer<String> errors, boolean atPrompt) {
     List<String> words;
     try {
       words = HostLine.split(line, inner -> substitute(inner, backend, errors));
@@ -32,7 +42,9 @@ final class LineRunner {
     if (words.isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(new Ran(List.copyOf(words), backend.execute(words, stdin)));
+    CommandResult r =
+        atPrompt ? backend.executeFollowing(words, stdin) : backend.execute(words, stdin);
+    return Optional.of(new Ran(List.copyOf(words), r));
   }
 
   /** Runs the docker command inside {@code $(...)} and returns its standard output. */

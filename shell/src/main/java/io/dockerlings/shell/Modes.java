@@ -74,6 +74,11 @@ final class Modes implements Backend {
     return current.execute(argv, stdin);
   }
 
+  @Override
+  public CommandResult executeFollowing(List<String> argv, String stdin) {
+    return current.executeFollowing(argv, stdin);
+  }
+
   /**
    * Runs a host line. There is one host in every mode, the simulated one, whose home is the
    * workspace; only a line that calls docker itself (a pipe, a chain) goes to the current mode. In

@@ -111,7 +111,7 @@ final class Repl {
     // Loading starts now, as the prompt is drawn, so that it does not slow the prompt down.
     arrival.start();
     while (running) {
-      Console.Input in = console.readLine(prompt());
+      Console.Input in = nextInput();
       if (in instanceof Console.EndOfInput) {
         break;
       }
@@ -185,7 +185,7 @@ final class Repl {
       report(new Journal.Entry(trimmed, r.exitCode(), r.stdout() + r.stderr()), note);
       return;
     }
-    LineRunner.run(trimmed, backend, "", console::err)
+    LineRunner.run(trimmed, backend, "", console::err, true)
         .ifPresent(
             ran -> {
               CommandResult r = ran.result();
@@ -203,7 +203,12 @@ final class Repl {
               int exit = r.exitCode();
               if (r.session().isPresent()) {
                 InteractiveSession s = r.session().get();
-                if (s.raw().isPresent() && console.lend(s.raw().get())) {
+                if (s.foreground()) {
+                  // docker run without -it: followed until it ends, Ctrl-C passed on.
+                  exit =
+                      new ForegroundRun(console, messages)
+                          .follow(s, ran.argv(), typed, shown, typedAhead);
+                } else if (s.raw().isPresent() && console.lend(s.raw().get())) {
                   // A real engine's process had the terminal itself; its end is the command's.
                   CommandResult end = s.raw().get().end();
                   show(end);
@@ -636,5 +641,21 @@ final class Repl {
         .flatMap(d -> d.course().lesson(lessonId))
         .map(l -> messages.get("outOfScope.lesson", program, lessonId, l.title().in(lang)))
         .orElseGet(() -> messages.get("outOfScope.lessonId", program, lessonId));
+  }
+
+  /** Complete lines typed while a foreground run went on, which the prompt reads first. */
+  private final java.util.Deque<String> typedAhead = new java.util.ArrayDeque<>();
+
+  /** The next line: one typed ahead while a run went on, else one read at the prompt. */
+  private Console.Input nextInput() {
+    String ahead = typedAhead.poll();
+    if (ahead == null) {
+      return console.readLine(prompt());
+    }
+    if (console.live()) {
+      // The terminal echoed the keys as they were typed; the prompt now shows the line it reads.
+      console.out(prompt() + ahead + "\n");
+    }
+    return new Console.Line(ahead);
   }
 }

@@ -92,6 +92,11 @@ final class SimulatorBackend implements Backend {
   }
 
   @Override
+  public CommandResult executeFollowing(List<String> argv, String stdin) {
+    return sim().executeFollowing(argv, stdin);
+  }
+
+  @Override
   public CommandResult host(String line) {
     return sim().host(line);
   }

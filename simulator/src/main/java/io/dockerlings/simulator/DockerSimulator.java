@@ -52,6 +52,17 @@ public final class DockerSimulator implements DockerEngine {
     return guarded(() -> engine.execute(List.copyOf(argv), stdin == null ? "" : stdin, false));
   }
 
+  /**
+   * Runs one docker command typed at a live terminal, where the learner can press Ctrl-C: as {@link
+   * #execute(List, String)}, but a foreground run without {@code -t} ({@code docker run}, {@code
+   * start -a}) still running after the simulator's bounded look comes back with a session that
+   * follows it in real time ({@link InteractiveSession#foreground()}). Scripts, lessons and replays
+   * use {@link #execute(List, String)}, which stays deterministic.
+   */
+  public CommandResult executeFollowing(List<String> argv, String stdin) {
+    return guarded(() -> engine.executeFollowing(List.copyOf(argv), stdin == null ? "" : stdin));
+  }
+
   /** Runs one docker command with nothing on stdin. */
   public CommandResult execute(List<String> argv) {
     return execute(argv, "");

@@ -65,4 +65,31 @@ public interface InteractiveSession {
   default java.util.Optional<RawTerminal> raw() {
     return java.util.Optional.empty();
   }
+
+  /**
+   * Whether this follows a foreground run without a terminal ({@code docker run} without {@code
+   * -t}, {@code start -a}) rather than being one: nothing typed reaches the program, {@link
+   * #interrupt} passes SIGINT on to its PID 1 as the CLI's {@code --sig-proxy} does (with {@code
+   * --sig-proxy=false} it only stops following), {@link #detach} stops following as a CLI killed
+   * from its terminal would (status 130), and the session closes when the container ends.
+   */
+  default boolean foreground() {
+    return false;
+  }
+
+  /**
+   * Whether the last {@link #interrupt} was dropped: the program is its namespace's init with no
+   * handler for SIGINT (or one that ignores it), so it goes on as if nothing had happened.
+   */
+  default boolean interruptIgnored() {
+    return false;
+  }
+
+  /**
+   * Whether the session closed leaving its program running: a foreground run given up ({@link
+   * #detach}) or whose input ended while it ran.
+   */
+  default boolean leftRunning() {
+    return false;
+  }
 }

@@ -38,7 +38,12 @@ public final class Commands {
     } catch (CommandLineException e) {
       return new Journal.Entry(trimmed, 2, e.getMessage() + "\n");
     }
-    CommandResult r = engine.execute(argv, "");
+    // A foreground run the learner stopped with Ctrl-C was followed at the prompt: replayed the
+    // same way, its recorded Ctrl-C reaches the container as it did.
+    CommandResult r =
+        !input.isEmpty() && engine instanceof DockerSimulator sim
+            ? sim.executeFollowing(argv, "")
+            : engine.execute(argv, "");
     StringBuilder out = new StringBuilder(r.stdout()).append(r.stderr());
     int exit = r.exitCode();
     if (r.session().isPresent()) {

@@ -28,6 +28,18 @@ class CommandsTest {
   }
 
   @Test
+  void run_foregroundRunWithARecordedCtrlC_replaysTheKey_asTheRepl() {
+    Sandbox s = new Sandbox();
+    String loop = "docker run --name fg busybox sh -c 'while true; do sleep 1; done'";
+    Journal.Entry e = Commands.run(s.sim, loop, List.of("\u0003"));
+    assertEquals(130, e.exitCode());
+    assertTrue(s.run("docker ps -a").output().contains("Exited (130)"));
+    Journal.Entry without = Commands.run(s.sim, loop.replace("fg", "fg2"), List.of());
+    assertEquals(0, without.exitCode());
+    assertTrue(without.output().contains("fg2 keeps running"), without.output());
+  }
+
+  @Test
   void run_withTerminal_feedsTheInputThenEndsIt() {
     Sandbox s = new Sandbox();
     Journal.Entry e =

@@ -148,4 +148,21 @@ public final class CommandIo {
     }
     return all;
   }
+
+  private boolean followsLive;
+
+  /**
+   * Marks the command as typed at a live terminal, where the learner can press Ctrl-C: a foreground
+   * run still running after the simulator's bounded look is then left open as a session that
+   * follows it in real time, instead of being left running with a note.
+   */
+  public CommandIo followLive() {
+    followsLive = true;
+    return this;
+  }
+
+  /** Whether {@link #followLive} was asked for. */
+  public boolean followsLive() {
+    return followsLive;
+  }
 }

@@ -101,7 +101,8 @@ public final class DockerCli {
     return execute(argv, new CommandIo(stdin, binaryOut));
   }
 
-  private CommandResult execute(List<String> argv, CommandIo io) {
+  /** Runs {@code argv} writing to {@code io}, which the caller has set up. */
+  public CommandResult execute(List<String> argv, CommandIo io) {
     int exit;
     try {
       exit = dispatch(argv.subList(Math.min(1, argv.size()), argv.size()), io);

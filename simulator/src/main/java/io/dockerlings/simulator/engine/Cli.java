@@ -46,6 +46,10 @@ final class Cli {
     return cli.execute(argv, stdin, stdinTerminal);
   }
 
+  CommandResult execute(List<String> argv, io.dockerlings.simulator.cli.CommandIo io) {
+    return cli.execute(argv, io);
+  }
+
   List<String> commandNames() {
     return cli.commandNames();
   }

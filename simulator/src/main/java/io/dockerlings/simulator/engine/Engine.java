@@ -104,6 +104,19 @@ public final class Engine {
    * host line such as {@code echo hi | docker run -it busybox cat}).
    */
   public CommandResult execute(List<String> argv, String stdin, boolean stdinTerminal) {
+    return execute(argv, new io.dockerlings.simulator.cli.CommandIo(stdin, stdinTerminal));
+  }
+
+  /**
+   * Runs one docker command typed at a live terminal: a foreground run that outlasts the bounded
+   * look is handed back as a session that follows it in real time ({@link
+   * io.dockerlings.simulator.cli.CommandIo#followLive}).
+   */
+  public CommandResult executeFollowing(List<String> argv, String stdin) {
+    return execute(argv, new io.dockerlings.simulator.cli.CommandIo(stdin, true).followLive());
+  }
+
+  private CommandResult execute(List<String> argv, io.dockerlings.simulator.cli.CommandIo io) {
     if (ExecLimits.tooLong(argv)) {
       // execve(2) refuses the client before it starts: E2BIG, reported by the learner's shell.
       return CommandResult.of(126, "", "sh: docker: Argument list too long\n");
@@ -120,7 +133,7 @@ public final class Engine {
           "Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker"
               + " daemon running?\n");
     }
-    return undo.guard(() -> cli.execute(argv, stdin, stdinTerminal));
+    return undo.guard(() -> cli.execute(argv, io));
   }
 
   public List<String> commandNames() {

@@ -450,9 +450,22 @@ final class Lifecycle {
    * wake-ups; empty when it is still running at the limit.
    */
   Optional<Workload.Exit> runUntilExit(Container c, Instant limit) {
+    return runUntilExit(c, limit, Long.MAX_VALUE);
+  }
+
+  /**
+   * As {@link #runUntilExit(Container, Instant)}, giving up (empty) after {@code wakeups} of the
+   * processes' wake-ups: a silent loop that sleeps a second at a time would otherwise be followed
+   * through a week of seconds.
+   */
+  Optional<Workload.Exit> runUntilExit(Container c, Instant limit, long wakeups) {
     store.touch(c);
     Instant finishedBefore = c.finishedAt;
+    long woken = 0;
     while (c.status == ContainerStatus.RUNNING && c.workload != null) {
+      if (woken++ >= wakeups) {
+        return Optional.empty();
+      }
       Optional<Workload.Exit> exit = c.workload.exit();
       if (exit.isPresent()) {
         ended(c, exit.get());

@@ -22,6 +22,12 @@ final class RunCommand {
    */
   static final Duration FOLLOW_LIMIT = Duration.ofSeconds(10);
 
+  /**
+   * How many wake-ups of a silent program the look for its end follows: one that sleeps a second at
+   * a time in a loop is left running after them instead of being followed for a week.
+   */
+  static final long SILENT_WAKEUPS = 2_000;
+
   private final Engine engine;
 
   RunCommand(Engine engine) {
@@ -91,7 +97,8 @@ final class RunCommand {
     if (c.config.openStdin()) {
       return attachStdin(c, startMark, io);
     }
-    return follow(c, startMark, io);
+    boolean sigProxy = !cmd.string("sig-proxy").map("false"::equals).orElse(false);
+    return follow(c, startMark, io, sigProxy);
   }
 
   /**
@@ -132,11 +139,21 @@ final class RunCommand {
    * container that never ends is left running after a bounded look, with a note saying so.
    */
   int follow(Container c, int startMark, CommandIo io) {
+    return follow(c, startMark, io, true);
+  }
+
+  /**
+   * As {@link #follow(Container, int, CommandIo)}; at a live terminal ({@link
+   * CommandIo#followsLive}) a container still running after the bounded look is handed over as a
+   * session that follows it in real time, Ctrl-C reaching PID 1 as SIGINT when {@code sigProxy}.
+   */
+  int follow(Container c, int startMark, CommandIo io, boolean sigProxy) {
     Lifecycle lifecycle = engine.lifecycle();
     Instant start = lifecycle.now();
     Optional<Workload.Exit> exit = lifecycle.runUntilExit(c, start.plus(FOLLOW_LIMIT));
-    if (exit.isEmpty() && c.logs.mark() == startMark && c.workload != null) {
-      exit = lifecycle.runUntilExit(c, start.plus(Lifecycle.WAIT_HORIZON));
+    if (exit.isEmpty() && c.logs.mark() == startMark && c.workload != null && !io.followsLive()) {
+      // A silent program's end is looked for further ahead; at a live terminal it is waited for.
+      exit = lifecycle.runUntilExit(c, start.plus(Lifecycle.WAIT_HORIZON), SILENT_WAKEUPS);
     }
     List<LogBuffer.Entry> written =
         exit.isPresent() ? c.logs.sinceWithTails(startMark) : c.logs.since(startMark);
@@ -152,6 +169,10 @@ final class RunCommand {
       return exit.get().code();
     }
     lifecycle.skipTo(start.plus(FOLLOW_LIMIT));
+    if (io.followsLive() && c.isRunning()) {
+      io.openSession(new ForegroundFollow(engine, c, sigProxy));
+      return 0;
+    }
     io.errln(
         engine.notes().get("run.keepsRunning", c.name, String.valueOf(FOLLOW_LIMIT.toSeconds())));
     return 0;

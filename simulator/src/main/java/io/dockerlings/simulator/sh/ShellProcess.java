@@ -433,6 +433,12 @@ public final class ShellProcess {
         String action = traps.get(sig);
         if (action != null && !action.isEmpty()) {
           runTrap(action);
+        } else if (action == null && sig == 2) {
+          // ash caught SIGINT without a trap: once its foreground child is done, it ends of it.
+          finish(130, now);
+          if (state == State.EXITED) {
+            return;
+          }
         }
         continue;
       }
@@ -485,13 +491,59 @@ public final class ShellProcess {
     if (blockingProgram != null
         && blockingProgram.handlesTerm()
         && (sig == 15 || sig == 2 || sig == 3)) {
-      finish(blockingProgram.exitOnTerm(), at);
+      // A program that cleans up and then dies of the signal (top) reports the signal's status.
+      int code = blockingProgram.exitOnTerm() == 143 ? 128 + sig : blockingProgram.exitOnTerm();
+      finish(code, at);
+      return;
+    }
+    if (sig == 2 && catchesInterrupt()) {
+      // Checked on Docker 20.10.24: docker kill -s INT (or a foreground run's Ctrl-C) ends a PID 1
+      // "sh -c 'while true; do sleep 1; done'" with 130 once the running sleep is done.
+      pendingSignals.add(sig);
+      if (state == State.BUSY || state == State.RUNNABLE) {
+        if (at.isAfter(now)) {
+          now = at;
+        }
+        state = State.RUNNABLE;
+      }
       return;
     }
     if (pid1) {
       return;
     }
     finish(128 + sig, at);
+  }
+
+  /**
+   * Whether this is an ash running {@code sh -c} (not a terminal shell, and not replaced by the
+   * program it exec'd): such a shell installs a handler for SIGINT, so even as a namespace's init
+   * it takes the signal, waits for its foreground child and then ends with 130.
+   */
+  private boolean catchesInterrupt() {
+    return commandString && !interactive && argvOverride == null;
+  }
+
+  /**
+   * Whether signal {@code sig} sent now would be dropped: the process is its namespace's init and
+   * has no handler for it (an ignoring trap drops it too), so it goes on as if nothing happened.
+   */
+  public boolean ignores(int sig) {
+    if (state == State.EXITED || sig == 9 || frozen) {
+      return false;
+    }
+    String action = traps.get(sig);
+    if (action != null) {
+      return action.isEmpty();
+    }
+    if (blockingProgram != null
+        && blockingProgram.handlesTerm()
+        && (sig == 15 || sig == 2 || sig == 3)) {
+      return false;
+    }
+    if (sig == 2 && catchesInterrupt()) {
+      return false;
+    }
+    return pid1;
   }
 
   private void runTrap(String action) {
