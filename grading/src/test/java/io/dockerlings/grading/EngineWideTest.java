@@ -54,4 +54,22 @@ class EngineWideTest {
     assertTrue(EngineWide.uses("docker run 'unclosed"));
     assertFalse(EngineWide.uses("echo 'unclosed"));
   }
+
+  @Test
+  void runSwitches_areTheClisOwn() {
+    io.dockerlings.simulator.cli.CommandSpec run =
+        io.dockerlings.simulator.cli.CommandSpecs.load().find("run").orElseThrow();
+    java.util.Set<String> switches = new java.util.TreeSet<>();
+    java.util.Set<Character> letters = new java.util.TreeSet<>();
+    for (io.dockerlings.simulator.cli.FlagSpec f : run.flags()) {
+      if (f.kind() == io.dockerlings.simulator.cli.FlagKind.BOOL) {
+        switches.add(f.longName());
+        f.shortName().ifPresent(letters::add);
+      }
+    }
+    org.junit.jupiter.api.Assertions.assertEquals(
+        switches, new java.util.TreeSet<>(EngineWide.RUN_SWITCHES));
+    org.junit.jupiter.api.Assertions.assertEquals(
+        letters, new java.util.TreeSet<>(EngineWide.RUN_SHORT_SWITCHES));
+  }
 }
