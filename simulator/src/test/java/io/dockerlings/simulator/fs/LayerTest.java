@@ -42,4 +42,27 @@ class LayerTest {
     assertNotEquals(a.diffId(), c.diffId());
     assertEquals(71, a.diffId().length());
   }
+
+  @Test
+  void frozen_isKnownByTheContainerThatWroteIt_asWellAsByContent() {
+    java.util.TreeMap<String, LayerEntry> entries =
+        new java.util.TreeMap<>(files(T1).build().entries());
+    Layer once = Layer.frozen(new java.util.TreeMap<>(entries), "aaa");
+    Layer again = Layer.frozen(new java.util.TreeMap<>(entries), "aaa");
+    Layer other = Layer.frozen(new java.util.TreeMap<>(entries), "bbb");
+    assertEquals(once.diffId(), again.diffId());
+    assertNotEquals(once.diffId(), other.diffId());
+    assertNotEquals(files(T1).build().diffId(), once.diffId());
+    assertEquals(Layer.EMPTY, Layer.frozen(new java.util.TreeMap<>(), "aaa"));
+  }
+
+  @Test
+  void identifiedAs_takesADigest_andIgnoresAnythingElse() {
+    Layer a = files(T1).build();
+    String id = "sha256:" + "ab".repeat(32);
+    assertEquals(id, a.identifiedAs(id).diffId());
+    assertEquals(a.entries(), a.identifiedAs(id).entries());
+    assertEquals(a.diffId(), a.identifiedAs("not a digest").diffId());
+    assertEquals(Layer.EMPTY, Layer.EMPTY.identifiedAs(id));
+  }
 }
