@@ -154,10 +154,17 @@ final class CompareBackend implements Backend {
             afterReal - afterSim,
             (end - start) - (afterReal - afterSim) - (afterSim - start));
     StringBuilder text =
-        new StringBuilder(view.render(comparison, "simulator", "engine", width.getAsInt(), color));
+        new StringBuilder(
+            view.render(
+                comparison,
+                messages.get("compare.left"),
+                messages.get("compare.right"),
+                width.getAsInt(),
+                color,
+                messages));
     if (!state.isEmpty()) {
       text.append(messages.get("compare.state")).append('\n');
-      state.forEach(d -> text.append("  ").append(d).append('\n'));
+      state.forEach(d -> text.append("  ").append(side(d)).append('\n'));
     }
     io.dockerlings.lessons.text.Lang lang =
         io.dockerlings.lessons.text.Lang.of(messages.language())
@@ -330,5 +337,18 @@ final class CompareBackend implements Backend {
   @Override
   public void language(Messages messages) {
     this.messages = messages;
+  }
+
+  /** A state difference with its "only on the left/right" said in the session's language. */
+  private String side(String difference) {
+    for (String side : List.of("left", "right")) {
+      String english = ": only on the " + side;
+      if (difference.endsWith(english)) {
+        return messages.get(
+            "compare.only." + side,
+            difference.substring(0, difference.length() - english.length()));
+      }
+    }
+    return difference;
   }
 }

@@ -93,29 +93,39 @@ final class SideBySide {
 
     /**
      * One line for the learner: {@code same output}, {@code same after normalising ids, times}, or
-     * {@code differs in 2 lines} (with the exit codes when they differ).
+     * {@code differs in 2 lines} (with the exit codes when they differ); in English, as batch
+     * mode's JSON gives it.
      */
     String verdict() {
+      return verdict(Messages.forLanguage("en").orElseThrow());
+    }
+
+    /** The same line in the language of {@code m}. */
+    String verdict(Messages m) {
       int n = differingLines();
-      String exits = "exit code " + leftExit + " vs " + rightExit;
+      String exits = m.get("compare.exits", String.valueOf(leftExit), String.valueOf(rightExit));
       if (n > 0) {
-        return "differs in "
-            + n
-            + (n == 1 ? " line" : " lines")
-            + (exitDiffers() ? ", " + exits : "");
+        String differs =
+            n == 1
+                ? m.get("compare.differs.one")
+                : m.get("compare.differs.many", String.valueOf(n));
+        return exitDiffers() ? m.get("compare.differsAndExits", differs, exits) : differs;
       }
       if (exitDiffers()) {
-        return "same output, but " + exits;
+        return m.get("compare.sameButExits", exits);
       }
       if (identical()) {
-        return "same output";
+        return m.get("compare.same");
       }
       Set<Kind> kinds = normalised();
       // Lines equal after normalising but with no placeholder in play differ only in spacing.
-      return "same after normalising "
-          + (kinds.isEmpty()
-              ? "column widths"
-              : kinds.stream().map(k -> k.word).collect(Collectors.joining(", ")));
+      return m.get(
+          "compare.sameAfter",
+          kinds.isEmpty()
+              ? m.get("compare.kind.widths")
+              : kinds.stream()
+                  .map(k -> m.get("compare.kind." + k.word))
+                  .collect(Collectors.joining(m.language().equals("en") ? ", " : "、")));
     }
   }
 
@@ -149,6 +159,18 @@ final class SideBySide {
    */
   String render(
       Comparison comparison, String leftLabel, String rightLabel, int width, boolean color) {
+    return render(
+        comparison, leftLabel, rightLabel, width, color, Messages.forLanguage("en").orElseThrow());
+  }
+
+  /** The same, its verdict in the language of {@code m}. */
+  String render(
+      Comparison comparison,
+      String leftLabel,
+      String rightLabel,
+      int width,
+      boolean color,
+      Messages m) {
     int w = Math.max(width, MIN_WIDTH);
     String leftHead = leftLabel + " (exit " + comparison.leftExit() + ")";
     String rightHead = rightLabel + " (exit " + comparison.rightExit() + ")";
@@ -158,7 +180,7 @@ final class SideBySide {
     } else {
       renderStacked(comparison, leftHead, rightHead, w, color, out);
     }
-    for (String piece : wrap("=> " + comparison.verdict(), w)) {
+    for (String piece : wrap("=> " + comparison.verdict(m), w)) {
       out.append(piece).append('\n');
     }
     return out.toString();

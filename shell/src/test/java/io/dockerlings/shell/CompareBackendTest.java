@@ -171,4 +171,28 @@ class CompareBackendTest {
     assertEquals(mine, both.last().orElseThrow().simulator().stdout());
     assertEquals(theirs, both.last().orElseThrow().engine().stdout());
   }
+
+  @Test
+  void execute_inChinese_saysHeadsVerdictAndStateInChinese_andTheEnginesWordsAsPrinted() {
+    FakeBackend engine =
+        new FakeBackend()
+            .answer(
+                "docker run -m 2m busybox true",
+                CommandResult.of(
+                    125,
+                    "",
+                    "docker: Error response from daemon: Minimum memory limit allowed is 6MB.\n"
+                        + "See 'docker run --help'.\n"));
+    CompareBackend both = new CompareBackend(sim(1), engine, EN);
+    both.language(Messages.forLanguage("zh-CN").orElseThrow());
+    both.execute(List.of("docker", "create", "--name", "only-here", "busybox"), "");
+    CommandResult r = both.execute(List.of("docker", "run", "-m", "2m", "busybox", "true"), "");
+    String out = r.stdout();
+    assertTrue(out.contains("  模拟器 (exit 125) "), out);
+    assertTrue(out.contains("| 真实引擎 (exit 125)"), out);
+    assertTrue(out.contains("=> 输出相同\n"), out);
+    assertTrue(out.contains("container only-here：只在模拟器中"), out);
+    assertTrue(out.contains("limit allowed is 6MB."), out);
+    assertTrue(!out.contains("only on the left") && !out.contains("differs in"), out);
+  }
 }

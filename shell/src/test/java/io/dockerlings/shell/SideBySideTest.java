@@ -233,4 +233,17 @@ class SideBySideTest {
         List.of("a".repeat(40), "b".repeat(20)),
         SideBySide.wrap("a".repeat(40) + " " + "b".repeat(20), 47));
   }
+
+  @Test
+  void verdict_inChinese_saysTheSameInChinese_andEnglishStaysAsBefore() {
+    Messages zh = Messages.forLanguage("zh-CN").orElseThrow();
+    CommandResult r = CommandResult.of(0, "same\n", "");
+    assertEquals("输出相同", sideBySide.compare(r, r).verdict(zh));
+    Comparison c =
+        sideBySide.compare(CommandResult.of(0, "old\n", ""), CommandResult.of(1, "new\n", ""));
+    assertEquals("differs in 1 line, exit code 0 vs 1", c.verdict());
+    assertEquals("有 1 行不同，退出码 0 对 1", c.verdict(zh));
+    String out = sideBySide.render(c, "模拟器", "真实引擎", 100, false, zh);
+    assertTrue(out.endsWith("=> 有 1 行不同，退出码 0 对 1\n"), out);
+  }
 }
