@@ -103,7 +103,9 @@ class HostileInputFuzzTest {
           // found while fixing those: a sourced file's syntax error, /dev/full, a removed file
           "docker run --rm busybox sh -c 'printf \"if\\ndone\\n\" > /t; . /t'",
           "docker run --rm busybox sh -c 'echo x >> /dev/full; echo x > /dev/full'",
-          "docker run --rm busybox sh -c '{ rm /f; echo x; } > /f'");
+          "docker run --rm busybox sh -c '{ rm /f; echo x; } > /f'",
+          // seed 13, line 33550: yes into a file, whose every version the undo journal kept
+          "docker run --rm |eval yes \">while :; do\\$x {{end}}{{end}} \"--name  busybox true");
 
   private static final String[] TOKENS = {
     "(",

@@ -25,6 +25,17 @@ final class Undo implements Journal {
 
   private final Deque<Step> steps = new ArrayDeque<>();
   private final Set<Object> saved = Collections.newSetFromMap(new IdentityHashMap<>());
+
+  /** Keys recorded once per guard ({@link #recordOnce}), with the guard that recorded them. */
+  private final Set<Once> savedOnce = new java.util.HashSet<>();
+
+  /** A key of {@link #recordOnce} within one guard: a nested guard keeps its own first copy. */
+  private record Once(Object key, int guard) {}
+
+  /** The guards running now, innermost first, each by a number of its own. */
+  private final Deque<Integer> guards = new ArrayDeque<>();
+
+  private int nextGuard;
   private int depth;
   private int recorded;
   private int failAt;
@@ -50,6 +61,7 @@ final class Undo implements Journal {
       recorded = 0;
     }
     depth++;
+    guards.push(nextGuard++);
     try {
       return body.get();
     } catch (RuntimeException | Error e) {
@@ -59,9 +71,12 @@ final class Undo implements Journal {
       throw e;
     } finally {
       depth--;
+      guards.pop();
       if (depth == 0) {
         steps.clear();
         saved.clear();
+        savedOnce.clear();
+        nextGuard = 0;
         failAt = 0;
         keepOnFault = false;
       }
@@ -82,6 +97,16 @@ final class Undo implements Journal {
   public void record(Runnable undo) {
     if (depth > 0 && !rollingBack) {
       push(new Step(undo, null));
+    }
+  }
+
+  @Override
+  public void recordOnce(Object key, Supplier<Runnable> undo) {
+    if (depth > 0 && !rollingBack) {
+      Once once = new Once(key, guards.peek());
+      if (savedOnce.add(once)) {
+        push(new Step(undo.get(), once));
+      }
     }
   }
 
@@ -108,7 +133,9 @@ final class Undo implements Journal {
     try {
       while (steps.size() > mark) {
         Step s = steps.pop();
-        if (s.saved() != null) {
+        if (s.saved() instanceof Once once) {
+          savedOnce.remove(once);
+        } else if (s.saved() != null) {
           saved.remove(s.saved());
         }
         s.undo().run();

@@ -38,7 +38,7 @@ public final class DiskQuota {
       throw new FsException(FsException.Reason.NO_SPACE, path);
     }
     long before = used;
-    journal.record(() -> used = before);
+    journal.recordOnce(this, () -> () -> used = before);
     used = Math.max(0, used + delta);
   }
 

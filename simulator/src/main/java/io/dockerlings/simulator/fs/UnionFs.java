@@ -420,7 +420,7 @@ public final class UnionFs implements FileSystem {
   /** Sets an upper entry, recording how to take it back. */
   private void put(String path, LayerEntry e) {
     LayerEntry old = upper.get(path);
-    journal.record(() -> restore(path, old));
+    journal.recordOnce(new Entry(this, path), () -> () -> restore(path, old));
     upper.put(path, e);
   }
 
@@ -428,10 +428,13 @@ public final class UnionFs implements FileSystem {
   private void drop(String path) {
     LayerEntry old = upper.get(path);
     if (old != null) {
-      journal.record(() -> restore(path, old));
+      journal.recordOnce(new Entry(this, path), () -> () -> restore(path, old));
       upper.remove(path);
     }
   }
+
+  /** One entry of one tree, as the journal's key: its first old state is the one kept. */
+  private record Entry(UnionFs fs, String path) {}
 
   private void restore(String path, LayerEntry old) {
     if (old == null) {

@@ -89,7 +89,14 @@ final class Redirections {
     }
     String path = Paths.resolve(shell.cwd(), target);
     var fs = shell.host().fs();
-    if (append && fs.exists(path) && fs.stat(path).isDirectory()) {
+    boolean appendsToOne;
+    try {
+      appendsToOne = append && fs.exists(path);
+    } catch (FsException e) {
+      // A path that cannot be looked up (a loop of links): opening it below says why.
+      appendsToOne = false;
+    }
+    if (appendsToOne && fs.stat(path).isDirectory()) {
       throw new ShellProcess.Abort("can't create " + target + ": Is a directory", 1);
     }
     if (!append && shell.options.on("noclobber") && fs.exists(path) && fs.stat(path).isFile()) {
@@ -97,7 +104,7 @@ final class Redirections {
       throw new ShellProcess.Abort("can't create " + target + ": File exists", 1);
     }
     try {
-      if (!append || !fs.exists(path)) {
+      if (!appendsToOne) {
         fs.write(path, new byte[0]);
       }
     } catch (FsException e) {

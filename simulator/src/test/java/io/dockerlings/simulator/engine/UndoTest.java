@@ -134,6 +134,7 @@ class UndoTest {
         "docker system prune -af",
         "$ rm -rf /root/in; mkdir /root/n; echo z > /root/n/z; cd /tmp",
         "$ echo z > /dev/shm/h; mkdir /dev/shm/d",
+        "$ for i in 1 2 3; do echo $i >> /tmp/l; rm /tmp/l; echo $i >> /tmp/l; done",
         // The tmpfs and /dev/shm writes come before a change of the container's own files.
         "docker exec tm sh -c 'echo x > /t/f; mkdir /t/d; echo y > /dev/shm/g; echo z > /z'",
       })
@@ -263,5 +264,19 @@ class UndoTest {
     assertEquals(few, e.undo().recordedByLastCommand());
     run(e, "docker rm -f web");
     assertTrue(e.undo().recordedByLastCommand() < 50, "" + e.undo().recordedByLastCommand());
+  }
+
+  @Test
+  void journal_ofAFileAppendedToManyTimes_keepsOneOldCopyOfIt() {
+    // Fuzz seed 13, line 33550: yes into a file kept every earlier version of it (out of memory).
+    Engine e = engine();
+    CommandResult r =
+        run(e, "$ i=0; while [ $i -lt 300 ]; do echo $i >> /tmp/l; i=$((i+1)); done; wc -l /tmp/l");
+    assertEquals("300 /tmp/l\n", r.stdout());
+    int changes = e.undo().recordedByLastCommand();
+    assertTrue(changes < 20, changes + " changes for one file");
+    run(e, "$ echo | eval yes \">/tmp/y\"");
+    assertTrue(e.undo().recordedByLastCommand() < 20, "" + e.undo().recordedByLastCommand());
+    assertEquals("16777216 /tmp/y\n", run(e, "$ wc -c /tmp/y").stdout());
   }
 }
