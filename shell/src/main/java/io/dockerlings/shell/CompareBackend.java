@@ -156,7 +156,8 @@ final class CompareBackend implements Backend {
           r.exitCode(),
           text.toString(),
           "",
-          Optional.of(new PairedSession(s.session().get(), r.session().get())));
+          Optional.of(
+              new PairedSession(s.session().get(), r.session().get(), this::answerDifferences)));
     }
     r.session().ifPresent(io.dockerlings.simulator.InteractiveSession::detach);
     return new CommandResult(r.exitCode(), text.toString(), "", s.session());
@@ -307,5 +308,19 @@ final class CompareBackend implements Backend {
       points = io.dockerlings.lessons.errors.TeachingPoints.load();
     }
     return points;
+  }
+
+  /**
+   * The two answers to a line typed into compare mode's terminal, side by side when they differ
+   * after normalising (ids, times, generated names); empty when they agree.
+   */
+  String answerDifferences(String simAnswer, String engineAnswer) {
+    SideBySide view = new SideBySide(new OutputNormalizer(generated));
+    SideBySide.Comparison c =
+        view.compare(CommandResult.of(0, simAnswer, ""), CommandResult.of(0, engineAnswer, ""));
+    if (c.differingLines() == 0) {
+      return "";
+    }
+    return view.render(c, "simulator", "engine", width.getAsInt(), color);
   }
 }
