@@ -179,7 +179,8 @@ final class CompareBackend implements Backend {
           r.exitCode(),
           text.toString(),
           "",
-          Optional.of(new PairedSession(s.session().get(), r.session().get())));
+          Optional.of(
+              new PairedSession(s.session().get(), r.session().get(), this::answerDifferences)));
     }
     r.session().ifPresent(io.dockerlings.simulator.InteractiveSession::detach);
     return new CommandResult(r.exitCode(), text.toString(), "", s.session());
@@ -350,5 +351,25 @@ final class CompareBackend implements Backend {
       }
     }
     return difference;
+  }
+
+  /**
+   * The two answers to a line typed into compare mode's terminal, side by side when they differ
+   * after normalising (ids, times, generated names); empty when they agree.
+   */
+  String answerDifferences(String simAnswer, String engineAnswer) {
+    SideBySide view = new SideBySide(new OutputNormalizer(generated));
+    SideBySide.Comparison c =
+        view.compare(CommandResult.of(0, simAnswer, ""), CommandResult.of(0, engineAnswer, ""));
+    if (c.differingLines() == 0) {
+      return "";
+    }
+    return view.render(
+        c,
+        messages.get("compare.left"),
+        messages.get("compare.right"),
+        width.getAsInt(),
+        color,
+        messages);
   }
 }

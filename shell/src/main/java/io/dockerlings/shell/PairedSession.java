@@ -5,16 +5,43 @@ import io.dockerlings.simulator.InteractiveSession;
 /**
  * Compare mode's terminal: the learner types into the simulator's, and every line, Ctrl-C, Ctrl-D
  * and the detach go to the engine's as well, so the two containers stay in step (an {@code exit}
- * ends both, a detach leaves both running). What the learner sees is the simulator's terminal.
+ * ends both, a detach leaves both running). What the learner sees is the simulator's terminal,
+ * followed, where the engine answered a typed line differently, by the comparison of the answers.
  */
 final class PairedSession implements InteractiveSession {
   private final InteractiveSession sim;
   private final InteractiveSession engine;
+  private final java.util.function.BinaryOperator<String> differences;
   private boolean engineDone;
 
   PairedSession(InteractiveSession sim, InteractiveSession engine) {
+    this(sim, engine, (left, right) -> "");
+  }
+
+  /**
+   * @param differences given the two answers to a typed line (the simulator's, then the engine's as
+   *     {@link #answer} reads it), what to show after the simulator's: empty when they agree
+   */
+  PairedSession(
+      InteractiveSession sim,
+      InteractiveSession engine,
+      java.util.function.BinaryOperator<String> differences) {
     this.sim = sim;
     this.engine = engine;
+    this.differences = differences;
+  }
+
+  /**
+   * What a line typed into the engine's terminal printed in answer, as the simulator's answer holds
+   * it: without the terminal's echo of the line, with {@code \n} line ends, without the shell's
+   * cursor-position query and without the prompt that follows (the last, unfinished line).
+   */
+  static String answer(String shown, String line) {
+    String t = shown.replace("\r\n", "\n").replace("\u001b[6n", "");
+    if (t.startsWith(line + "\n")) {
+      t = t.substring(line.length() + 1);
+    }
+    return t.substring(0, t.lastIndexOf('\n') + 1);
   }
 
   @Override
@@ -25,11 +52,15 @@ final class PairedSession implements InteractiveSession {
   @Override
   public String send(String line) {
     String shown = sim.send(line);
+    String compared = "";
     if (engine.isOpen()) {
-      engine.send(line);
+      String answered = engine.send(line);
+      if (!line.equals(CTRL_C)) {
+        compared = differences.apply(shown, answer(answered, line));
+      }
     }
     settle();
-    return shown;
+    return shown + compared;
   }
 
   @Override

@@ -1,6 +1,7 @@
 package io.dockerlings.shell;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.dockerlings.simulator.CommandResult;
@@ -116,6 +117,25 @@ class CompareBackendTest {
     // Both containers exited with 3: the engine's was typed into too.
     assertEquals(List.of(), ps.stateDifferences());
     assertTrue(ps.engine().stdout().contains("Exited (3)"), ps.engine().stdout());
+  }
+
+  @Test
+  void execute_runIt_comparesTheAnswersToEachLine_showingOnlyThoseThatDiffer() {
+    Backend right = sim(2);
+    CompareBackend both = new CompareBackend(sim(1), right, EN);
+    io.dockerlings.simulator.InteractiveSession term =
+        both.execute(List.of("docker", "run", "-it", "--name", "t2", "busybox", "sh"), "")
+            .session()
+            .orElseThrow();
+    // Each side's hostname is its own container id: the same after normalising, so no table.
+    String host = term.send("hostname");
+    assertFalse(host.contains("engine (exit"), host);
+    right.execute(List.of("docker", "exec", "t2", "touch", "/only-right"), "");
+    String ls = term.send("ls /only-right");
+    assertTrue(ls.startsWith("ls: /only-right: No such file or directory\n"), ls);
+    assertTrue(ls.contains("engine (exit 0)"), ls);
+    assertTrue(ls.contains("differs in"), ls);
+    term.send("exit");
   }
 
   private static CompareBackend.Outcome lastOf(CompareBackend both, String line) {

@@ -105,4 +105,32 @@ class PairedSessionTest {
     assertTrue(engine.detached);
     assertEquals(List.of(), engine.got);
   }
+
+  @Test
+  void answer_dropsTheEchoTheCarriageReturnsTheCursorQueryAndThePrompt() {
+    assertEquals("130\n", PairedSession.answer("echo $?\r\n130\r\n/ # \u001b[6n", "echo $?"));
+    assertEquals("", PairedSession.answer("cd /tmp\r\n/tmp # \u001b[6n", "cd /tmp"));
+  }
+
+  @Test
+  void send_showsTheComparison_onlyWhereTheAnswersDiffer() {
+    Shell sim = new Shell("sim");
+    Shell engine = new Shell("sim");
+    List<String> compared = new ArrayList<>();
+    PairedSession paired =
+        new PairedSession(
+            sim,
+            engine,
+            (left, right) -> {
+              compared.add(left + "|" + right);
+              return left.equals(right) ? "" : "DIFF\n";
+            });
+    // The stand-in engine answers "sim:LINE\n" and the stand-in simulator the same: no note.
+    assertEquals("sim:ls\n", paired.send("ls"));
+    Shell other = new Shell("eng");
+    PairedSession differing =
+        new PairedSession(sim, other, (left, right) -> left.equals(right) ? "" : "DIFF\n");
+    assertEquals("sim:ps\nDIFF\n", differing.send("ps"));
+    assertEquals(List.of("sim:ls\n|sim:ls\n"), compared);
+  }
 }

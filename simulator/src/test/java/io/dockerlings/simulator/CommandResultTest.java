@@ -90,8 +90,8 @@ class CommandResultTest {
     sim.execute(List.of("docker", "run", "-d", "--name", "s3h-t", "busybox", "sleep", "600"));
     CommandResult r =
         sim.execute(List.of("docker", "exec", "-t", "s3h-t", "sh", "-c", "echo 1; echo 2 >&2"));
-    // The engine's tty also turns each \n into \r\n; the simulator leaves the line ends alone.
-    assertEquals(List.of(new CommandResult.Chunk(false, "1\n2\n")), r.inOrder());
+    // The tty also turns each \n into \r\n, as the engine's does (docker exec -t ... | od -c).
+    assertEquals(List.of(new CommandResult.Chunk(false, "1\r\n2\r\n")), r.inOrder());
   }
 
   @Test

@@ -24,7 +24,8 @@ class TerminalProgramsTest {
   void runIt_echo_printsAndReturns_withoutATerminalLeftOpen() {
     CommandResult r = docker("run --rm -it busybox echo hi");
     assertEquals(0, r.exitCode(), r.stderr());
-    assertEquals("hi\n", r.stdout());
+    // The terminal's onlcr, as on the engine: h i \r \n.
+    assertEquals("hi\r\n", r.stdout());
     assertTrue(r.session().isEmpty());
     assertEquals("", docker("ps -aq").stdout());
   }
@@ -53,7 +54,7 @@ class TerminalProgramsTest {
   void execIt_echo_printsAndReturns_whileExecItSh_opensAShell() {
     docker("run -d --name box busybox sleep 1000");
     CommandResult echo = docker("exec -it box echo x");
-    assertEquals("x\n", echo.stdout());
+    assertEquals("x\r\n", echo.stdout());
     assertTrue(echo.session().isEmpty());
     CommandResult sh = docker("exec -it box sh");
     assertTrue(sh.session().isPresent());

@@ -99,10 +99,10 @@ final class ExecCommands {
     var start = lifecycle.now();
     Optional<Workload.Exit> exit = lifecycle.runUntilExit(c, start.plus(RunCommand.FOLLOW_LIMIT));
     for (LogBuffer.Entry e : c.logs.since(mark)) {
-      if (e.stderr()) {
+      if (e.stderr() && !c.config.tty()) {
         io.err(e.text());
       } else {
-        io.out(e.text());
+        io.out(c.config.tty() ? Tty.onlcr(e.text()) : e.text());
       }
     }
     if (exit.isPresent()) {

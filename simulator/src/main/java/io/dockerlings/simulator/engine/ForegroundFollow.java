@@ -174,7 +174,7 @@ final class ForegroundFollow implements InteractiveSession {
     }
     StringBuilder b = new StringBuilder();
     for (LogBuffer.Entry e : written) {
-      b.append(e.text());
+      b.append(container.config.tty() ? Tty.onlcr(e.text()) : e.text());
     }
     return b.toString();
   }

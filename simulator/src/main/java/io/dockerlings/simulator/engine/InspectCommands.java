@@ -143,7 +143,7 @@ final class InspectCommands {
       if (e.stderr() && !c.config.tty()) {
         io.err(line);
       } else {
-        io.out(line);
+        io.out(c.config.tty() ? Tty.onlcr(line) : line);
       }
     }
     return 0;

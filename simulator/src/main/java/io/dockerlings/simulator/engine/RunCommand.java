@@ -117,7 +117,7 @@ final class RunCommand {
           return follow(c, startMark, io);
         }
         for (LogBuffer.Entry e : c.logs.since(startMark)) {
-          io.out(e.text());
+          io.out(Tty.onlcr(e.text()));
         }
         return c.exitCode;
       }
@@ -161,7 +161,7 @@ final class RunCommand {
       if (e.stderr() && !c.config.tty()) {
         io.err(e.text());
       } else {
-        io.out(e.text());
+        io.out(c.config.tty() ? Tty.onlcr(e.text()) : e.text());
       }
     }
     if (exit.isPresent()) {

@@ -232,7 +232,7 @@ final class Sessions implements WorkloadFactory {
               if (fd == 2 && !spec.tty()) {
                 written.err(text);
               } else {
-                written.out(text);
+                written.out(spec.tty() ? Tty.onlcr(text) : text);
               }
             });
     p.setStdin(stdin);

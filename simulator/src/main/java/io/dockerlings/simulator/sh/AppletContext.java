@@ -29,6 +29,15 @@ public interface AppletContext {
     return false;
   }
 
+  /**
+   * All of standard input as bytes, for the tools that count or cut bytes ({@code wc -c}, {@code
+   * head -c}, {@code cut -b}): a file redirected in as it is stored, a pipe that carried raw bytes
+   * (a tar) as they were, text as UTF-8.
+   */
+  default byte[] stdinBytes() {
+    return stdin().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+  }
+
   /** Writes to standard output. */
   void out(String text);
 

@@ -287,10 +287,28 @@ final class Builtins {
     }
     String text = String.join(" ", args.subList(i, args.size()));
     if (escapes) {
-      text = Printf.unescape(text);
+      text = Printf.unescape(text, true);
     }
-    sh.write(1, newline ? text + "\n" : text);
+    writeOut(newline ? text + "\n" : text);
     return 0;
+  }
+
+  /**
+   * Writes formatted text to stdout; raw bytes from octal escapes go as bytes, unless with the rest
+   * they spell well-formed UTF-8 ({@code printf '\\303\\251'} is an é of two bytes).
+   */
+  private void writeOut(String text) {
+    if (!Printf.hasRawBytes(text)) {
+      sh.write(1, text);
+      return;
+    }
+    byte[] bytes = Printf.bytes(text);
+    java.util.Optional<String> utf8 = Printf.utf8(bytes);
+    if (utf8.isPresent()) {
+      sh.write(1, utf8.get());
+    } else {
+      sh.stdoutSink().writeBytes(bytes);
+    }
   }
 
   private int printf(List<String> args) {
@@ -301,7 +319,7 @@ final class Builtins {
     List<String> errors = new ArrayList<>();
     String text = Printf.format(args.get(0), args.subList(1, args.size()), errors);
     errors.forEach(e -> sh.write(2, "sh: " + e + "\n"));
-    sh.write(1, text);
+    writeOut(text);
     return errors.isEmpty() ? 0 : 1;
   }
 

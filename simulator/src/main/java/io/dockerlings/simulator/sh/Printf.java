@@ -7,6 +7,14 @@ final class Printf {
   private Printf() {}
 
   static String unescape(String s) {
+    return unescape(s, false);
+  }
+
+  /**
+   * The escapes of {@code echo -e} and {@code printf %b}; with {@code rawBytes} an octal escape
+   * above 0x7f stands for that byte (see {@link #RAW}) rather than for the character.
+   */
+  static String unescape(String s, boolean rawBytes) {
     StringBuilder b = new StringBuilder();
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
@@ -32,7 +40,7 @@ final class Printf {
             v = v * 8 + (s.charAt(++i) - '0');
             k++;
           }
-          b.append((char) v);
+          b.append(rawBytes ? raw(v) : (char) v);
         }
         case 'c' -> {
           return b.toString();
@@ -57,7 +65,17 @@ final class Printf {
         char c = fmt.charAt(i);
         if (c == '\\') {
           int end = Math.min(fmt.length(), i + 2);
-          out.append(unescape(fmt.substring(i, end)));
+          int digits = i + 1;
+          while (digits < fmt.length() && digits < i + 4 && isOctal(fmt.charAt(digits))) {
+            digits++;
+          }
+          if (digits > i + 1) {
+            // \NNN: the byte with that octal value (busybox and bash printf alike).
+            out.append(raw(Integer.parseInt(fmt.substring(i + 1, digits), 8) & 0xff));
+            i = digits - 1;
+            continue;
+          }
+          out.append(unescape(fmt.substring(i, end), true));
           i = end - 1;
           continue;
         }
@@ -83,7 +101,7 @@ final class Printf {
             next++;
           }
           case 'b' -> {
-            out.append(unescape(arg == null ? "" : arg));
+            out.append(unescape(arg == null ? "" : arg, true));
             next++;
           }
           case 'd', 'i' -> {
@@ -127,6 +145,62 @@ final class Printf {
     } catch (NumberFormatException e) {
       errors.add("invalid number '" + arg + "'");
       return 0;
+    }
+  }
+
+  /**
+   * Where raw bytes 0x80..0xff written by an octal escape live in a formatted text: the low
+   * surrogates U+DC80..U+DCFF, which no decoded text holds (a byte 0x00..0x7f is its own char).
+   */
+  private static final int RAW = 0xDC00;
+
+  private static boolean isOctal(char c) {
+    return c >= '0' && c <= '7';
+  }
+
+  private static char raw(int v) {
+    return v < 0x80 ? (char) v : (char) (RAW + v);
+  }
+
+  /** Whether {@code text} holds a raw byte from an octal escape. */
+  static boolean hasRawBytes(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= RAW + 0x80 && c <= RAW + 0xff) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The bytes {@code text} stands for: its raw bytes as they are, the rest as UTF-8. */
+  static byte[] bytes(String text) {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    StringBuilder run = new StringBuilder();
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= RAW + 0x80 && c <= RAW + 0xff) {
+        out.writeBytes(run.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        run.setLength(0);
+        out.write(c - RAW);
+      } else {
+        run.append(c);
+      }
+    }
+    out.writeBytes(run.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    return out.toByteArray();
+  }
+
+  /** {@code bytes} as text when they are well-formed UTF-8, else empty. */
+  static java.util.Optional<String> utf8(byte[] bytes) {
+    try {
+      return java.util.Optional.of(
+          java.nio.charset.StandardCharsets.UTF_8
+              .newDecoder()
+              .decode(java.nio.ByteBuffer.wrap(bytes))
+              .toString());
+    } catch (java.nio.charset.CharacterCodingException e) {
+      return java.util.Optional.empty();
     }
   }
 }

@@ -237,6 +237,20 @@ final class Programs {
           }
 
           @Override
+          public byte[] stdinBytes() {
+            java.util.Optional<String> file = sh.stdinPath();
+            if (file.isPresent()) {
+              try {
+                return sh.host().fs().read(resolve(file.get()), Limits.FILE_BYTES);
+              } catch (FsException e) {
+                // Gone since it was opened: what was read then is all there is.
+              }
+            }
+            return stdin.getBytes(
+                sh.stdinIsBytes() ? StandardCharsets.ISO_8859_1 : StandardCharsets.UTF_8);
+          }
+
+          @Override
           public void out(String text) {
             sh.write(1, text);
           }

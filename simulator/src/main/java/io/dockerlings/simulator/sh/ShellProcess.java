@@ -777,6 +777,7 @@ public final class ShellProcess {
     child.pid = pid;
     child.status = status;
     child.stdinText = stdin;
+    child.stdinBytes = stdinBytes;
     Sink err = sinks.peek()[2];
     child.sinks.clear();
     child.sinks.push(new Sink[] {null, stdout, err});
@@ -1357,6 +1358,48 @@ public final class ShellProcess {
    * Limits#PIPE_BYTES} the writer is cut off, as a writer blocked on a full pipe is killed by
    * SIGPIPE when its reader ends ({@code yes | head}).
    */
+  /**
+   * A pipe between two stages. It holds text until raw bytes are written into it (a tar, a printf
+   * of {@code \\377}); from then on it holds one char per byte, the text written before and after
+   * as its UTF-8 bytes, so that the next stage can read the bytes back as they were.
+   */
+  private static final class BytePipe implements Sink {
+    final StringBuilder text = new StringBuilder();
+    boolean bytes;
+
+    @Override
+    public void write(String t) {
+      toPipe(text, bytes ? asBytes(t) : t);
+    }
+
+    @Override
+    public void writeBytes(byte[] data) {
+      if (!bytes) {
+        bytes = true;
+        String before = asBytes(text.toString());
+        text.setLength(0);
+        text.append(before);
+      }
+      toPipe(text, new String(data, java.nio.charset.StandardCharsets.ISO_8859_1));
+    }
+
+    private static String asBytes(String t) {
+      return new String(
+          t.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+          java.nio.charset.StandardCharsets.ISO_8859_1);
+    }
+  }
+
+  /**
+   * Whether this process's stdin text came from a pipe that carried raw bytes: one char per byte.
+   */
+  private boolean stdinBytes;
+
+  /** Whether the running command's stdin holds raw bytes, one char each (see {@link BytePipe}). */
+  boolean stdinIsBytes() {
+    return stdinBytes;
+  }
+
   private static void toPipe(StringBuilder pipe, String text) {
     if (pipe.length() + text.length() > Limits.PIPE_BYTES) {
       pipe.append(text, 0, (int) (Limits.PIPE_BYTES - pipe.length()));
@@ -1367,18 +1410,26 @@ public final class ShellProcess {
 
   private void runPipeline(Pipeline p) {
     String input = "";
+    boolean inputBytes = false;
     int last = 0;
     int failed = 0;
     for (int i = 0; i < p.commands().size(); i++) {
-      StringBuilder out = new StringBuilder();
       boolean isLast = i == p.commands().size() - 1;
-      Sink sink = isLast ? sinks.peek()[1] : text -> toPipe(out, text);
+      BytePipe pipe = new BytePipe();
+      Sink sink = isLast ? sinks.peek()[1] : pipe;
       // Only the first stage reads the terminal; the others read the stage before them.
-      last = runNested(p.commands().get(i), input, sink, stdinTerminal && i == 0);
+      boolean saved = stdinBytes;
+      stdinBytes = inputBytes;
+      try {
+        last = runNested(p.commands().get(i), input, sink, stdinTerminal && i == 0);
+      } finally {
+        stdinBytes = saved;
+      }
       if (last != 0) {
         failed = last;
       }
-      input = out.toString();
+      input = pipe.text.toString();
+      inputBytes = pipe.bytes;
     }
     if (options.on("pipefail")) {
       // The status of the last stage that failed, or 0 when all succeeded.
@@ -1473,10 +1524,12 @@ public final class ShellProcess {
     sinks.push(io.sinks());
     boolean terminal = stdinTerminal;
     String path = stdinPath;
+    boolean bytes = stdinBytes;
     if (io.stdin().isPresent()) {
       // < file and here-documents replace the terminal for this command.
       stdinTerminal = false;
       stdinPath = io.stdinPath().orElse(null);
+      stdinBytes = false;
     }
     try {
       execute(words, extraEnv, stdin);
@@ -1484,6 +1537,7 @@ public final class ShellProcess {
       sinks.pop();
       stdinTerminal = terminal;
       stdinPath = path;
+      stdinBytes = bytes;
     }
     checkErrexit();
     if (io.stdin().isEmpty() && words.get(0).equals("read") && !functions.containsKey("read")) {

@@ -76,6 +76,41 @@ final class TextApplets {
     return out;
   }
 
+  /** One input of a byte-counting tool: its name ({@code -} for stdin) and its bytes. */
+  record Bytes(String name, byte[] data) {}
+
+  /** The input of a tool that counts or cuts bytes: the named files, or stdin, as bytes. */
+  static List<Bytes> inputBytes(String name, List<String> files, AppletContext c, int[] status) {
+    List<Bytes> out = new ArrayList<>();
+    if (files.isEmpty()) {
+      out.add(new Bytes("-", c.stdinBytes()));
+      return out;
+    }
+    for (String f : files) {
+      if (f.equals("-")) {
+        out.add(new Bytes(f, c.stdinBytes()));
+        continue;
+      }
+      try {
+        out.add(new Bytes(f, c.fs().read(c.resolve(f), 16 << 20)));
+      } catch (FsException e) {
+        c.err(name + ": can't open '" + f + "': " + e.reason().text() + "\n");
+        status[0] = 1;
+      }
+    }
+    return out;
+  }
+
+  /** Writes bytes to stdout: as text when they are well-formed UTF-8, else as raw bytes. */
+  static void emitBytes(AppletContext c, byte[] data) {
+    java.util.Optional<String> text = Printf.utf8(data);
+    if (text.isPresent()) {
+      c.out(text.get());
+    } else {
+      c.outBytes(data);
+    }
+  }
+
   static List<String> lines(String text) {
     List<String> out = new ArrayList<>();
     int start = 0;
@@ -127,25 +162,34 @@ final class TextApplets {
       // Bounded read: devices such as /dev/zero never end.
       try {
         // At most what the simulator lets one command write, plus one byte to overflow a file.
-        c.out(
-            FileApplets.text(
-                c.fs().read(c.resolve(files.get(0)), Math.min(bytes, Limits.FILE_BYTES + 1))));
+        emitBytes(c, c.fs().read(c.resolve(files.get(0)), Math.min(bytes, Limits.FILE_BYTES + 1)));
         return 0;
       } catch (FsException e) {
         c.err(name + ": can't open '" + files.get(0) + "': " + e.reason().text() + "\n");
         return 1;
       }
     }
+    if (bytes >= 0) {
+      // -c counts bytes, not characters: an é is two.
+      for (Bytes in : inputBytes(name, files, c, status)) {
+        if (files.size() > 1) {
+          c.out("==> " + in.name() + " <==\n");
+        }
+        byte[] d = in.data();
+        int b = (int) Math.min(bytes, d.length);
+        emitBytes(
+            c,
+            head
+                ? java.util.Arrays.copyOfRange(d, 0, b)
+                : java.util.Arrays.copyOfRange(d, d.length - b, d.length));
+      }
+      return status[0];
+    }
     for (String[] in : inputs(name, files, c, status)) {
       if (files.size() > 1) {
         c.out("==> " + in[0] + " <==\n");
       }
       String text = in[1];
-      if (bytes >= 0) {
-        int b = (int) Math.min(bytes, text.length());
-        c.out(head ? text.substring(0, b) : text.substring(text.length() - b));
-        continue;
-      }
       if (head && !fromStart) {
         // head needs only its first n lines: the rest of a long input is never split.
         text = firstLines(text, n);
@@ -195,11 +239,18 @@ final class TextApplets {
     boolean ch = o.contains("c") || o.contains("m");
     boolean all = !l && !w && !ch;
     int[] status = {0};
-    for (String[] in : inputs("wc", files, c, status)) {
-      String t = in[1];
-      long lines = t.chars().filter(x -> x == '\n').count();
+    for (Bytes in : inputBytes("wc", files, c, status)) {
+      // Counted over the bytes as they are (a tar's bytes above 0x7f are one each).
+      byte[] d = in.data();
+      String t = new String(d, java.nio.charset.StandardCharsets.UTF_8);
+      long lines = 0;
+      for (byte x : d) {
+        if (x == '\n') {
+          lines++;
+        }
+      }
       long words = words(t);
-      long chars = t.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+      long chars = d.length;
       StringBuilder b = new StringBuilder();
       boolean single = (l ? 1 : 0) + (w ? 1 : 0) + (ch ? 1 : 0) == 1;
       if (all) {
@@ -218,8 +269,8 @@ final class TextApplets {
         }
         b.setLength(b.length() - 1);
       }
-      if (!in[0].equals("-")) {
-        b.append(' ').append(in[0]);
+      if (!in.name().equals("-")) {
+        b.append(' ').append(in.name());
       }
       c.out(b.append('\n').toString());
     }

@@ -21,4 +21,17 @@ class PrintfTest {
     assertEquals("0\n", Printf.format("%d\\n", List.of("abc"), errors));
     assertEquals(List.of("invalid number 'abc'"), errors);
   }
+
+  @Test
+  void format_octalEscapes_areBytes_whichSpellTextWhenTheyAreUtf8() {
+    String e = Printf.format("\\303\\251", List.of());
+    assertEquals(true, Printf.hasRawBytes(e));
+    assertEquals(2, Printf.bytes(e).length);
+    assertEquals(java.util.Optional.of("\u00e9"), Printf.utf8(Printf.bytes(e)));
+    String ff = Printf.format("a\\377", List.of());
+    assertEquals(java.util.Optional.empty(), Printf.utf8(Printf.bytes(ff)));
+    assertEquals(2, Printf.bytes(ff).length);
+    assertEquals("A\n", Printf.format("\\101\\n", List.of()), "below 0x80 a byte is its char");
+    assertEquals(false, Printf.hasRawBytes(Printf.format("\u00e9", List.of())));
+  }
 }
