@@ -95,6 +95,9 @@ final class Sessions implements WorkloadFactory {
             uid,
             at,
             true);
+    if (c.config.tty()) {
+      main.useTty();
+    }
     if (c.config.tty() && c.config.openStdin() && isShell(argv)) {
       // Only a shell reads commands from its terminal; echo or stress just run on it.
       main.makeInteractive();
@@ -213,6 +216,9 @@ final class Sessions implements WorkloadFactory {
     ShellProcess p =
         ShellProcess.exec(
             table(c).host(out, uid, who.gid()), APPLETS, spec.argv(), env, cwd, uid, now, false);
+    if (spec.tty()) {
+      p.useTty();
+    }
     table(c).add(p, 0, now);
     return p;
   }

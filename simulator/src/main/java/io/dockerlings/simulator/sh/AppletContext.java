@@ -51,6 +51,14 @@ public interface AppletContext {
     return false;
   }
 
+  /**
+   * Whether standard output is a container's terminal ({@code docker run -t}, {@code exec -t}), as
+   * {@code isatty(1)} tells a program there.
+   */
+  default boolean stdoutIsTty() {
+    return false;
+  }
+
   /** The file standard input was redirected from ({@code < file}), if it was. */
   default java.util.Optional<String> stdinFile() {
     return java.util.Optional.empty();

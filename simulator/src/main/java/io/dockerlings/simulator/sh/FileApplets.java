@@ -105,6 +105,8 @@ public final class FileApplets {
     boolean almost = o.contains("A");
     boolean longFmt = o.contains("l");
     boolean dirSelf = o.contains("d");
+    // busybox writes names in columns when stdout is a terminal, unless -1 or -l.
+    int width = !longFmt && !o.contains("1") && c.stdoutIsTty() ? terminalWidth(c) : 0;
     if (ops.isEmpty()) {
       ops.add(".");
     }
@@ -127,8 +129,12 @@ public final class FileApplets {
       }
     }
     StringBuilder out = new StringBuilder();
-    for (String f : files) {
-      out.append(longFmt ? longLine(fs, c.resolve(f), f) : f + "\n");
+    if (longFmt) {
+      for (String f : files) {
+        out.append(longLine(fs, c.resolve(f), f));
+      }
+    } else {
+      out.append(columns(files, width));
     }
     boolean headers = ops.size() > 1;
     for (int i = 0; i < dirs.size(); i++) {
@@ -158,12 +164,65 @@ public final class FileApplets {
         }
         out.append("total ").append(blocks).append('\n');
       }
-      for (String n : names) {
-        out.append(longFmt ? longLine(fs, child(p, n), n) : n + "\n");
+      if (longFmt) {
+        for (String n : names) {
+          out.append(longLine(fs, child(p, n), n));
+        }
+      } else {
+        out.append(columns(names, width));
       }
     }
     c.out(out.toString());
     return status;
+  }
+
+  /** The terminal's width as busybox reads it: {@code COLUMNS} when set to a number, else 80. */
+  private static int terminalWidth(AppletContext c) {
+    String columns = c.env().getOrDefault("COLUMNS", "");
+    if (columns.matches("[0-9]{1,5}") && Integer.parseInt(columns) > 0) {
+      return Integer.parseInt(columns);
+    }
+    return 80;
+  }
+
+  /**
+   * Names laid out as busybox's ls does on a terminal {@code width} wide (0: one per line): each
+   * column as wide as the longest name plus two, names running down the columns, no trailing
+   * blanks.
+   */
+  static String columns(List<String> names, int width) {
+    int columnWidth = 0;
+    for (String n : names) {
+      columnWidth = Math.max(columnWidth, n.length());
+    }
+    columnWidth += 2;
+    int ncols = width / columnWidth;
+    int nrows = names.size();
+    if (ncols > 1) {
+      nrows = (names.size() + ncols - 1) / ncols;
+    } else {
+      ncols = 1;
+    }
+    StringBuilder out = new StringBuilder();
+    for (int row = 0; row < nrows; row++) {
+      int column = 0;
+      int nexttab = 0;
+      for (int nc = 0; nc < ncols; nc++) {
+        int i = nc * nrows + row;
+        if (i >= names.size()) {
+          break;
+        }
+        if (column > 0) {
+          out.append(" ".repeat(nexttab - column));
+          column = nexttab;
+        }
+        nexttab = column + columnWidth;
+        out.append(names.get(i));
+        column += names.get(i).length();
+      }
+      out.append('\n');
+    }
+    return out.toString();
   }
 
   private static String child(String dir, String name) {

@@ -271,6 +271,11 @@ final class Programs {
           }
 
           @Override
+          public boolean stdoutIsTty() {
+            return sh.stdoutIsTty();
+          }
+
+          @Override
           public java.util.Optional<String> stdinFile() {
             return sh.stdinPath();
           }

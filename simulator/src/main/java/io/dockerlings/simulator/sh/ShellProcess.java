@@ -207,6 +207,22 @@ public final class ShellProcess {
     return screen && sinks.peek()[1] == terminalOut;
   }
 
+  /**
+   * Whether {@link #terminalOut} is a container's terminal ({@code docker run -t}, {@code exec
+   * -t}).
+   */
+  private boolean tty;
+
+  /** Whether fd 1 of the running command is a container's terminal, not a pipe or a file. */
+  boolean stdoutIsTty() {
+    return tty && sinks.peek()[1] == terminalOut;
+  }
+
+  /** Marks this process's standard output as a container's terminal ({@code -t}). */
+  public void useTty() {
+    tty = true;
+  }
+
   /** The file that {@code < file} gave the running command as stdin, if any. */
   java.util.Optional<String> stdinPath() {
     return java.util.Optional.ofNullable(stdinPath);
@@ -768,6 +784,7 @@ public final class ShellProcess {
     child.stdinTerminal = terminal;
     child.terminalOut = terminalOut;
     child.screen = screen;
+    child.tty = tty;
     child.exported.clear();
     child.exported.addAll(exported);
     child.readOnly.addAll(readOnly);
