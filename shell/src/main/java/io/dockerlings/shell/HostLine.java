@@ -21,11 +21,16 @@ final class HostLine {
 
   private final String line;
   private final Function<String, String> substitute;
+  private final Function<String, String> variable;
+  private final boolean expands;
   private int pos;
 
-  private HostLine(String line, Function<String, String> substitute) {
+  private HostLine(
+      String line, Function<String, String> substitute, Function<String, String> variable) {
     this.line = line;
     this.substitute = substitute;
+    this.variable = variable;
+    this.expands = variable != null;
   }
 
   /**
@@ -35,7 +40,17 @@ final class HostLine {
    */
   static List<String> split(String line, Function<String, String> substitute)
       throws ParseException {
-    return new HostLine(line, substitute).words();
+    return new HostLine(line, substitute, null).words();
+  }
+
+  /**
+   * Splits a line into words, expanding {@code $NAME}, {@code ${NAME}} and {@code $?} outside
+   * single quotes with {@code variable} (the host shell's value, empty when unset).
+   */
+  static List<String> split(
+      String line, Function<String, String> substitute, Function<String, String> variable)
+      throws ParseException {
+    return new HostLine(line, substitute, variable).words();
   }
 
   /**
@@ -104,6 +119,8 @@ final class HostLine {
             pos += 2;
           } else if (d == '$' && line.startsWith("$(", pos)) {
             cur.append(substitution());
+          } else if (d == '$' && variableAt() != null) {
+            cur.append(expandVariable());
           } else if (d == '`') {
             cur.append(backquote());
           } else {
@@ -118,8 +135,11 @@ final class HostLine {
         cur.append(line.charAt(pos + 1));
         pos += 2;
         inWord = true;
-      } else if (c == '$' && line.startsWith("$(", pos) || c == '`') {
-        String result = c == '`' ? backquote() : substitution();
+      } else if (c == '$' && line.startsWith("$(", pos)
+          || c == '`'
+          || c == '$' && variableAt() != null) {
+        String result =
+            c == '`' ? backquote() : line.startsWith("$(", pos) ? substitution() : expandVariable();
         // Unquoted substitution output splits into words.
         String[] parts = result.trim().isEmpty() ? new String[0] : result.trim().split("\\s+");
         for (int i = 0; i < parts.length; i++) {
@@ -142,6 +162,26 @@ final class HostLine {
       out.add(cur.toString());
     }
     return out;
+  }
+
+  private static final java.util.regex.Pattern VARIABLE =
+      java.util.regex.Pattern.compile(
+          "\\$(?:\\{([A-Za-z_][A-Za-z0-9_]*)\\}|([A-Za-z_][A-Za-z0-9_]*)|(\\?))");
+
+  /** The {@code $NAME}, {@code ${NAME}} or {@code $?} at the position with a value; else null. */
+  private java.util.regex.Matcher variableAt() {
+    java.util.regex.Matcher m = VARIABLE.matcher(line).region(pos, line.length());
+    if (!m.lookingAt()) {
+      return null;
+    }
+    return expands ? m : null;
+  }
+
+  private String expandVariable() {
+    java.util.regex.Matcher m = variableAt();
+    String name = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : "?";
+    pos = m.end();
+    return variable.apply(name);
   }
 
   private String substitution() throws ParseException {

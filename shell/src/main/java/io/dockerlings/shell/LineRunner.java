@@ -34,7 +34,12 @@ final class LineRunner {
       String line, Backend backend, String stdin, Consumer<String> errors, boolean atPrompt) {
     List<String> words;
     try {
-      words = HostLine.split(line, inner -> substitute(inner, backend, errors));
+      java.util.Map<String, String> values = new java.util.HashMap<>();
+      words =
+          HostLine.split(
+              line,
+              inner -> substitute(inner, backend, errors),
+              name -> values.computeIfAbsent(name, n -> hostVariable(n, backend)));
     } catch (HostLine.ParseException e) {
       errors.accept("dockerlings: " + e.getMessage() + "\n");
       return Optional.empty();
@@ -45,6 +50,15 @@ final class LineRunner {
     CommandResult r =
         atPrompt ? backend.executeFollowing(words, stdin) : backend.execute(words, stdin);
     return Optional.of(new Ran(List.copyOf(words), r));
+  }
+
+  /**
+   * A variable of the simulated host's shell ({@code docker stop $CID} after {@code CID=$(docker
+   * run -d ...)}), read by a host line that leaves its {@code $?} as it was.
+   */
+  private static String hostVariable(String name, Backend backend) {
+    String value = name.equals("?") ? "$1" : "${" + name + "}";
+    return backend.host("set -- $?; printf '%s' \"" + value + "\"; exit $1").stdout();
   }
 
   /** Runs the docker command inside {@code $(...)} and returns its standard output. */

@@ -78,4 +78,29 @@ class HostLineTest {
     assertFalse(HostLine.hasShellOperators("docker run busybox echo a\\|b"));
     assertFalse(HostLine.hasShellOperators("docker rm -f $(docker ps -aq)"));
   }
+
+  @Test
+  void split_withVariables_expandsThemOutsideSingleQuotes() throws Exception {
+    java.util.function.Function<String, String> vars =
+        n ->
+            switch (n) {
+              case "CID" -> "abc";
+              case "TWO" -> "a b";
+              case "?" -> "1";
+              default -> "";
+            };
+    assertEquals(
+        List.of("docker", "stop", "abc", "abc", "x-abc", "1"),
+        HostLine.split("docker stop $CID ${CID} \"x-$CID\" $?", s -> "", vars));
+    assertEquals(
+        List.of("a", "b", "a b", "$TWO"), HostLine.split("$TWO \"$TWO\" '$TWO'", s -> "", vars));
+    // An unset variable, unquoted, is no word at all; quoted, an empty one.
+    assertEquals(List.of("rm", ""), HostLine.split("rm $NONE \"$NONE\"", s -> "", vars));
+    assertEquals(List.of("$1", "$", "\\$CID"), HostLine.split("$1 $ '\\$CID'", s -> "", vars));
+  }
+
+  @Test
+  void split_withoutVariables_leavesThemAsTyped() throws Exception {
+    assertEquals(List.of("stop", "$CID"), HostLine.split("stop $CID", s -> ""));
+  }
 }

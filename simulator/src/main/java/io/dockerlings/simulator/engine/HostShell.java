@@ -39,6 +39,9 @@ final class HostShell implements ProcessHost, ContainerFacts {
 
   private int nextPid = 30_000;
 
+  /** What the last line's shell left for the next: variables, exports, functions, {@code $?}. */
+  private Optional<ShellProcess.Carried> carried = Optional.empty();
+
   HostShell(Engine engine) {
     this.engine = engine;
     applets.putAll(FileApplets.all());
@@ -141,6 +144,10 @@ final class HostShell implements ProcessHost, ContainerFacts {
             now,
             false);
     p.setPid(nextPid++);
+    // Variables, exports, functions and $? of the earlier lines hold, as in a terminal's shell.
+    carried.ifPresent(p::carry);
+    Optional<ShellProcess.Carried> before = carried;
+    engine.undo().record(() -> carried = before);
     // The line was typed at the learner's terminal: commands read it unless piped or redirected.
     p.useTerminalStdin();
     Instant limit = now.plus(RunCommand.FOLLOW_LIMIT);
@@ -154,6 +161,7 @@ final class HostShell implements ProcessHost, ContainerFacts {
     if (p.exited()) {
       engine.lifecycle().skipTo(p.exitTime());
     }
+    carried = Optional.of(p.carried());
     // cd on one line holds for the next, as in a terminal.
     engine.hostFiles().cd(p.workingDirectory());
     // The learner's own shell reports a child the kernel killed, as ash and bash do.
@@ -168,6 +176,11 @@ final class HostShell implements ProcessHost, ContainerFacts {
         written.stderr(),
         Optional.empty(),
         written.chunks());
+  }
+
+  /** What the host's shell keeps for its next line; empty before the first. */
+  Optional<ShellProcess.Carried> carried() {
+    return carried;
   }
 
   // ---- host-only programs -------------------------------------------------------------------

@@ -442,11 +442,16 @@ final class Execution {
       String savedName = sh.arg0;
       sh.positional = args;
       sh.arg0 = name;
+      // A new shell gets the environment, not the variables this one did not export.
+      Map<String, String> all = new java.util.LinkedHashMap<>(sh.vars);
+      sh.vars.keySet().retainAll(sh.exported);
       try {
         sh.status = sh.runNested(node, stdin, sh.stdoutSink());
       } finally {
         sh.positional = savedPositional;
         sh.arg0 = savedName;
+        sh.vars.clear();
+        sh.vars.putAll(all);
       }
       return;
     }

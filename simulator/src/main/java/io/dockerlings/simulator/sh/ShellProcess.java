@@ -193,6 +193,55 @@ public final class ShellProcess {
     terminalOut = sinks.peek()[1];
   }
 
+  /**
+   * What a terminal's shell keeps from one line to the next: its variables, which of them are
+   * exported or read-only, its functions and the status {@code $?} reports.
+   */
+  public static final class Carried {
+    private final Map<String, String> vars;
+    private final java.util.Set<String> exported;
+    private final java.util.Set<String> readOnly;
+    private final Map<String, Node> functions;
+    private final int status;
+
+    private Carried(ShellProcess p) {
+      this.vars = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(p.vars));
+      this.exported = java.util.Set.copyOf(p.exported);
+      this.readOnly = java.util.Set.copyOf(p.readOnly);
+      this.functions = Map.copyOf(p.functions);
+      this.status = p.exited() ? p.exitCode() : p.status;
+    }
+
+    /** The shell variables, exported or not. */
+    public Map<String, String> vars() {
+      return vars;
+    }
+
+    /** The names of the exported variables. */
+    public java.util.Set<String> exported() {
+      return exported;
+    }
+
+    /** The status of the last command, {@code $?}. */
+    public int status() {
+      return status;
+    }
+  }
+
+  /** What this shell would hand to the next line of its terminal. */
+  public Carried carried() {
+    return new Carried(this);
+  }
+
+  /** Takes on what the previous line of the same terminal left (before this one runs). */
+  public void carry(Carried from) {
+    vars.putAll(from.vars);
+    exported.addAll(from.exported);
+    readOnly.addAll(from.readOnly);
+    functions.putAll(from.functions);
+    status = from.status;
+  }
+
   /** The sink that is the terminal's screen, inherited by nested shells. */
   private Sink terminalOut;
 
