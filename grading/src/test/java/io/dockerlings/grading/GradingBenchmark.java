@@ -215,16 +215,26 @@ class GradingBenchmark {
   }
 
   /**
-   * The JVM flags the launcher always passes ({@code flags=(...)} in {@code ./dockerlings}); its
-   * class-data archive, used only once a jar run has written one, is left out.
+   * The JVM flags the launcher always passes ({@code flags=(...)} in {@code ./dockerlings}, which
+   * may go on over several lines); its class-data archive, used only once a jar run has written
+   * one, is left out.
    */
   static List<String> launcherFlags(Path launcher) throws IOException {
+    StringBuilder words = null;
     for (String line : Files.readAllLines(launcher)) {
       String t = line.strip();
-      if (t.startsWith("flags=(") && t.endsWith(")")) {
-        return List.of(t.substring("flags=(".length(), t.length() - 1).trim().split("\\s+"));
+      if (words == null && t.startsWith("flags=(")) {
+        words = new StringBuilder();
+        t = t.substring("flags=(".length());
+      } else if (words == null) {
+        continue;
+      }
+      int close = t.indexOf(')');
+      words.append(' ').append(close < 0 ? t : t.substring(0, close));
+      if (close >= 0) {
+        return List.of(words.toString().trim().split("\\s+"));
       }
     }
-    throw new IllegalStateException(launcher + " has no flags=(...) line");
+    throw new IllegalStateException(launcher + " has no complete flags=(...) assignment");
   }
 }
