@@ -92,7 +92,7 @@ final class ForegroundRun {
         }
         break;
       } else if (in instanceof Console.Keys keys) {
-        typeAhead(ahead, keys.text());
+        typeAhead(console, ahead, keys.text());
       }
       // Ctrl-P Ctrl-Q mean nothing here: without -it the CLI does not read the keys.
       lastEndsLine = show(session.poll(), shown, lastEndsLine);
@@ -134,8 +134,11 @@ final class ForegroundRun {
     ahead.setLength(nl + 1);
   }
 
-  /** Adds keys typed while the run goes on; a backspace takes back the last key of the line. */
-  private void typeAhead(StringBuilder ahead, String keys) {
+  /**
+   * Adds keys typed while a program runs (a foreground run here, a container's session in the
+   * REPL); a backspace takes back the last key of the line, on the screen too.
+   */
+  static void typeAhead(Console console, StringBuilder ahead, String keys) {
     for (char c : keys.toCharArray()) {
       if (c != '\b') {
         ahead.append(c);

@@ -339,7 +339,7 @@ final class Repl {
           session.detach();
           return;
         } else if (in instanceof Console.Keys keys) {
-          typeAhead(ahead, keys.text());
+          ForegroundRun.typeAhead(console, ahead, keys.text());
         }
         String out = session.poll();
         shown.append(out);
@@ -384,20 +384,6 @@ final class Repl {
           console.out(out);
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
           console.err(Faults.line(e, messages.locale()));
-        }
-      }
-    }
-  }
-
-  /** Adds keys typed while a program runs; a backspace takes back the last key of the line. */
-  private void typeAhead(StringBuilder ahead, String keys) {
-    for (char c : keys.toCharArray()) {
-      if (c != '\b') {
-        ahead.append(c);
-      } else if (ahead.length() > 0 && ahead.charAt(ahead.length() - 1) != '\n') {
-        ahead.setLength(ahead.length() - 1);
-        if (console.live()) {
-          console.out("\b \b");
         }
       }
     }
