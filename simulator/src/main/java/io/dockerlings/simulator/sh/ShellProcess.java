@@ -1,17 +1,6 @@
 package io.dockerlings.simulator.sh;
 
-import io.dockerlings.simulator.sh.Ast.AndOr;
-import io.dockerlings.simulator.sh.Ast.Background;
-import io.dockerlings.simulator.sh.Ast.Case;
-import io.dockerlings.simulator.sh.Ast.CaseArm;
-import io.dockerlings.simulator.sh.Ast.For;
-import io.dockerlings.simulator.sh.Ast.FuncDef;
-import io.dockerlings.simulator.sh.Ast.Group;
-import io.dockerlings.simulator.sh.Ast.If;
-import io.dockerlings.simulator.sh.Ast.Loop;
 import io.dockerlings.simulator.sh.Ast.Node;
-import io.dockerlings.simulator.sh.Ast.Pipeline;
-import io.dockerlings.simulator.sh.Ast.Seq;
 import io.dockerlings.simulator.sh.Ast.Simple;
 import io.dockerlings.simulator.sh.Ast.Word;
 import java.time.Duration;
@@ -148,13 +137,15 @@ public final class ShellProcess {
   int pid;
   private final int uid;
 
-  private final Deque<Frame> frames = new ArrayDeque<>();
-  private final Deque<Integer> pendingSignals = new ArrayDeque<>();
-  private final Deque<Sink[]> sinks = new ArrayDeque<>();
-  private final StringBuilder pendingInput = new StringBuilder();
-  private final Expander expander = new Expander(this);
+  final Frames frames = new Frames(this);
+  final Deque<Integer> pendingSignals = new ArrayDeque<>();
+  final Deque<Sink[]> sinks = new ArrayDeque<>();
+  final StringBuilder pendingInput = new StringBuilder();
+  final Expander expander = new Expander(this);
   private final Builtins builtins = new Builtins(this);
   private final Execution execution = new Execution(this);
+  final Commands commands = new Commands(this);
+  private final SignalDelivery signals = new SignalDelivery(this);
   private State state = State.RUNNABLE;
   private Instant now;
   private Instant wake;
@@ -163,9 +154,9 @@ public final class ShellProcess {
   private boolean interactive;
   private long outputSinceSleep;
   private boolean exitTrapRan;
-  private String stdinText = "";
+  String stdinText = "";
 
-  private ShellProcess(
+  ShellProcess(
       ProcessHost host,
       Map<String, Applet> applets,
       List<String> argv,
@@ -249,7 +240,7 @@ public final class ShellProcess {
   private boolean screen;
 
   /** The host file stdin is redirected from ({@code < file}) for the running command, if any. */
-  private String stdinPath;
+  String stdinPath;
 
   /** Whether fd 1 of the running command is the terminal, not a pipe or a file. */
   boolean stdoutIsTerminal() {
@@ -293,7 +284,7 @@ public final class ShellProcess {
       Instant start,
       boolean pid1) {
     ShellProcess p = new ShellProcess(host, applets, argv, env, cwd, uid, start, pid1, false);
-    p.frames.push(p.new ExecFrame(literalCommand(argv)));
+    p.frames.exec(literalCommand(argv));
     return p;
   }
 
@@ -383,7 +374,7 @@ public final class ShellProcess {
 
   /** Runs {@code script} next, after whatever the process is waiting for now. */
   void pushNext(String script) {
-    frames.push(new ExecFrame(ShellParser.parse(script)));
+    frames.exec(ShellParser.parse(script));
   }
 
   public int pid() {
@@ -457,7 +448,7 @@ public final class ShellProcess {
       return;
     }
     pendingInput.setLength(0);
-    frames.push(new ExecFrame(node));
+    frames.exec(node);
     state = State.RUNNABLE;
   }
 
@@ -518,7 +509,7 @@ public final class ShellProcess {
         }
         continue;
       }
-      step();
+      frames.step();
       if (++steps > SPIN_BUDGET || outputSinceSleep > OUTPUT_BUDGET) {
         state = State.BUSY;
         return;
@@ -528,64 +519,7 @@ public final class ShellProcess {
 
   /** Delivers a signal at time {@code at}, with the kernel's rules for namespace init. */
   public void signal(int sig, Instant at) {
-    if (state == State.EXITED) {
-      return;
-    }
-    if (sig == 9) {
-      finish(137, at);
-      return;
-    }
-    if (frozen) {
-      // Other signals stay pending while the allocation waits; no handler can run.
-      return;
-    }
-    String action = traps.get(sig);
-    if (action != null) {
-      if (action.isEmpty()) {
-        return;
-      }
-      pendingSignals.add(sig);
-      if (state != State.SLEEPING) {
-        if (at.isAfter(now)) {
-          now = at;
-        }
-        state = State.RUNNABLE;
-      }
-      return;
-    }
-    if (blockingProgram != null
-        && blockingProgram.handlesTerm()
-        && (sig == 15 || sig == 2 || sig == 3)) {
-      // A program that cleans up and then dies of the signal (top) reports the signal's status.
-      int code = blockingProgram.exitOnTerm() == 143 ? 128 + sig : blockingProgram.exitOnTerm();
-      finish(code, at);
-      return;
-    }
-    if (sig == 2 && catchesInterrupt()) {
-      // Checked on Docker 20.10.24: docker kill -s INT (or a foreground run's Ctrl-C) ends a PID 1
-      // "sh -c 'while true; do sleep 1; done'" with 130 once the running sleep is done.
-      pendingSignals.add(sig);
-      if (state == State.BUSY || state == State.RUNNABLE) {
-        if (at.isAfter(now)) {
-          now = at;
-        }
-        state = State.RUNNABLE;
-      }
-      return;
-    }
-    if (pid1) {
-      return;
-    }
-    finish(128 + sig, at);
-  }
-
-  /**
-   * Whether this is an ash running {@code sh -c} (not a terminal shell, and not replaced by the
-   * program it exec'd): such a shell installs a handler for SIGINT, so even as a namespace's init
-   * it takes the signal, waits for its foreground child and then ends with 130.
-   */
-  private boolean catchesInterrupt() {
-    return commandString && !interactive && argvOverride == null;
+    signals.signal(sig, at);
   }
 
   /**
@@ -593,25 +527,27 @@ public final class ShellProcess {
    * has no handler for it (an ignoring trap drops it too), so it goes on as if nothing happened.
    */
   public boolean ignores(int sig) {
-    if (state == State.EXITED || sig == 9 || frozen) {
-      return false;
-    }
-    String action = traps.get(sig);
-    if (action != null) {
-      return action.isEmpty();
-    }
-    if (blockingProgram != null
-        && blockingProgram.handlesTerm()
-        && (sig == 15 || sig == 2 || sig == 3)) {
-      return false;
-    }
-    if (sig == 2 && catchesInterrupt()) {
-      return false;
-    }
+    return signals.ignores(sig);
+  }
+
+  /** Whether this process is its namespace's init, which ignores signals it has no handler for. */
+  boolean pid1() {
     return pid1;
   }
 
-  private void runTrap(String action) {
+  /** Moves this process's clock on to {@code at} when that is later. */
+  void advanceTo(Instant at) {
+    if (at.isAfter(now)) {
+      now = at;
+    }
+  }
+
+  /** A sleeping process wakes at the present moment. */
+  void wakeNow() {
+    wake = now;
+  }
+
+  void runTrap(String action) {
     Node n;
     try {
       n = ShellParser.parse(action);
@@ -620,11 +556,10 @@ public final class ShellProcess {
       return;
     }
     int saved = status;
-    frames.push(new RestoreStatusFrame(saved));
-    frames.push(new ExecFrame(n));
+    frames.trap(n, saved);
   }
 
-  private void finish(int code, Instant at) {
+  void finish(int code, Instant at) {
     if (state == State.EXITED) {
       return;
     }
@@ -633,7 +568,7 @@ public final class ShellProcess {
       exitTrapRan = true;
       frames.clear();
       status = code;
-      frames.push(new ExitAfterFrame());
+      frames.exitAfter();
       runTrap(exitTrap);
       state = State.RUNNABLE;
       return;
@@ -741,16 +676,16 @@ public final class ShellProcess {
     return out.toString();
   }
 
-  private boolean outOfMemory;
+  boolean outOfMemory;
 
   /** How many nested evaluations stand between this process and the one the kernel runs. */
   private int nestedDepth;
 
   /** Bytes of arguments held by the function calls on this process's stack. */
-  private long stackBytes;
+  long stackBytes;
 
   /** The signal that killed the process from inside the simulated kernel (9 OOM, 11 SIGSEGV). */
-  private int fatalSignal;
+  int fatalSignal;
 
   /** The signal the kernel killed this process with (9 out of memory, 11 stack), or 0. */
   public int fatalSignal() {
@@ -774,7 +709,7 @@ public final class ShellProcess {
    * Whether this process's stdin is the terminal its line was typed at; only the host's shell
    * starts with one, and pipes and input redirections take it away.
    */
-  private boolean stdinTerminal;
+  boolean stdinTerminal;
 
   /** Gives the process the terminal as stdin (the simulated host's shell in the REPL). */
   public void useTerminalStdin() {
@@ -787,7 +722,7 @@ public final class ShellProcess {
   }
 
   /** Waiting for memory under a limit whose OOM killer is disabled: deaf to all but SIGKILL. */
-  private boolean frozen;
+  boolean frozen;
 
   /** Whether the process waits for memory that its container's limit will never give it. */
   public boolean frozen() {
@@ -824,7 +759,7 @@ public final class ShellProcess {
   }
 
   /** As {@link #runNested(Node, String, Sink)}, the child's stdin being a terminal or not. */
-  private int runNested(Node node, String stdin, Sink stdout, boolean terminal) {
+  int runNested(Node node, String stdin, Sink stdout, boolean terminal) {
     if (nestedDepth >= Limits.NESTED_DEPTH) {
       throw new Limits.StackExhausted();
     }
@@ -847,7 +782,7 @@ public final class ShellProcess {
     Sink err = sinks.peek()[2];
     child.sinks.clear();
     child.sinks.push(new Sink[] {null, stdout, err});
-    child.frames.push(child.new ExecFrame(node));
+    child.frames.exec(node);
     try {
       child.runUntil(now.plus(Duration.ofDays(365)));
       // A stage that stopped only because it wrote a lot goes on: its reader takes it all.
@@ -879,472 +814,11 @@ public final class ShellProcess {
     return child.exitCode;
   }
 
-  // ---- frames -------------------------------------------------------------------------------
-
-  private abstract class Frame {
-    abstract void step();
-  }
-
-  private void step() {
-    Frame f = frames.peek();
-    try {
-      f.step();
-    } catch (Abort a) {
-      if (a.getMessage() != null) {
-        emit(2, arg0 + ": " + a.getMessage() + "\n");
-      }
-      status = a.status;
-      if (!interactive) {
-        exitShell(a.status);
-      } else {
-        frames.clear();
-      }
-    } catch (ExitRequest e) {
-      exitShell(e.code);
-    } catch (ExecRequest e) {
-      while (!frames.isEmpty()) {
-        popFrame();
-      }
-      if (!e.words.isEmpty() && !builtins.has(e.words.get(0))) {
-        // The program replaces the shell: ps reads the new command line from the same pid.
-        argvOverride = e.words;
-      }
-      execute(e.words, Map.of(), e.stdin);
-    } catch (Limits.StackExhausted e) {
-      // ash's C stack overflowed: the kernel ends the process with SIGSEGV.
-      fatalSignal = 11;
-      frames.clear();
-      finish(139, now);
-    } catch (OutOfMemory e) {
-      fatalSignal = 9;
-      if (instantSleep) {
-        // A nested stage: the shell that holds the captured output is the one killed.
-        finish(137, now);
-        outOfMemory = true;
-      } else if (host.oomKillDisabled()) {
-        // Without the OOM killer the allocation never returns: the process waits for memory
-        // that nothing frees, and only SIGKILL ends it.
-        frames.clear();
-        frozen = true;
-        state = State.BLOCKED;
-        host.underOom(now);
-      } else {
-        finish(137, now);
-        host.outOfMemory(now);
-      }
-    } catch (LoopControl c) {
-      // ash ignores break/continue outside any loop
-      if (frames.stream().anyMatch(x -> x instanceof LoopFrame || x instanceof ForFrame)) {
-        unwindLoop(c);
-      } else {
-        status = 0;
-      }
-    } catch (ReturnRequest r) {
-      status = r.code;
-      while (!frames.isEmpty() && !(frames.peek() instanceof FunctionFrame)) {
-        popFrame();
-      }
-      if (!frames.isEmpty()) {
-        frames.peek().step();
-      }
-    }
-  }
-
-  private void unwindLoop(LoopControl c) {
-    while (!frames.isEmpty()) {
-      Frame f = frames.peek();
-      if (f instanceof LoopFrame || f instanceof ForFrame) {
-        if (--c.levels > 0 || c.isBreak) {
-          frames.pop();
-          if (c.levels > 0) {
-            continue;
-          }
-          return;
-        }
-        if (f instanceof LoopFrame l) {
-          l.phase = 0;
-        }
-        return;
-      }
-      popFrame();
-    }
-  }
-
-  /** Ends the innermost ( ... ) subshell with the status, or the whole shell outside one. */
-  private void exitShell(int code) {
-    while (!frames.isEmpty()
-        && !(frames.peek() instanceof GroupFrame g && g.node.subshell() && g.started)) {
-      popFrame();
-    }
-    if (frames.isEmpty()) {
-      finish(code, now);
-    } else {
-      status = code;
-      frames.peek().step();
-    }
-  }
-
-  /** Drops a frame without finishing it normally, undoing what it set up. */
-  private void popFrame() {
-    Frame f = frames.pop();
-    if (f instanceof GroupFrame g && g.started) {
-      sinks.pop();
-      stdinText = g.savedStdin;
-      if (g.node.subshell()) {
-        vars.clear();
-        vars.putAll(g.savedVars);
-        cwd = g.savedCwd;
-      }
-    } else if (f instanceof FunctionFrame fn) {
-      positional = fn.savedPositional;
-      stackBytes -= fn.argBytes;
-      fn.restoreLocals();
-    }
-  }
-
-  private final class ExecFrame extends Frame {
-    private final Node node;
-
-    ExecFrame(Node node) {
-      this.node = node;
-    }
-
-    @Override
-    void step() {
-      frames.pop();
-      if (node instanceof Simple s) {
-        runSimple(s);
-      } else if (node instanceof Seq s) {
-        frames.push(new SeqFrame(s.commands()));
-      } else if (node instanceof AndOr a) {
-        frames.push(new AndOrFrame(a));
-      } else if (node instanceof Pipeline p) {
-        runPipeline(p);
-      } else if (node instanceof Background b) {
-        background(b.command());
-      } else if (node instanceof If i) {
-        frames.push(new IfFrame(i));
-      } else if (node instanceof Loop l) {
-        frames.push(new LoopFrame(l));
-      } else if (node instanceof For f) {
-        List<String> items = f.items().map(expander::fields).orElse(new ArrayList<>(positional));
-        frames.push(new ForFrame(f, items));
-      } else if (node instanceof Case c) {
-        runCase(c);
-      } else if (node instanceof Group g) {
-        frames.push(new GroupFrame(g));
-      } else if (node instanceof FuncDef d) {
-        functions.put(d.name(), d.body());
-        status = 0;
-      }
-    }
-  }
-
-  private final class SeqFrame extends Frame {
-    private final List<Node> items;
-    private int next;
-
-    SeqFrame(List<Node> items) {
-      this.items = items;
-    }
-
-    boolean exhausted() {
-      return next >= items.size();
-    }
-
-    @Override
-    void step() {
-      if (next >= items.size()) {
-        frames.pop();
-        return;
-      }
-      frames.push(new ExecFrame(items.get(next++)));
-    }
-  }
-
-  private final class AndOrFrame extends Frame {
-    private final AndOr node;
-    private int phase;
-
-    AndOrFrame(AndOr node) {
-      this.node = node;
-    }
-
-    @Override
-    void step() {
-      if (phase == 0) {
-        phase = 1;
-        frames.push(new ExecFrame(node.left()));
-        return;
-      }
-      frames.pop();
-      if ((status == 0) == node.and()) {
-        frames.push(new ExecFrame(node.right()));
-      }
-    }
-  }
-
-  private final class IfFrame extends Frame {
-    private final If node;
-    private int phase;
-
-    IfFrame(If node) {
-      this.node = node;
-    }
-
-    @Override
-    void step() {
-      if (phase == 0) {
-        phase = 1;
-        frames.push(new ExecFrame(node.condition()));
-        return;
-      }
-      frames.pop();
-      if (status == 0) {
-        frames.push(new ExecFrame(node.then()));
-      } else if (node.otherwise().isPresent()) {
-        frames.push(new ExecFrame(node.otherwise().get()));
-      } else {
-        status = 0;
-      }
-    }
-  }
-
-  private final class LoopFrame extends Frame {
-    private final Loop node;
-    int phase;
-    private int lastBodyStatus;
-
-    LoopFrame(Loop node) {
-      this.node = node;
-    }
-
-    @Override
-    void step() {
-      switch (phase) {
-        case 0 -> {
-          phase = 1;
-          frames.push(new ExecFrame(node.condition()));
-        }
-        case 1 -> {
-          boolean go = (status == 0) != node.until();
-          if (!go) {
-            frames.pop();
-            status = lastBodyStatus;
-            return;
-          }
-          phase = 2;
-          frames.push(new ExecFrame(node.body()));
-        }
-        default -> {
-          lastBodyStatus = status;
-          phase = 0;
-        }
-      }
-    }
-  }
-
-  private final class ForFrame extends Frame {
-    private final For node;
-    private final List<String> items;
-    private int next;
-
-    ForFrame(For node, List<String> items) {
-      this.node = node;
-      this.items = items;
-    }
-
-    @Override
-    void step() {
-      if (next >= items.size()) {
-        frames.pop();
-        return;
-      }
-      vars.put(node.name(), items.get(next++));
-      frames.push(new ExecFrame(node.body()));
-    }
-  }
-
-  private final class GroupFrame extends Frame {
-    private final Group node;
-    private boolean started;
-    private Map<String, String> savedVars;
-    private String savedCwd;
-    private String savedStdin;
-
-    GroupFrame(Group node) {
-      this.node = node;
-    }
-
-    @Override
-    void step() {
-      if (!started) {
-        started = true;
-        if (node.subshell()) {
-          savedVars = new LinkedHashMap<>(vars);
-          savedCwd = cwd;
-        }
-        Redirections.Opened io =
-            Redirections.open(ShellProcess.this, node.redirects(), sinks.peek());
-        sinks.push(io.sinks());
-        savedStdin = stdinText;
-        stdinText = io.stdin().orElse(stdinText);
-        frames.push(new ExecFrame(node.body()));
-        return;
-      }
-      frames.pop();
-      sinks.pop();
-      stdinText = savedStdin;
-      if (node.subshell()) {
-        vars.clear();
-        vars.putAll(savedVars);
-        cwd = savedCwd;
-      }
-    }
-  }
-
-  private final class FunctionFrame extends Frame {
-    private final List<String> savedPositional;
-
-    /** Values that {@code local} hid, restored on return (null: the variable was unset). */
-    private final Map<String, String> savedLocals = new LinkedHashMap<>();
-
-    private void restoreLocals() {
-      savedLocals.forEach(
-          (k, v) -> {
-            if (v == null) {
-              vars.remove(k);
-            } else {
-              vars.put(k, v);
-            }
-          });
-    }
-
-    private boolean started;
-    private final Node body;
-
-    /** The call's own output streams, or null to use the caller's. */
-    private final Sink[] io;
-
-    /** The call's own stdin ({@code f <file}, {@code f <<EOF}), if redirected. */
-    private final Optional<String> stdin;
-
-    private String savedStdin;
-
-    FunctionFrame(Node body, List<String> args) {
-      this(body, args, null, Optional.empty());
-    }
-
-    FunctionFrame(Node body, List<String> args, Sink[] io, Optional<String> stdin) {
-      this.body = body;
-      this.io = io;
-      this.stdin = stdin;
-      if (frames.size() >= Limits.CALL_DEPTH) {
-        throw new Limits.StackExhausted();
-      }
-      long bytes = 0;
-      for (String a : args) {
-        bytes += a.length() + 8;
-      }
-      checkMemory(bytes);
-      this.argBytes = bytes;
-      stackBytes += bytes;
-      this.savedPositional = positional;
-      positional = new ArrayList<>(args);
-    }
-
-    /** What this call's arguments hold on the stack. */
-    private final long argBytes;
-
-    @Override
-    void step() {
-      if (!started) {
-        started = true;
-        if (io != null) {
-          sinks.push(io);
-        }
-        if (stdin.isPresent()) {
-          savedStdin = stdinText;
-          stdinText = stdin.get();
-        }
-        frames.push(new ExecFrame(body));
-        return;
-      }
-      frames.pop();
-      if (io != null) {
-        sinks.pop();
-      }
-      if (stdin.isPresent()) {
-        stdinText = savedStdin;
-      }
-      positional = savedPositional;
-      stackBytes -= argBytes;
-      restoreLocals();
-    }
-  }
-
-  /** {@code local name}: the innermost function call gets its own value of the variable. */
-  void declareLocal(String name) {
-    for (Frame f : frames) {
-      if (f instanceof FunctionFrame fn) {
-        fn.savedLocals.putIfAbsent(name, vars.get(name));
-        return;
-      }
-    }
-  }
-
-  private final class RestoreStatusFrame extends Frame {
-    private final int saved;
-
-    RestoreStatusFrame(int saved) {
-      this.saved = saved;
-    }
-
-    @Override
-    void step() {
-      frames.pop();
-      status = saved;
-    }
-  }
-
-  private final class ExitAfterFrame extends Frame {
-    @Override
-    void step() {
-      frames.pop();
-      finish(status, now);
-    }
-  }
-
   // ---- commands -----------------------------------------------------------------------------
 
-  private void runCase(Case c) {
-    String subject = expander.single(c.subject());
-    for (CaseArm arm : c.arms()) {
-      for (Word p : arm.patterns()) {
-        if (subject.matches(Expander.toRegex(expander.single(p)))) {
-          frames.push(new ExecFrame(arm.body()));
-          return;
-        }
-      }
-    }
-    status = 0;
-  }
-
-  private void background(Node n) {
-    if (host.processCount() >= Limits.PROCESSES) {
-      throw new Abort("can't fork: Resource temporarily unavailable", 2);
-    }
-    ShellProcess child =
-        new ShellProcess(host, applets, List.of("sh"), vars, cwd, uid, now, false, false);
-    child.exported.addAll(exported);
-    child.functions.putAll(functions);
-    child.frames.push(child.new ExecFrame(n));
-    if (n instanceof Simple s && !s.words().isEmpty()) {
-      child.argvOverride = expander.fields(s.words());
-    }
-    int childPid = host.adopt(child);
-    vars.put("!", Integer.toString(childPid));
-    status = 0;
+  /** A shell for a background job ({@code cmd &}), started from this one's variables. */
+  ShellProcess backgroundChild() {
+    return new ShellProcess(host, applets, List.of("sh"), vars, cwd, uid, now, false, false);
   }
 
   /** The applet this process is running as a child right now, with its pid, for {@code ps}. */
@@ -1361,36 +835,7 @@ public final class ShellProcess {
       return Optional.empty();
     }
     List<String> words = runningServerArgv != null ? runningServerArgv : argv;
-    String name = Paths.name(words.isEmpty() ? "" : words.get(0));
-    String home = cwd;
-    int port;
-    switch (name) {
-      case "nginx", "docker-entrypoint.sh", "/docker-entrypoint.sh" -> port = 80;
-      case "registry" -> port = 5000;
-      case "python", "python2", "python2.7", "python3" -> {
-        if (flaskScript == null) {
-          return Optional.empty();
-        }
-        byte[] source = host.fs().read(flaskScript);
-        port = new FlaskApp(new String(source, java.nio.charset.StandardCharsets.UTF_8)).port();
-        home = flaskScript;
-      }
-      case "httpd" -> {
-        port = 80;
-        for (int i = 1; i < words.size() - 1; i++) {
-          if (words.get(i).equals("-p")) {
-            String p = words.get(i + 1);
-            port = Integer.parseInt(p.substring(p.lastIndexOf(':') + 1));
-          } else if (words.get(i).equals("-h")) {
-            home = Paths.resolve(cwd, words.get(i + 1));
-          }
-        }
-      }
-      default -> {
-        return Optional.empty();
-      }
-    }
-    return Optional.of(new Listener(name, port, home));
+    return Servers.listener(host, words, cwd, flaskScript);
   }
 
   /** A server process: what it is, the port it listens on, and the directory it serves. */
@@ -1412,7 +857,7 @@ public final class ShellProcess {
   }
 
   /** The argv {@code ps} shows for a background job started from a simple command. */
-  private List<String> argvOverride;
+  List<String> argvOverride;
 
   /** {@code ps} text for this process. */
   public String psCommand() {
@@ -1420,197 +865,13 @@ public final class ShellProcess {
   }
 
   /**
-   * A write into a pipe whose reader runs after the writer: once the pipe holds {@link
-   * Limits#PIPE_BYTES} the writer is cut off, as a writer blocked on a full pipe is killed by
-   * SIGPIPE when its reader ends ({@code yes | head}).
-   */
-  /**
-   * A pipe between two stages. It holds text until raw bytes are written into it (a tar, a printf
-   * of {@code \\377}); from then on it holds one char per byte, the text written before and after
-   * as its UTF-8 bytes, so that the next stage can read the bytes back as they were.
-   */
-  private static final class BytePipe implements Sink {
-    final StringBuilder text = new StringBuilder();
-    boolean bytes;
-
-    @Override
-    public void write(String t) {
-      toPipe(text, bytes ? asBytes(t) : t);
-    }
-
-    @Override
-    public void writeBytes(byte[] data) {
-      if (!bytes) {
-        bytes = true;
-        String before = asBytes(text.toString());
-        text.setLength(0);
-        text.append(before);
-      }
-      toPipe(text, new String(data, java.nio.charset.StandardCharsets.ISO_8859_1));
-    }
-
-    private static String asBytes(String t) {
-      return new String(
-          t.getBytes(java.nio.charset.StandardCharsets.UTF_8),
-          java.nio.charset.StandardCharsets.ISO_8859_1);
-    }
-  }
-
-  /**
    * Whether this process's stdin text came from a pipe that carried raw bytes: one char per byte.
    */
-  private boolean stdinBytes;
+  boolean stdinBytes;
 
   /** Whether the running command's stdin holds raw bytes, one char each (see {@link BytePipe}). */
   boolean stdinIsBytes() {
     return stdinBytes;
-  }
-
-  private static void toPipe(StringBuilder pipe, String text) {
-    if (pipe.length() + text.length() > Limits.PIPE_BYTES) {
-      pipe.append(text, 0, (int) (Limits.PIPE_BYTES - pipe.length()));
-      throw new Limits.PipeFull();
-    }
-    pipe.append(text);
-  }
-
-  private void runPipeline(Pipeline p) {
-    String input = "";
-    boolean inputBytes = false;
-    int last = 0;
-    int failed = 0;
-    for (int i = 0; i < p.commands().size(); i++) {
-      boolean isLast = i == p.commands().size() - 1;
-      BytePipe pipe = new BytePipe();
-      Sink sink = isLast ? sinks.peek()[1] : pipe;
-      // Only the first stage reads the terminal; the others read the stage before them.
-      boolean saved = stdinBytes;
-      stdinBytes = inputBytes;
-      try {
-        last = runNested(p.commands().get(i), input, sink, stdinTerminal && i == 0);
-      } finally {
-        stdinBytes = saved;
-      }
-      if (last != 0) {
-        failed = last;
-      }
-      input = pipe.text.toString();
-      inputBytes = pipe.bytes;
-    }
-    if (options.on("pipefail")) {
-      // The status of the last stage that failed, or 0 when all succeeded.
-      last = failed;
-    }
-    status = p.negate() ? (last == 0 ? 1 : 0) : last;
-    if (!p.negate()) {
-      checkErrexit();
-    }
-  }
-
-  /** {@code set -x}: the expanded command on stderr, quoted where the shell would need it. */
-  private void trace(Map<String, String> assigns, List<String> words) {
-    if (!options.on("xtrace")) {
-      return;
-    }
-    List<String> shown = new ArrayList<>();
-    assigns.forEach((k, v) -> shown.add(k + "=" + traceQuote(v)));
-    words.forEach(w -> shown.add(traceQuote(w)));
-    emit(2, "+ " + String.join(" ", shown) + "\n");
-  }
-
-  private static String traceQuote(String w) {
-    if (!w.isEmpty() && w.matches("[A-Za-z0-9%+,./:=@_^-]+")) {
-      return w;
-    }
-    return "'" + w.replace("'", "'\"'\"'") + "'";
-  }
-
-  private void checkErrexit() {
-    if (!options.on("errexit") || status == 0 || state != State.RUNNABLE) {
-      return;
-    }
-    for (Frame f : frames) {
-      // if/while/until conditions and the left of && || may fail without ending the shell
-      if (f instanceof IfFrame i && i.phase == 1
-          || f instanceof LoopFrame l && l.phase == 1
-          || f instanceof AndOrFrame a && a.phase == 1) {
-        return;
-      }
-    }
-    throw new ExitRequest(status);
-  }
-
-  private void runSimple(Simple s) {
-    List<String> words = expander.fields(s.words());
-    for (Ast.Assign a : s.assigns()) {
-      checkWritable(a.name(), "");
-    }
-    if (words.isEmpty()) {
-      Map<String, String> assigned = new LinkedHashMap<>();
-      for (Ast.Assign a : s.assigns()) {
-        String value = expander.single(a.value());
-        if (value.length() > 4096) {
-          checkMemory(
-              value.length()
-                  - Optional.ofNullable(vars.get(a.name())).map(String::length).orElse(0));
-        }
-        vars.put(a.name(), value);
-        assigned.put(a.name(), value);
-      }
-      if (!assigned.isEmpty()) {
-        trace(assigned, List.of());
-      }
-      if (!s.redirects().isEmpty()) {
-        Redirections.open(this, s.redirects(), sinks.peek());
-      }
-      status = hadSubstitution(s) ? status : 0;
-      checkErrexit();
-      return;
-    }
-    Map<String, String> extraEnv = new LinkedHashMap<>();
-    for (Ast.Assign a : s.assigns()) {
-      extraEnv.put(a.name(), expander.single(a.value()));
-    }
-    trace(extraEnv, words);
-    Redirections.Opened io;
-    try {
-      io = Redirections.open(this, s.redirects(), sinks.peek());
-    } catch (Abort a) {
-      emit(2, arg0 + ": " + a.getMessage() + "\n");
-      status = a.status;
-      return;
-    }
-    Node fn = functions.get(words.get(0));
-    if (fn != null) {
-      // The body runs in later steps, so the call carries its redirections along.
-      frames.push(new FunctionFrame(fn, words.subList(1, words.size()), io.sinks(), io.stdin()));
-      return;
-    }
-    String stdin = io.stdin().orElse(stdinText);
-    sinks.push(io.sinks());
-    boolean terminal = stdinTerminal;
-    String path = stdinPath;
-    boolean bytes = stdinBytes;
-    if (io.stdin().isPresent()) {
-      // < file and here-documents replace the terminal for this command.
-      stdinTerminal = false;
-      stdinPath = io.stdinPath().orElse(null);
-      stdinBytes = false;
-    }
-    try {
-      execute(words, extraEnv, stdin);
-    } finally {
-      sinks.pop();
-      stdinTerminal = terminal;
-      stdinPath = path;
-      stdinBytes = bytes;
-    }
-    checkErrexit();
-    if (io.stdin().isEmpty() && words.get(0).equals("read") && !functions.containsKey("read")) {
-      // read takes one line of the shared input, so the next read gets the following one
-      int nl = stdinText.indexOf('\n');
-      stdinText = nl < 0 ? "" : stdinText.substring(nl + 1);
-    }
   }
 
   /** Refuses to change a readonly variable, as ash does: the script ends with status 2. */
@@ -1618,11 +879,6 @@ public final class ShellProcess {
     if (readOnly.contains(name)) {
       throw new Abort(context + name + ": is read only", 2);
     }
-  }
-
-  private static boolean hadSubstitution(Simple s) {
-    return s.assigns().stream()
-        .anyMatch(a -> a.value().parts().stream().anyMatch(p -> p instanceof Ast.Sub));
   }
 
   /**
@@ -1636,29 +892,18 @@ public final class ShellProcess {
 
   /** Pushes a function call: its body with {@code args} as the positional parameters. */
   void pushFunction(Node body, List<String> args) {
-    frames.push(new FunctionFrame(body, args));
+    frames.call(body, args);
   }
 
   /** Runs {@code node} as the script of this process's own shell, named {@code name}. */
   void pushScript(Node node, String name, List<String> args) {
-    String savedArg0 = arg0;
-    arg0 = name;
-    Frame end =
-        new Frame() {
-          @Override
-          void step() {
-            frames.pop();
-            arg0 = savedArg0;
-          }
-        };
-    frames.push(end);
-    FunctionFrame body = new FunctionFrame(node, args);
-    frames.push(body);
-    scriptFrames = List.of(end, body);
+    frames.script(node, name, args);
   }
 
-  /** The frames that wrap the script of this shell itself, which end with it. */
-  private List<Frame> scriptFrames = List.of();
+  /** {@code local name}: the innermost function call gets its own value of the variable. */
+  void declareLocal(String name) {
+    frames.declareLocal(name);
+  }
 
   boolean framesEmpty() {
     return frames.isEmpty();
@@ -1709,7 +954,7 @@ public final class ShellProcess {
   }
 
   /** Whether the running child is a forked {@code sleep}, gone when this process wakes. */
-  private boolean sleepingChild;
+  boolean sleepingChild;
 
   /** A foreground {@code sleep} runs as a child process that ps lists until it ends. */
   void sleepInChild(List<String> words, Duration d) {
@@ -1745,16 +990,7 @@ public final class ShellProcess {
     if (traps.values().stream().anyMatch(a -> a != null && !a.isEmpty())) {
       return false;
     }
-    for (Frame f : frames) {
-      boolean done =
-          (f instanceof SeqFrame q && q.exhausted())
-              || f instanceof GroupFrame
-              || scriptFrames.contains(f);
-      if (!done) {
-        return false;
-      }
-    }
-    return true;
+    return frames.onlyEndLeft();
   }
 
   /** From now on ps shows {@code words}: the shell exec'd them. */
@@ -1773,60 +1009,7 @@ public final class ShellProcess {
    * @return whether the signal stopped something (false when init ignored it)
    */
   public boolean interrupt(Instant at) {
-    if (state == State.EXITED || frozen) {
-      return false;
-    }
-    if (at.isAfter(now)) {
-      now = at;
-    }
-    if (interactive) {
-      boolean wasReading = state == State.WAITING_INPUT;
-      while (!frames.isEmpty()) {
-        // Undone one by one: a subshell's variables and a group's redirections come back.
-        popFrame();
-      }
-      pendingInput.setLength(0);
-      blockingProgram = null;
-      cpuThreads = 0;
-      sleepingChild = false;
-      setChild(List.of(), 0);
-      status = 130;
-      state = State.WAITING_INPUT;
-      if (!wasReading) {
-        emit(1, "\n");
-      }
-      String action = traps.get(2);
-      if (action != null && !action.isEmpty()) {
-        runTrap(action);
-        state = State.RUNNABLE;
-      }
-      return true;
-    }
-    boolean stopped = false;
-    if (stressStarted != null && (state == State.BUSY || state == State.BLOCKED)) {
-      // stress's workers share its terminal: they die of the signal, and stress gives up.
-      emit(
-          2,
-          "stress: FAIL: [1] (416) <-- worker 7 got signal 2\n"
-              + "stress: WARN: [1] (418) now reaping child worker processes\n"
-              + "stress: FAIL: [1] (452) failed run completed in "
-              + Duration.between(stressStarted, now).toSeconds()
-              + "s\n");
-      cpuThreads = 0;
-      extraMemory = 0;
-      finish(1, now);
-      return true;
-    }
-    if (sleepingChild && state == State.SLEEPING) {
-      // The forked sleep is in the foreground group too: it dies, and the shell goes on.
-      sleepingChild = false;
-      setChild(List.of(), 0);
-      wake = now;
-      status = 130;
-      stopped = true;
-    }
-    signal(2, now);
-    return stopped || state == State.EXITED || !pendingSignals.isEmpty();
+    return signals.interrupt(at);
   }
 
   /** When {@code stress} started its workers in this process, if it did. */
@@ -1852,7 +1035,7 @@ public final class ShellProcess {
     String cwd0 = cwd;
     String stdinText0 = stdinText;
     String pendingInput0 = pendingInput.toString();
-    List<Frame> frames0 = new ArrayList<>(frames);
+    Runnable frames0 = frames.memento();
     List<Integer> pendingSignals0 = new ArrayList<>(pendingSignals);
     Map<String, String> vars0 = new LinkedHashMap<>(vars);
     return () -> {
@@ -1871,8 +1054,7 @@ public final class ShellProcess {
       stdinText = stdinText0;
       pendingInput.setLength(0);
       pendingInput.append(pendingInput0);
-      frames.clear();
-      frames.addAll(frames0);
+      frames0.run();
       pendingSignals.clear();
       pendingSignals.addAll(pendingSignals0);
       vars.clear();
