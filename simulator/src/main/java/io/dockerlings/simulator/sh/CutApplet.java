@@ -1,5 +1,7 @@
 package io.dockerlings.simulator.sh;
 
+import io.dockerlings.simulator.fs.FsException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -40,14 +42,38 @@ final class CutApplet {
       return 1;
     }
     List<String> words = parsed.argv();
+    boolean operands = false;
+    for (int i = 1; i < words.size(); i++) {
+      String w = words.get(i);
+      if (operands) {
+        continue;
+      }
+      if (w.equals("--")) {
+        operands = true;
+      } else if (List.of("-b", "-c", "-d", "-f", "-O").contains(w)) {
+        i++;
+      } else if (w.startsWith("-") && w.length() > 1 && !List.of("-s", "-n", "-D").contains(w)) {
+        // An option letter cut does not know (getopt left the word as it was).
+        c.err("cut: invalid option -- '" + w.charAt(1) + "'\n" + USAGE);
+        return 1;
+      }
+    }
     char kind = 0;
     String list = "";
     char delim = '\t';
     Optional<String> outDelim = Optional.empty();
     boolean onlyDelimited = false;
     List<String> files = new ArrayList<>();
+    boolean afterDashes = false;
     for (int i = 1; i < words.size(); i++) {
       String w = words.get(i);
+      if (afterDashes || w.equals("--")) {
+        if (afterDashes) {
+          files.add(w);
+        }
+        afterDashes = true;
+        continue;
+      }
       switch (w) {
         case "-b", "-c", "-f" -> {
           if (kind != 0) {
@@ -59,10 +85,12 @@ final class CutApplet {
           list = words.get(++i);
         }
         case "-d" -> {
-          String d = words.get(++i);
+          // The first byte of the word, as busybox takes it.
+          String d = latin1(words.get(++i).getBytes(StandardCharsets.UTF_8));
           delim = d.isEmpty() ? '\0' : d.charAt(0);
         }
-        case "-O" -> outDelim = Optional.of(words.get(++i));
+        case "-O" ->
+            outDelim = Optional.of(latin1(words.get(++i).getBytes(StandardCharsets.UTF_8)));
         case "-s" -> onlyDelimited = true;
         case "-n", "-D" -> {
           // -n is ignored by busybox; -D only keeps the list's order, which ascending output
@@ -81,11 +109,27 @@ final class CutApplet {
     } catch (NumberFormatException e) {
       c.err("cut: invalid number '" + e.getMessage() + "'\n");
       return 1;
+    } catch (IllegalArgumentException e) {
+      c.err("cut: " + e.getMessage() + "\n");
+      return 1;
     }
-    int[] status = {0};
+    int status = 0;
+    // Lines are cut as bytes (one char per byte): this busybox counts -c in bytes too.
     StringBuilder out = new StringBuilder();
-    for (String[] in : TextApplets.inputs("cut", files, c, status)) {
-      for (String line : TextApplets.lines(in[1])) {
+    for (String f : files.isEmpty() ? List.of("-") : files) {
+      byte[] data;
+      if (f.equals("-")) {
+        data = c.stdinBytes();
+      } else {
+        try {
+          data = c.fs().read(c.resolve(f), Limits.FILE_BYTES);
+        } catch (FsException e) {
+          c.err("cut: " + f + ": " + e.reason().text() + "\n");
+          status = 1;
+          continue;
+        }
+      }
+      for (String line : TextApplets.lines(latin1(data))) {
         String body = line.endsWith("\n") ? line.substring(0, line.length() - 1) : line;
         if (kind != 'f') {
           out.append(characters(body, ranges)).append('\n');
@@ -99,15 +143,20 @@ final class CutApplet {
         }
       }
     }
-    c.out(out.toString());
-    return status[0];
+    TextApplets.emitBytes(c, out.toString().getBytes(StandardCharsets.ISO_8859_1));
+    return status;
+  }
+
+  private static String latin1(byte[] data) {
+    return new String(data, StandardCharsets.ISO_8859_1);
   }
 
   /**
    * Parses {@code 1-3,5,7-}: a missing start is 1, a missing end is the line's end, 0 counts as 1,
-   * and an end before its start selects the start alone.
+   * and an end just before its start selects the start alone; an end further back is refused.
    *
    * @throws NumberFormatException whose message is the part that is not a number
+   * @throws IllegalArgumentException for an end before its start, in busybox's words ({@code 1<2})
    */
   static List<Range> ranges(String list) {
     List<Range> out = new ArrayList<>();
@@ -117,6 +166,10 @@ final class CutApplet {
       String hi = dash < 0 ? part : part.substring(dash + 1);
       int from = lo.isEmpty() && dash >= 0 ? 1 : Math.max(1, number(lo));
       int to = hi.isEmpty() && dash >= 0 ? Integer.MAX_VALUE : number(hi);
+      int start = lo.isEmpty() ? 1 : number(lo);
+      if (to < start - 1) {
+        throw new IllegalArgumentException(to + "<" + (start - 1));
+      }
       out.add(new Range(from, Math.max(from, to)));
     }
     return out;

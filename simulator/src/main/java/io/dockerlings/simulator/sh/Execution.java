@@ -63,6 +63,11 @@ final class Execution {
         withAssignments(extraEnv, true, () -> runShell(args, stdin));
       }
       case APPLET -> {
+        if (r.name().equals("busybox") && words.size() > 1 && BusyboxApplet.holds(words.get(1))) {
+          // busybox APPLET ARGS runs the applet, as if it had been called by its own name.
+          execute(words.subList(1, words.size()), extraEnv, stdin);
+          return;
+        }
         if (r.name().equals("dd") && FileApplets.ddIsEndless(words)) {
           long limit = sh.host().memoryLimit();
           if (limit > 0 && ShellProcess.BASE_MEMORY + FileApplets.ddBlockSize(words) > limit) {

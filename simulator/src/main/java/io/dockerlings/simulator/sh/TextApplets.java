@@ -9,7 +9,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
-/** The busybox text tools: head, tail, wc, grep, tr, cut, sort, uniq, seq, basename, dirname. */
+/**
+ * The busybox text tools: head, tail, wc, grep, tr, cut, sort, uniq, seq, basename, dirname, and
+ * od, the checksum tools and busybox itself from their own classes.
+ */
 final class TextApplets {
   private TextApplets() {}
 
@@ -51,6 +54,9 @@ final class TextApplets {
           c.out((slash < 0 ? "." : slash == 0 ? "/" : p.substring(0, slash)) + "\n");
           return 0;
         });
+    m.put("od", OdApplet::run);
+    SumApplets.register(m);
+    m.put("busybox", BusyboxApplet::run);
     return m;
   }
 
@@ -320,6 +326,8 @@ final class TextApplets {
     boolean quiet = opts.contains("q");
     boolean number = opts.contains("n");
     boolean only = opts.contains("o");
+    // -x: the pattern must match the whole line.
+    boolean whole = opts.contains("x");
     int[] status = {0};
     boolean any = false;
     List<String[]> inputs = inputs("grep", ops, c, status);
@@ -333,7 +341,7 @@ final class TextApplets {
         n++;
         String body = line.endsWith("\n") ? line.substring(0, line.length() - 1) : line;
         Matcher m = re.matcher(body);
-        boolean hit = m.find() != invert;
+        boolean hit = (whole ? m.matches() : m.find()) != invert;
         if (!hit) {
           continue;
         }
@@ -343,7 +351,9 @@ final class TextApplets {
           continue;
         }
         String prefix = (inputs.size() > 1 ? in[0] + ":" : "") + (number ? n + ":" : "");
-        if (only && !invert) {
+        if (only && !invert && whole) {
+          c.out(prefix + body + "\n");
+        } else if (only && !invert) {
           m.reset();
           while (m.find()) {
             c.out(prefix + m.group() + "\n");

@@ -20,6 +20,13 @@ class CutAppletTest {
   }
 
   @Test
+  void ranges_endFurtherBackThanTheStart_isRefusedInBusyboxWords() {
+    assertEquals(
+        "1<2",
+        assertThrows(IllegalArgumentException.class, () -> CutApplet.ranges("3-1")).getMessage());
+  }
+
+  @Test
   void ranges_nonNumber_namesThePart() {
     assertEquals(
         "x", assertThrows(NumberFormatException.class, () -> CutApplet.ranges("1,x")).getMessage());
