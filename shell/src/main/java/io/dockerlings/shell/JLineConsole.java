@@ -88,7 +88,9 @@ final class JLineConsole implements Console {
         });
   }
 
-  private static Terminal systemTerminal() {
+  private static Terminal systemTerminal(Path nativeRoot) {
+    // JLine's native library is loaded from dockerlings' own copy, not copied out anew each start.
+    NativeLibrary.useFrom(nativeRoot);
     // For the terminal types JLine carries (xterm, xterm-256color, screen...) its own copy of the
     // standard entry is used, instead of starting infocmp before the first prompt.
     String type = System.getenv("TERM");
@@ -102,7 +104,13 @@ final class JLineConsole implements Console {
       // JLine's own search loads JNA (and runs ldconfig and test -t) even when its native
       // library answers, which costs a Java 17 start-up a tenth of a second or more before the
       // first prompt: its native library is asked alone, and only if it fails the usual search.
-      return TerminalBuilder.builder().system(true).provider("jni").build();
+      return TerminalBuilder.builder()
+          .system(true)
+          .provider("jni")
+          // What JLine falls back to anyway, after asking the JVM for two Windows code pages by
+          // name: a search through every charset provider on the class path, for nothing.
+          .encoding(java.nio.charset.Charset.defaultCharset())
+          .build();
     } catch (IOException | RuntimeException | LinkageError noNative) {
       try {
         return TerminalBuilder.builder().system(true).build();
@@ -139,9 +147,12 @@ final class JLineConsole implements Console {
       t.start();
     }
 
-    /** Starts opening this process's terminal. */
-    static Opening start() {
-      return new Opening(JLineConsole::systemTerminal);
+    /**
+     * Starts opening this process's terminal; JLine's native library is kept under {@code
+     * nativeRoot}.
+     */
+    static Opening start(Path nativeRoot) {
+      return new Opening(() -> systemTerminal(nativeRoot));
     }
 
     /** Starts opening a terminal made by {@code open}, on the same kind of thread (for tests). */
