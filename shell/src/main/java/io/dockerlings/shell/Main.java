@@ -150,8 +150,8 @@ public final class Main {
     }
     // The terminal opens beside the rest of the start-up (messages, workspace, backends).
     Path home = home(System.getenv(), System.getProperty("dockerlings.home"));
-    JLineConsole.Opening opening =
-        terminal && !batch ? JLineConsole.Opening.start(home.resolve("native")) : null;
+    TerminalOpening opening =
+        terminal && !batch ? TerminalOpening.start(home.resolve("native")) : null;
     try {
       Messages messages = messagesFor(lang);
       Path workspace;
@@ -195,7 +195,7 @@ public final class Main {
       Path workspace,
       Optional<Path> lessonsDir,
       java.util.List<String> demo,
-      JLineConsole.Opening opening) {}
+      TerminalOpening opening) {}
 
   private static int run(
       Launch launch, BufferedReader in, PrintStream out, PrintStream err, Messages messages) {
@@ -248,7 +248,7 @@ public final class Main {
       BufferedReader in,
       PrintStream out,
       PrintStream err,
-      JLineConsole.Opening terminal,
+      TerminalOpening terminal,
       Messages messages,
       Optional<Path> lessonsDir,
       String greeting) {
@@ -333,7 +333,7 @@ public final class Main {
       BufferedReader in,
       PrintStream out,
       PrintStream err,
-      JLineConsole.Opening terminal,
+      TerminalOpening terminal,
       Messages messages) {
     Optional<String> why = modes.unavailable();
     if (why.isPresent()) {
