@@ -1,7 +1,6 @@
 package io.dockerlings.shell;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,7 +19,6 @@ import org.jline.reader.UserInterruptException;
 import org.jline.terminal.Attributes;
 import org.jline.terminal.Attributes.LocalFlag;
 import org.jline.terminal.Terminal;
-import org.jline.terminal.TerminalBuilder;
 import org.jline.utils.AttributedString;
 import org.jline.utils.AttributedStringBuilder;
 import org.jline.utils.AttributedStyle;
@@ -53,7 +51,7 @@ final class JLineConsole implements Console {
    *
    * @param history the file REPL lines are kept in between sessions, or null to keep them in memory
    */
-  JLineConsole(Opening opening, Completion completion, Path history) {
+  JLineConsole(TerminalOpening opening, Completion completion, Path history) {
     this(opening.take(), completion, history);
   }
 
@@ -86,96 +84,6 @@ final class JLineConsole implements Console {
             r.run();
           }
         });
-  }
-
-  private static Terminal systemTerminal() {
-    // For the terminal types JLine carries (xterm, xterm-256color, screen...) its own copy of the
-    // standard entry is used, instead of starting infocmp before the first prompt.
-    String type = System.getenv("TERM");
-    if (type != null && InfoCmp.getLoadedInfoCmp(type) == null) {
-      String caps = InfoCmp.getDefaultInfoCmp(type);
-      if (caps != null) {
-        InfoCmp.setLoadedInfoCmp(type, caps);
-      }
-    }
-    try {
-      // JLine's own search loads JNA (and runs ldconfig and test -t) even when its native
-      // library answers, which costs a Java 17 start-up a tenth of a second or more before the
-      // first prompt: its native library is asked alone, and only if it fails the usual search.
-      return TerminalBuilder.builder().system(true).provider("jni").build();
-    } catch (IOException | RuntimeException | LinkageError noNative) {
-      try {
-        return TerminalBuilder.builder().system(true).build();
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    }
-  }
-
-  /**
-   * This process's terminal being opened on a daemon thread of its own: opening it (loading JLine's
-   * native library, reading the terminal's capabilities, installing its signal handlers) is a fifth
-   * of the way to the first prompt, and can happen while the caller reads its messages, makes the
-   * workspace and builds the backends. Whoever does not take it closes it.
-   */
-  static final class Opening {
-    private final java.util.concurrent.CompletableFuture<Terminal> terminal =
-        new java.util.concurrent.CompletableFuture<>();
-    private final java.util.concurrent.atomic.AtomicBoolean taken =
-        new java.util.concurrent.atomic.AtomicBoolean();
-
-    private Opening(java.util.function.Supplier<Terminal> open) {
-      Thread t =
-          new Thread(
-              () -> {
-                try {
-                  terminal.complete(open.get());
-                } catch (RuntimeException | Error e) {
-                  terminal.completeExceptionally(e);
-                }
-              },
-              "dockerlings-terminal");
-      t.setDaemon(true);
-      t.start();
-    }
-
-    /** Starts opening this process's terminal. */
-    static Opening start() {
-      return new Opening(JLineConsole::systemTerminal);
-    }
-
-    /** Starts opening a terminal made by {@code open}, on the same kind of thread (for tests). */
-    static Opening of(java.util.function.Supplier<Terminal> open) {
-      return new Opening(open);
-    }
-
-    /** The terminal, once opened; a failure to open it is thrown here, as opening it here would. */
-    Terminal take() {
-      taken.set(true);
-      try {
-        return terminal.join();
-      } catch (java.util.concurrent.CompletionException e) {
-        if (e.getCause() instanceof RuntimeException r) {
-          throw r;
-        }
-        if (e.getCause() instanceof Error error) {
-          throw error;
-        }
-        throw e;
-      }
-    }
-
-    /** Closes the terminal if nobody took it (the run ended before its console was made). */
-    void closeUnlessTaken() {
-      if (taken.getAndSet(true)) {
-        return;
-      }
-      try {
-        terminal.join().close();
-      } catch (IOException | RuntimeException e) {
-        // Not opened, or already going away with the process: nothing to give back.
-      }
-    }
   }
 
   /**

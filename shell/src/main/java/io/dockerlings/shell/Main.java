@@ -38,7 +38,20 @@ public final class Main {
             new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)),
             System.out,
             System.err,
-            System.console() != null));
+            atTerminal(System.getProperty("dockerlings.terminal"))));
+  }
+
+  /**
+   * Whether standard input and output are a terminal: as the launcher found them ({@code
+   * -Ddockerlings.terminal=true|false}, from the shell's own {@code test -t}), else as {@link
+   * System#console} does, which tests the same two streams but first builds a console with its
+   * charsets, a few milliseconds of the way to the first prompt.
+   */
+  static boolean atTerminal(String launcherSaid) {
+    if ("true".equals(launcherSaid) || "false".equals(launcherSaid)) {
+      return Boolean.parseBoolean(launcherSaid);
+    }
+    return System.console() != null;
   }
 
   /**
@@ -136,10 +149,11 @@ public final class Main {
       return 2;
     }
     // The terminal opens beside the rest of the start-up (messages, workspace, backends).
-    JLineConsole.Opening opening = terminal && !batch ? JLineConsole.Opening.start() : null;
+    Path home = home(System.getenv(), System.getProperty("dockerlings.home"));
+    TerminalOpening opening =
+        terminal && !batch ? TerminalOpening.start(home.resolve("native")) : null;
     try {
       Messages messages = messagesFor(lang);
-      Path home = home(System.getenv(), System.getProperty("dockerlings.home"));
       Path workspace;
       try {
         workspace = workspace(workspaceArg, home);
@@ -181,7 +195,7 @@ public final class Main {
       Path workspace,
       Optional<Path> lessonsDir,
       java.util.List<String> demo,
-      JLineConsole.Opening opening) {}
+      TerminalOpening opening) {}
 
   private static int run(
       Launch launch, BufferedReader in, PrintStream out, PrintStream err, Messages messages) {
@@ -234,7 +248,7 @@ public final class Main {
       BufferedReader in,
       PrintStream out,
       PrintStream err,
-      JLineConsole.Opening terminal,
+      TerminalOpening terminal,
       Messages messages,
       Optional<Path> lessonsDir,
       String greeting) {
@@ -319,7 +333,7 @@ public final class Main {
       BufferedReader in,
       PrintStream out,
       PrintStream err,
-      JLineConsole.Opening terminal,
+      TerminalOpening terminal,
       Messages messages) {
     Optional<String> why = modes.unavailable();
     if (why.isPresent()) {
@@ -364,18 +378,37 @@ public final class Main {
                 () ->
                     home.resolve("workspaces")
                         .resolve(
-                            "session-"
-                                + java.time.LocalDateTime.now()
-                                    .format(
-                                        java.time.format.DateTimeFormatter.ofPattern(
-                                            "yyyyMMdd-HHmmss"))
-                                + "-"
-                                + ProcessHandle.current().pid()));
+                            sessionName(
+                                System.currentTimeMillis() / 1000, ProcessHandle.current().pid())));
     Files.createDirectories(dir);
     if (!Files.isDirectory(dir)) {
       throw new IOException("not a directory");
     }
     return dir.toRealPath();
+  }
+
+  /**
+   * A new session's workspace name: when it started, in UTC (the Z says so), and this process's id,
+   * as {@code session-20261205-152200Z-4242}. UTC, because the local time zone would be read from
+   * the zone database before the first prompt, for a name nobody computes with.
+   */
+  static String sessionName(long epochSecond, long pid) {
+    java.time.LocalDateTime t =
+        java.time.LocalDateTime.ofEpochSecond(epochSecond, 0, java.time.ZoneOffset.UTC);
+    return "session-"
+        + t.getYear()
+        + twoDigits(t.getMonthValue())
+        + twoDigits(t.getDayOfMonth())
+        + "-"
+        + twoDigits(t.getHour())
+        + twoDigits(t.getMinute())
+        + twoDigits(t.getSecond())
+        + "Z-"
+        + pid;
+  }
+
+  private static String twoDigits(int n) {
+    return n < 10 ? "0" + n : Integer.toString(n);
   }
 
   /** Removes a session's own workspace when the learner left nothing in it. */

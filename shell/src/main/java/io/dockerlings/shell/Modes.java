@@ -100,14 +100,22 @@ final class Modes implements Backend {
     return callsDocker ? current.host(line) : simulator().host(line);
   }
 
-  private static final java.util.regex.Pattern TAR_OUT =
-      java.util.regex.Pattern.compile(
-          "\\s*docker\\s+((?:image\\s+)?save|(?:container\\s+)?export)\\s+([^<>|;&`$()]*?)\\s*>\\s*"
-              + "([^\\s<>|;&`$()]+)\\s*");
+  /**
+   * The patterns of {@link #withFileFlag}, compiled when a line first needs them rather than with
+   * this class, which loads on the way to the first prompt.
+   */
+  private static final class TarRedirects {
+    static final java.util.regex.Pattern TAR_OUT =
+        java.util.regex.Pattern.compile(
+            "\\s*docker\\s+((?:image\\s+)?save|(?:container\\s+)?export)\\s+([^<>|;&`$()]*?)\\s*>\\s*"
+                + "([^\\s<>|;&`$()]+)\\s*");
 
-  private static final java.util.regex.Pattern TAR_IN =
-      java.util.regex.Pattern.compile(
-          "\\s*docker\\s+((?:image\\s+)?load)\\s*([^<>|;&`$()]*?)\\s*<\\s*([^\\s<>|;&`$()]+)\\s*");
+    static final java.util.regex.Pattern TAR_IN =
+        java.util.regex.Pattern.compile(
+            "\\s*docker\\s+((?:image\\s+)?load)\\s*([^<>|;&`$()]*?)\\s*<\\s*([^\\s<>|;&`$()]+)\\s*");
+
+    private TarRedirects() {}
+  }
 
   /**
    * {@code docker save IMAGE > FILE} and {@code docker export C > FILE} as {@code -o FILE}, {@code
@@ -115,12 +123,12 @@ final class Modes implements Backend {
    * other line.
    */
   static Optional<List<String>> withFileFlag(String line) {
-    for (java.util.regex.Pattern p : List.of(TAR_OUT, TAR_IN)) {
+    for (java.util.regex.Pattern p : List.of(TarRedirects.TAR_OUT, TarRedirects.TAR_IN)) {
       java.util.regex.Matcher m = p.matcher(line);
       if (m.matches()) {
         List<String> argv = new java.util.ArrayList<>(List.of("docker"));
         argv.addAll(List.of(m.group(1).split("\\s+")));
-        argv.add(p == TAR_OUT ? "-o" : "-i");
+        argv.add(p == TarRedirects.TAR_OUT ? "-o" : "-i");
         argv.add(m.group(3));
         argv.addAll(io.dockerlings.simulator.CommandLine.split(m.group(2)));
         return Optional.of(argv);

@@ -40,10 +40,12 @@ class ArchitectureTest {
   }
 
   @Test
-  void withinTheShell_onlyTheJLineConsoleTouchesJLine() {
+  void withinTheShell_onlyTheConsoleOnJLineTouchesJLine() {
+    // The console on JLine, the opening of the process's terminal and JLine's native library.
     noClasses()
         .that()
-        .haveNameNotMatching("io\\.dockerlings\\.shell\\.JLineConsole(\\$.*)?")
+        .haveNameNotMatching(
+            "io\\.dockerlings\\.shell\\.(JLineConsole|TerminalOpening|NativeLibrary)(\\$.*)?")
         .should()
         .dependOnClassesThat()
         .resideInAPackage("org.jline..")

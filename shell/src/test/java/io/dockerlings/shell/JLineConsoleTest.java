@@ -117,26 +117,6 @@ class JLineConsoleTest {
     }
   }
 
-  /** A dumb terminal that remembers whether it was closed. */
-  private static final class Closable extends DumbTerminal {
-    private volatile boolean closed;
-
-    Closable(ByteArrayOutputStream screen) throws IOException {
-      super(
-          "test",
-          Terminal.TYPE_DUMB,
-          new ByteArrayInputStream(new byte[0]),
-          screen,
-          StandardCharsets.UTF_8);
-    }
-
-    @Override
-    protected void doClose() throws IOException {
-      closed = true;
-      super.doClose();
-    }
-  }
-
   private static Terminal dumb(String typed, ByteArrayOutputStream screen) {
     try {
       return new DumbTerminal(
@@ -154,8 +134,8 @@ class JLineConsoleTest {
   void opening_opensTheTerminalOnAThreadOfItsOwn_andTheConsoleReadsFromIt() throws IOException {
     java.util.concurrent.atomic.AtomicReference<String> openedOn =
         new java.util.concurrent.atomic.AtomicReference<>();
-    JLineConsole.Opening opening =
-        JLineConsole.Opening.of(
+    TerminalOpening opening =
+        TerminalOpening.of(
             () -> {
               openedOn.set(Thread.currentThread().getName());
               return dumb("docker ps\r", screen);
@@ -168,35 +148,5 @@ class JLineConsoleTest {
       assertEquals(new Console.Line("docker ps"), c.readLine("$ "));
     }
     assertEquals("dockerlings-terminal", openedOn.get());
-  }
-
-  @Test
-  void opening_thatFailed_throwsItsFailureWhenTaken() {
-    JLineConsole.Opening opening =
-        JLineConsole.Opening.of(
-            () -> {
-              throw new java.io.UncheckedIOException(new IOException("no terminal here"));
-            });
-    java.io.UncheckedIOException e =
-        org.junit.jupiter.api.Assertions.assertThrows(
-            java.io.UncheckedIOException.class, opening::take);
-    assertEquals("no terminal here", e.getCause().getMessage());
-    // Nothing was opened, so there is nothing to close either.
-    opening.closeUnlessTaken();
-  }
-
-  @Test
-  void closeUnlessTaken_closesATerminalNobodyTook_butNotOneTaken() throws IOException {
-    Closable untaken = new Closable(screen);
-    JLineConsole.Opening left = JLineConsole.Opening.of(() -> untaken);
-    left.closeUnlessTaken();
-    assertTrue(untaken.closed);
-
-    Closable taken = new Closable(screen);
-    JLineConsole.Opening used = JLineConsole.Opening.of(() -> taken);
-    assertEquals(taken, used.take());
-    used.closeUnlessTaken();
-    org.junit.jupiter.api.Assertions.assertFalse(taken.closed);
-    taken.close();
   }
 }

@@ -1,6 +1,7 @@
 package io.dockerlings.shell;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -32,7 +33,7 @@ class LauncherScriptTest {
   }
 
   @Test
-  void launcher_passesSystemPropertiesToTheJvm_beforeTheJar(@TempDir Path dir)
+  void launcher_passesSystemPropertiesToTheJvm_beforeTheClassPath(@TempDir Path dir)
       throws IOException, InterruptedException {
     Path copy = dir.resolve("dockerlings");
     Files.copy(LAUNCHER, copy);
@@ -55,9 +56,14 @@ class LauncherScriptTest {
     assertEquals(0, p.waitFor(), out);
     java.util.List<String> args = java.util.List.of(out.split("\n"));
     int property = args.indexOf("-Ddockerlings.home=/tmp/x");
-    int jarFlag = args.indexOf("-jar");
-    assertTrue(property >= 0 && property < jarFlag, out);
+    int classPath = args.indexOf("-cp");
+    assertTrue(property >= 0 && property < classPath, out);
+    assertTrue(args.get(classPath + 1).endsWith("shell/target/dockerlings.jar"), out);
+    assertEquals("io.dockerlings.shell.Main", args.get(classPath + 2), out);
     assertEquals(
-        java.util.List.of("--lang", "zh-CN", "--help"), args.subList(jarFlag + 2, args.size()));
+        java.util.List.of("--lang", "zh-CN", "--help"), args.subList(classPath + 3, args.size()));
+    // Started on pipes, not a terminal: the launcher says so, and Java need not test it again.
+    assertTrue(args.contains("-Ddockerlings.terminal=false"), out);
+    assertFalse(args.contains("-Ddockerlings.terminal=true"), out);
   }
 }

@@ -155,4 +155,21 @@ class MainTest {
     assertTrue(all.contains("dockerlings: fg keeps running; a real docker CLI would stay"), all);
     assertTrue(all.contains("ls: /nope: No such file or directory\n"), all);
   }
+
+  @Test
+  void sessionName_isTheStartInUtc_andTheProcessId() {
+    // 2026-12-05 15:22:00 UTC, and one second before the new year.
+    assertEquals("session-20261205-152200Z-4242", Main.sessionName(1796484120L, 4242));
+    assertEquals("session-20261231-235959Z-7", Main.sessionName(1798761599L, 7));
+    assertEquals("session-19700101-000000Z-1", Main.sessionName(0, 1));
+  }
+
+  @Test
+  void atTerminal_believesTheLauncher_andOtherwiseAsksTheJvm() {
+    assertTrue(Main.atTerminal("true"));
+    assertEquals(false, Main.atTerminal("false"));
+    // Tests run on pipes: without the launcher's word the JVM's own test says no terminal.
+    assertEquals(System.console() != null, Main.atTerminal(null));
+    assertEquals(System.console() != null, Main.atTerminal("maybe"));
+  }
 }
