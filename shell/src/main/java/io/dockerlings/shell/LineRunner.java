@@ -42,6 +42,8 @@ final class LineRunner {
               name -> values.computeIfAbsent(name, n -> hostVariable(n, backend)));
     } catch (HostLine.ParseException e) {
       errors.accept("dockerlings: " + e.getMessage() + "\n");
+      // A line the shell cannot read is a syntax error: ash leaves 2 in $?.
+      status(backend, 2);
       return Optional.empty();
     }
     if (words.isEmpty()) {
@@ -80,5 +82,14 @@ final class LineRunner {
       errors.accept("dockerlings: " + e.getMessage() + "\n");
       return "";
     }
+  }
+
+  /**
+   * Leaves {@code code} in the simulated host shell's {@code $?}, as a docker command typed at a
+   * host's prompt does: {@code docker inspect nosuch} then {@code echo $?} prints 1. The host is
+   * the simulated one in every mode, so this is one host line, {@code (exit N)}.
+   */
+  static void status(Backend backend, int code) {
+    backend.host("(exit " + Math.floorMod(code, 256) + ")");
   }
 }

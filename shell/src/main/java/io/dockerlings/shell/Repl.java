@@ -219,6 +219,8 @@ final class Repl {
                 }
               }
               int code = exit;
+              // The host's $? is the docker command's status, as at a real host's prompt.
+              LineRunner.status(backend, code);
               exercises.ifPresent(
                   x -> x.record(trimmed, code, shown.toString(), r.stderr(), typed));
               List<String> sent =

@@ -612,4 +612,21 @@ class ReplTest {
     assertTrue(s.contains("dockerlings：只模拟了 brctl show。"), s);
     assertTrue(!s.contains("only brctl show"), s);
   }
+
+  @Test
+  void dockerLineTypedAlone_setsTheHostsStatus_asAtARealHostsPrompt() {
+    String s =
+        session(
+            "docker inspect nosuch\necho \"st $?\"\n"
+                + "docker run -it --rm busybox sh\nexit 5\necho \"st $?\"\n"
+                + "docker ps -q\necho \"st $?\"\n",
+            "en");
+    assertEquals(
+        java.util.List.of("st 1", "st 5", "st 0"),
+        s.lines()
+            .map(l -> l.replaceAll(".*(st \\d+)$", "$1"))
+            .filter(l -> l.matches("st \\d+"))
+            .toList(),
+        s);
+  }
 }
