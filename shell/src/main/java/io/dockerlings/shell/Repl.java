@@ -381,6 +381,7 @@ final class Repl {
       } else if (in instanceof Console.Line line) {
         typed.add(TerminalInput.send(line.text()));
         try {
+          windowSize(session);
           String out = session.send(line.text());
           shown.append(out);
           console.out(out);
@@ -388,6 +389,19 @@ final class Repl {
           console.err(Faults.line(e, messages.locale()));
         }
       }
+    }
+  }
+
+  /**
+   * Tells a container's terminal the size of the learner's window, as the docker CLI does once the
+   * program has started and again after each resize: read from the terminal before each line, so a
+   * window resized meanwhile (SIGWINCH, which JLine's size follows) counts for the next command.
+   * Without a live terminal (a script, a pipe) no size is sent and programs see none, as on the
+   * engine.
+   */
+  private void windowSize(InteractiveSession session) {
+    if (console.live()) {
+      session.resize(console.width(), console.height());
     }
   }
 

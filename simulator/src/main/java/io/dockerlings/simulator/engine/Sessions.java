@@ -333,6 +333,11 @@ final class Sessions implements WorkloadFactory {
     }
 
     @Override
+    public void resize(int columns, int rows) {
+      process.ttyWindow().ifPresent(w -> w.resize(columns, rows));
+    }
+
+    @Override
     public String prompt() {
       if (!open || !process.waitingForInput()) {
         return "";
