@@ -120,7 +120,8 @@ final class BatchMode {
           continue;
         }
         StringBuilder lineErrors = new StringBuilder();
-        Optional<LineRunner.Ran> ran = LineRunner.run(trimmed, backend, "", lineErrors::append);
+        Optional<LineRunner.Ran> ran =
+            LineRunner.run(trimmed, backend, "", lineErrors::append, false, messages);
         if (ran.isEmpty()) {
           emit(trimmed, 2, "", lineErrors.toString());
           continue;

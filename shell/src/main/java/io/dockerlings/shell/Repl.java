@@ -185,7 +185,7 @@ final class Repl {
       report(new Journal.Entry(trimmed, r.exitCode(), r.stdout() + r.stderr()), note);
       return;
     }
-    LineRunner.run(trimmed, backend, "", console::err, true)
+    LineRunner.run(trimmed, backend, "", console::err, true, messages)
         .ifPresent(
             ran -> {
               CommandResult r = ran.result();
@@ -559,7 +559,10 @@ final class Repl {
       sim.simulator().importFile(java.nio.file.Path.of(args.get(0)), dest);
       say(messages.get("import.done", args.get(0), sim.simulator().hostDirectory()));
     } catch (java.io.IOException | RuntimeException e) {
-      String why = e instanceof java.nio.file.NoSuchFileException ? "no such file" : e.getMessage();
+      String why =
+          e instanceof java.nio.file.NoSuchFileException
+              ? messages.get("import.noSuchFile")
+              : e.getMessage();
       warn(messages.get("import.failed", args.get(0), why));
     }
   }
