@@ -149,7 +149,9 @@ public final class Main {
     // The terminal opens beside the rest of the start-up (messages, workspace, backends).
     JLineConsole.Opening opening = terminal && !batch ? JLineConsole.Opening.start() : null;
     try {
-      Messages messages = messagesFor(lang);
+      // Without --lang, the session speaks as the launcher and the usage errors do: LC_ALL, else
+      // LANG (a zh_CN.UTF-8 this machine lacks still means Chinese), else the JVM's locale.
+      Messages messages = lang.flatMap(Messages::forLanguage).orElse(usage);
       Path home = home(System.getenv(), System.getProperty("dockerlings.home"));
       Path workspace;
       try {
@@ -388,11 +390,6 @@ public final class Main {
       return Messages.forLocale(Locale.getDefault());
     }
     return Messages.forLanguage(locale.startsWith("zh") ? "zh-CN" : "en").orElseThrow();
-  }
-
-  private static Messages messagesFor(Optional<String> lang) {
-    return lang.flatMap(Messages::forLanguage)
-        .orElseGet(() -> Messages.forLocale(Locale.getDefault()));
   }
 
   /**

@@ -206,4 +206,18 @@ class MainTest {
     assertTrue(err().contains("dockerlings：引号没有闭合\n"), err());
     assertTrue(err().contains("dockerlings：$(...) 替换没有闭合\n"), err());
   }
+
+  @Test
+  void withoutLang_aChineseLangVariable_makesTheSessionChinese_asTheLauncherDecides() {
+    int status =
+        Main.run(
+            new String[] {"--workspace", work.toString(), "--batch"},
+            Map.of("LANG", "zh_CN.UTF-8"),
+            new BufferedReader(new StringReader("docker swarm init\n")),
+            new PrintStream(out, true, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8),
+            false);
+    assertEquals(0, status);
+    assertTrue(err().contains("dockerlings：docker swarm 是真实的 docker 命令"), err());
+  }
 }
