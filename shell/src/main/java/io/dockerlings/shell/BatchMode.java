@@ -77,6 +77,7 @@ final class BatchMode {
           if (line.equals(DETACH_LINE) || line.equals(StreamConsole.DETACH_KEYS)) {
             CommandResult r = Sessions.detach(session, open.get().argv());
             emit(DETACH_LINE, r.exitCode(), r.stdout(), r.stderr());
+            LineRunner.status(backend, r.exitCode());
             open = Optional.empty();
           } else {
             String shown = session.send(line);
@@ -119,7 +120,8 @@ final class BatchMode {
           continue;
         }
         StringBuilder lineErrors = new StringBuilder();
-        Optional<LineRunner.Ran> ran = LineRunner.run(trimmed, backend, "", lineErrors::append);
+        Optional<LineRunner.Ran> ran =
+            LineRunner.run(trimmed, backend, "", lineErrors::append, false, messages);
         if (ran.isEmpty()) {
           emit(trimmed, 2, "", lineErrors.toString());
           continue;
@@ -152,6 +154,8 @@ final class BatchMode {
         open = result.session().isPresent() ? ran : Optional.empty();
         typed = new ArrayList<>();
         if (open.isEmpty()) {
+          // The host's $? is the docker command's status, as at a real host's prompt.
+          LineRunner.status(backend, result.exitCode());
           tell(
               new Journal.Entry(trimmed, result.exitCode(), result.stdout() + result.stderr()),
               note);
@@ -179,6 +183,7 @@ final class BatchMode {
 
   /** A terminal the script opened has closed: the lesson hears of the command and its input. */
   private void report(List<String> argv, int exit, CommandResult r, List<String> input) {
+    LineRunner.status(backend, exit);
     tell(new Journal.Entry(openLine, exit, r.stdout() + r.stderr(), input));
   }
 

@@ -123,7 +123,10 @@ final class DemoCommands {
       }
       return l.demo();
     } catch (IOException e) {
-      console.err("demo: " + file + ": " + e.getMessage() + "\n");
+      console.err(
+          (lang == Lang.ZH ? "demo：无法读取 " + file + "：" : "demo: cannot read " + file + ": ")
+              + e.getMessage()
+              + "\n");
       return Optional.empty();
     }
   }
@@ -171,7 +174,12 @@ final class DemoCommands {
       Files.writeString(out, Handout.render(run, format, lang), StandardCharsets.UTF_8);
       console.out((lang == Lang.ZH ? "讲义已写入 " : "handout written to ") + out + "\n");
     } catch (IOException e) {
-      console.err("demo export: " + out + ": " + e.getMessage() + "\n");
+      console.err(
+          (lang == Lang.ZH
+                  ? "demo export：无法写入 " + out + "："
+                  : "demo export: cannot write " + out + ": ")
+              + e.getMessage()
+              + "\n");
     }
   }
 

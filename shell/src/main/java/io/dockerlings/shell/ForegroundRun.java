@@ -6,9 +6,10 @@ import java.util.Deque;
 import java.util.List;
 
 /**
- * Follows a foreground {@code docker run} without {@code -it} at the REPL's prompt until the
- * container ends: its output as it comes, Ctrl-C passed on as the CLI does, and the prompt always
- * given back.
+ * Follows a foreground {@code docker run} without {@code -it} (or a {@code docker exec} without
+ * {@code -t}) at the REPL's prompt until it ends: its output as it comes, Ctrl-C passed on as the
+ * CLI does, and the prompt always given back. For {@code exec} the CLI passes no signal on: Ctrl-C
+ * ends it (130) and the program goes on in the container, as on Docker 20.10.
  *
  * <p>As on Docker 20.10: Ctrl-C sends SIGINT to PID 1 and the run returns the container's status
  * when that ends it; with {@code --sig-proxy=false} Ctrl-C ends the CLI (130) and the container
@@ -63,6 +64,11 @@ final class ForegroundRun {
           if (noProxy) {
             newLine(lastEndsLine);
             warn(messages.get("foreground.noProxy"));
+            lastEndsLine = true;
+          } else if (session.leftRunning()) {
+            // docker exec passes no signal on: the CLI died of it, the program goes on.
+            newLine(lastEndsLine);
+            warn(messages.get("foreground.execLeft"));
             lastEndsLine = true;
           }
           break;

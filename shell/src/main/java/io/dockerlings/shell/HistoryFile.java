@@ -37,7 +37,7 @@ final class HistoryFile {
         Files.createFile(file);
       }
       if (!Files.isWritable(file)) {
-        throw new IOException("not writable");
+        throw new java.nio.file.AccessDeniedException(file.toString());
       }
       return Optional.of(file);
     } catch (IOException | SecurityException e) {

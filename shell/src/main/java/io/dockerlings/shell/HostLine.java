@@ -10,12 +10,29 @@ import java.util.function.Function;
  * docker rm -f $(docker ps -aq)} works as it does in a real shell.
  */
 final class HostLine {
-  /** A line that cannot be split, with a message for the learner. */
+  /**
+   * A line that cannot be split: the message (English, worded as ash words it) and the key of the
+   * learner's words for it in the REPL's messages ({@code line.*}), with their argument.
+   */
   static final class ParseException extends Exception {
     private static final long serialVersionUID = 1L;
 
-    ParseException(String message) {
+    private final String key;
+    private final String argument;
+
+    ParseException(String key, String message) {
+      this(key, message, "");
+    }
+
+    ParseException(String key, String message, String argument) {
       super(message);
+      this.key = key;
+      this.argument = argument;
+    }
+
+    /** What the learner reads, in the language of {@code messages}. */
+    String in(Messages messages) {
+      return argument.isEmpty() ? messages.get(key) : messages.get(key, argument);
     }
   }
 
@@ -97,7 +114,7 @@ final class HostLine {
       } else if (c == '\'') {
         int end = line.indexOf('\'', pos + 1);
         if (end < 0) {
-          throw new ParseException("unterminated quoted string");
+          throw new ParseException("line.unterminatedQuote", "unterminated quoted string");
         }
         cur.append(line, pos + 1, end);
         pos = end + 1;
@@ -107,7 +124,7 @@ final class HostLine {
         inWord = true;
         while (true) {
           if (pos >= line.length()) {
-            throw new ParseException("unterminated quoted string");
+            throw new ParseException("line.unterminatedQuote", "unterminated quoted string");
           }
           char d = line.charAt(pos);
           if (d == '"') {
@@ -130,7 +147,7 @@ final class HostLine {
         }
       } else if (c == '\\') {
         if (pos + 1 >= line.length()) {
-          throw new ParseException("a backslash ends the line");
+          throw new ParseException("line.backslashAtEnd", "a backslash ends the line");
         }
         cur.append(line.charAt(pos + 1));
         pos += 2;
@@ -151,7 +168,9 @@ final class HostLine {
           inWord = true;
         }
       } else if (Character.isISOControl(c)) {
-        throw new ParseException(String.format("control character U+%04X in the line", (int) c));
+        String code = String.format("U+%04X", (int) c);
+        throw new ParseException(
+            "line.controlCharacter", "control character " + code + " in the line", code);
       } else {
         cur.append(c);
         pos++;
@@ -199,13 +218,13 @@ final class HostLine {
         depth--;
       }
     }
-    throw new ParseException("unterminated $( substitution");
+    throw new ParseException("line.unterminatedSubstitution", "unterminated $( substitution");
   }
 
   private String backquote() throws ParseException {
     int end = line.indexOf('`', pos + 1);
     if (end < 0) {
-      throw new ParseException("unterminated ` substitution");
+      throw new ParseException("line.unterminatedBackquote", "unterminated ` substitution");
     }
     String inner = line.substring(pos + 1, end);
     pos = end + 1;

@@ -22,26 +22,37 @@ final class LineRunner {
    * cannot be split, go to {@code errors}; a line that cannot be split runs nothing.
    */
   static Optional<Ran> run(String line, Backend backend, String stdin, Consumer<String> errors) {
-    return run(line, backend, stdin, errors, false);
+    return run(line, backend, stdin, errors, false, ENGLISH);
   }
+
+  /** The words of a replay that has no learner's language at hand (a lesson's workbench). */
+  private static final Messages ENGLISH = Messages.forLanguage("en").orElseThrow();
 
   /**
    * As {@link #run(String, Backend, String, Consumer)}; with {@code atPrompt} the command was typed
    * at the REPL's prompt, where a foreground run can be followed in real time ({@link
-   * Backend#executeFollowing}).
+   * Backend#executeFollowing}); what dockerlings itself says goes in the language of {@code
+   * messages}.
    */
   static Optional<Ran> run(
-      String line, Backend backend, String stdin, Consumer<String> errors, boolean atPrompt) {
+      String line,
+      Backend backend,
+      String stdin,
+      Consumer<String> errors,
+      boolean atPrompt,
+      Messages messages) {
     List<String> words;
     try {
       java.util.Map<String, String> values = new java.util.HashMap<>();
       words =
           HostLine.split(
               line,
-              inner -> substitute(inner, backend, errors),
+              inner -> substitute(inner, backend, errors, messages),
               name -> values.computeIfAbsent(name, n -> hostVariable(n, backend)));
     } catch (HostLine.ParseException e) {
-      errors.accept("dockerlings: " + e.getMessage() + "\n");
+      errors.accept(e.in(messages) + "\n");
+      // A line the shell cannot read is a syntax error: ash leaves 2 in $?.
+      status(backend, 2);
       return Optional.empty();
     }
     if (words.isEmpty()) {
@@ -62,23 +73,34 @@ final class LineRunner {
   }
 
   /** Runs the docker command inside {@code $(...)} and returns its standard output. */
-  private static String substitute(String inner, Backend backend, Consumer<String> errors) {
+  private static String substitute(
+      String inner, Backend backend, Consumer<String> errors, Messages messages) {
     try {
-      List<String> sub = HostLine.split(inner, nested -> substitute(nested, backend, errors));
+      List<String> sub =
+          HostLine.split(inner, nested -> substitute(nested, backend, errors, messages));
       if (sub.equals(List.of("pwd"))) {
         // -v "$(pwd)"/data:/data: the simulated host's current directory.
         return backend.host("pwd").stdout();
       }
       if (sub.isEmpty() || !sub.get(0).equals("docker")) {
-        errors.accept("dockerlings: only docker commands can be substituted: " + inner + "\n");
+        errors.accept(messages.get("line.onlyDocker", inner) + "\n");
         return "";
       }
       CommandResult r = backend.execute(sub, "");
       errors.accept(r.stderr());
       return r.stdout();
     } catch (HostLine.ParseException e) {
-      errors.accept("dockerlings: " + e.getMessage() + "\n");
+      errors.accept(e.in(messages) + "\n");
       return "";
     }
+  }
+
+  /**
+   * Leaves {@code code} in the simulated host shell's {@code $?}, as a docker command typed at a
+   * host's prompt does: {@code docker inspect nosuch} then {@code echo $?} prints 1. The host is
+   * the simulated one in every mode, so this is one host line, {@code (exit N)}.
+   */
+  static void status(Backend backend, int code) {
+    backend.host("(exit " + Math.floorMod(code, 256) + ")");
   }
 }

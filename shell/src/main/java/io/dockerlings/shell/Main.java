@@ -61,6 +61,23 @@ public final class Main {
    */
   static int run(
       String[] args, BufferedReader in, PrintStream out, PrintStream err, boolean terminal) {
+    return run(args, System.getenv(), in, out, err, terminal);
+  }
+
+  /**
+   * As {@link #run(String[], BufferedReader, PrintStream, PrintStream, boolean)}, with {@code env}
+   * as the environment the usage errors' language is read from.
+   */
+  static int run(
+      String[] args,
+      Map<String, String> env,
+      BufferedReader in,
+      PrintStream out,
+      PrintStream err,
+      boolean terminal) {
+    // Usage errors can come before --lang is read: their language is decided as the launcher
+    // decides its own (--lang anywhere on the line, else LC_ALL, else LANG).
+    Messages usage = usageMessages(args, env);
     if (args.length > 0 && args[0].equals("grade")) {
       return new GradeCommand(out, err, gradingEngines())
           .run(java.util.Arrays.asList(args).subList(1, args.length));
@@ -97,7 +114,7 @@ public final class Main {
         case "--allow-host" -> allowHost = true;
         case "--backend", "--lang", "--lessons", "--workspace" -> {
           if (i + 1 >= args.length) {
-            err.println("dockerlings: " + args[i] + " needs a value (see --help)");
+            err.println(usage.get("main.needsValue", args[i]));
             return 2;
           }
           if (args[i].equals("--backend")) {
@@ -111,7 +128,7 @@ public final class Main {
           }
         }
         case "--help", "-h" -> {
-          out.print(messagesFor(lang).get("usage"));
+          out.print(lang.flatMap(Messages::forLanguage).orElse(usage).get("usage"));
           return 0;
         }
         case "--version" -> {
@@ -119,33 +136,27 @@ public final class Main {
           return 0;
         }
         default -> {
-          err.println("dockerlings: unknown option " + args[i] + " (see --help)");
+          err.println(usage.get("main.unknownOption", args[i]));
           return 2;
         }
       }
     }
     if (lang.isPresent() && Messages.forLanguage(lang.get()).isEmpty()) {
       err.println(
-          "dockerlings: no messages in "
-              + lang.get()
-              + "; --lang takes "
-              + String.join(" or ", Messages.LANGUAGES));
+          usage.get(
+              "main.noLanguage", lang.get(), Messages.LANGUAGES.get(0), Messages.LANGUAGES.get(1)));
       return 2;
     }
     if (!Modes.NAMES.contains(backendName)) {
-      err.println(
-          "dockerlings: there is no backend '"
-              + backendName
-              + "'; --backend takes "
-              + String.join(", ", Modes.NAMES));
+      err.println(usage.get("main.noBackend", backendName, String.join(", ", Modes.NAMES)));
       return 2;
     }
     if (json && !batch) {
-      err.println("dockerlings: --json goes with --batch");
+      err.println(usage.get("main.jsonWithoutBatch"));
       return 2;
     }
     if (extraLessons.isPresent() && !Files.isDirectory(extraLessons.get())) {
-      err.println("dockerlings: --lessons " + extraLessons.get() + " is not a directory");
+      err.println(usage.get("main.lessonsNotDirectory", extraLessons.get()));
       return 2;
     }
     // The terminal opens beside the rest of the start-up (messages, workspace, backends).
@@ -153,13 +164,19 @@ public final class Main {
     TerminalOpening opening =
         terminal && !batch ? TerminalOpening.start(home.resolve("native")) : null;
     try {
-      Messages messages = messagesFor(lang);
+      // Without --lang, the session speaks as the launcher and the usage errors do: LC_ALL, else
+      // LANG (a zh_CN.UTF-8 this machine lacks still means Chinese), else the JVM's locale.
+      Messages messages = lang.flatMap(Messages::forLanguage).orElse(usage);
       Path workspace;
       try {
         workspace = workspace(workspaceArg, home);
       } catch (IOException | RuntimeException e) {
-        err.println(
-            messages.get("workspace.bad", workspaceArg.orElse(home.toString()), e.getMessage()));
+        String why =
+            e instanceof java.nio.file.FileAlreadyExistsException
+                    || e instanceof java.nio.file.NotDirectoryException
+                ? messages.get("workspace.notDirectory")
+                : e.getMessage();
+        err.println(messages.get("workspace.bad", workspaceArg.orElse(home.toString()), why));
         return 2;
       }
       try {
@@ -255,14 +272,14 @@ public final class Main {
     Optional<String> why = modes.unavailable();
     if (batch) {
       if (why.isPresent()) {
-        err.println("dockerlings: --backend " + modes.name() + ": " + why.get());
+        err.println(messages.get("main.backendUnavailable", modes.name(), why.get()));
         return 1;
       }
       try {
         LessonDesk desk = LessonsCli.desk(modes, lessonsDir, Optional.empty(), err, messages);
         return new BatchMode(modes, json, out, err, Optional.of(desk), messages).run(in);
       } catch (IOException e) {
-        err.println("dockerlings: cannot read the script: " + e.getMessage());
+        err.println(messages.get("main.scriptUnreadable", e.getMessage()));
         return 1;
       }
     }
@@ -361,9 +378,32 @@ public final class Main {
     }
   }
 
-  private static Messages messagesFor(Optional<String> lang) {
-    return lang.flatMap(Messages::forLanguage)
-        .orElseGet(() -> Messages.forLocale(Locale.getDefault()));
+  /**
+   * The language of the launcher's usage errors, decided as the launcher script's {@code speaks_zh}
+   * decides its own: the value of a {@code --lang} anywhere on the command line when it names a
+   * language, else {@code LC_ALL}, else {@code LANG} (Chinese when it starts with {@code zh}); with
+   * neither set, the JVM's locale.
+   */
+  static Messages usageMessages(String[] args, Map<String, String> env) {
+    for (int i = 0; i < args.length; i++) {
+      Optional<Messages> named =
+          args[i].equals("--lang") && i + 1 < args.length
+              ? Messages.forLanguage(args[i + 1])
+              : args[i].startsWith("--lang=")
+                  ? Messages.forLanguage(args[i].substring("--lang=".length()))
+                  : Optional.empty();
+      if (named.isPresent()) {
+        return named.get();
+      }
+    }
+    String locale = env.getOrDefault("LC_ALL", "");
+    if (locale.isEmpty()) {
+      locale = env.getOrDefault("LANG", "");
+    }
+    if (locale.isEmpty()) {
+      return Messages.forLocale(Locale.getDefault());
+    }
+    return Messages.forLanguage(locale.startsWith("zh") ? "zh-CN" : "en").orElseThrow();
   }
 
   /**
@@ -382,7 +422,7 @@ public final class Main {
                                 System.currentTimeMillis() / 1000, ProcessHandle.current().pid())));
     Files.createDirectories(dir);
     if (!Files.isDirectory(dir)) {
-      throw new IOException("not a directory");
+      throw new java.nio.file.NotDirectoryException(dir.toString());
     }
     return dir.toRealPath();
   }

@@ -45,6 +45,12 @@ final class PairedSession implements InteractiveSession {
   }
 
   @Override
+  public void resize(int columns, int rows) {
+    sim.resize(columns, rows);
+    engine.resize(columns, rows);
+  }
+
+  @Override
   public String prompt() {
     return sim.prompt();
   }

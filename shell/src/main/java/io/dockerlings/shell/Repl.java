@@ -185,7 +185,7 @@ final class Repl {
       report(new Journal.Entry(trimmed, r.exitCode(), r.stdout() + r.stderr()), note);
       return;
     }
-    LineRunner.run(trimmed, backend, "", console::err, true)
+    LineRunner.run(trimmed, backend, "", console::err, true, messages)
         .ifPresent(
             ran -> {
               CommandResult r = ran.result();
@@ -219,6 +219,8 @@ final class Repl {
                 }
               }
               int code = exit;
+              // The host's $? is the docker command's status, as at a real host's prompt.
+              LineRunner.status(backend, code);
               exercises.ifPresent(
                   x -> x.record(trimmed, code, shown.toString(), r.stderr(), typed));
               List<String> sent =
@@ -379,6 +381,7 @@ final class Repl {
       } else if (in instanceof Console.Line line) {
         typed.add(TerminalInput.send(line.text()));
         try {
+          windowSize(session);
           String out = session.send(line.text());
           shown.append(out);
           console.out(out);
@@ -386,6 +389,19 @@ final class Repl {
           console.err(Faults.line(e, messages.locale()));
         }
       }
+    }
+  }
+
+  /**
+   * Tells a container's terminal the size of the learner's window, as the docker CLI does once the
+   * program has started and again after each resize: read from the terminal before each line, so a
+   * window resized meanwhile (SIGWINCH, which JLine's size follows) counts for the next command.
+   * Without a live terminal (a script, a pipe) no size is sent and programs see none, as on the
+   * engine.
+   */
+  private void windowSize(InteractiveSession session) {
+    if (console.live()) {
+      session.resize(console.width(), console.height());
     }
   }
 
@@ -543,7 +559,10 @@ final class Repl {
       sim.simulator().importFile(java.nio.file.Path.of(args.get(0)), dest);
       say(messages.get("import.done", args.get(0), sim.simulator().hostDirectory()));
     } catch (java.io.IOException | RuntimeException e) {
-      String why = e instanceof java.nio.file.NoSuchFileException ? "no such file" : e.getMessage();
+      String why =
+          e instanceof java.nio.file.NoSuchFileException
+              ? messages.get("import.noSuchFile")
+              : e.getMessage();
       warn(messages.get("import.failed", args.get(0), why));
     }
   }

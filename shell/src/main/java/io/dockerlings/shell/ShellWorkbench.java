@@ -64,6 +64,7 @@ final class ShellWorkbench implements Workbench {
       }
       exit = s.exitCode();
     }
+    LineRunner.status(backend, exit);
     return new Journal.Entry(trimmed, exit, out.toString(), input);
   }
 

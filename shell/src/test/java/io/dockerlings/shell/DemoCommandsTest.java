@@ -131,4 +131,13 @@ class DemoCommandsTest {
     commands("").demo(List.of("validate", "bad.yaml"), Lang.EN);
     assertTrue(err().contains("bad.yaml:1: missing title"), err());
   }
+
+  @Test
+  void demo_fileThatCannotBeRead_isSaidInTheLearnersLanguage() throws Exception {
+    Files.write(dir.resolve("broken.yaml"), new byte[] {(byte) 0xff, (byte) 0xfe, 'x'});
+    commands("").demo(List.of("broken.yaml"), Lang.ZH);
+    assertTrue(err().contains("demo：无法读取 "), err());
+    commands("").demo(List.of("broken.yaml"), Lang.EN);
+    assertTrue(err().contains("demo: cannot read "), err());
+  }
 }

@@ -252,4 +252,37 @@ class ForegroundRunTest {
     assertTrue(s.contains("CONTAINER ID"), s);
     assertFalse(s.contains("Up "), s);
   }
+
+  @Test
+  void ctrlC_duringAnExecWithoutT_endsTheCliWith130_andTheProgramGoesOn_inBothLanguages() {
+    String s =
+        session(
+            "docker run -d --name box busybox sleep 1000\n"
+                + "docker exec box sh -c 'while true; do echo tick; sleep 1; done'\n"
+                + C
+                + "echo \"status $?\"\n"
+                + "docker top box\n",
+            "en");
+    assertTrue(s.contains("tick\ntick\n"), s);
+    assertFalse(s.contains("keeps running"), s);
+    assertTrue(s.replace("\n", " ").contains("docker exec does not pass the signal on"), s);
+    assertTrue(s.contains("status 130"), s);
+    assertTrue(s.contains("while true"), s);
+    String zh =
+        session("docker run -d --name box busybox sleep 1000\ndocker exec box top\n" + C, "zh-CN");
+    assertTrue(zh.contains("docker exec 不会把信号转给程序"), zh);
+  }
+
+  @Test
+  void anExecThatEndsOnItsOwn_isFollowedToItsEnd_withItsStatus() {
+    String s =
+        session(
+            "docker run -d --name box busybox sleep 1000\n"
+                + "docker exec box sh -c 'for i in $(seq 13); do echo n$i; sleep 1; done; exit 5'\n"
+                + "echo \"status $?\"\n",
+            "en");
+    assertTrue(s.contains("n13\n"), s);
+    assertTrue(s.contains("status 5"), s);
+    assertFalse(s.contains("keeps running"), s);
+  }
 }

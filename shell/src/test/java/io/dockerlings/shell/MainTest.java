@@ -172,4 +172,69 @@ class MainTest {
     assertEquals(System.console() != null, Main.atTerminal(null));
     assertEquals(System.console() != null, Main.atTerminal("maybe"));
   }
+
+  private int mainIn(Map<String, String> env, String... args) {
+    return Main.run(
+        args,
+        env,
+        new BufferedReader(new StringReader("")),
+        new PrintStream(out, true, StandardCharsets.UTF_8),
+        new PrintStream(err, true, StandardCharsets.UTF_8),
+        false);
+  }
+
+  @Test
+  void usageErrors_speakChinese_whenLangComesLater_orTheLocaleIsChinese() {
+    assertEquals(2, mainIn(Map.of(), "--bogus", "--lang", "zh-CN"));
+    assertEquals("dockerlings：没有 --bogus 这个选项（见 --help）\n", err());
+    err.reset();
+    assertEquals(2, mainIn(Map.of("LANG", "zh_CN.UTF-8"), "--lang"));
+    assertEquals("dockerlings：--lang 后面要跟一个值（见 --help）\n", err());
+    err.reset();
+    assertEquals(2, mainIn(Map.of("LANG", "zh_CN.UTF-8"), "--backend", "docker"));
+    assertEquals("dockerlings：没有名为“docker”的后端；--backend 可以取 sim, real, compare\n", err());
+    err.reset();
+    assertEquals(2, mainIn(Map.of("LANG", "zh_CN.UTF-8"), "--lang", "fr"));
+    assertEquals("dockerlings：没有 fr 语言的提示；--lang 可以取 en 或 zh-CN\n", err());
+    err.reset();
+    assertEquals(2, mainIn(Map.of("LC_ALL", "zh_CN.UTF-8", "LANG", "en_US.UTF-8"), "--json"));
+    assertEquals("dockerlings：--json 只能和 --batch 一起用\n", err());
+  }
+
+  @Test
+  void usageErrors_speakEnglish_whenAskedOrTheLocaleIsNotChinese() {
+    assertEquals(2, mainIn(Map.of("LANG", "zh_CN.UTF-8"), "--bogus", "--lang", "en"));
+    assertEquals("dockerlings: unknown option --bogus (see --help)\n", err());
+    err.reset();
+    assertEquals(2, mainIn(Map.of("LC_ALL", "C", "LANG", "zh_CN.UTF-8"), "--json"));
+    assertEquals("dockerlings: --json goes with --batch\n", err());
+  }
+
+  @Test
+  void substitutionOfAHostCommand_andAnUnclosedQuote_areSaidInChinese() {
+    assertEquals(
+        0,
+        main(
+            "docker inspect $(ls /)\ndocker run 'x\ndocker run $(docker ps\n",
+            "--batch",
+            "--lang",
+            "zh-CN"));
+    assertTrue(err().contains("dockerlings：$(...) 里只能替换 docker 命令：ls /\n"), err());
+    assertTrue(err().contains("dockerlings：引号没有闭合\n"), err());
+    assertTrue(err().contains("dockerlings：$(...) 替换没有闭合\n"), err());
+  }
+
+  @Test
+  void withoutLang_aChineseLangVariable_makesTheSessionChinese_asTheLauncherDecides() {
+    int status =
+        Main.run(
+            new String[] {"--workspace", work.toString(), "--batch"},
+            Map.of("LANG", "zh_CN.UTF-8"),
+            new BufferedReader(new StringReader("docker swarm init\n")),
+            new PrintStream(out, true, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8),
+            false);
+    assertEquals(0, status);
+    assertTrue(err().contains("dockerlings：docker swarm 是真实的 docker 命令"), err());
+  }
 }

@@ -10,6 +10,7 @@ import io.dockerlings.simulator.SimulatorOptions;
 import io.dockerlings.simulator.Workspace;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
@@ -86,5 +87,35 @@ class ModesRealEngineTest {
     CommandResult r = modes.host("echo exit | docker run -it --rm busybox sh");
     assertEquals("the input device is not a TTY\n", r.stderr());
     assertEquals(1, r.exitCode());
+  }
+
+  @Test
+  void aDockerLineTypedAlone_setsTheHostsStatus_inRealAndCompareMode() throws Exception {
+    String script =
+        "docker inspect --format '{{.Id}}' s5sf-nosuch\n"
+            + "echo $?\n"
+            + "docker run --rm busybox sh -c 'exit 3'\n"
+            + "echo \"status $?\"\n"
+            + "docker run --rm busybox true\n"
+            + "echo \"status $?\"\n";
+    assertEquals(List.of("1", "status 3", "status 0"), hostLines(modes, script));
+    Messages en = Messages.forLanguage("en").orElseThrow();
+    Backend real = modes.engine();
+    // The same engines, so closing the first Modes after the test releases them.
+    Modes compare = new Modes(sim, real, new CompareBackend(sim, real, en), "compare");
+    assertEquals(List.of("1", "status 3", "status 0"), hostLines(compare, script));
+  }
+
+  /** What the script's {@code echo} lines printed, in batch mode on {@code backend}. */
+  private static List<String> hostLines(Backend backend, String script) throws Exception {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    java.io.PrintStream ps =
+        new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8);
+    new BatchMode(backend, false, ps, ps)
+        .run(new java.io.BufferedReader(new java.io.StringReader(script)));
+    return out.toString(java.nio.charset.StandardCharsets.UTF_8)
+        .lines()
+        .filter(l -> l.matches("1|status \\d+"))
+        .toList();
   }
 }

@@ -612,4 +612,113 @@ class ReplTest {
     assertTrue(s.contains("dockerlings：只模拟了 brctl show。"), s);
     assertTrue(!s.contains("only brctl show"), s);
   }
+
+  @Test
+  void dockerLineTypedAlone_setsTheHostsStatus_asAtARealHostsPrompt() {
+    String s =
+        session(
+            "docker inspect nosuch\necho \"st $?\"\n"
+                + "docker run -it --rm busybox sh\nexit 5\necho \"st $?\"\n"
+                + "docker ps -q\necho \"st $?\"\n",
+            "en");
+    assertEquals(
+        java.util.List.of("st 1", "st 5", "st 0"),
+        s.lines()
+            .map(l -> l.replaceAll(".*(st \\d+)$", "$1"))
+            .filter(l -> l.matches("st \\d+"))
+            .toList(),
+        s);
+  }
+
+  @Test
+  void lsInAnItSession_laysOutAtTheTerminalsWidth_andFollowsAResize() {
+    WindowConsole console =
+        new WindowConsole(
+            java.util.List.of("docker run -it --rm busybox sh"),
+            java.util.List.of("ls /", "#w=120", "ls /", "#w=10", "ls /", "exit"));
+    Backend backend =
+        new SimulatorBackend(
+            () -> new SimulatorOptions(HostSpec.courseServer(), Clock.systemUTC(), 9));
+    new Repl(backend, console, Messages.forLanguage("en").orElseThrow(), ReplCommands.standard())
+        .run();
+    String s = console.out.toString();
+    assertTrue(
+        s.contains(
+            "bin   etc   root  tmp\ndev   proc  sys   var\n"
+                + "bin   dev   etc   proc  root  sys   tmp   var\n"
+                + "bin\ndev\netc\nproc\nroot\nsys\ntmp\nvar\n"),
+        s);
+  }
+
+  /**
+   * A live terminal {@code width} columns wide: the REPL reads its lines, a container its own; a
+   * container line {@code #w=N} resizes the window to N columns before the next line.
+   */
+  private static final class WindowConsole implements Console {
+    final StringBuilder out = new StringBuilder();
+    private final java.util.Deque<String> lines;
+    private final java.util.Deque<String> containerLines;
+    private int width = 30;
+
+    WindowConsole(java.util.List<String> lines, java.util.List<String> containerLines) {
+      this.lines = new java.util.ArrayDeque<>(lines);
+      this.containerLines = new java.util.ArrayDeque<>(containerLines);
+    }
+
+    @Override
+    public Input readLine(String prompt) {
+      return lines.isEmpty() ? new EndOfInput() : new Line(lines.poll());
+    }
+
+    @Override
+    public Input readContainerLine(String prompt) {
+      String next = containerLines.poll();
+      while (next != null && next.startsWith("#w=")) {
+        width = Integer.parseInt(next.substring(3));
+        next = containerLines.poll();
+      }
+      return next == null ? new EndOfInput() : new Line(next);
+    }
+
+    @Override
+    public Input readWhileRunning(long timeoutMillis) {
+      return new EndOfInput();
+    }
+
+    @Override
+    public void out(String text) {
+      out.append(text);
+    }
+
+    @Override
+    public void err(String text) {
+      out.append(text);
+    }
+
+    @Override
+    public void clear() {}
+
+    @Override
+    public boolean live() {
+      return true;
+    }
+
+    @Override
+    public int width() {
+      return width;
+    }
+
+    @Override
+    public int readKey(long timeoutMillis) {
+      return END;
+    }
+
+    @Override
+    public java.util.List<String> history() {
+      return java.util.List.of();
+    }
+
+    @Override
+    public void close() {}
+  }
 }

@@ -92,4 +92,11 @@ public interface InteractiveSession {
   default boolean leftRunning() {
     return false;
   }
+
+  /**
+   * The learner's window is now {@code columns} by {@code rows}: the container's terminal reports
+   * that size to the programs that ask from now on (busybox {@code ls} lays out its columns at it),
+   * as the docker CLI sends its window's size. A session without a terminal ignores it.
+   */
+  default void resize(int columns, int rows) {}
 }

@@ -59,6 +59,10 @@ public final class Commands {
       }
       exit = s.exitCode();
     }
+    if (engine instanceof DockerSimulator sim) {
+      // The host's $? is the docker command's status, as at the REPL (and a real host's) prompt.
+      sim.host("(exit " + Math.floorMod(exit, 256) + ")");
+    }
     return new Journal.Entry(trimmed, exit, out.toString(), input);
   }
 

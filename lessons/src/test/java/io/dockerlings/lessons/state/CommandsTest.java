@@ -55,4 +55,13 @@ class CommandsTest {
     assertEquals(2, s.run("docker run 'busybox").exitCode());
     assertTrue(s.sim.snapshot().containers().isEmpty());
   }
+
+  @Test
+  void run_dockerLine_leavesItsStatusInTheHostsStatus_asTheRepl() {
+    Sandbox s = new Sandbox();
+    assertEquals(1, s.run("docker inspect nosuch").exitCode());
+    assertEquals("1\n", s.run("echo $?").output());
+    s.run("docker run --rm busybox sh -c 'exit 3'");
+    assertEquals("3\n", s.run("echo $?").output());
+  }
 }

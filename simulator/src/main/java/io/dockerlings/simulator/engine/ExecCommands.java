@@ -65,7 +65,7 @@ final class ExecCommands {
     }
     Sessions.ExecOutcome outcome;
     try {
-      outcome = sessions.execForeground(c, spec, io.stdin());
+      outcome = sessions.execForeground(c, spec, io.stdin(), io.followsLive());
     } catch (DockerException e) {
       // The runtime's refusal arrives on the exec's output stream, so the CLI prints it there.
       io.out(e.text() + "\r\n");
@@ -79,6 +79,8 @@ final class ExecCommands {
         io.out(chunk.text());
       }
     }
+    // Still running at a live terminal: followed there, Ctrl-C ending the CLI as on the engine.
+    outcome.follow().ifPresent(io::openSession);
     return outcome.exitCode();
   }
 

@@ -29,7 +29,14 @@ final class Sessions implements WorkloadFactory {
    * A finished foreground exec: what it printed, its writes to stdout and stderr in their order
    * (stderr joins stdout on a tty), and how it ended.
    */
-  record ExecOutcome(int exitCode, List<io.dockerlings.simulator.CommandResult.Chunk> output) {}
+  record ExecOutcome(
+      int exitCode,
+      List<io.dockerlings.simulator.CommandResult.Chunk> output,
+      Optional<InteractiveSession> follow) {
+    ExecOutcome(int exitCode, List<io.dockerlings.simulator.CommandResult.Chunk> output) {
+      this(exitCode, output, Optional.empty());
+    }
+  }
 
   private static final Map<String, Applet> APPLETS = FileApplets.all();
   private static final String BANNER =
@@ -229,13 +236,27 @@ final class Sessions implements WorkloadFactory {
   }
 
   ExecOutcome execForeground(Container c, ExecSpec spec, String stdin) {
+    return execForeground(c, spec, stdin, false);
+  }
+
+  /**
+   * A foreground exec: its output within the bounded look; with {@code followLive} (typed at a live
+   * terminal) an exec without {@code -t} still running after it comes back with a session that
+   * follows it in real time ({@link ExecFollow}).
+   */
+  ExecOutcome execForeground(Container c, ExecSpec spec, String stdin, boolean followLive) {
     io.dockerlings.simulator.cli.CommandIo written = new io.dockerlings.simulator.cli.CommandIo("");
+    // Where the program's output goes once it is followed live (then dropped once left).
+    java.util.concurrent.atomic.AtomicReference<ExecFollow> followed =
+        new java.util.concurrent.atomic.AtomicReference<>();
     ShellProcess p =
         startExec(
             c,
             spec,
             (fd, text, t) -> {
-              if (fd == 2 && !spec.tty()) {
+              if (followed.get() != null) {
+                followed.get().write(text);
+              } else if (fd == 2 && !spec.tty()) {
                 written.err(text);
               } else {
                 written.out(spec.tty() ? Tty.onlcr(text) : text);
@@ -244,8 +265,10 @@ final class Sessions implements WorkloadFactory {
     p.setStdin(stdin);
     Instant start = engine.lifecycle().now();
     Instant limit = start.plus(RunCommand.FOLLOW_LIMIT);
+    boolean live = followLive && !spec.tty();
     runUntilDone(p, limit);
-    if (!p.exited() && written.chunks().isEmpty()) {
+    if (!p.exited() && written.chunks().isEmpty() && !live) {
+      // A silent program's end is looked for further ahead; at a live terminal it is waited for.
       runUntilDone(p, start.plus(Lifecycle.WAIT_HORIZON));
     }
     if (p.exited()) {
@@ -254,13 +277,18 @@ final class Sessions implements WorkloadFactory {
       return new ExecOutcome(p.exitCode(), written.chunks());
     }
     engine.lifecycle().skipTo(limit);
+    if (live) {
+      ExecFollow follow = new ExecFollow(engine, c, p, () -> table(c).remove(p));
+      followed.set(follow);
+      return new ExecOutcome(0, written.chunks(), Optional.of(follow));
+    }
     written.err(
         engine.notes().get("exec.keepsRunning", String.valueOf(RunCommand.FOLLOW_LIMIT.toSeconds()))
             + "\n");
     return new ExecOutcome(0, written.chunks());
   }
 
-  private static void runUntilDone(ShellProcess p, Instant limit) {
+  static void runUntilDone(ShellProcess p, Instant limit) {
     while (!p.exited()) {
       Optional<Instant> wake = p.nextWake();
       if (wake.isPresent() && !wake.get().isAfter(limit)) {
@@ -330,6 +358,11 @@ final class Sessions implements WorkloadFactory {
       this.container = container;
       this.process = process;
       this.main = main;
+    }
+
+    @Override
+    public void resize(int columns, int rows) {
+      process.ttyWindow().ifPresent(w -> w.resize(columns, rows));
     }
 
     @Override

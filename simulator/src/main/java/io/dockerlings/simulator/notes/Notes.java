@@ -1,16 +1,14 @@
 package io.dockerlings.simulator.notes;
 
-import java.text.MessageFormat;
 import java.util.Locale;
-import java.util.ResourceBundle;
 
 /**
  * The simulator's own one-line notes (never docker's, busybox's or the kernel's words) in the
  * session's language: English or Simplified Chinese.
  *
  * <p>A note without arguments is its bundle text as written; a note with arguments goes through
- * {@link MessageFormat}, so a single quote in it is written twice in the bundle. Numbers are passed
- * as text, so that no grouping separator is added.
+ * {@link java.text.MessageFormat}, so a single quote in it is written twice in the bundle. Numbers
+ * are passed as text, so that no grouping separator is added.
  */
 public final class Notes {
   /** The bundle's base name, for tests that compare the two languages. */
@@ -22,33 +20,25 @@ public final class Notes {
   /** The notes in Simplified Chinese. */
   public static final Notes CHINESE = new Notes(Locale.SIMPLIFIED_CHINESE);
 
-  private final Locale locale;
-  private final ResourceBundle bundle;
+  private final LanguageBundle bundle;
 
   private Notes(Locale locale) {
-    this.locale = locale;
-    // No fallback to the JVM's locale: English asked for is English on a Chinese desktop.
-    this.bundle =
-        ResourceBundle.getBundle(
-            BUNDLE,
-            locale,
-            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    this.bundle = new LanguageBundle(BUNDLE, locale);
   }
 
   /** The notes for {@code language}: Chinese for any Chinese locale, English otherwise. */
   public static Notes of(Locale language) {
-    return language != null && language.getLanguage().equals("zh") ? CHINESE : ENGLISH;
+    return LanguageBundle.chinese(language) ? CHINESE : ENGLISH;
   }
 
   /** The language of these notes: {@link Locale#ENGLISH} or {@link Locale#SIMPLIFIED_CHINESE}. */
   public Locale locale() {
-    return locale;
+    return bundle.locale();
   }
 
   /** The note under {@code key}, with {@code args} put into its placeholders. */
   public String get(String key, Object... args) {
-    String pattern = bundle.getString(key);
-    return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+    return bundle.get(key, args);
   }
 
   /**
@@ -71,8 +61,8 @@ public final class Notes {
     private static java.util.Map<java.util.regex.Pattern, String> build() {
       java.util.List<String[]> notes = new java.util.ArrayList<>();
       for (Notes n : java.util.List.of(ENGLISH, CHINESE)) {
-        for (String key : n.bundle.keySet()) {
-          notes.add(new String[] {n.bundle.getString(key), key});
+        for (String key : n.bundle.keys()) {
+          notes.add(new String[] {n.bundle.pattern(key), key});
         }
       }
       notes.sort((a, b) -> b[0].length() - a[0].length());

@@ -59,6 +59,14 @@ public interface AppletContext {
     return false;
   }
 
+  /**
+   * The width of the terminal on standard output as {@code TIOCGWINSZ} reports it: 0 when it is not
+   * a terminal or the client has not sent its window size yet.
+   */
+  default int ttyColumns() {
+    return 0;
+  }
+
   /** The file standard input was redirected from ({@code < file}), if it was. */
   default java.util.Optional<String> stdinFile() {
     return java.util.Optional.empty();

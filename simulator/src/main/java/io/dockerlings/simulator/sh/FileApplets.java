@@ -176,13 +176,18 @@ public final class FileApplets {
     return status;
   }
 
-  /** The terminal's width as busybox reads it: {@code COLUMNS} when set to a number, else 80. */
+  /**
+   * The terminal's width as busybox reads it: {@code COLUMNS} when set to a number (it wins over
+   * the window, as in busybox's {@code get_terminal_width}), else the window's width once the
+   * client has sent it, else 80.
+   */
   private static int terminalWidth(AppletContext c) {
     String columns = c.env().getOrDefault("COLUMNS", "");
     if (columns.matches("[0-9]{1,5}") && Integer.parseInt(columns) > 0) {
       return Integer.parseInt(columns);
     }
-    return 80;
+    int window = c.ttyColumns();
+    return window > 1 && window < 30000 ? window : 80;
   }
 
   /**

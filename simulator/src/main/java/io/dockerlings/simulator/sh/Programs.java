@@ -276,6 +276,11 @@ final class Programs {
           }
 
           @Override
+          public int ttyColumns() {
+            return sh.ttyColumns();
+          }
+
+          @Override
           public java.util.Optional<String> stdinFile() {
             return sh.stdinPath();
           }

@@ -251,16 +251,26 @@ public final class ShellProcess {
    * Whether {@link #terminalOut} is a container's terminal ({@code docker run -t}, {@code exec
    * -t}).
    */
-  private boolean tty;
+  private TtyWindow tty;
 
   /** Whether fd 1 of the running command is a container's terminal, not a pipe or a file. */
   boolean stdoutIsTty() {
-    return tty && sinks.peek()[1] == terminalOut;
+    return tty != null && sinks.peek()[1] == terminalOut;
   }
 
   /** Marks this process's standard output as a container's terminal ({@code -t}). */
   public void useTty() {
-    tty = true;
+    tty = new TtyWindow();
+  }
+
+  /** The window of this process's terminal, if it has one ({@code -t}). */
+  public java.util.Optional<TtyWindow> ttyWindow() {
+    return java.util.Optional.ofNullable(tty);
+  }
+
+  /** The width of the terminal on fd 1 as {@code TIOCGWINSZ} reports it, 0 when unknown or none. */
+  int ttyColumns() {
+    return stdoutIsTty() ? tty.columns() : 0;
   }
 
   /** The file that {@code < file} gave the running command as stdin, if any. */

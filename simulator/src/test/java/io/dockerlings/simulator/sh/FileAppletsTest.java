@@ -121,4 +121,34 @@ class FileAppletsTest {
     assertEquals("bin\ndev\netc\nproc\nroot\nsys\ntmp\nvar\n", s.send("ls / | cat"));
     s.send("exit");
   }
+
+  @Test
+  void ls_inAnItShellWhoseWindowWasSent_usesTheWindowsWidthAndFollowsAResize() {
+    io.dockerlings.simulator.InteractiveSession s =
+        sim.execute(List.of("docker", "run", "-it", "--rm", "busybox", "sh"))
+            .session()
+            .orElseThrow();
+    // Engine, in a 30-column window: two rows, the names running down the columns.
+    s.resize(30, 24);
+    assertEquals("bin   etc   root  tmp\ndev   proc  sys   var\n", s.send("ls /"));
+    s.resize(10, 24);
+    assertEquals("bin\ndev\netc\nproc\nroot\nsys\ntmp\nvar\n", s.send("ls /"));
+    s.resize(120, 30);
+    assertEquals("bin   dev   etc   proc  root  sys   tmp   var\n", s.send("ls /"));
+    // COLUMNS wins over the window, as busybox reads it (engine: COLUMNS=20 in a 200-wide one).
+    assertEquals("bin   etc   root  tmp\ndev   proc  sys   var\n", s.send("COLUMNS=24 ls /"));
+    s.send("exit");
+  }
+
+  @Test
+  void ls_inAnExecItSession_usesItsOwnWindow_andAnotherTtyStaysAtEighty() {
+    host("docker run -d -t --name lsw busybox sleep 100");
+    io.dockerlings.simulator.InteractiveSession s =
+        sim.execute(List.of("docker", "exec", "-it", "lsw", "sh")).session().orElseThrow();
+    s.resize(30, 24);
+    assertEquals("bin   etc   root  tmp\ndev   proc  sys   var\n", s.send("ls /"));
+    s.send("exit");
+    assertEquals(
+        "bin   dev   etc   proc  root  sys   tmp   var\r\n", host("docker exec -t lsw ls /"));
+  }
 }
