@@ -49,12 +49,13 @@ class RealGradingBenchmark {
     Path ledgers = dir.resolve("ledgers");
     List<String> sessions = new ArrayList<>();
     RealEngines engines =
-        session -> {
+        (session, limits) -> {
           synchronized (sessions) {
             sessions.add(session);
           }
           try {
-            return RealEngine.connect(LOCATOR, RealOptions.in(ledgers).withSessionId(session));
+            return RealEngines.Opened.of(
+                RealEngine.connect(LOCATOR, RealOptions.in(ledgers).withSessionId(session)));
           } catch (EngineUnavailableException x) {
             throw new RealEngines.Unavailable(x.getMessage());
           }
