@@ -230,6 +230,44 @@ public final class RealEngine implements DockerEngine {
     return docs;
   }
 
+  /**
+   * Reads a file in one of the session's named volumes through a throwaway busybox ({@code --rm},
+   * the volume mounted read-only), so that checks judge a real engine's volumes as they judge
+   * simulated ones. Empty when the volume does not exist (looking never creates it), when its name
+   * is not a plain volume name or the path climbs with {@code ..}, or when the file cannot be read.
+   */
+  @Override
+  public Optional<String> readVolumeFile(String volume, String path) {
+    Optional<List<String>> cat = volumeReader(volume, path);
+    if (cat.isEmpty()
+        || execute(List.of("docker", "volume", "inspect", volume), "").exitCode() != 0) {
+      return Optional.empty();
+    }
+    CommandResult r = execute(cat.get(), "");
+    return r.exitCode() == 0 ? Optional.of(r.stdout()) : Optional.empty();
+  }
+
+  /**
+   * The command that prints {@code path} of {@code volume}, or empty when the name is not a plain
+   * volume name (it could carry other options) or the path contains {@code ..}.
+   */
+  static Optional<List<String>> volumeReader(String volume, String path) {
+    if (!volume.matches("[A-Za-z0-9][A-Za-z0-9_.-]*") || path.contains("..")) {
+      return Optional.empty();
+    }
+    String mount = "/dockerlings-volume";
+    return Optional.of(
+        List.of(
+            "docker",
+            "run",
+            "--rm",
+            "-v",
+            volume + ":" + mount + ":ro",
+            "busybox",
+            "cat",
+            mount + "/" + path.replaceFirst("^/+", "")));
+  }
+
   /** Asks the registry's HTTP API: the engine itself cannot list a registry's tags. */
   @Override
   public Optional<List<String>> registryTags(String registry, String repository) {
