@@ -21,12 +21,13 @@ import java.util.concurrent.Semaphore;
 import java.util.stream.Stream;
 
 /**
- * {@code dockerlings grade <exercise> <submissions-dir> [--backend sim] [--out DIR] [--jobs N]
- * [--overrides CSV] [--lang en|zh-CN]}: grades every {@code *.jsonl} in the directory and writes
- * the reports. With several exercises separated by commas, {@code DIR/<id>/} holds each one's
- * submissions and {@code OUT/<id>/} gets its reports, with an index page linking them. Exits 0 when
- * every submission was graded, whatever the scores; 2 on a usage error; 1 when the directory cannot
- * be read or a report cannot be written.
+ * {@code dockerlings grade <exercise> <submissions-dir> [--backend sim|real] [--out DIR] [--jobs N]
+ * [--overrides CSV] [--lang en|zh-CN] [--limit-memory SIZE] [--limit-pids N] [--limit-cpus CPUS]}:
+ * grades every {@code *.jsonl} in the directory and writes the reports. With several exercises
+ * separated by commas, {@code DIR/<id>/} holds each one's submissions and {@code OUT/<id>/} gets
+ * its reports, with an index page linking them. Exits 0 when every submission was graded, whatever
+ * the scores; 2 on a usage error; 1 when the directory cannot be read or a report cannot be
+ * written.
  */
 public final class GradeCommand {
   /** How long one submission may take on a real engine unless {@code --real-limit} says. */
@@ -60,10 +61,18 @@ public final class GradeCommand {
       int jobs,
       Optional<Path> overrides,
       Lang lang,
-      int realLimit) {}
+      int realLimit,
+      GradingLimits limits) {}
 
   /** Runs with the words after {@code grade}; returns the exit status. */
   public int run(List<String> args) {
+    if (args.contains("--help") || args.contains("-h")) {
+      int at = args.indexOf("--lang");
+      Lang lang =
+          at >= 0 && at + 1 < args.size() ? Lang.of(args.get(at + 1)).orElse(Lang.EN) : Lang.EN;
+      out.print(help(lang));
+      return 0;
+    }
     Options o;
     try {
       o = parse(args);
@@ -87,7 +96,8 @@ public final class GradeCommand {
           new RealGrading(
               engines,
               java.time.Duration.ofSeconds(o.realLimit()),
-              Long.toString(System.currentTimeMillis(), 36));
+              Long.toString(System.currentTimeMillis(), 36),
+              o.limits());
       try {
         List<String> refused = new ArrayList<>();
         for (Exercise e : exercises) {
@@ -140,7 +150,8 @@ public final class GradeCommand {
                 o.jobs(),
                 o.overrides(),
                 o.lang(),
-                o.realLimit());
+                o.realLimit(),
+                o.limits());
         grade(e, one, real);
       }
       write(o.out().resolve("index.html"), ClassIndex.html(exercises, new Labels(o.lang())));
@@ -153,8 +164,22 @@ public final class GradeCommand {
 
   static String usage() {
     return "usage: dockerlings grade <exercise-id|file.yaml>[,<more>...] <submissions-dir>"
-        + " [--backend sim|real] [--real-limit SECONDS]"
-        + " [--out DIR] [--jobs N] [--overrides FILE.csv] [--lang en|zh-CN]";
+        + " [--backend sim|real] [--real-limit SECONDS] [--limit-memory SIZE]"
+        + " [--limit-pids N] [--limit-cpus CPUS]"
+        + " [--out DIR] [--jobs N] [--overrides FILE.csv] [--lang en|zh-CN] [--help]";
+  }
+
+  /** {@code grade --help} in {@code lang}. */
+  static String help(Lang lang) {
+    String name = lang == Lang.ZH ? "grade-help.zh-CN.txt" : "grade-help.en.txt";
+    try (java.io.InputStream in = GradeCommand.class.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException("the build lost " + name);
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   static Options parse(List<String> args) {
@@ -165,6 +190,7 @@ public final class GradeCommand {
     Optional<Path> overrides = Optional.empty();
     Lang lang = Lang.EN;
     int realLimit = DEFAULT_REAL_LIMIT;
+    GradingLimits limits = GradingLimits.DEFAULTS;
     for (int i = 0; i < args.size(); i++) {
       String a = args.get(i);
       if (a.startsWith("--")) {
@@ -201,6 +227,9 @@ public final class GradeCommand {
               throw new IllegalArgumentException("--real-limit takes seconds, from 5 to 3600");
             }
           }
+          case "--limit-memory" -> limits = limits.withMemory(v);
+          case "--limit-pids" -> limits = limits.withPids(v);
+          case "--limit-cpus" -> limits = limits.withCpus(v);
           case "--lang" ->
               lang =
                   Lang.of(v)
@@ -222,7 +251,8 @@ public final class GradeCommand {
         jobs,
         overrides,
         lang,
-        realLimit);
+        realLimit,
+        limits);
   }
 
   private int grade(Exercise exercise, Options o, Optional<RealGrading> real) throws IOException {

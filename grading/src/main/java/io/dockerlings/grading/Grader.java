@@ -95,6 +95,16 @@ final class Grader {
     List<Text> realNotes =
         notes(s, onEngine.replay().commands().stream().filter(CommandOutcome::diverged).count());
     onEngine.replay().stopped().ifPresent(realNotes::add);
+    for (String name : onEngine.stoppedByCeiling()) {
+      String ceiling = real.get().limits().memoryText();
+      realNotes.add(
+          new Text(
+              name
+                  + " was stopped by the grading sandbox's memory ceiling ("
+                  + ceiling
+                  + "), not by a limit you set: it does not count as capping it",
+              name + " 是被评分沙箱的内存上限（" + ceiling + "）终止的，而不是被你设置的限额终止的：这不算你给它设了上限"));
+    }
     List<Disagreement> disagreements = Disagreements.of(results, onEngine.checks());
     Disagreements.note(disagreements).ifPresent(realNotes::add);
     Disagreements.commands(replay.commands(), onEngine.replay().commands())

@@ -25,6 +25,7 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
 final class RealGrading implements AutoCloseable {
   private final RealEngines engines;
   private final Duration limit;
+  private final GradingLimits limits;
   private final String run;
   private final ReentrantReadWriteLock engineWide = new ReentrantReadWriteLock(true);
   private final AtomicInteger next = new AtomicInteger();
@@ -34,11 +35,18 @@ final class RealGrading implements AutoCloseable {
    * @param engines opens sandboxes on the engine
    * @param limit the time one submission may take on the engine
    * @param run a token naming this grading run in the sandboxes' labels
+   * @param limits the resource ceilings on every container a submission creates
    */
-  RealGrading(RealEngines engines, Duration limit, String run) {
+  RealGrading(RealEngines engines, Duration limit, String run, GradingLimits limits) {
     this.engines = engines;
     this.limit = limit;
     this.run = run;
+    this.limits = limits;
+  }
+
+  /** The same with the default ceilings. */
+  RealGrading(RealEngines engines, Duration limit, String run) {
+    this(engines, limit, run, GradingLimits.DEFAULTS);
   }
 
   /**
@@ -46,8 +54,15 @@ final class RealGrading implements AutoCloseable {
    *
    * @param replay the replay's journal, commands and early stop
    * @param checks every check's result on the engine
+   * @param stoppedByCeiling the containers the sandbox's memory ceiling OOM-killed
    */
-  record Outcome(RealReplay.Result replay, List<CheckResult> checks) {}
+  record Outcome(
+      RealReplay.Result replay, List<CheckResult> checks, List<String> stoppedByCeiling) {}
+
+  /** The ceilings this grading run puts on each submission's containers. */
+  GradingLimits limits() {
+    return limits;
+  }
 
   /**
    * Replays and checks {@code s} in a fresh sandbox, which is removed before this returns. Safe to
@@ -59,14 +74,17 @@ final class RealGrading implements AutoCloseable {
     Lock turn = EngineWide.uses(lines) ? engineWide.writeLock() : engineWide.readLock();
     turn.lock();
     try {
-      DockerEngine opened = engines.open("grade-" + run + "-" + next.incrementAndGet());
+      RealEngines.Opened sandbox =
+          engines.open("grade-" + run + "-" + next.incrementAndGet(), limits);
+      DockerEngine opened = sandbox.engine();
       DockerEngine engine = new SandboxEngine(opened);
       synchronized (open) {
         open.add(opened);
       }
       try {
         RealReplay.Result r = RealReplay.run(exercise, s, engine, limit);
-        return new Outcome(r, CheckRunner.run(exercise, engine, r.journal()));
+        List<CheckResult> checks = CheckRunner.run(exercise, engine, r.journal());
+        return new Outcome(r, checks, sandbox.stoppedByMemoryCeiling().get());
       } finally {
         synchronized (open) {
           open.remove(opened);
@@ -80,7 +98,7 @@ final class RealGrading implements AutoCloseable {
 
   /** Images the exercise needs that the engine does not have (probed in a sandbox of its own). */
   List<String> missingImages(Exercise exercise) throws RealEngines.Unavailable {
-    try (DockerEngine probe = engines.open("grade-" + run + "-probe")) {
+    try (DockerEngine probe = engines.open("grade-" + run + "-probe", limits).engine()) {
       return NeededImages.missing(exercise, probe);
     }
   }

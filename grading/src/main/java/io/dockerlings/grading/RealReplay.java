@@ -153,13 +153,16 @@ final class RealReplay {
   }
 
   /**
-   * Waits until two readings of the containers' states half a second apart agree (at most two
-   * seconds), so that a container just dying (an OOM kill, a command that ends) is seen dead.
+   * Waits until three readings of the containers' states half a second apart agree (at most four
+   * seconds), so that a container just dying (an OOM kill, a command that ends) is seen dead: on a
+   * loaded machine a memory hog capped with {@code -m} was still running half a second after its
+   * start, and two readings agreed before it died.
    */
   private static void settle(DockerEngine engine) {
     List<String> ps = List.of("docker", "ps", "-a", "--format", "{{.Names}} {{.State}}");
     String before = engine.execute(ps, "").stdout();
-    for (int i = 0; i < 4; i++) {
+    int same = 0;
+    for (int i = 0; i < 8 && same < 2; i++) {
       try {
         Thread.sleep(500);
       } catch (InterruptedException e) {
@@ -167,9 +170,7 @@ final class RealReplay {
         return;
       }
       String now = engine.execute(ps, "").stdout();
-      if (now.equals(before)) {
-        return;
-      }
+      same = now.equals(before) ? same + 1 : 0;
       before = now;
     }
   }

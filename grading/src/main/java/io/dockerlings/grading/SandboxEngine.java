@@ -13,11 +13,10 @@ import java.util.regex.Pattern;
  * A real engine's sandbox as grading uses it. Container names and image tags are the engine's,
  * shared with everyone who uses it: a command refused because another user's container holds the
  * name, or another user's image the tag, is tried again for a while, so that a short-lived
- * neighbour does not change the grade. It also reads a file in a named volume, which the engine
- * contract leaves to the simulator, through a throwaway {@code busybox} container ({@code --rm},
- * the volume mounted read-only), so that volume checks judge a real replay as they judge a
- * simulated one. A registry's tags are the real engine's answer, which reads the registry's HTTP
- * API, so that a registry the learner runs with a published port can be checked.
+ * neighbour does not change the grade. A file in a named volume is the real engine's own reading
+ * (through a throwaway {@code busybox} container), so that volume checks judge a real replay as
+ * they judge a simulated one. A registry's tags are the real engine's answer, which reads the
+ * registry's HTTP API, so that a registry the learner runs with a published port can be checked.
  */
 final class SandboxEngine extends ForwardingDockerEngine {
   private static final Pattern NAME_TAKEN =
@@ -77,26 +76,10 @@ final class SandboxEngine extends ForwardingDockerEngine {
         && (r.stderr() + r.stdout()).contains(TAG_TAKEN);
   }
 
+  /** The real engine's own reading, through a throwaway container. */
   @Override
   public Optional<String> readVolumeFile(String volume, String path) {
-    if (!volume.matches("[A-Za-z0-9][A-Za-z0-9_.-]*") || path.contains("..")) {
-      return Optional.empty();
-    }
-    String inside = "/volume" + (path.startsWith("/") ? path : "/" + path);
-    CommandResult r =
-        delegate()
-            .execute(
-                List.of(
-                    "docker",
-                    "run",
-                    "--rm",
-                    "-v",
-                    volume + ":/volume:ro",
-                    "busybox",
-                    "cat",
-                    inside),
-                "");
-    return r.exitCode() == 0 ? Optional.of(r.stdout()) : Optional.empty();
+    return delegate().readVolumeFile(volume, path);
   }
 
   @Override

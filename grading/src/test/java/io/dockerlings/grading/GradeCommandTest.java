@@ -207,7 +207,7 @@ class GradeCommandTest {
     assertEquals(
         2,
         runWith(
-            s -> new StandInEngine(),
+            (s, limits) -> RealEngines.Opened.of(new StandInEngine()),
             "web-on-8080",
             subs.toString(),
             "--backend",
@@ -227,10 +227,10 @@ class GradeCommandTest {
     // An engine on which a container named web already exists: the learner's run of web fails
     // there, while it succeeds on the simulator.
     RealEngines busy =
-        s -> {
+        (s, limits) -> {
           StandInEngine e = new StandInEngine();
           e.sim.execute(List.of("docker", "create", "--name", "web", "busybox"), "");
-          return e;
+          return RealEngines.Opened.of(e);
         };
     assertEquals(
         0,
@@ -269,7 +269,7 @@ class GradeCommandTest {
     assertEquals(
         0,
         runWith(
-            s -> new StandInEngine(),
+            (s, limits) -> RealEngines.Opened.of(new StandInEngine()),
             yaml.toString(),
             dir.resolve("subs").toString(),
             "--backend",
@@ -286,5 +286,44 @@ class GradeCommandTest {
     assertTrue(junit.contains("<property name=\"disagreements\" value=\"0\"/>"), junit);
     assertTrue(!junit.contains("simulator-points"), junit);
     assertTrue(!junit.contains("<system-out>"), junit);
+  }
+
+  @Test
+  void parse_limitFlags_asTheInstructorTypesThem() {
+    GradeCommand.Options o =
+        GradeCommand.parse(
+            List.of(
+                "oom-cap",
+                "subs",
+                "--limit-memory",
+                "256m",
+                "--limit-pids",
+                "64",
+                "--limit-cpus",
+                "0.5"));
+    assertEquals(new GradingLimits(256L << 20, 64, 500_000_000L), o.limits());
+    assertEquals(GradingLimits.DEFAULTS, GradeCommand.parse(List.of("oom-cap", "subs")).limits());
+    assertEquals(
+        new GradingLimits(0, 256, 1_000_000_000L),
+        GradeCommand.parse(List.of("oom-cap", "subs", "--limit-memory", "none")).limits());
+  }
+
+  @Test
+  void run_badLimit_isAUsageError() {
+    assertEquals(2, runWith(RealEngines.none("unused"), "oom-cap", "subs", "--limit-pids", "lots"));
+    assertTrue(
+        err.toString().contains("--limit-pids takes a number from 8 to 1000000, or none"),
+        err.toString());
+  }
+
+  @Test
+  void run_help_describesTheCeilings_inEnglishAndChinese() {
+    assertEquals(0, runWith(RealEngines.none("unused"), "--help"));
+    assertTrue(out.toString().contains("--limit-memory SIZE"), out.toString());
+    assertTrue(out.toString().contains("(default 512m)"), out.toString());
+    assertEquals(0, runWith(RealEngines.none("unused"), "--help", "--lang", "zh-CN"));
+    assertTrue(
+        out.toString(StandardCharsets.UTF_8).contains("每个容器的进程数（默认 256）"),
+        out.toString(StandardCharsets.UTF_8));
   }
 }

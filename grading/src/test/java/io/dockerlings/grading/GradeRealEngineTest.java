@@ -68,10 +68,18 @@ class GradeRealEngineTest {
       };
 
   private static final RealEngines ENGINES =
-      session -> {
+      (session, limits) -> {
         try {
-          return RealEngine.connect(
-              LOCATOR, RealOptions.in(ledgers).withSessionId(session).withPaths(NO_FILES));
+          RealEngine engine =
+              RealEngine.connect(
+                  LOCATOR,
+                  RealOptions.in(ledgers)
+                      .withSessionId(session)
+                      .withPaths(NO_FILES)
+                      .withLimits(
+                          new io.dockerlings.real.SandboxLimits(
+                              limits.memoryBytes(), limits.pids(), limits.nanoCpus())));
+          return new RealEngines.Opened(engine, engine::stoppedByMemoryCeiling);
         } catch (EngineUnavailableException e) {
           throw new RealEngines.Unavailable(e.getMessage());
         }
@@ -239,11 +247,11 @@ class GradeRealEngineTest {
 
   /** ENGINES, noting each session it opens. */
   static RealEngines noting(List<String> sessions) {
-    return session -> {
+    return (session, limits) -> {
       synchronized (sessions) {
         sessions.add(session);
       }
-      return ENGINES.open(session);
+      return ENGINES.open(session, limits);
     };
   }
 

@@ -9,6 +9,7 @@ import io.dockerlings.real.EngineLocator;
 import io.dockerlings.real.EngineUnavailableException;
 import io.dockerlings.real.RealEngine;
 import io.dockerlings.real.RealOptions;
+import io.dockerlings.real.SandboxLimits;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -22,8 +23,10 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code grade --backend real} of the same submissions with {@code --jobs 1} and {@code --jobs 2},
  * interleaved, several times: wall time per run, the grades equal, and no sandbox left. Run with
  * {@code -Dtest=RealGradingBenchmark -DexcludedGroups=}; {@code -Dreal.benchmark.runs=N}, {@code
- * -Dreal.benchmark.submissions=N}, {@code -Dreal.benchmark.exercise=ID} and {@code
- * -Dreal.benchmark.jobs=1,2,4} change the defaults (3, 6, user-network, 1,2).
+ * -Dreal.benchmark.submissions=N}, {@code -Dreal.benchmark.exercise=ID}, {@code
+ * -Dreal.benchmark.jobs=1,2,4} and {@code -Dreal.benchmark.limits=on,off} change the defaults (3,
+ * 6, user-network, 1,2, on): {@code on} puts grade's default resource ceilings on every container,
+ * as the launcher does, {@code off} none.
  */
 @Tag("benchmark")
 @Tag("real-engine")
@@ -48,40 +51,39 @@ class RealGradingBenchmark {
             .orElseThrow();
     Path ledgers = dir.resolve("ledgers");
     List<String> sessions = new ArrayList<>();
-    RealEngines engines =
-        session -> {
-          synchronized (sessions) {
-            sessions.add(session);
-          }
-          try {
-            return RealEngine.connect(LOCATOR, RealOptions.in(ledgers).withSessionId(session));
-          } catch (EngineUnavailableException x) {
-            throw new RealEngines.Unavailable(x.getMessage());
-          }
-        };
+    RealEngines limited = engines(ledgers, sessions, true);
+    RealEngines unlimited = engines(ledgers, sessions, false);
     Path subs = GradeRealEngineTest.submissions(dir.resolve("subs"), e, count, Duration.ZERO);
     List<String> expected = null;
     StringBuilder report = new StringBuilder();
     for (int run = 0; run < runs; run++) {
       for (String j : System.getProperty("real.benchmark.jobs", "1,2").split(",")) {
-        int jobs = Integer.parseInt(j.strip());
-        long t0 = System.nanoTime();
-        List<String> scores =
-            GradeRealEngineTest.gradeCommand(
-                subs, dir.resolve("out-" + run + "-" + jobs), e.id(), jobs, engines);
-        double wall = (System.nanoTime() - t0) / 1e9;
-        if (expected == null) {
-          expected = scores;
+        for (String limits : System.getProperty("real.benchmark.limits", "on").split(",")) {
+          int jobs = Integer.parseInt(j.strip());
+          boolean on = limits.strip().equals("on");
+          long t0 = System.nanoTime();
+          List<String> scores =
+              GradeRealEngineTest.gradeCommand(
+                  subs,
+                  dir.resolve("out-" + run + "-" + jobs + "-" + limits.strip()),
+                  e.id(),
+                  jobs,
+                  on ? limited : unlimited);
+          double wall = (System.nanoTime() - t0) / 1e9;
+          if (expected == null) {
+            expected = scores;
+          }
+          assertEquals(expected, scores, "jobs " + jobs + " graded otherwise");
+          report.append(
+              String.format(
+                  Locale.ROOT,
+                  "real grading benchmark: %s, %d submissions, --jobs %d, limits %s: wall %.2f s%n",
+                  e.id(),
+                  count,
+                  jobs,
+                  on ? "on" : "off",
+                  wall));
         }
-        assertEquals(expected, scores, "jobs " + jobs + " graded otherwise");
-        report.append(
-            String.format(
-                Locale.ROOT,
-                "real grading benchmark: %s, %d submissions, --jobs %d: wall %.2f s%n",
-                e.id(),
-                count,
-                jobs,
-                wall));
       }
     }
     System.out.print(report);
@@ -94,5 +96,29 @@ class RealGradingBenchmark {
       left.append(GradeRealEngineTest.leftovers(s));
     }
     assertEquals("", left.toString());
+  }
+
+  /** Sandboxes as the launcher opens them, with grade's ceilings or none, noting each session. */
+  private static RealEngines engines(Path ledgers, List<String> sessions, boolean limited) {
+    return (session, limits) -> {
+      synchronized (sessions) {
+        sessions.add(session);
+      }
+      try {
+        RealEngine engine =
+            RealEngine.connect(
+                LOCATOR,
+                RealOptions.in(ledgers)
+                    .withSessionId(session)
+                    .withLimits(
+                        limited
+                            ? new SandboxLimits(
+                                limits.memoryBytes(), limits.pids(), limits.nanoCpus())
+                            : SandboxLimits.none()));
+        return new RealEngines.Opened(engine, engine::stoppedByMemoryCeiling);
+      } catch (EngineUnavailableException x) {
+        throw new RealEngines.Unavailable(x.getMessage());
+      }
+    };
   }
 }

@@ -22,11 +22,11 @@ class RealGradingTest {
   private final List<String> sessions = new ArrayList<>();
 
   private final RealEngines engines =
-      session -> {
+      (session, limits) -> {
         sessions.add(session);
         StandInEngine e = new StandInEngine();
         opened.add(e);
-        return e;
+        return RealEngines.Opened.of(e);
       };
 
   private Submission submission(List<String> lines) {
@@ -91,28 +91,29 @@ class RealGradingTest {
     java.util.concurrent.atomic.AtomicInteger most =
         new java.util.concurrent.atomic.AtomicInteger();
     RealEngines slow =
-        session ->
-            new StandInEngine() {
-              {
-                most.accumulateAndGet(live.incrementAndGet(), Math::max);
-              }
+        (session, limits) ->
+            RealEngines.Opened.of(
+                new StandInEngine() {
+                  {
+                    most.accumulateAndGet(live.incrementAndGet(), Math::max);
+                  }
 
-              @Override
-              public io.dockerlings.simulator.CommandResult execute(
-                  List<String> argv, String stdin) {
-                try {
-                  Thread.sleep(150);
-                } catch (InterruptedException e) {
-                  Thread.currentThread().interrupt();
-                }
-                return super.execute(argv, stdin);
-              }
+                  @Override
+                  public io.dockerlings.simulator.CommandResult execute(
+                      List<String> argv, String stdin) {
+                    try {
+                      Thread.sleep(150);
+                    } catch (InterruptedException e) {
+                      Thread.currentThread().interrupt();
+                    }
+                    return super.execute(argv, stdin);
+                  }
 
-              @Override
-              public void close() {
-                live.decrementAndGet();
-              }
-            };
+                  @Override
+                  public void close() {
+                    live.decrementAndGet();
+                  }
+                });
     RealGrading real = new RealGrading(slow, Duration.ofSeconds(30), "par");
     Submission first = submission(a);
     Submission second = submission(b);
@@ -144,5 +145,55 @@ class RealGradingTest {
     assertEquals(1, mostOpenAtOnce(port, port));
     assertEquals(1, mostOpenAtOnce(free, port));
     assertEquals(1, mostOpenAtOnce(List.of("docker build -t app -", "docker images"), free));
+  }
+
+  @Test
+  void grade_passesTheCeilings_andReportsWhatTheMemoryCeilingStopped() throws Exception {
+    List<GradingLimits> seen = new ArrayList<>();
+    RealEngines stopping =
+        (session, limits) -> {
+          seen.add(limits);
+          return new RealEngines.Opened(new StandInEngine(), () -> List.of("hog"));
+        };
+    GradingLimits tight = GradingLimits.DEFAULTS.withMemory("64m");
+    RealGrading real = new RealGrading(stopping, Duration.ofSeconds(30), "t6", tight);
+    RealGrading.Outcome o = real.grade(web, submission(web.solution()));
+    assertEquals(List.of(tight), seen);
+    assertEquals(List.of("hog"), o.stoppedByCeiling());
+    RealGrading.Outcome none =
+        new RealGrading(engines, Duration.ofSeconds(30), "t7")
+            .grade(web, submission(web.solution()));
+    assertEquals(List.of(), none.stoppedByCeiling());
+  }
+
+  @Test
+  void grader_notesAContainerTheCeilingStopped_inBothLanguages() {
+    RealEngines stopping =
+        (session, limits) -> new RealEngines.Opened(new StandInEngine(), () -> List.of("hog"));
+    RealGrading real =
+        new RealGrading(
+            stopping, Duration.ofSeconds(30), "t8", GradingLimits.DEFAULTS.withMemory("64m"));
+    Grader grader = new Grader(web, Overrides.none(), java.util.Optional.of(real));
+    String text = GradingFixtures.submission(web, "amy", web.solution());
+    Grade g = grader.grade("amy.jsonl", text.getBytes(StandardCharsets.UTF_8));
+    assertTrue(
+        g.notes().stream()
+            .anyMatch(
+                n ->
+                    n.en()
+                            .equals(
+                                "hog was stopped by the grading sandbox's memory ceiling (64 MiB),"
+                                    + " not by a limit you set: it does not count as capping it")
+                        && n.zh().contains("评分沙箱的内存上限（64 MiB）")),
+        g.notes().toString());
+    Grade plain =
+        new Grader(
+                web,
+                Overrides.none(),
+                java.util.Optional.of(new RealGrading(engines, Duration.ofSeconds(30), "t9")))
+            .grade("amy.jsonl", text.getBytes(StandardCharsets.UTF_8));
+    assertTrue(
+        plain.notes().stream().noneMatch(n -> n.en().contains("ceiling")),
+        plain.notes().toString());
   }
 }

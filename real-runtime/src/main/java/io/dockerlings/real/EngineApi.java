@@ -45,7 +45,12 @@ public final class EngineApi {
    * needed and closes nothing.
    */
   EngineApi scoped(NameScope scope) {
-    DockerHttpClient scopedHttp = new ScopedHttpClient(http, scope);
+    return scoped(scope, new Ceilings(SandboxLimits.none(), () -> 0));
+  }
+
+  /** The same, with the sandbox's resource ceilings put into and taken out of what passes. */
+  EngineApi scoped(NameScope scope, Ceilings ceilings) {
+    DockerHttpClient scopedHttp = new ScopedHttpClient(http, scope, ceilings);
     DockerClient scopedClient =
         org.testcontainers.shaded.com.github.dockerjava.core.DockerClientImpl.getInstance(
             org.testcontainers.shaded.com.github.dockerjava.core.DefaultDockerClientConfig

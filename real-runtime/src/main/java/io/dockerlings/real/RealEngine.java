@@ -41,9 +41,11 @@ public final class RealEngine implements DockerEngine {
   private final DockerCli cli;
   private final RealNetworks networks;
   private final RealVolumes volumes;
+  private final Ceilings ceilings;
 
-  private RealEngine(RealContext ctx) {
+  private RealEngine(RealContext ctx, Ceilings ceilings) {
     this.ctx = ctx;
+    this.ceilings = ceilings;
     this.networks = new RealNetworks(ctx);
     this.volumes = new RealVolumes(ctx);
     Map<String, CommandHandler> h = new LinkedHashMap<>();
@@ -78,10 +80,14 @@ public final class RealEngine implements DockerEngine {
     BaseImages.onThisHost(api).ensure();
     // The learner's commands go out through the session's name scope; the sandbox's own
     // bookkeeping (labels, ledger, the reaping of dead sessions) sees the engine's real names.
-    EngineApi scoped = api.scoped(NameScope.of(options.sessionId()));
+    // The sandbox's resource ceilings go out with them and are taken out of what comes back.
+    Ceilings ceilings =
+        new Ceilings(options.limits(), () -> api.client().infoCmd().exec().getMemTotal());
+    EngineApi scoped = api.scoped(NameScope.of(options.sessionId()), ceilings);
     return new RealEngine(
         new RealContext(
-            scoped, sandbox, new HostGuard(options.allowHost(), options.paths()), options));
+            scoped, sandbox, new HostGuard(options.allowHost(), options.paths()), options),
+        ceilings);
   }
 
   /**
@@ -224,13 +230,61 @@ public final class RealEngine implements DockerEngine {
     return docs;
   }
 
-  /** Removes everything this session created. */
+  /**
+   * Reads a file in one of the session's named volumes through a throwaway busybox ({@code --rm},
+   * the volume mounted read-only), so that checks judge a real engine's volumes as they judge
+   * simulated ones. Empty when the volume does not exist (looking never creates it), when its name
+   * is not a plain volume name or the path climbs with {@code ..}, or when the file cannot be read.
+   */
+  @Override
+  public Optional<String> readVolumeFile(String volume, String path) {
+    Optional<List<String>> cat = volumeReader(volume, path);
+    if (cat.isEmpty()
+        || execute(List.of("docker", "volume", "inspect", volume), "").exitCode() != 0) {
+      return Optional.empty();
+    }
+    CommandResult r = execute(cat.get(), "");
+    return r.exitCode() == 0 ? Optional.of(r.stdout()) : Optional.empty();
+  }
+
+  /**
+   * The command that prints {@code path} of {@code volume}, or empty when the name is not a plain
+   * volume name (it could carry other options) or the path contains {@code ..}.
+   */
+  static Optional<List<String>> volumeReader(String volume, String path) {
+    if (!volume.matches("[A-Za-z0-9][A-Za-z0-9_.-]*") || path.contains("..")) {
+      return Optional.empty();
+    }
+    String mount = "/dockerlings-volume";
+    return Optional.of(
+        List.of(
+            "docker",
+            "run",
+            "--rm",
+            "-v",
+            volume + ":" + mount + ":ro",
+            "busybox",
+            "cat",
+            mount + "/" + path.replaceFirst("^/+", "")));
+  }
+
   /** Asks the registry's HTTP API: the engine itself cannot list a registry's tags. */
   @Override
   public Optional<List<String>> registryTags(String registry, String repository) {
     return RegistryTags.of(registry, repository);
   }
 
+  /**
+   * The names of the session's containers that the sandbox's memory ceiling OOM-killed (not a limit
+   * the learner set): their inspect documents say they were not OOM-killed, as on an engine of the
+   * learner's own they would not have been. Read before {@link #close}.
+   */
+  public List<String> stoppedByMemoryCeiling() {
+    ownedContainers();
+    return ceilings.stoppedByCeiling();
+  }
+
+  /** Removes everything this session created. */
   @Override
   public void close() {
     ctx.sandbox().cleanUp();

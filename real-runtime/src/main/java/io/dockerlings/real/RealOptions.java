@@ -18,11 +18,19 @@ import java.util.UUID;
  *     builds, saves and binds nothing unless {@code allowHost}
  * @param language the language of real mode's own notes (English unless Chinese is asked for); the
  *     engine's and the docker CLI's messages are never translated
+ * @param limits the resource ceilings put on every container the session creates (none unless asked
+ *     for: grading asks)
  */
 public record RealOptions(
-    boolean allowHost, String sessionId, Path stateDir, HostPaths paths, Locale language) {
+    boolean allowHost,
+    String sessionId,
+    Path stateDir,
+    HostPaths paths,
+    Locale language,
+    SandboxLimits limits) {
   public RealOptions {
     Objects.requireNonNull(language);
+    Objects.requireNonNull(limits);
     Objects.requireNonNull(sessionId);
     Objects.requireNonNull(stateDir);
     Objects.requireNonNull(paths);
@@ -33,7 +41,7 @@ public record RealOptions(
 
   /** Options whose notes are in English. */
   public RealOptions(boolean allowHost, String sessionId, Path stateDir, HostPaths paths) {
-    this(allowHost, sessionId, stateDir, paths, Locale.ENGLISH);
+    this(allowHost, sessionId, stateDir, paths, Locale.ENGLISH, SandboxLimits.none());
   }
 
   /** A fresh session that refuses host-escaping options and keeps its ledger in {@code dir}. */
@@ -43,19 +51,24 @@ public record RealOptions(
   }
 
   public RealOptions withAllowHost(boolean allow) {
-    return new RealOptions(allow, sessionId, stateDir, paths, language);
+    return new RealOptions(allow, sessionId, stateDir, paths, language, limits);
   }
 
   public RealOptions withSessionId(String id) {
-    return new RealOptions(allowHost, id, stateDir, paths, language);
+    return new RealOptions(allowHost, id, stateDir, paths, language, limits);
   }
 
   public RealOptions withPaths(HostPaths newPaths) {
-    return new RealOptions(allowHost, sessionId, stateDir, newPaths, language);
+    return new RealOptions(allowHost, sessionId, stateDir, newPaths, language, limits);
   }
 
   /** The same options with real mode's notes in {@code newLanguage} (en or zh-CN). */
   public RealOptions withLanguage(Locale newLanguage) {
-    return new RealOptions(allowHost, sessionId, stateDir, paths, newLanguage);
+    return new RealOptions(allowHost, sessionId, stateDir, paths, newLanguage, limits);
+  }
+
+  /** The same options with these ceilings on every container the session creates. */
+  public RealOptions withLimits(SandboxLimits newLimits) {
+    return new RealOptions(allowHost, sessionId, stateDir, paths, language, newLimits);
   }
 }

@@ -165,6 +165,15 @@ final class RunSpec {
               }
             });
     cmd.string("cpuset-cpus").ifPresent(host::withCpusetCpus);
+    if (cmd.isSet("cpu-quota")) {
+      host.withCpuQuota((long) cmd.intValue("cpu-quota", 0));
+    }
+    if (cmd.isSet("cpu-period")) {
+      host.withCpuPeriod((long) cmd.intValue("cpu-period", 0));
+    }
+    if (cmd.isSet("pids-limit")) {
+      host.withPidsLimit((long) cmd.intValue("pids-limit", 0));
+    }
     cmd.string("memory").ifPresent(v -> host.withMemory(bytes("-m, --memory", v)));
     cmd.string("memory-swap")
         .ifPresent(v -> host.withMemorySwap(v.equals("-1") ? -1L : bytes("--memory-swap", v)));

@@ -23,10 +23,20 @@ final class ScopedHttpClient implements DockerHttpClient {
 
   private final DockerHttpClient engine;
   private final NameScope scope;
+  private final Ceilings ceilings;
 
   ScopedHttpClient(DockerHttpClient engine, NameScope scope) {
+    this(engine, scope, new Ceilings(SandboxLimits.none(), () -> 0));
+  }
+
+  /**
+   * @param ceilings the sandbox's resource ceilings, put into creates, updates and builds and taken
+   *     out of inspect and stats answers
+   */
+  ScopedHttpClient(DockerHttpClient engine, NameScope scope, Ceilings ceilings) {
     this.engine = engine;
     this.scope = scope;
+    this.ceilings = ceilings;
   }
 
   @Override
@@ -34,11 +44,33 @@ final class ScopedHttpClient implements DockerHttpClient {
     String method = request.method();
     String path = scope.path(method, request.path());
     String bare = path.replaceFirst("^/v[0-9]+\\.[0-9]+", "").replaceFirst("\\?.*$", "");
+    boolean create = method.equals("POST") && bare.equals("/containers/create");
+    if (method.equals("POST") && bare.equals("/build")) {
+      path = ceilings.buildQuery(path);
+    }
     Request.Builder mapped = Request.builder().method(method).path(path).headers(request.headers());
+    Ceilings.Asked asked = null;
     if (method.equals("POST") && namesInBody(bare)) {
       byte[] given = bytes(request);
       if (given != null) {
-        mapped.bodyBytes(mapBody(bare, request.path(), given));
+        byte[] body = mapBody(bare, request.path(), given);
+        if (create && ceilings.active()) {
+          Ceilings.Applied applied = ceilings.create(new String(body, StandardCharsets.UTF_8));
+          body = applied.body().getBytes(StandardCharsets.UTF_8);
+          asked = applied.asked();
+        }
+        mapped.bodyBytes(body);
+      }
+    } else if (method.equals("POST")
+        && ceilings.active()
+        && bare.matches("/containers/[^/]+/update")) {
+      byte[] given = bytes(request);
+      if (given != null) {
+        String id = containerId(bare.split("/")[2]);
+        mapped.bodyBytes(
+            ceilings
+                .update(id, new String(given, StandardCharsets.UTF_8))
+                .getBytes(StandardCharsets.UTF_8));
       }
     } else if (request.bodyBytes() != null) {
       mapped.bodyBytes(request.bodyBytes());
@@ -49,17 +81,64 @@ final class ScopedHttpClient implements DockerHttpClient {
       mapped.hijackedInput(request.hijackedInput());
     }
     Response answer = engine.execute(mapped.build());
-    if (method.equals("POST")
-        && bare.equals("/containers/create")
-        && queryValue(request.path(), "name").isEmpty()
-        && answer.getStatusCode() == 201) {
+    if (asked != null && answer.getStatusCode() == 201) {
+      answer = remember(answer, asked);
+    }
+    if (create && queryValue(request.path(), "name").isEmpty() && answer.getStatusCode() == 201) {
       answer = scopeGeneratedName(answer);
     }
     boolean inspect =
         method.equals("GET")
             && bare.matches("/containers/[^/]+/json")
             && answer.getStatusCode() < 300;
-    return new Unscoped(answer, scope, inspect);
+    if (ceilings.active()
+        && method.equals("GET")
+        && bare.matches("/containers/[^/]+/stats")
+        && queryValue(path, "stream").equals("false")
+        && answer.getStatusCode() < 300) {
+      answer = learnerStats(answer, containerId(bare.split("/")[2]));
+    }
+    return new Unscoped(answer, scope, inspect ? ceilings : null);
+  }
+
+  /** Remembers what the learner asked of the container just created, by the id the engine gave. */
+  private Response remember(Response created, Ceilings.Asked asked) {
+    byte[] body = readAll(created);
+    try {
+      ceilings.created(JSON.readTree(body).path("Id").asText(""), asked);
+    } catch (IOException notJson) {
+      // nothing created to remember
+    }
+    return new Buffered(created, body);
+  }
+
+  /** A stats answer with the sandbox's ceilings taken out. */
+  private Response learnerStats(Response stats, String id) {
+    byte[] body = readAll(stats);
+    return new Buffered(
+        stats,
+        ceilings
+            .stats(id, new String(body, StandardCharsets.UTF_8))
+            .getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** The engine's id of the container at this (engine) path segment, or the segment itself. */
+  private String containerId(String segment) {
+    if (segment.matches("[0-9a-f]{64}")) {
+      return segment;
+    }
+    return get("/containers/" + segment + "/json")
+        .map(doc -> doc.path("Id").asText(segment))
+        .orElse(segment);
+  }
+
+  private static byte[] readAll(Response answer) {
+    try (answer;
+        InputStream in = answer.getBody()) {
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /**
@@ -68,13 +147,7 @@ final class ScopedHttpClient implements DockerHttpClient {
    * learner reaches it by the name {@code ps} shows, as any other.
    */
   private Response scopeGeneratedName(Response created) {
-    byte[] body;
-    try (created;
-        InputStream in = created.getBody()) {
-      body = in.readAllBytes();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    byte[] body = readAll(created);
     try {
       String id = JSON.readTree(body).path("Id").asText("");
       if (id.matches("[0-9a-f]{12,64}")) {
@@ -240,10 +313,14 @@ final class ScopedHttpClient implements DockerHttpClient {
   private static final class Unscoped implements Response {
     private final Response answer;
     private final NameScope scope;
-    private final boolean inspect;
+    private final Ceilings inspect;
     private InputStream body;
 
-    Unscoped(Response answer, NameScope scope, boolean inspect) {
+    /**
+     * @param inspect the ceilings to take out of a container's inspect document; null when the
+     *     answer is not one
+     */
+    Unscoped(Response answer, NameScope scope, Ceilings inspect) {
       this.answer = answer;
       this.scope = scope;
       this.inspect = inspect;
@@ -266,12 +343,12 @@ final class ScopedHttpClient implements DockerHttpClient {
         InputStream raw = answer.getBody();
         if (!type.contains("json")) {
           body = raw;
-        } else if (inspect) {
+        } else if (inspect != null) {
           try (raw) {
             String text = scope.toLearner(new String(raw.readAllBytes(), StandardCharsets.UTF_8));
             body =
                 new ByteArrayInputStream(
-                    scope.inspectDocument(text).getBytes(StandardCharsets.UTF_8));
+                    inspect.inspect(scope.inspectDocument(text)).getBytes(StandardCharsets.UTF_8));
           } catch (IOException e) {
             throw new UncheckedIOException(e);
           }

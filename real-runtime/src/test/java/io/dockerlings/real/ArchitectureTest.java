@@ -54,6 +54,8 @@ class ArchitectureTest {
         .haveSimpleNameEndingWith("Exception")
         .orShould()
         .haveSimpleNameEndingWith("Paths")
+        .orShould()
+        .haveSimpleNameEndingWith("Limits")
         .check(CLASSES);
   }
 }

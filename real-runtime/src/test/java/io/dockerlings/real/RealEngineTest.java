@@ -158,4 +158,37 @@ class RealEngineTest {
       throw new IllegalStateException(e);
     }
   }
+
+  @Test
+  void readVolumeFile_readsThroughAThrowawayContainer_andCreatesNothing() {
+    assertEquals(0, run("docker volume create notes").exitCode());
+    assertEquals(0, run("docker run --rm -v notes:/d busybox sh -c 'echo hi > /d/n'").exitCode());
+    int containers = engine.containerNames().size();
+    assertEquals(java.util.Optional.of("hi\n"), engine.readVolumeFile("notes", "/n"));
+    assertEquals(java.util.Optional.of("hi\n"), engine.readVolumeFile("notes", "n"));
+    assertEquals(java.util.Optional.empty(), engine.readVolumeFile("notes", "/missing"));
+    assertEquals(java.util.Optional.empty(), engine.readVolumeFile("notes", "/../etc/passwd"));
+    assertEquals(java.util.Optional.empty(), engine.readVolumeFile("nosuch", "/n"));
+    assertEquals(containers, engine.containerNames().size(), "the reader was left behind");
+    assertEquals("notes\n", run("docker volume ls -q").stdout(), "looking created a volume");
+  }
+
+  @Test
+  void volumeReader_refusesNamesThatAreNotPlainAndPathsThatClimb() {
+    assertEquals(
+        java.util.Optional.of(
+            java.util.List.of(
+                "docker",
+                "run",
+                "--rm",
+                "-v",
+                "notes:/dockerlings-volume:ro",
+                "busybox",
+                "cat",
+                "/dockerlings-volume/a/b")),
+        RealEngine.volumeReader("notes", "//a/b"));
+    assertTrue(RealEngine.volumeReader("-v /:/x", "/n").isEmpty());
+    assertTrue(RealEngine.volumeReader("/etc", "/passwd").isEmpty());
+    assertTrue(RealEngine.volumeReader("notes", "/../x").isEmpty());
+  }
 }

@@ -497,8 +497,9 @@ public final class Main {
 
   /**
    * Sandboxes on the real engine for {@code grade --backend real}: found as real mode finds it,
-   * ledgers kept where real mode keeps them (so a killed run is cleaned up at the next start), and
-   * no host file reachable: no bind, copy or build context from the machine.
+   * ledgers kept where real mode keeps them (so a killed run is cleaned up at the next start), no
+   * host file reachable (no bind, copy or build context from the machine), and the grading run's
+   * resource ceilings on every container.
    */
   static io.dockerlings.grading.RealEngines gradingEngines() {
     return gradingEngines(
@@ -520,10 +521,19 @@ public final class Main {
             return "the grading sandbox, which reaches no host file";
           }
         };
-    return session -> {
+    return (session, limits) -> {
       try {
-        return RealEngine.connect(
-            locator, RealOptions.in(ledgers).withSessionId(session).withPaths(none));
+        RealEngine engine =
+            RealEngine.connect(
+                locator,
+                RealOptions.in(ledgers)
+                    .withSessionId(session)
+                    .withPaths(none)
+                    .withLimits(
+                        new io.dockerlings.real.SandboxLimits(
+                            limits.memoryBytes(), limits.pids(), limits.nanoCpus())));
+        return new io.dockerlings.grading.RealEngines.Opened(
+            engine, engine::stoppedByMemoryCeiling);
       } catch (EngineUnavailableException e) {
         throw new io.dockerlings.grading.RealEngines.Unavailable(e.getMessage());
       }

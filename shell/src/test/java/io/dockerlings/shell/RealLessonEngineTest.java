@@ -116,7 +116,21 @@ class RealLessonEngineTest {
   }
 
   @Test
-  void volumeFile_ofAMissingVolume_isEmpty() {
+  void volumeFile_isTheRealEnginesOwnReading() {
+    DockerEngine real =
+        new io.dockerlings.simulator.ForwardingDockerEngine(new Binds(List.of())) {
+          @Override
+          public Optional<String> readVolumeFile(String volume, String path) {
+            return volume.equals("data") && path.equals("/note.txt")
+                ? Optional.of("kept\n")
+                : Optional.empty();
+          }
+        };
+    DockerSimulator sim =
+        DockerSimulator.create(SimulatorOptions.defaults().withWorkspace(Workspace.at(ws)));
+    RealLessonEngine e = new RealLessonEngine(real, sim);
+    assertEquals(Optional.of("kept\n"), e.readVolumeFile("data", "/note.txt"));
+    assertEquals(Optional.empty(), e.readVolumeFile("data", "/other.txt"));
     assertEquals(Optional.empty(), engine(List.of()).readVolumeFile("data", "/note.txt"));
   }
 }
