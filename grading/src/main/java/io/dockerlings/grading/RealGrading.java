@@ -18,9 +18,11 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
  * Grading on a real engine: each submission in its own sandbox labelled {@code grade-<run>-<n>},
  * whose container, network and volume names are its own (the engine calls them {@code
  * dl-grade-<run>-<n>.web}), replayed within a time limit, checked, and removed afterwards whatever
- * happened. Submissions run side by side, as many as the grading threads, except those that use
- * what names cannot separate, published host ports and image tags ({@link EngineWide}): each of
- * those runs alone on the engine, with no other submission beside it.
+ * happened. Its host ports and image tags are its own too ({@code -p 5000:5000} is a free port of
+ * the engine's, {@code app} is {@code dl-grade-<run>-<n>.app}). Submissions run side by side, as
+ * many as the grading threads, except those that use what a session's scope cannot separate (a host
+ * port range, a subnet, {@code load}, a pull from a registry elsewhere: {@link EngineWide}): each
+ * of those runs alone on the engine, with no other submission beside it.
  */
 final class RealGrading implements AutoCloseable {
   private final RealEngines engines;

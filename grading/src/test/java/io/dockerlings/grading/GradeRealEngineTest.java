@@ -278,8 +278,144 @@ class GradeRealEngineTest {
     assertEquals("", leftovers(sessions));
   }
 
+  /** ENGINES, counting the sandboxes open at once into {@code most}. */
+  static RealEngines counting(
+      java.util.concurrent.atomic.AtomicInteger live,
+      java.util.concurrent.atomic.AtomicInteger most,
+      List<String> sessions) {
+    RealEngines inner = noting(sessions);
+    return (session, limits) -> {
+      RealEngines.Opened sandbox = inner.open(session, limits);
+      io.dockerlings.simulator.DockerEngine opened = sandbox.engine();
+      most.accumulateAndGet(live.incrementAndGet(), Math::max);
+      io.dockerlings.simulator.DockerEngine counted =
+          new io.dockerlings.simulator.ForwardingDockerEngine(opened) {
+            @Override
+            public Optional<String> readFile(String container, String path) {
+              return opened.readFile(container, path);
+            }
+
+            @Override
+            public Optional<String> readVolumeFile(String volume, String path) {
+              return opened.readVolumeFile(volume, path);
+            }
+
+            @Override
+            public Optional<String> readHostFile(String path) {
+              return opened.readHostFile(path);
+            }
+
+            @Override
+            public Optional<List<String>> diff(String container) {
+              return opened.diff(container);
+            }
+
+            @Override
+            public Optional<List<String>> registryTags(String registry, String repository) {
+              return opened.registryTags(registry, repository);
+            }
+
+            @Override
+            public Optional<Integer> layerOf(String image, String path) {
+              return opened.layerOf(image, path);
+            }
+
+            @Override
+            public Optional<io.dockerlings.simulator.HostSpec> hostSpec() {
+              return opened.hostSpec();
+            }
+
+            @Override
+            public void close() {
+              live.decrementAndGet();
+              opened.close();
+            }
+          };
+      return new RealEngines.Opened(counted, sandbox.stoppedByMemoryCeiling());
+    };
+  }
+
+  /**
+   * Exercises that publish host ports and make image tags (the registry on 5000, a push, a pull
+   * back; a build tagged app): their reference and every wrong submission graded with {@code --jobs
+   * 2} get the grades {@code --jobs 1} gives, two of them on the engine at once, and nothing is
+   * left (no container, network or volume of a sandbox, no tag of one).
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"private-registry", "build-cache"})
+  void command_jobs2_portsAndTags_sideBySide_scoreAsJobs1_andLeaveNothing(String id)
+      throws Exception {
+    Exercise e = Catalog.shipped().find(id).orElseThrow();
+    Path subs = Files.createDirectories(dir.resolve("subs"));
+    List<List<String>> all = new java.util.ArrayList<>();
+    all.add(e.solution());
+    e.wrong().forEach(w -> all.add(w.commands()));
+    all.add(e.solution());
+    for (int i = 0; i < all.size(); i++) {
+      Files.writeString(
+          subs.resolve("learner" + i + ".jsonl"),
+          GradingFixtures.submission(e, "learner" + i, all.get(i), Duration.ofSeconds(2)),
+          StandardCharsets.UTF_8);
+    }
+    List<String> sessions = new java.util.ArrayList<>();
+    java.util.concurrent.atomic.AtomicInteger live =
+        new java.util.concurrent.atomic.AtomicInteger();
+    java.util.concurrent.atomic.AtomicInteger most =
+        new java.util.concurrent.atomic.AtomicInteger();
+    List<String> one =
+        gradeCommand(subs, dir.resolve("one"), e.id(), 1, counting(live, most, sessions));
+    assertEquals(1, most.get());
+    List<String> two =
+        gradeCommand(subs, dir.resolve("two"), e.id(), 2, counting(live, most, sessions));
+    assertEquals(one, two);
+    assertEquals(2, most.get(), "two submissions on the engine at once");
+    assertTrue(one.get(0).endsWith(" " + e.maxPoints()), one.toString());
+    assertTrue(
+        one.stream().filter(g -> g.endsWith(" " + e.maxPoints())).count() == 2, one.toString());
+    assertEquals("", settledLeftovers(sessions));
+    assertEquals("", taggedLeftovers(sessions));
+  }
+
+  /**
+   * What these sandboxes left once the engine's own removals have finished: a build's intermediate
+   * containers carry the build's labels and the daemon may still be removing them (it showed them
+   * "Removal In Progress" right after a parallel run), so this waits up to 15 s for nothing to be
+   * left, and returns what is left then.
+   */
+  static String settledLeftovers(List<String> sessions) throws Exception {
+    String left = leftovers(sessions);
+    for (int i = 0; i < 30 && !left.isEmpty(); i++) {
+      Thread.sleep(500);
+      left = leftovers(sessions);
+    }
+    return left;
+  }
+
+  /** Image tags of these sandboxes still on the engine (their prefix, or a registry port's). */
+  static String taggedLeftovers(List<String> sessions) throws IOException, InterruptedException {
+    Process p =
+        new ProcessBuilder("/usr/bin/docker", "images", "--format", "{{.Repository}}:{{.Tag}}")
+            .redirectErrorStream(true)
+            .start();
+    String images = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    p.waitFor(30, TimeUnit.SECONDS);
+    StringBuilder b = new StringBuilder();
+    for (String line : images.split("\n")) {
+      for (String s : sessions) {
+        if (line.contains("dl-" + s + ".")) {
+          b.append(line).append('\n');
+        }
+      }
+      if (line.matches("localhost:[0-9]+/tools/hello:.*")) {
+        b.append(line).append('\n');
+      }
+    }
+    return b.toString();
+  }
+
   @Test
-  void command_jobs2_twoSubmissionsPublishingTheSamePort_bothFullMarks() throws Exception {
+  void command_jobs2_twoSubmissionsPublishingTheSamePort_bothFullMarks_sideBySide()
+      throws Exception {
     Exercise e = Catalog.shipped().find("private-registry").orElseThrow();
     Path subs = Files.createDirectories(dir.resolve("subs"));
     for (int i = 0; i < 2; i++) {
@@ -289,8 +425,15 @@ class GradeRealEngineTest {
           StandardCharsets.UTF_8);
     }
     List<String> sessions = new java.util.ArrayList<>();
-    List<String> scores = gradeCommand(subs, dir.resolve("out"), e.id(), 2, noting(sessions));
+    java.util.concurrent.atomic.AtomicInteger live =
+        new java.util.concurrent.atomic.AtomicInteger();
+    java.util.concurrent.atomic.AtomicInteger most =
+        new java.util.concurrent.atomic.AtomicInteger();
+    List<String> scores =
+        gradeCommand(subs, dir.resolve("out"), e.id(), 2, counting(live, most, sessions));
     assertEquals(List.of("learner0 " + e.maxPoints(), "learner1 " + e.maxPoints()), scores);
-    assertEquals("", leftovers(sessions));
+    assertEquals(2, most.get(), "both registries on port 5000 at once");
+    assertEquals("", settledLeftovers(sessions));
+    assertEquals("", taggedLeftovers(sessions));
   }
 }

@@ -24,9 +24,11 @@ import org.junit.jupiter.api.io.TempDir;
  * interleaved, several times: wall time per run, the grades equal, and no sandbox left. Run with
  * {@code -Dtest=RealGradingBenchmark -DexcludedGroups=}; {@code -Dreal.benchmark.runs=N}, {@code
  * -Dreal.benchmark.submissions=N}, {@code -Dreal.benchmark.exercise=ID}, {@code
- * -Dreal.benchmark.jobs=1,2,4} and {@code -Dreal.benchmark.limits=on,off} change the defaults (3,
- * 6, user-network, 1,2, on): {@code on} puts grade's default resource ceilings on every container,
- * as the launcher does, {@code off} none.
+ * -Dreal.benchmark.jobs=1,2,4}, {@code -Dreal.benchmark.limits=on,off} and {@code
+ * -Dreal.benchmark.gap=SECONDS} change the defaults (3, 6, user-network, 1,2, on, 0): {@code on}
+ * puts grade's default resource ceilings on every container, as the launcher does, {@code off}
+ * none; the gap is the learner's pause between lines, replayed (2 lets a registry start before the
+ * push).
  */
 @Tag("benchmark")
 @Tag("real-engine")
@@ -53,7 +55,8 @@ class RealGradingBenchmark {
     List<String> sessions = new ArrayList<>();
     RealEngines limited = engines(ledgers, sessions, true);
     RealEngines unlimited = engines(ledgers, sessions, false);
-    Path subs = GradeRealEngineTest.submissions(dir.resolve("subs"), e, count, Duration.ZERO);
+    Duration gap = Duration.ofSeconds(Integer.getInteger("real.benchmark.gap", 0));
+    Path subs = GradeRealEngineTest.submissions(dir.resolve("subs"), e, count, gap);
     List<String> expected = null;
     StringBuilder report = new StringBuilder();
     for (int run = 0; run < runs; run++) {
@@ -77,12 +80,16 @@ class RealGradingBenchmark {
           report.append(
               String.format(
                   Locale.ROOT,
-                  "real grading benchmark: %s, %d submissions, --jobs %d, limits %s: wall %.2f s%n",
+                  "real grading benchmark: %s, %d submissions, --jobs %d, limits %s: wall %.2f s,"
+                      + " load %.1f, grades %s%n",
                   e.id(),
                   count,
                   jobs,
                   on ? "on" : "off",
-                  wall));
+                  wall,
+                  java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                      .getSystemLoadAverage(),
+                  scores));
         }
       }
     }
@@ -91,11 +98,8 @@ class RealGradingBenchmark {
     synchronized (sessions) {
       opened = new ArrayList<>(sessions);
     }
-    StringBuilder left = new StringBuilder();
-    for (String s : opened) {
-      left.append(GradeRealEngineTest.leftovers(s));
-    }
-    assertEquals("", left.toString());
+    assertEquals("", GradeRealEngineTest.settledLeftovers(opened));
+    assertEquals("", GradeRealEngineTest.taggedLeftovers(opened));
   }
 
   /** Sandboxes as the launcher opens them, with grade's ceilings or none, noting each session. */

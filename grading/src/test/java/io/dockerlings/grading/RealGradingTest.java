@@ -138,13 +138,23 @@ class RealGradingTest {
   }
 
   @Test
-  void grade_aSubmissionPublishingAHostPort_runsAlone() throws Exception {
-    List<String> free = List.of("docker run -d --name web busybox sleep 60", "docker ps -a");
+  void grade_submissionsPublishingPortsAndMakingTags_runSideBySide() throws Exception {
     List<String> port =
         List.of("docker run -d --name web -p 8080:80 busybox sleep 60", "docker ps");
-    assertEquals(1, mostOpenAtOnce(port, port));
-    assertEquals(1, mostOpenAtOnce(free, port));
-    assertEquals(1, mostOpenAtOnce(List.of("docker build -t app -", "docker images"), free));
+    List<String> tag = List.of("docker build -t app -", "docker tag app localhost:5000/app");
+    assertEquals(2, mostOpenAtOnce(port, port));
+    assertEquals(2, mostOpenAtOnce(tag, port));
+  }
+
+  @Test
+  void grade_aSubmissionUsingSomethingEngineWide_runsAlone() throws Exception {
+    List<String> free = List.of("docker run -d --name web busybox sleep 60", "docker ps -a");
+    List<String> range =
+        List.of("docker run -d --name web -p 8080-8081:80-81 busybox sleep 60", "docker ps");
+    assertEquals(1, mostOpenAtOnce(range, range));
+    assertEquals(1, mostOpenAtOnce(free, range));
+    assertEquals(1, mostOpenAtOnce(List.of("docker network create --subnet 10.5.0.0/16 n"), free));
+    assertEquals(1, mostOpenAtOnce(List.of("docker load -i app.tar", "docker images"), free));
   }
 
   @Test

@@ -60,6 +60,11 @@ public final class EngineApi {
     return new EngineApi(scopedClient, scopedHttp, host);
   }
 
+  /** The session's scope when this API is one session's view ({@link #scoped}). */
+  Optional<NameScope> scope() {
+    return http instanceof ScopedHttpClient s ? Optional.of(s.scope()) : Optional.empty();
+  }
+
   /** Where the engine listens ({@code unix:///var/run/docker.sock}), if known. */
   Optional<java.net.URI> host() {
     return Optional.ofNullable(host);

@@ -46,18 +46,59 @@ final class NameScope {
   private final String prefix;
   private final byte[] prefixBytes;
   private final Map<Kind, Set<String>> hexNames = new ConcurrentHashMap<>();
+  private final PortScope ports;
+  private final ImageScope images;
 
-  private NameScope(String prefix) {
+  private NameScope(String prefix, PortScope ports) {
     this.prefix = prefix;
     this.prefixBytes = prefix.getBytes(StandardCharsets.UTF_8);
+    this.ports = ports;
+    this.images = ImageScope.of(prefix, ports);
   }
 
-  /** The scope of session {@code session} (letters, digits, {@code _ . -}). */
+  /**
+   * The scope of session {@code session} (letters, digits, {@code _ . -}), its host ports free
+   * ports of this machine.
+   */
   static NameScope of(String session) {
+    return of(session, PortScope.onThisHost());
+  }
+
+  /** The scope of session {@code session} with these host ports. */
+  static NameScope of(String session, PortScope ports) {
     if (!session.matches("[a-zA-Z0-9][a-zA-Z0-9_.-]*")) {
       throw new IllegalArgumentException("a session id is letters, digits, _ . -: " + session);
     }
-    return new NameScope("dl-" + session + ".");
+    return new NameScope("dl-" + session + ".", ports);
+  }
+
+  /** The session's host ports. */
+  PortScope ports() {
+    return ports;
+  }
+
+  /** The session's image tags. */
+  ImageScope images() {
+    return images;
+  }
+
+  /**
+   * What an answer's text needs replaced on its way to the learner: the name prefix (and the image
+   * prefix, when it differs) taken out, the engine's host ports shown as the learner's.
+   */
+  List<Rewrite> rewrites() {
+    List<Rewrite> out = new ArrayList<>();
+    out.add(new Rewrite(prefixBytes, new byte[0]));
+    if (!images.prefix().equals(prefix)) {
+      out.add(new Rewrite(images.prefix().getBytes(StandardCharsets.UTF_8), new byte[0]));
+    }
+    out.addAll(ports.rewrites());
+    return out;
+  }
+
+  /** The session's id (what its sandbox label says). */
+  String session() {
+    return prefix.substring("dl-".length(), prefix.length() - 1);
   }
 
   /** What every engine name of this session starts with. */

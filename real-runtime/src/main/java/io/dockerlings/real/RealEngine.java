@@ -75,7 +75,9 @@ public final class RealEngine implements DockerEngine {
   public static RealEngine connect(EngineLocator locator, RealOptions options)
       throws EngineUnavailableException {
     EngineApi api = locator.api();
-    Sandbox sandbox = new Sandbox(api.client(), options);
+    NameScope scope = NameScope.of(options.sessionId());
+    Sandbox sandbox =
+        new Sandbox(api.client(), options, scope.images()::created, scope.images()::pulled);
     sandbox.reapAbandoned();
     BaseImages.onThisHost(api).ensure();
     // The learner's commands go out through the session's name scope; the sandbox's own
@@ -83,11 +85,26 @@ public final class RealEngine implements DockerEngine {
     // The sandbox's resource ceilings go out with them and are taken out of what comes back.
     Ceilings ceilings =
         new Ceilings(options.limits(), () -> api.client().infoCmd().exec().getMemTotal());
-    EngineApi scoped = api.scoped(NameScope.of(options.sessionId()), ceilings);
+    EngineApi scoped = api.scoped(scope, ceilings);
     return new RealEngine(
         new RealContext(
             scoped, sandbox, new HostGuard(options.allowHost(), options.paths()), options),
         ceilings);
+  }
+
+  /**
+   * A session without a name scope: its names, host ports and tags are the engine's own, as before
+   * scopes existed. Only for tests that show what the scope prevents.
+   */
+  static RealEngine connectUnscoped(EngineLocator locator, RealOptions options)
+      throws EngineUnavailableException {
+    EngineApi api = locator.api();
+    Sandbox sandbox = new Sandbox(api.client(), options);
+    sandbox.reapAbandoned();
+    BaseImages.onThisHost(api).ensure();
+    return new RealEngine(
+        new RealContext(api, sandbox, new HostGuard(options.allowHost(), options.paths()), options),
+        new Ceilings(SandboxLimits.none(), () -> 0));
   }
 
   /**
@@ -268,10 +285,21 @@ public final class RealEngine implements DockerEngine {
             mount + "/" + path.replaceFirst("^/+", "")));
   }
 
+  /**
+   * Where a {@code host:port} the learner names ({@code localhost:5000}) is on this machine: a host
+   * port the session published is, on the shared engine, a port the session was given for it.
+   * Anything that reaches such a port by number from outside the engine goes through here.
+   */
+  public String engineHost(String hostPort) {
+    return ctx.api().scope().map(s -> s.ports().engineHost(hostPort)).orElse(hostPort);
+  }
+
   /** Asks the registry's HTTP API: the engine itself cannot list a registry's tags. */
   @Override
   public Optional<List<String>> registryTags(String registry, String repository) {
-    return RegistryTags.of(registry, repository);
+    // localhost:5000 is, on the engine, the port this session was given for its 5000.
+    return RegistryTags.of(
+        ctx.api().scope().map(s -> s.ports().engineHost(registry)).orElse(registry), repository);
   }
 
   /**

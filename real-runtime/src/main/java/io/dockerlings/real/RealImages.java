@@ -69,7 +69,7 @@ final class RealImages {
     boolean fresh =
         !ref.contains("@") && ctx.api().get("/images/" + EngineApi.escape(ref) + "/json").isEmpty();
     if (fresh) {
-      ctx.sandbox().recordTag(ref);
+      ctx.sandbox().recordPulled(ref);
     }
     JsonMessages messages = new JsonMessages();
     try {

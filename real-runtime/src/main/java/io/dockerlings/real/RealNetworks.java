@@ -125,7 +125,21 @@ final class RealNetworks {
     ctx.sandbox().labels().forEach(labels::put);
     body.set("Labels", labels);
     List<JsonNode> answer = new ArrayList<>();
-    ctx.api().stream("POST", "/networks/create", Prune.jsonHeader(), Prune.body(body), answer::add);
+    try {
+      ctx.api().stream(
+          "POST", "/networks/create", Prune.jsonHeader(), Prune.body(body), answer::add);
+    } catch (DockerException e) {
+      if (!e.text().contains("Pool overlaps") || subnets.isEmpty()) {
+        throw e;
+      }
+      // The engine's own refusal first, then, when another learner's network holds the addresses,
+      // the reason the learner could not have seen in their own network ls.
+      io.errln(e.text());
+      if (Subnets.anyOverlaps(subnets, othersSubnets())) {
+        io.errln(ctx.notes().get("network.subnetOfAnotherSession", String.join(", ", subnets)));
+      }
+      return e.exitCode();
+    }
     io.outln(answer.get(0).path("Id").asText());
     return 0;
   }
@@ -271,5 +285,19 @@ final class RealNetworks {
       io.outln("");
     }
     return 0;
+  }
+
+  /**
+   * The subnets of networks that other dockerlings sessions made (labelled with another sandbox).
+   */
+  private List<String> othersSubnets() {
+    List<String> found = new ArrayList<>();
+    for (JsonNode n : ctx.api().call("GET", "/networks")) {
+      String owner = n.path("Labels").path(Sandbox.SANDBOX).asText("");
+      if (!owner.isEmpty() && !ours(n)) {
+        n.path("IPAM").path("Config").forEach(c -> found.add(c.path("Subnet").asText("")));
+      }
+    }
+    return found;
   }
 }

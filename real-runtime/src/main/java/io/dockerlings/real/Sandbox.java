@@ -50,16 +50,56 @@ final class Sandbox {
   private final Path ledger;
   private final Set<String> tags = new LinkedHashSet<>();
 
+  /** The engine's name of a tag the session makes (its image scope); the same name without one. */
+  private final java.util.function.UnaryOperator<String> engineTag;
+
+  /**
+   * The engine's name of a tag a pull brings in (a registry on this machine: the session's port).
+   */
+  private final java.util.function.UnaryOperator<String> pulledTag;
+
   Sandbox(DockerClient client, RealOptions options) {
     this(client, options, hostName() + ":" + ProcessHandle.current().pid());
   }
 
+  /**
+   * A sandbox whose tags are, on the engine, {@code engineTag} of what the handlers call them (the
+   * session's {@link ImageScope}): the ledger, markers and cleanup use the engine's names.
+   */
+  Sandbox(
+      DockerClient client,
+      RealOptions options,
+      java.util.function.UnaryOperator<String> engineTag,
+      java.util.function.UnaryOperator<String> pulledTag) {
+    this(client, options, hostName() + ":" + ProcessHandle.current().pid(), engineTag, pulledTag);
+  }
+
   /** A sandbox whose owner is given: how a test plays a session whose process has died. */
   Sandbox(DockerClient client, RealOptions options, String owner) {
+    this(client, options, owner, t -> t, t -> t);
+  }
+
+  private Sandbox(
+      DockerClient client,
+      RealOptions options,
+      String owner,
+      java.util.function.UnaryOperator<String> engineTag,
+      java.util.function.UnaryOperator<String> pulledTag) {
     this.client = client;
     this.session = options.sessionId();
     this.owner = owner;
     this.ledger = options.stateDir().resolve("real-" + session + ".ledger");
+    this.engineTag = engineTag;
+    this.pulledTag = pulledTag;
+  }
+
+  /** A ledger entry in engine names: a tag through the scope; a volume or an id as it is. */
+  private String entry(String tag) {
+    return tag.startsWith(VOLUME) || tag.startsWith("sha256:") ? tag : engineTag.apply(tag);
+  }
+
+  private String pulledEntry(String tag) {
+    return tag.startsWith(VOLUME) || tag.startsWith("sha256:") ? tag : pulledTag.apply(tag);
   }
 
   /**
@@ -94,14 +134,26 @@ final class Sandbox {
 
   /** Whether this image tag was made by this session. */
   boolean ownsTag(String tag) {
-    return tags.contains(tag);
+    return tags.contains(entry(tag)) || tags.contains(pulledEntry(tag));
   }
 
   /** Records an image tag this session made, so that cleanup removes it even after a crash. */
   void recordTag(String tag) {
-    if (tags.add(tag)) {
+    record(entry(tag));
+  }
+
+  /**
+   * Records a tag a pull brought in: under the registry's name, which the session does not make its
+   * own, except that a registry on this machine is the session's port.
+   */
+  void recordPulled(String tag) {
+    record(pulledEntry(tag));
+  }
+
+  private void record(String entry) {
+    if (tags.add(entry)) {
       writeLedger();
-      mark(tag);
+      mark(entry);
     }
   }
 
@@ -147,9 +199,11 @@ final class Sandbox {
 
   /** Forgets a tag the session removed itself. */
   void forgetTag(String tag) {
-    if (tags.remove(tag)) {
-      writeLedger();
-      quietly(() -> client.removeVolumeCmd(markerName(session, tag)).exec());
+    for (String entry : new LinkedHashSet<>(List.of(entry(tag), pulledEntry(tag)))) {
+      if (tags.remove(entry)) {
+        writeLedger();
+        quietly(() -> client.removeVolumeCmd(markerName(session, entry)).exec());
+      }
     }
   }
 

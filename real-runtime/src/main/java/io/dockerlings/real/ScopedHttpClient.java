@@ -24,6 +24,7 @@ final class ScopedHttpClient implements DockerHttpClient {
   private final DockerHttpClient engine;
   private final NameScope scope;
   private final Ceilings ceilings;
+  private final ImageRequests images;
 
   ScopedHttpClient(DockerHttpClient engine, NameScope scope) {
     this(engine, scope, new Ceilings(SandboxLimits.none(), () -> 0));
@@ -37,12 +38,23 @@ final class ScopedHttpClient implements DockerHttpClient {
     this.engine = engine;
     this.scope = scope;
     this.ceilings = ceilings;
+    this.images =
+        new ImageRequests(
+            scope.images(), ref -> get("/images/" + EngineApi.escape(ref) + "/json").isPresent());
+  }
+
+  /** The session's scope (names, image tags, host ports). */
+  NameScope scope() {
+    return scope;
   }
 
   @Override
   public Response execute(Request request) {
     String method = request.method();
-    String path = scope.path(method, request.path());
+    String path = images.path(method, scope.path(method, request.path()));
+    if (method.equals("POST") && isBuild(path)) {
+      path = cacheOfOwnChains(path);
+    }
     String bare = path.replaceFirst("^/v[0-9]+\\.[0-9]+", "").replaceFirst("\\?.*$", "");
     boolean create = method.equals("POST") && bare.equals("/containers/create");
     if (method.equals("POST") && bare.equals("/build")) {
@@ -87,10 +99,16 @@ final class ScopedHttpClient implements DockerHttpClient {
     if (create && queryValue(request.path(), "name").isEmpty() && answer.getStatusCode() == 201) {
       answer = scopeGeneratedName(answer);
     }
-    boolean inspect =
-        method.equals("GET")
-            && bare.matches("/containers/[^/]+/json")
-            && answer.getStatusCode() < 300;
+    Whole whole = Whole.NONE;
+    if (method.equals("GET") && answer.getStatusCode() < 300) {
+      if (bare.matches("/containers/[^/]+/json")) {
+        whole = Whole.CONTAINER;
+      } else if (bare.equals("/containers/json")) {
+        whole = Whole.CONTAINERS;
+      } else if (bare.equals("/images/json")) {
+        whole = Whole.IMAGES;
+      }
+    }
     if (ceilings.active()
         && method.equals("GET")
         && bare.matches("/containers/[^/]+/stats")
@@ -98,7 +116,7 @@ final class ScopedHttpClient implements DockerHttpClient {
         && answer.getStatusCode() < 300) {
       answer = learnerStats(answer, containerId(bare.split("/")[2]));
     }
-    return new Unscoped(answer, scope, inspect ? ceilings : null);
+    return new Unscoped(answer, scope, images, whole, whole == Whole.CONTAINER ? ceilings : null);
   }
 
   /** Remembers what the learner asked of the container just created, by the id the engine gave. */
@@ -179,6 +197,55 @@ final class ScopedHttpClient implements DockerHttpClient {
     return new Buffered(created, body);
   }
 
+  private static boolean isBuild(String path) {
+    return path.replaceFirst("^/v[0-9]+\\.[0-9]+", "").replaceFirst("\\?.*$", "").equals("/build");
+  }
+
+  /**
+   * A build that may take steps from the cache only along chains of images this session may see:
+   * its own (labelled with it, tagged or not) and the engine's shared ones, never another session's
+   * (whose steps are not its own to reuse: a learner's build would say "Using cache" for a step
+   * only another learner ran). The engine's {@code cachefrom} does exactly that. A learner's own
+   * {@code --cache-from}, or {@code --no-cache}, is left as given.
+   */
+  private String cacheOfOwnChains(String path) {
+    if (path.contains("cachefrom=")
+        || path.contains("nocache=1")
+        || path.contains("nocache=true")) {
+      return path;
+    }
+    List<String> sources = new java.util.ArrayList<>();
+    get("/images/json")
+        .ifPresent(
+            list ->
+                list.forEach(
+                    image -> {
+                      boolean own =
+                          image
+                              .path("Labels")
+                              .path(Sandbox.SANDBOX)
+                              .asText("")
+                              .equals(scope.session());
+                      boolean shared = false;
+                      for (JsonNode t : image.path("RepoTags")) {
+                        shared |=
+                            !t.asText().startsWith("<none>")
+                                && !scope.images().othersTag(t.asText());
+                      }
+                      if (own || shared) {
+                        sources.add(image.path("Id").asText());
+                      }
+                    }));
+    if (sources.isEmpty()) {
+      return path;
+    }
+    String json =
+        JSON.createArrayNode()
+            .addAll(sources.stream().map(JSON.getNodeFactory()::textNode).toList())
+            .toString();
+    return path + (path.contains("?") ? "&" : "?") + "cachefrom=" + EngineApi.escape(json);
+  }
+
   private static boolean namesInBody(String bare) {
     return bare.equals("/containers/create")
         || bare.equals("/networks/create")
@@ -207,6 +274,15 @@ final class ScopedHttpClient implements DockerHttpClient {
     String mapped = text;
     if (bare.equals("/containers/create")) {
       mapped = scope.createBody(text, queryValue(original, "name"));
+      try {
+        if (JSON.readTree(mapped) instanceof com.fasterxml.jackson.databind.node.ObjectNode doc) {
+          scope.ports().createBody(doc);
+          images.createBody(doc);
+          mapped = doc.toString();
+        }
+      } catch (IOException notJson) {
+        // the engine refuses it as it would
+      }
     } else if (bare.equals("/networks/create")) {
       mapped = scope.namedCreateBody(NameScope.Kind.NETWORK, text);
     } else if (bare.equals("/volumes/create")) {
@@ -278,14 +354,12 @@ final class ScopedHttpClient implements DockerHttpClient {
     // the underlying transport belongs to the locator
   }
 
-  /** An answer whose body was read already. */
-  private static final class Buffered implements Response {
-    private final Response answer;
-    private final byte[] body;
+  /** An engine's answer passed on with its status and headers; subclasses choose the body. */
+  private abstract static class Delegating implements Response {
+    final Response answer;
 
-    Buffered(Response answer, byte[] body) {
+    Delegating(Response answer) {
       this.answer = answer;
-      this.body = body;
     }
 
     @Override
@@ -296,6 +370,21 @@ final class ScopedHttpClient implements DockerHttpClient {
     @Override
     public Map<String, List<String>> getHeaders() {
       return answer.getHeaders();
+    }
+
+    @Override
+    public void close() {
+      answer.close();
+    }
+  }
+
+  /** An answer whose body was read already. */
+  private static final class Buffered extends Delegating {
+    private final byte[] body;
+
+    Buffered(Response answer, byte[] body) {
+      super(answer);
+      this.body = body;
     }
 
     @Override
@@ -309,10 +398,19 @@ final class ScopedHttpClient implements DockerHttpClient {
     }
   }
 
-  /** An answer whose JSON body reads in the learner's names. */
-  private static final class Unscoped implements Response {
-    private final Response answer;
+  /** The answers read whole before they are passed on, to change fields and not only text. */
+  private enum Whole {
+    NONE,
+    CONTAINER,
+    CONTAINERS,
+    IMAGES
+  }
+
+  /** An answer whose JSON body reads in the learner's names and host ports. */
+  private static final class Unscoped extends Delegating {
     private final NameScope scope;
+    private final ImageRequests images;
+    private final Whole whole;
     private final Ceilings inspect;
     private InputStream body;
 
@@ -320,20 +418,13 @@ final class ScopedHttpClient implements DockerHttpClient {
      * @param inspect the ceilings to take out of a container's inspect document; null when the
      *     answer is not one
      */
-    Unscoped(Response answer, NameScope scope, Ceilings inspect) {
-      this.answer = answer;
+    Unscoped(
+        Response answer, NameScope scope, ImageRequests images, Whole whole, Ceilings inspect) {
+      super(answer);
       this.scope = scope;
+      this.images = images;
+      this.whole = whole;
       this.inspect = inspect;
-    }
-
-    @Override
-    public int getStatusCode() {
-      return answer.getStatusCode();
-    }
-
-    @Override
-    public Map<String, List<String>> getHeaders() {
-      return answer.getHeaders();
     }
 
     @Override
@@ -343,25 +434,40 @@ final class ScopedHttpClient implements DockerHttpClient {
         InputStream raw = answer.getBody();
         if (!type.contains("json")) {
           body = raw;
-        } else if (inspect != null) {
+        } else if (whole != Whole.NONE) {
           try (raw) {
-            String text = scope.toLearner(new String(raw.readAllBytes(), StandardCharsets.UTF_8));
-            body =
-                new ByteArrayInputStream(
-                    inspect.inspect(scope.inspectDocument(text)).getBytes(StandardCharsets.UTF_8));
+            String text = learnerDocument(new String(raw.readAllBytes(), StandardCharsets.UTF_8));
+            if (inspect != null) {
+              text = inspect.inspect(text);
+            }
+            body = new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
           } catch (IOException e) {
             throw new UncheckedIOException(e);
           }
         } else {
-          body = new UnscopingStream(raw, scope.prefixBytes());
+          body = new UnscopingStream(raw, scope.rewrites());
         }
       }
       return body;
     }
 
-    @Override
-    public void close() {
-      answer.close();
+    /** A whole document in the learner's names and ports, without what is not the session's. */
+    private String learnerDocument(String text) {
+      String doc = text;
+      if (whole == Whole.IMAGES) {
+        doc = images.imageList(doc);
+      } else {
+        try {
+          JsonNode node = JSON.readTree(doc);
+          if (scope.ports().unmap(node)) {
+            doc = node.toString();
+          }
+        } catch (IOException notJson) {
+          // passed on as it came
+        }
+      }
+      doc = UnscopingStream.rewrite(doc, scope.rewrites());
+      return whole == Whole.CONTAINER ? scope.inspectDocument(doc) : doc;
     }
   }
 }

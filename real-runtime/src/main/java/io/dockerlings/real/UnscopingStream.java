@@ -6,12 +6,14 @@ import java.io.InputStream;
 
 /**
  * A JSON answer of the engine, read as it arrives, with a session's name prefix taken out wherever
- * it starts a name (as {@link NameScope#toLearner} does for a whole text): for streams such as
- * {@code build}'s messages that cannot be read whole first. It holds back at most the prefix's
- * length less one byte, and only while those bytes could still become the prefix.
+ * it starts a name (as {@link NameScope#toLearner} does for a whole text), and any further {@link
+ * Rewrite}s made (the engine's host ports shown as the learner's): for streams such as {@code
+ * build}'s messages that cannot be read whole first. It holds back at most the longest text's
+ * length less one byte, and only while those bytes could still become one of them.
  */
 final class UnscopingStream extends FilterInputStream {
-  private final byte[] prefix;
+  private final byte[][] froms;
+  private final byte[][] tos;
   private final byte[] in = new byte[8192];
   private byte[] out = new byte[0];
   private int outPos;
@@ -28,9 +30,36 @@ final class UnscopingStream extends FilterInputStream {
   private boolean eof;
 
   UnscopingStream(InputStream body, byte[] prefix) {
+    this(body, java.util.List.of(new Rewrite(prefix, new byte[0])));
+  }
+
+  /**
+   * The answer with each rewrite made; where two could start at one byte, the first listed wins.
+   */
+  UnscopingStream(InputStream body, java.util.List<Rewrite> rewrites) {
     super(body);
-    this.prefix = prefix.clone();
-    this.held = new byte[prefix.length];
+    this.froms = new byte[rewrites.size()][];
+    this.tos = new byte[rewrites.size()][];
+    int longest = 1;
+    for (int r = 0; r < rewrites.size(); r++) {
+      froms[r] = rewrites.get(r).from();
+      tos[r] = rewrites.get(r).to();
+      longest = Math.max(longest, froms[r].length);
+    }
+    this.held = new byte[longest];
+  }
+
+  /** {@code text} with the rewrites made, as the stream makes them. */
+  static String rewrite(String text, java.util.List<Rewrite> rewrites) {
+    try (InputStream in =
+        new UnscopingStream(
+            new java.io.ByteArrayInputStream(
+                text.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+            rewrites)) {
+      return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   @Override
@@ -98,32 +127,38 @@ final class UnscopingStream extends FilterInputStream {
     System.arraycopy(held, 0, data, 0, heldLen);
     System.arraycopy(in, 0, data, heldLen, n);
     heldLen = 0;
-    byte[] result = new byte[data.length];
-    int len = 0;
+    java.io.ByteArrayOutputStream result = new java.io.ByteArrayOutputStream(data.length);
     int i = 0;
+    scan:
     while (i < data.length) {
-      if (data[i] == prefix[0] && !NameScope.isNameChar(previous)) {
-        int m = 0;
-        while (m < prefix.length && i + m < data.length && data[i + m] == prefix[m]) {
-          m++;
+      if (!NameScope.isNameChar(previous)) {
+        boolean undecided = false;
+        for (int r = 0; r < froms.length; r++) {
+          byte[] from = froms[r];
+          int m = 0;
+          while (m < from.length && i + m < data.length && data[i + m] == from[m]) {
+            m++;
+          }
+          if (m == from.length) {
+            result.write(tos[r], 0, tos[r].length);
+            previous = from[from.length - 1];
+            i += m;
+            continue scan;
+          }
+          undecided |= m > 0 && i + m == data.length;
         }
-        if (m == prefix.length) {
-          previous = prefix[prefix.length - 1];
-          i += m;
-          continue;
-        }
-        if (i + m == data.length) {
-          // The chunk ends inside what may yet be the prefix: decide with the next chunk.
-          System.arraycopy(data, i, held, 0, m);
-          heldLen = m;
+        if (undecided) {
+          // The chunk ends inside what may yet be one of the texts: decide with the next chunk.
+          heldLen = data.length - i;
+          System.arraycopy(data, i, held, 0, heldLen);
           break;
         }
       }
       previous = data[i] & 0xff;
-      result[len++] = data[i++];
+      result.write(data[i++]);
     }
-    out = result;
+    out = result.toByteArray();
     outPos = 0;
-    outLen = len;
+    outLen = out.length;
   }
 }

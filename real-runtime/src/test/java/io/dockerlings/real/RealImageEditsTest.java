@@ -23,9 +23,12 @@ class RealImageEditsTest extends TwinTest {
   @Test
   void tag_leftByTheLearner_goesWithTheSession() throws Exception {
     twin.real("docker tag busybox dl-ri-t-left:v1");
-    assertTrue(Twin.LOCATOR.api().get("/images/dl-ri-t-left:v1/json").isPresent());
-    twin.close();
+    // On the engine the tag is the session's own: its prefix before the name.
+    String engineTag = "/images/dl-" + twin.real.sessionId() + ".dl-ri-t-left:v1/json";
+    assertTrue(Twin.LOCATOR.api().get(engineTag).isPresent());
     assertTrue(Twin.LOCATOR.api().get("/images/dl-ri-t-left:v1/json").isEmpty());
+    twin.close();
+    assertTrue(Twin.LOCATOR.api().get(engineTag).isEmpty());
     assertTrue(Twin.LOCATOR.api().get("/images/busybox:latest/json").isPresent());
     twin = Twin.open(state);
   }

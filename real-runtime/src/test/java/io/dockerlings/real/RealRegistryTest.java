@@ -25,7 +25,8 @@ class RealRegistryTest extends TwinTest {
             "docker run -d --name dl-ri-t-registry -p 127.0.0.1:" + port + ":5000 registry:2");
     assertEquals(0, run.exitCode(), run.stderr());
     HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
-    URI v2 = URI.create("http://127.0.0.1:" + port + "/v2/");
+    // The session's port 'port' is, on the engine, another: the one the session was given for it.
+    URI v2 = URI.create("http://" + twin.real.engineHost("127.0.0.1:" + port) + "/v2/");
     long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
     while (true) {
       try {

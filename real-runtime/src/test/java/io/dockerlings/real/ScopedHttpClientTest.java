@@ -60,7 +60,7 @@ class ScopedHttpClientTest {
           @Override
           public void close() {}
         };
-    return new ScopedHttpClient(engine, NameScope.of("s1"));
+    return new ScopedHttpClient(engine, NameScope.of("s1", new PortScope(() -> 40001)));
   }
 
   private static String read(DockerHttpClient.Response r) throws IOException {
@@ -142,11 +142,40 @@ class ScopedHttpClientTest {
     ScopedHttpClient keep =
         client(
             r -> {
+              if (r.path().equals("/images/json")) {
+                return answer(200, "application/json", "[]");
+              }
               assertSame(tar, r.body(), "a build context is passed on as the same stream");
               return answer(200, "application/json", "{}");
             });
     keep.execute(
         DockerHttpClient.Request.builder().method("POST").path("/build").body(tar).build());
+    assertEquals("POST /build", seen.get(seen.size() - 1));
+  }
+
+  @Test
+  void execute_build_takesCacheOnlyFromTheSessionsAndSharedImages() throws IOException {
+    ScopedHttpClient c =
+        client(
+            r ->
+                r.path().equals("/images/json")
+                    ? answer(
+                        200,
+                        "application/json",
+                        "[{\"Id\":\"sha256:aa\",\"RepoTags\":[\"busybox:latest\"]},"
+                            + "{\"Id\":\"sha256:bb\",\"RepoTags\":[\"dl-s2.app:latest\"]},"
+                            + "{\"Id\":\"sha256:cc\",\"RepoTags\":[\"<none>:<none>\"],"
+                            + "\"Labels\":{\"io.dockerlings.sandbox\":\"s1\"}},"
+                            + "{\"Id\":\"sha256:dd\",\"RepoTags\":[\"dl-s1.app:v1\"]}]")
+                    : answer(200, "application/json", "{}"));
+    c.execute(request("POST", "/build?t=app%3Av2&q=1", null));
+    assertEquals(
+        "POST /build?t=dl-s1.app%3Av2&q=1&cachefrom="
+            + java.net.URLEncoder.encode(
+                "[\"sha256:aa\",\"sha256:cc\",\"sha256:dd\"]", StandardCharsets.UTF_8),
+        seen.get(seen.size() - 1));
+    c.execute(request("POST", "/build?t=app&nocache=1", null));
+    assertEquals("POST /build?t=dl-s1.app&nocache=1", seen.get(seen.size() - 1));
   }
 
   @Test
@@ -187,5 +216,66 @@ class ScopedHttpClientTest {
     String sent = seen.get(seen.size() - 1);
     assertTrue(sent.startsWith("POST /networks/dl-s1.net/connect "), sent);
     assertTrue(sent.contains("\"Aliases\":[\"site\"]"), sent);
+  }
+
+  @Test
+  void execute_createWithAPortAndASessionImage_goesOutOnTheSessionsPortAndTag() throws IOException {
+    ScopedHttpClient c =
+        client(
+            r ->
+                r.path().equals("/images/dl-s1.app/json")
+                    ? answer(200, "application/json", "{}")
+                    : answer(201, "application/json", "{\"Id\":\"" + ID + "\"}"));
+    c.execute(
+        request(
+            "POST",
+            "/containers/create?name=web",
+            "{\"Image\":\"app\",\"HostConfig\":{\"PortBindings\":{\"80/tcp\":"
+                + "[{\"HostIp\":\"\",\"HostPort\":\"8080\"}]}}}"));
+    String sent = seen.get(seen.size() - 1);
+    assertTrue(sent.startsWith("POST /containers/create?name=dl-s1.web "), sent);
+    assertTrue(sent.contains("\"Image\":\"dl-s1.app\""), sent);
+    assertTrue(sent.contains("\"HostPort\":\"40001\""), sent);
+  }
+
+  @Test
+  void execute_containerList_showsTheLearnersPort_withTheEnginesStatusAndHeaders()
+      throws IOException {
+    ScopedHttpClient c =
+        client(
+            r ->
+                answer(
+                    200,
+                    "application/json",
+                    "[{\"Names\":[\"/dl-s1.web\"],\"Ports\":[{\"IP\":\"0.0.0.0\","
+                        + "\"PrivatePort\":80,\"PublicPort\":40001,\"Type\":\"tcp\"}]}]"));
+    c.execute(
+            request(
+                "POST",
+                "/containers/create?name=web",
+                "{\"HostConfig\":{\"PortBindings\":" + "{\"80/tcp\":[{\"HostPort\":\"8080\"}]}}}"))
+        .close();
+    DockerHttpClient.Response listed = c.execute(request("GET", "/containers/json?all=1", null));
+    assertEquals(200, listed.getStatusCode());
+    assertEquals(List.of("application/json"), listed.getHeaders().get("Content-Type"));
+    assertEquals(
+        "[{\"Names\":[\"/web\"],\"Ports\":[{\"IP\":\"0.0.0.0\",\"PrivatePort\":80,"
+            + "\"PublicPort\":8080,\"Type\":\"tcp\"}]}]",
+        read(listed));
+  }
+
+  @Test
+  void execute_pushStream_namesTheLearnersRegistryPort() throws IOException {
+    ScopedHttpClient c =
+        client(
+            r ->
+                answer(
+                    200,
+                    "application/json",
+                    "{\"status\":\"The push refers to repository [localhost:40001/app]\"}"));
+    String out =
+        read(c.execute(request("POST", "/images/localhost%3A5000%2Fapp/push?tag=v1", null)));
+    assertEquals("POST /images/localhost%3A40001%2Fapp/push?tag=v1", seen.get(0));
+    assertEquals("{\"status\":\"The push refers to repository [localhost:5000/app]\"}", out);
   }
 }

@@ -72,4 +72,23 @@ class UnscopingStreamTest {
     }
     assertEquals("", through("", 1));
   }
+
+  @Test
+  void read_severalRewrites_atEveryChunkSize_agreeWithTheWholeText() throws IOException {
+    NameScope ports = NameScope.of("s1", new PortScope(() -> 40001));
+    ports.ports().enginePort(5000);
+    String text =
+        "{\"status\":\"The push refers to repository [localhost:40001/dl-s1.app]\"}"
+            + "{\"error\":\"Bind for 0.0.0.0:40001 failed\"}0.0.0.0:4000";
+    String expected =
+        "{\"status\":\"The push refers to repository [localhost:5000/app]\"}"
+            + "{\"error\":\"Bind for 0.0.0.0:5000 failed\"}0.0.0.0:4000";
+    assertEquals(expected, UnscopingStream.rewrite(text, ports.rewrites()));
+    for (int chunk = 1; chunk <= text.length(); chunk++) {
+      try (InputStream in = new UnscopingStream(chunked(text, chunk), ports.rewrites())) {
+        assertEquals(
+            expected, new String(in.readAllBytes(), StandardCharsets.UTF_8), "chunk " + chunk);
+      }
+    }
+  }
 }

@@ -28,8 +28,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Two learners doing the same lesson at the same time in real mode on one engine: both type the
- * same container and volume names ({@code --name web}, {@code -v data:/data}), and each session's
- * names are its own, so both complete every step the engine can run, and nothing is left.
+ * same container and volume names ({@code --name web}, {@code -v data:/data}), host ports ({@code
+ * -p 8080:80}, a registry on 5000) and image tags ({@code build -t}, {@code localhost:5000/...}),
+ * and each session's are its own, so both complete every step the engine can run, and nothing is
+ * left.
  */
 @Tag("real-engine")
 class LessonsSharedEngineTest {
@@ -48,7 +50,7 @@ class LessonsSharedEngineTest {
     Path ws = Files.createDirectories(home.resolve("workspace"));
     SimulatorBackend sim =
         new SimulatorBackend(() -> SimulatorOptions.defaults().withWorkspace(Workspace.at(ws)));
-    String session = "s4iso-" + who + "-" + UUID.randomUUID().toString().substring(0, 6);
+    String session = "s5ports-" + who + "-" + UUID.randomUUID().toString().substring(0, 6);
     RealBackend real =
         new RealBackend(
             new EngineLocator(),
@@ -62,7 +64,14 @@ class LessonsSharedEngineTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"m2-stop-and-exit-codes", "m9-volumes"})
+  @ValueSource(
+      strings = {
+        "m2-stop-and-exit-codes",
+        "m9-volumes",
+        "m8-ports",
+        "m1-private-registry",
+        "m5-dockerfile-cache"
+      })
   void sameLesson_twoSessionsAtOnce_bothComplete(String id) throws Exception {
     Lesson lesson =
         Course.of(Course.builtIn()).lessons().stream()
@@ -83,20 +92,21 @@ class LessonsSharedEngineTest {
     assertEquals("", leftovers());
   }
 
-  /** Containers, networks and volumes of this test's sessions still on the engine. */
+  /** Containers, networks, volumes and image tags of this test's sessions still on the engine. */
   private static String leftovers() throws Exception {
     StringBuilder b = new StringBuilder();
     for (List<String> kind :
         List.of(
             List.of("ps", "-a", "--format", "{{.Names}}"),
             List.of("network", "ls", "--format", "{{.Name}}"),
-            List.of("volume", "ls", "--format", "{{.Name}}"))) {
+            List.of("volume", "ls", "--format", "{{.Name}}"),
+            List.of("images", "--format", "{{.Repository}}:{{.Tag}}"))) {
       List<String> argv = new ArrayList<>(List.of("docker"));
       argv.addAll(kind);
       Process p = new ProcessBuilder(argv).redirectErrorStream(true).start();
       for (String line :
           new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-        if (line.startsWith("dl-s4iso-")) {
+        if (line.contains("dl-s5ports-")) {
           b.append(line).append('\n');
         }
       }
