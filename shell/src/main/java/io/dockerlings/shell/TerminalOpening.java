@@ -114,9 +114,9 @@ final class TerminalOpening {
       return TerminalBuilder.builder()
           .system(true)
           .provider("jni")
-          // What JLine falls back to anyway, after asking the JVM for two Windows code pages by
-          // name: a search through every charset provider on the class path, for nothing.
-          .encoding(java.nio.charset.Charset.defaultCharset())
+          // Said here, else JLine asks the JVM for two Windows code pages by name (a search
+          // through every charset provider on the class path) before settling on the default.
+          .encoding(encoding(System.getProperty("sun.stdout.encoding")))
           .build();
     } catch (IOException | RuntimeException | LinkageError noNative) {
       try {
@@ -125,5 +125,21 @@ final class TerminalOpening {
         throw new UncheckedIOException(e);
       }
     }
+  }
+
+  /**
+   * The terminal's encoding: the one the launcher chose for standard output ({@code
+   * sun.stdout.encoding}, UTF-8 when the locale names it, even a locale this machine lacks), else
+   * the JVM's default, where JLine would have ended anyway.
+   */
+  static java.nio.charset.Charset encoding(String launcherChose) {
+    try {
+      if (launcherChose != null && java.nio.charset.Charset.isSupported(launcherChose)) {
+        return java.nio.charset.Charset.forName(launcherChose);
+      }
+    } catch (IllegalArgumentException badName) {
+      // an unusable name: the default, as without one
+    }
+    return java.nio.charset.Charset.defaultCharset();
   }
 }

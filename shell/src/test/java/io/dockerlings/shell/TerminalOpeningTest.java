@@ -82,6 +82,14 @@ class TerminalOpeningTest {
     }
   }
 
+  @Test
+  void encoding_isTheLaunchersChoice_elseTheDefault() {
+    assertEquals(StandardCharsets.UTF_8, TerminalOpening.encoding("UTF-8"));
+    assertEquals(java.nio.charset.Charset.defaultCharset(), TerminalOpening.encoding(null));
+    assertEquals(java.nio.charset.Charset.defaultCharset(), TerminalOpening.encoding("no such"));
+    assertEquals(java.nio.charset.Charset.defaultCharset(), TerminalOpening.encoding("bad name!"));
+  }
+
   private static void restore(String name, String value) {
     if (value == null) {
       System.clearProperty(name);

@@ -62,4 +62,12 @@ class ExplainerTest {
   void explainText_ofUnknownText_isEmpty() {
     assertTrue(explainer.explainText("all good", names).isEmpty());
   }
+
+  @Test
+  void wrongNumberOfArguments_saysWhatTheCommandTakes_inBothLanguages() {
+    Note n = explain("docker inspect");
+    assertEquals("needs-arguments", n.id());
+    assertTrue(n.cause().en().contains("it takes at least 1 argument"), n.cause().en());
+    assertTrue(n.cause().zh().contains("参数个数不对"), n.cause().zh());
+  }
 }
