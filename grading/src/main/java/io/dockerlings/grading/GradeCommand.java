@@ -62,14 +62,42 @@ public final class GradeCommand {
       Lang lang,
       int realLimit) {}
 
+  /** A usage error: the key of its words in the report bundle ({@code cli.*}) and their values. */
+  static final class UsageError extends IllegalArgumentException {
+    private static final long serialVersionUID = 1L;
+
+    private final String key;
+    private final transient Object[] args;
+
+    UsageError(String key, Object... args) {
+      super(new Labels(Lang.EN).format(key, args));
+      this.key = key;
+      this.args = args;
+    }
+
+    String in(Labels words) {
+      return words.format(key, args);
+    }
+  }
+
   /** Runs with the words after {@code grade}; returns the exit status. */
   public int run(List<String> args) {
+    return run(args, System.getenv());
+  }
+
+  /**
+   * As {@link #run(List)}; the command's own errors speak the language of a {@code --lang} anywhere
+   * among {@code args}, else of {@code LC_ALL} or {@code LANG} in {@code env}, as the launcher
+   * does.
+   */
+  public int run(List<String> args, java.util.Map<String, String> env) {
+    Labels words = new Labels(language(args, env));
     Options o;
     try {
       o = parse(args);
-    } catch (IllegalArgumentException e) {
-      err.println("dockerlings grade: " + e.getMessage());
-      err.println(usage());
+    } catch (UsageError e) {
+      err.println(e.in(words));
+      err.println(words.get("cli.usage"));
       return 2;
     }
     List<Exercise> exercises = new ArrayList<>();
@@ -78,7 +106,7 @@ public final class GradeCommand {
         exercises.add(Catalog.shipped().resolve(id.strip()));
       }
     } catch (ExerciseException e) {
-      err.println("dockerlings grade: " + e.getMessage());
+      err.println(words.format("cli.error", e.getMessage()));
       return 2;
     }
     Optional<RealGrading> chosen = Optional.empty();
@@ -93,22 +121,16 @@ public final class GradeCommand {
         for (Exercise e : exercises) {
           List<String> missing = r.missingImages(e);
           if (!missing.isEmpty()) {
-            refused.add(
-                e.id()
-                    + " needs "
-                    + String.join(", ", missing)
-                    + ", which the engine does not have and cannot pull here");
+            refused.add(words.format("cli.needsImages", e.id(), String.join(", ", missing)));
           }
         }
         if (!refused.isEmpty()) {
-          refused.forEach(x -> err.println("dockerlings grade: --backend real: " + x));
-          err.println(
-              "dockerlings grade: nothing was graded; load the image(s) into the engine (docker"
-                  + " load) or grade with --backend sim");
+          refused.forEach(x -> err.println(words.format("cli.real", x)));
+          err.println(words.get("cli.nothingGraded"));
           return 2;
         }
       } catch (RealEngines.Unavailable e) {
-        err.println("dockerlings grade: --backend real: " + e.getMessage());
+        err.println(words.format("cli.real", e.getMessage()));
         return 1;
       }
       chosen = Optional.of(r);
@@ -146,15 +168,27 @@ public final class GradeCommand {
       write(o.out().resolve("index.html"), ClassIndex.html(exercises, new Labels(o.lang())));
       return 0;
     } catch (IOException e) {
-      err.println("dockerlings grade: " + e.getMessage());
+      err.println(new Labels(o.lang()).format("cli.error", e.getMessage()));
       return 1;
     }
   }
 
   static String usage() {
-    return "usage: dockerlings grade <exercise-id|file.yaml>[,<more>...] <submissions-dir>"
-        + " [--backend sim|real] [--real-limit SECONDS]"
-        + " [--out DIR] [--jobs N] [--overrides FILE.csv] [--lang en|zh-CN]";
+    return new Labels(Lang.EN).get("cli.usage");
+  }
+
+  /** The language of the command's own errors: {@code --lang}, else LC_ALL, else LANG. */
+  static Lang language(List<String> args, java.util.Map<String, String> env) {
+    for (int i = 0; i + 1 < args.size(); i++) {
+      if (args.get(i).equals("--lang") && Lang.of(args.get(i + 1)).isPresent()) {
+        return Lang.of(args.get(i + 1)).get();
+      }
+    }
+    String locale = env.getOrDefault("LC_ALL", "");
+    if (locale.isEmpty()) {
+      locale = env.getOrDefault("LANG", "");
+    }
+    return locale.startsWith("zh") ? Lang.ZH : Lang.EN;
   }
 
   static Options parse(List<String> args) {
@@ -169,13 +203,13 @@ public final class GradeCommand {
       String a = args.get(i);
       if (a.startsWith("--")) {
         if (i + 1 >= args.size()) {
-          throw new IllegalArgumentException(a + " needs a value");
+          throw new UsageError("cli.needsValue", a);
         }
         String v = args.get(++i);
         switch (a) {
           case "--backend" -> {
             if (!v.equals("sim") && !v.equals("real")) {
-              throw new IllegalArgumentException("--backend takes sim or real");
+              throw new UsageError("cli.backend");
             }
             backend = v;
           }
@@ -187,7 +221,7 @@ public final class GradeCommand {
               jobs = 0;
             }
             if (jobs < 1 || jobs > 256) {
-              throw new IllegalArgumentException("--jobs takes a number from 1 to 256");
+              throw new UsageError("cli.jobs");
             }
           }
           case "--overrides" -> overrides = Optional.of(Path.of(v));
@@ -198,21 +232,18 @@ public final class GradeCommand {
               realLimit = 0;
             }
             if (realLimit < 5 || realLimit > 3600) {
-              throw new IllegalArgumentException("--real-limit takes seconds, from 5 to 3600");
+              throw new UsageError("cli.realLimit");
             }
           }
-          case "--lang" ->
-              lang =
-                  Lang.of(v)
-                      .orElseThrow(() -> new IllegalArgumentException("--lang takes en or zh-CN"));
-          default -> throw new IllegalArgumentException("unknown option " + a);
+          case "--lang" -> lang = Lang.of(v).orElseThrow(() -> new UsageError("cli.lang"));
+          default -> throw new UsageError("cli.unknownOption", a);
         }
       } else {
         positional.add(a);
       }
     }
     if (positional.size() != 2) {
-      throw new IllegalArgumentException("name an exercise and a directory of submissions");
+      throw new UsageError("cli.positional");
     }
     return new Options(
         positional.get(0),
@@ -227,7 +258,8 @@ public final class GradeCommand {
 
   private int grade(Exercise exercise, Options o, Optional<RealGrading> real) throws IOException {
     if (!Files.isDirectory(o.submissions())) {
-      throw new IOException(o.submissions() + " is not a directory");
+      throw new IOException(
+          new Labels(o.lang()).format("cli.notDirectory", o.submissions().toString()));
     }
     Overrides overrides = Overrides.none();
     if (o.overrides().isPresent()) {
@@ -281,15 +313,13 @@ public final class GradeCommand {
         new SummaryPage(exercise, labels, templates).html(grades, problems));
     long flagged = grades.stream().filter(g -> g.flag().isPresent()).count();
     out.println(
-        "graded "
-            + grades.size()
-            + " submission(s) of "
-            + exercise.id()
-            + " ("
-            + flagged
-            + " flagged); reports in "
-            + o.out());
-    problems.forEach(p -> err.println("dockerlings grade: " + p));
+        labels.format(
+            "cli.graded",
+            String.valueOf(grades.size()),
+            exercise.id(),
+            String.valueOf(flagged),
+            o.out().toString()));
+    problems.forEach(p -> err.println(labels.format("cli.error", p)));
     return 0;
   }
 

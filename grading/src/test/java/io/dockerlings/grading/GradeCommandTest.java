@@ -287,4 +287,26 @@ class GradeCommandTest {
     assertTrue(!junit.contains("simulator-points"), junit);
     assertTrue(!junit.contains("<system-out>"), junit);
   }
+
+  @Test
+  void run_badUsage_speaksTheLanguageOfLangOrTheLocale() {
+    GradeCommand c =
+        new GradeCommand(
+            new PrintStream(out, true, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8));
+    assertEquals(2, c.run(List.of("web", "--frobnicate", "x", "--lang", "zh-CN"), Map.of()));
+    String zh = err.toString(StandardCharsets.UTF_8);
+    assertTrue(zh.contains("dockerlings grade：没有 --frobnicate 这个选项\n"), zh);
+    assertTrue(zh.contains("用法：dockerlings grade"), zh);
+    err.reset();
+    assertEquals(2, c.run(List.of("--jobs", "0"), Map.of("LANG", "zh_CN.UTF-8")));
+    zh = err.toString(StandardCharsets.UTF_8);
+    assertTrue(zh.contains("dockerlings grade：--jobs 取 1 到 256 之间的数\n"), zh);
+    err.reset();
+    assertEquals(2, c.run(List.of("web"), Map.of("LANG", "zh_CN.UTF-8", "LC_ALL", "C")));
+    String en = err.toString(StandardCharsets.UTF_8);
+    assertTrue(
+        en.contains("dockerlings grade: name an exercise and a directory of submissions\n"), en);
+    assertTrue(en.contains("usage: dockerlings grade"), en);
+  }
 }
