@@ -64,21 +64,46 @@ public final class GradeCommand {
       int realLimit,
       GradingLimits limits) {}
 
+  /** A usage error: the key of its words in the report bundle ({@code cli.*}) and their values. */
+  static final class UsageError extends IllegalArgumentException {
+    private static final long serialVersionUID = 1L;
+
+    private final String key;
+    private final transient Object[] args;
+
+    UsageError(String key, Object... args) {
+      super(new Labels(Lang.EN).format(key, args));
+      this.key = key;
+      this.args = args;
+    }
+
+    String in(Labels words) {
+      return words.format(key, args);
+    }
+  }
+
   /** Runs with the words after {@code grade}; returns the exit status. */
   public int run(List<String> args) {
+    return run(args, System.getenv());
+  }
+
+  /**
+   * As {@link #run(List)}; the command's own errors speak the language of a {@code --lang} anywhere
+   * among {@code args}, else of {@code LC_ALL} or {@code LANG} in {@code env}, as the launcher
+   * does.
+   */
+  public int run(List<String> args, java.util.Map<String, String> env) {
+    Labels words = new Labels(language(args, env));
     if (args.contains("--help") || args.contains("-h")) {
-      int at = args.indexOf("--lang");
-      Lang lang =
-          at >= 0 && at + 1 < args.size() ? Lang.of(args.get(at + 1)).orElse(Lang.EN) : Lang.EN;
-      out.print(help(lang));
+      out.print(help(words.lang()));
       return 0;
     }
     Options o;
     try {
       o = parse(args);
-    } catch (IllegalArgumentException e) {
-      err.println("dockerlings grade: " + e.getMessage());
-      err.println(usage());
+    } catch (UsageError e) {
+      err.println(e.in(words));
+      err.println(words.get("cli.usage"));
       return 2;
     }
     List<Exercise> exercises = new ArrayList<>();
@@ -87,7 +112,7 @@ public final class GradeCommand {
         exercises.add(Catalog.shipped().resolve(id.strip()));
       }
     } catch (ExerciseException e) {
-      err.println("dockerlings grade: " + e.getMessage());
+      err.println(words.format("cli.error", e.getMessage()));
       return 2;
     }
     Optional<RealGrading> chosen = Optional.empty();
@@ -103,22 +128,16 @@ public final class GradeCommand {
         for (Exercise e : exercises) {
           List<String> missing = r.missingImages(e);
           if (!missing.isEmpty()) {
-            refused.add(
-                e.id()
-                    + " needs "
-                    + String.join(", ", missing)
-                    + ", which the engine does not have and cannot pull here");
+            refused.add(words.format("cli.needsImages", e.id(), String.join(", ", missing)));
           }
         }
         if (!refused.isEmpty()) {
-          refused.forEach(x -> err.println("dockerlings grade: --backend real: " + x));
-          err.println(
-              "dockerlings grade: nothing was graded; load the image(s) into the engine (docker"
-                  + " load) or grade with --backend sim");
+          refused.forEach(x -> err.println(words.format("cli.real", x)));
+          err.println(words.get("cli.nothingGraded"));
           return 2;
         }
       } catch (RealEngines.Unavailable e) {
-        err.println("dockerlings grade: --backend real: " + e.getMessage());
+        err.println(words.format("cli.real", e.getMessage()));
         return 1;
       }
       chosen = Optional.of(r);
@@ -157,16 +176,27 @@ public final class GradeCommand {
       write(o.out().resolve("index.html"), ClassIndex.html(exercises, new Labels(o.lang())));
       return 0;
     } catch (IOException e) {
-      err.println("dockerlings grade: " + e.getMessage());
+      err.println(new Labels(o.lang()).format("cli.error", e.getMessage()));
       return 1;
     }
   }
 
   static String usage() {
-    return "usage: dockerlings grade <exercise-id|file.yaml>[,<more>...] <submissions-dir>"
-        + " [--backend sim|real] [--real-limit SECONDS] [--limit-memory SIZE]"
-        + " [--limit-pids N] [--limit-cpus CPUS]"
-        + " [--out DIR] [--jobs N] [--overrides FILE.csv] [--lang en|zh-CN] [--help]";
+    return new Labels(Lang.EN).get("cli.usage");
+  }
+
+  /** The language of the command's own errors: {@code --lang}, else LC_ALL, else LANG. */
+  static Lang language(List<String> args, java.util.Map<String, String> env) {
+    for (int i = 0; i + 1 < args.size(); i++) {
+      if (args.get(i).equals("--lang") && Lang.of(args.get(i + 1)).isPresent()) {
+        return Lang.of(args.get(i + 1)).get();
+      }
+    }
+    String locale = env.getOrDefault("LC_ALL", "");
+    if (locale.isEmpty()) {
+      locale = env.getOrDefault("LANG", "");
+    }
+    return locale.startsWith("zh") ? Lang.ZH : Lang.EN;
   }
 
   /** {@code grade --help} in {@code lang}. */
@@ -179,6 +209,16 @@ public final class GradeCommand {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  /** A ceiling option's value, or the usage error {@code key} when it is not one. */
+  private static GradingLimits limit(
+      java.util.function.Function<String, GradingLimits> parse, String value, String key) {
+    try {
+      return parse.apply(value);
+    } catch (IllegalArgumentException e) {
+      throw new UsageError(key);
     }
   }
 
@@ -195,13 +235,13 @@ public final class GradeCommand {
       String a = args.get(i);
       if (a.startsWith("--")) {
         if (i + 1 >= args.size()) {
-          throw new IllegalArgumentException(a + " needs a value");
+          throw new UsageError("cli.needsValue", a);
         }
         String v = args.get(++i);
         switch (a) {
           case "--backend" -> {
             if (!v.equals("sim") && !v.equals("real")) {
-              throw new IllegalArgumentException("--backend takes sim or real");
+              throw new UsageError("cli.backend");
             }
             backend = v;
           }
@@ -213,7 +253,7 @@ public final class GradeCommand {
               jobs = 0;
             }
             if (jobs < 1 || jobs > 256) {
-              throw new IllegalArgumentException("--jobs takes a number from 1 to 256");
+              throw new UsageError("cli.jobs");
             }
           }
           case "--overrides" -> overrides = Optional.of(Path.of(v));
@@ -224,24 +264,21 @@ public final class GradeCommand {
               realLimit = 0;
             }
             if (realLimit < 5 || realLimit > 3600) {
-              throw new IllegalArgumentException("--real-limit takes seconds, from 5 to 3600");
+              throw new UsageError("cli.realLimit");
             }
           }
-          case "--limit-memory" -> limits = limits.withMemory(v);
-          case "--limit-pids" -> limits = limits.withPids(v);
-          case "--limit-cpus" -> limits = limits.withCpus(v);
-          case "--lang" ->
-              lang =
-                  Lang.of(v)
-                      .orElseThrow(() -> new IllegalArgumentException("--lang takes en or zh-CN"));
-          default -> throw new IllegalArgumentException("unknown option " + a);
+          case "--limit-memory" -> limits = limit(limits::withMemory, v, "cli.limitMemory");
+          case "--limit-pids" -> limits = limit(limits::withPids, v, "cli.limitPids");
+          case "--limit-cpus" -> limits = limit(limits::withCpus, v, "cli.limitCpus");
+          case "--lang" -> lang = Lang.of(v).orElseThrow(() -> new UsageError("cli.lang"));
+          default -> throw new UsageError("cli.unknownOption", a);
         }
       } else {
         positional.add(a);
       }
     }
     if (positional.size() != 2) {
-      throw new IllegalArgumentException("name an exercise and a directory of submissions");
+      throw new UsageError("cli.positional");
     }
     return new Options(
         positional.get(0),
@@ -257,7 +294,8 @@ public final class GradeCommand {
 
   private int grade(Exercise exercise, Options o, Optional<RealGrading> real) throws IOException {
     if (!Files.isDirectory(o.submissions())) {
-      throw new IOException(o.submissions() + " is not a directory");
+      throw new IOException(
+          new Labels(o.lang()).format("cli.notDirectory", o.submissions().toString()));
     }
     Overrides overrides = Overrides.none();
     if (o.overrides().isPresent()) {
@@ -311,15 +349,13 @@ public final class GradeCommand {
         new SummaryPage(exercise, labels, templates).html(grades, problems));
     long flagged = grades.stream().filter(g -> g.flag().isPresent()).count();
     out.println(
-        "graded "
-            + grades.size()
-            + " submission(s) of "
-            + exercise.id()
-            + " ("
-            + flagged
-            + " flagged); reports in "
-            + o.out());
-    problems.forEach(p -> err.println("dockerlings grade: " + p));
+        labels.format(
+            "cli.graded",
+            String.valueOf(grades.size()),
+            exercise.id(),
+            String.valueOf(flagged),
+            o.out().toString()));
+    problems.forEach(p -> err.println(labels.format("cli.error", p)));
     return 0;
   }
 

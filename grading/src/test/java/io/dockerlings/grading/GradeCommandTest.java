@@ -326,4 +326,38 @@ class GradeCommandTest {
         out.toString(StandardCharsets.UTF_8).contains("每个容器的进程数（默认 256）"),
         out.toString(StandardCharsets.UTF_8));
   }
+
+  @Test
+  void run_badLimit_inChinese_saysWhatTheOptionTakes() {
+    GradeCommand c =
+        new GradeCommand(
+            new PrintStream(out, true, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8));
+    assertEquals(2, c.run(List.of("oom-cap", "subs", "--limit-cpus", "0"), Map.of("LANG", "zh_CN")));
+    String zh = err.toString(StandardCharsets.UTF_8);
+    assertTrue(zh.contains("dockerlings grade：--limit-cpus 取 0.01 到 1024 个 CPU，或 none\n"), zh);
+    assertTrue(zh.contains("[--limit-memory 大小]"), zh);
+  }
+
+  @Test
+  void run_badUsage_speaksTheLanguageOfLangOrTheLocale() {
+    GradeCommand c =
+        new GradeCommand(
+            new PrintStream(out, true, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8));
+    assertEquals(2, c.run(List.of("web", "--frobnicate", "x", "--lang", "zh-CN"), Map.of()));
+    String zh = err.toString(StandardCharsets.UTF_8);
+    assertTrue(zh.contains("dockerlings grade：没有 --frobnicate 这个选项\n"), zh);
+    assertTrue(zh.contains("用法：dockerlings grade"), zh);
+    err.reset();
+    assertEquals(2, c.run(List.of("--jobs", "0"), Map.of("LANG", "zh_CN.UTF-8")));
+    zh = err.toString(StandardCharsets.UTF_8);
+    assertTrue(zh.contains("dockerlings grade：--jobs 取 1 到 256 之间的数\n"), zh);
+    err.reset();
+    assertEquals(2, c.run(List.of("web"), Map.of("LANG", "zh_CN.UTF-8", "LC_ALL", "C")));
+    String en = err.toString(StandardCharsets.UTF_8);
+    assertTrue(
+        en.contains("dockerlings grade: name an exercise and a directory of submissions\n"), en);
+    assertTrue(en.contains("usage: dockerlings grade"), en);
+  }
 }
