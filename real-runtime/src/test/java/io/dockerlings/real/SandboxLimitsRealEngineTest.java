@@ -134,6 +134,21 @@ class SandboxLimitsRealEngineTest {
     }
   }
 
+  @Test
+  void build_runSteps_getTheMemoryAndCpuCeilings() throws Exception {
+    try (RealEngine e = open(new SandboxLimits(64 * MB, 32, 500_000_000L))) {
+      CommandResult r =
+          e.executePiped(
+              List.of("docker", "build", "--no-cache", "-t", "s5limits-build", "-"),
+              ("FROM busybox\nRUN cat /sys/fs/cgroup/memory/memory.limit_in_bytes"
+                      + " /sys/fs/cgroup/cpu/cpu.cfs_quota_us\n")
+                  .getBytes(StandardCharsets.UTF_8),
+              java.util.Optional.empty());
+      assertEquals(0, r.exitCode(), r.stderr());
+      assertTrue(r.stdout().contains("67108864\n50000\n"), r.stdout());
+    }
+  }
+
   private static String limitsFormat() {
     return "{{.HostConfig.PidsLimit}} {{.HostConfig.Memory}} {{.HostConfig.NanoCpus}}";
   }
