@@ -42,15 +42,42 @@ final class PortScope {
   private final Map<Integer, Integer> toEngine = new ConcurrentHashMap<>();
   private final Map<Integer, Integer> toLearner = new ConcurrentHashMap<>();
   private final IntSupplier freePort;
+  private final java.util.function.IntPredicate ownNumberFree;
 
-  /** A scope that takes each new engine port from {@code freePort}. */
+  /** A scope that takes each new engine port from {@code freePort}, never the learner's number. */
   PortScope(IntSupplier freePort) {
-    this.freePort = freePort;
+    this(freePort, port -> false);
   }
 
-  /** A scope that asks this machine for a port nothing listens on. */
+  /**
+   * A scope that keeps the learner's number where {@code ownNumberFree} says nobody holds it, and
+   * otherwise takes a port from {@code freePort}.
+   */
+  PortScope(IntSupplier freePort, java.util.function.IntPredicate ownNumberFree) {
+    this.freePort = freePort;
+    this.ownNumberFree = ownNumberFree;
+  }
+
+  /**
+   * A scope on this machine: a session keeps its own number while nothing here listens on it (a
+   * container reaching the host's {@code 172.17.0.1:8080} then finds the learner's server, as on an
+   * engine of one's own), and gets a port nothing listens on when another session holds it.
+   */
   static PortScope onThisHost() {
-    return new PortScope(PortScope::freeLocalPort);
+    return new PortScope(PortScope::freeLocalPort, PortScope::freeHere);
+  }
+
+  private static boolean freeHere(int port) {
+    if (port < 1 || port > 65535) {
+      return false;
+    }
+    try (ServerSocket socket = new ServerSocket()) {
+      socket.setReuseAddress(false);
+      socket.bind(new InetSocketAddress(port));
+      return true;
+    } catch (IOException taken) {
+      return false;
+    }
   }
 
   private static int freeLocalPort() {
@@ -70,6 +97,11 @@ final class PortScope {
     Integer known = toEngine.get(port);
     if (known != null) {
       return known;
+    }
+    if (!toLearner.containsKey(port) && ownNumberFree.test(port)) {
+      toEngine.put(port, port);
+      toLearner.put(port, port);
+      return port;
     }
     int given = freePort.getAsInt();
     while (toLearner.containsKey(given) || given == port) {

@@ -34,12 +34,30 @@ class PortScopeTest {
   }
 
   @Test
-  void enginePort_onThisHost_isAFreePortOtherThanTheLearners() {
-    PortScope ports = PortScope.onThisHost();
-    int given = ports.enginePort(18431);
-    assertNotEquals(18431, given);
-    assertTrue(given > 0 && given <= 65535, "port " + given);
-    assertNotEquals(given, PortScope.onThisHost().enginePort(18431), "two sessions, one port");
+  void enginePort_onThisHost_keepsTheLearnersNumber_whileNothingHereListensOnIt()
+      throws java.io.IOException {
+    int free;
+    try (java.net.ServerSocket probe = new java.net.ServerSocket(0)) {
+      free = probe.getLocalPort();
+    }
+    assertEquals(free, PortScope.onThisHost().enginePort(free));
+    // Held here (as another session's published port is, by the engine's proxy): another port.
+    try (java.net.ServerSocket held = new java.net.ServerSocket(0)) {
+      int taken = held.getLocalPort();
+      int given = PortScope.onThisHost().enginePort(taken);
+      assertNotEquals(taken, given);
+      assertTrue(given > 0 && given <= 65535, "port " + given);
+    }
+  }
+
+  @Test
+  void enginePort_keepsTheOwnNumber_onlyWhereItIsFree() {
+    Iterator<Integer> next = IntStream.iterate(40001, i -> i + 1).iterator();
+    PortScope ports = new PortScope(next::next, p -> p == 8080);
+    assertEquals(8080, ports.enginePort(8080));
+    assertEquals(40001, ports.enginePort(5000));
+    assertEquals(Optional.of(8080), ports.learnerPort(8080));
+    assertEquals(Optional.of(5000), ports.learnerPort(40001));
   }
 
   @Test
