@@ -29,6 +29,10 @@ public final class EngineApi {
   private final DockerHttpClient http;
   private final java.net.URI host;
 
+  /** The host port numbers sessions of this process keep as their own ({@link PortScope}). */
+  private final java.util.Set<Integer> heldHostPorts =
+      java.util.concurrent.ConcurrentHashMap.newKeySet();
+
   EngineApi(DockerClient client, DockerHttpClient http) {
     this(client, http, null);
   }
@@ -37,6 +41,11 @@ public final class EngineApi {
     this.client = client;
     this.http = http;
     this.host = host;
+  }
+
+  /** The host port numbers the sessions opened on this API keep as their own, shared by them. */
+  java.util.Set<Integer> heldHostPorts() {
+    return heldHostPorts;
   }
 
   /**

@@ -44,27 +44,65 @@ final class PortScope {
   private final IntSupplier freePort;
   private final java.util.function.IntPredicate ownNumberFree;
 
+  /**
+   * The own numbers that sessions of this process hold: a second session starting at the same
+   * moment must not find the first one's number free only because its server is not up yet.
+   */
+  private final java.util.Set<Integer> heldInProcess;
+
+  /** The numbers of {@link #heldInProcess} this session holds, given back by {@link #release}. */
+  private final java.util.Set<Integer> heldHere = ConcurrentHashMap.newKeySet();
+
   /** A scope that takes each new engine port from {@code freePort}, never the learner's number. */
   PortScope(IntSupplier freePort) {
-    this(freePort, port -> false);
+    this(freePort, port -> false, ConcurrentHashMap.newKeySet());
   }
 
   /**
-   * A scope that keeps the learner's number where {@code ownNumberFree} says nobody holds it, and
-   * otherwise takes a port from {@code freePort}.
+   * A scope that keeps the learner's number where {@code ownNumberFree} says nobody holds it and no
+   * other scope sharing {@code heldInProcess} holds it, and otherwise takes a port from {@code
+   * freePort}.
    */
-  PortScope(IntSupplier freePort, java.util.function.IntPredicate ownNumberFree) {
+  PortScope(
+      IntSupplier freePort,
+      java.util.function.IntPredicate ownNumberFree,
+      java.util.Set<Integer> heldInProcess) {
     this.freePort = freePort;
     this.ownNumberFree = ownNumberFree;
+    this.heldInProcess = heldInProcess;
+  }
+
+  /** As {@link #onThisHost(java.util.Set)}, sharing with no other session. */
+  static PortScope onThisHost() {
+    return onThisHost(ConcurrentHashMap.newKeySet());
   }
 
   /**
-   * A scope on this machine: a session keeps its own number while nothing here listens on it (a
-   * container reaching the host's {@code 172.17.0.1:8080} then finds the learner's server, as on an
-   * engine of one's own), and gets a port nothing listens on when another session holds it.
+   * A scope on this machine: a session keeps its own number while nothing here listens on it and no
+   * session of this process (sharing {@code heldInProcess}) holds it (a container reaching the
+   * host's {@code 172.17.0.1:8080} then finds the learner's server, as on an engine of one's own),
+   * and gets a port nothing listens on otherwise.
    */
-  static PortScope onThisHost() {
-    return new PortScope(PortScope::freeLocalPort, PortScope::freeHere);
+  static PortScope onThisHost(java.util.Set<Integer> heldInProcess) {
+    return new PortScope(PortScope::freeLocalPort, PortScope::freeHere, heldInProcess);
+  }
+
+  /** Gives back the own numbers this session held, for later sessions of this process. */
+  void release() {
+    heldInProcess.removeAll(heldHere);
+    heldHere.clear();
+  }
+
+  private boolean keepsOwnNumber(int port) {
+    if (toLearner.containsKey(port) || !heldInProcess.add(port)) {
+      return false;
+    }
+    if (ownNumberFree.test(port)) {
+      heldHere.add(port);
+      return true;
+    }
+    heldInProcess.remove(port);
+    return false;
   }
 
   private static boolean freeHere(int port) {
@@ -98,7 +136,7 @@ final class PortScope {
     if (known != null) {
       return known;
     }
-    if (!toLearner.containsKey(port) && ownNumberFree.test(port)) {
+    if (keepsOwnNumber(port)) {
       toEngine.put(port, port);
       toLearner.put(port, port);
       return port;

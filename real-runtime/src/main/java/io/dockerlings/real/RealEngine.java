@@ -75,7 +75,8 @@ public final class RealEngine implements DockerEngine {
   public static RealEngine connect(EngineLocator locator, RealOptions options)
       throws EngineUnavailableException {
     EngineApi api = locator.api();
-    NameScope scope = NameScope.of(options.sessionId());
+    // Sessions of one process share which own port numbers they hold (grading runs several).
+    NameScope scope = NameScope.of(options.sessionId(), PortScope.onThisHost(api.heldHostPorts()));
     Sandbox sandbox =
         new Sandbox(api.client(), options, scope.images()::created, scope.images()::pulled);
     sandbox.reapAbandoned();
@@ -316,6 +317,7 @@ public final class RealEngine implements DockerEngine {
   @Override
   public void close() {
     ctx.sandbox().cleanUp();
+    ctx.api().scope().ifPresent(s -> s.ports().release());
   }
 
   /**

@@ -51,9 +51,25 @@ class PortScopeTest {
   }
 
   @Test
+  void enginePort_twoSessionsOfOneProcess_atTheSameMoment_onlyTheFirstKeepsTheNumber() {
+    java.util.Set<Integer> held = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    Iterator<Integer> next = IntStream.iterate(40001, i -> i + 1).iterator();
+    // Nothing listens yet for either: the second must still not take the first one's number.
+    PortScope first = new PortScope(next::next, p -> true, held);
+    PortScope second = new PortScope(next::next, p -> true, held);
+    assertEquals(8080, first.enginePort(8080));
+    assertEquals(40001, second.enginePort(8080));
+    first.release();
+    PortScope third = new PortScope(next::next, p -> true, held);
+    assertEquals(8080, third.enginePort(8080), "given back when the first session closed");
+  }
+
+  @Test
   void enginePort_keepsTheOwnNumber_onlyWhereItIsFree() {
     Iterator<Integer> next = IntStream.iterate(40001, i -> i + 1).iterator();
-    PortScope ports = new PortScope(next::next, p -> p == 8080);
+    PortScope ports =
+        new PortScope(
+            next::next, p -> p == 8080, java.util.concurrent.ConcurrentHashMap.newKeySet());
     assertEquals(8080, ports.enginePort(8080));
     assertEquals(40001, ports.enginePort(5000));
     assertEquals(Optional.of(8080), ports.learnerPort(8080));
