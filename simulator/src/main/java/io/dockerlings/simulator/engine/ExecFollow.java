@@ -1,6 +1,5 @@
 package io.dockerlings.simulator.engine;
 
-import io.dockerlings.simulator.InteractiveSession;
 import io.dockerlings.simulator.sh.ShellProcess;
 import java.time.Instant;
 
@@ -14,26 +13,18 @@ import java.time.Instant;
  * (status 130) and the program goes on running in the container, a loop, a trap or {@code top}
  * alike, with or without {@code -i}.
  */
-final class ExecFollow implements InteractiveSession {
-  private final Engine engine;
-  private final Container container;
+final class ExecFollow extends FollowedProgram {
   private final ShellProcess process;
-  private final Workload workload;
   private final Runnable release;
   private final StringBuilder pending = new StringBuilder();
-  private boolean open = true;
-  private Integer exit;
-  private int status;
 
   /**
    * @param process the exec'd program, still running
    * @param release takes the ended program out of the container's process table
    */
   ExecFollow(Engine engine, Container container, ShellProcess process, Runnable release) {
-    this.engine = engine;
-    this.container = container;
+    super(engine, container);
     this.process = process;
-    this.workload = container.workload;
     this.release = release;
   }
 
@@ -44,22 +35,12 @@ final class ExecFollow implements InteractiveSession {
     }
   }
 
-  private boolean ended() {
+  @Override
+  boolean ended() {
     return exit != null
         || process.exited()
         || container.workload != workload
         || !container.isRunning();
-  }
-
-  @Override
-  public String prompt() {
-    return "";
-  }
-
-  @Override
-  public String send(String line) {
-    // Only Ctrl-C means anything here: without -i the program's stdin is not the terminal.
-    return line.equals(CTRL_C) ? interrupt() : "";
   }
 
   /**
@@ -84,52 +65,11 @@ final class ExecFollow implements InteractiveSession {
         });
   }
 
-  @Override
-  public boolean leftRunning() {
-    return !open && !ended();
-  }
-
   /** The CLI is killed from its terminal: status 130, the program goes on. */
   @Override
   public void detach() {
-    if (isOpen()) {
-      status = 130;
-    }
-    open = false;
+    super.detach();
     pending.setLength(0);
-  }
-
-  @Override
-  public boolean isOpen() {
-    return open && !ended();
-  }
-
-  @Override
-  public boolean running() {
-    return isOpen();
-  }
-
-  @Override
-  public int exitCode() {
-    return exit != null ? exit : status;
-  }
-
-  @Override
-  public boolean foreground() {
-    return true;
-  }
-
-  @Override
-  public String poll() {
-    if (!isOpen()) {
-      return "";
-    }
-    return engine.inCommand(
-        () -> {
-          engine.containers().touch(container);
-          engine.lifecycle().advance(container, engine.lifecycle().now());
-          return collect();
-        });
   }
 
   /** Ctrl-C: SIGINT reaches the CLI, which passes nothing on for exec and dies of it. */
@@ -144,7 +84,8 @@ final class ExecFollow implements InteractiveSession {
   }
 
   /** What the program wrote since the last look; its status once it has ended. */
-  private String collect() {
+  @Override
+  String collect() {
     String shown = pending.toString();
     pending.setLength(0);
     if (exit == null

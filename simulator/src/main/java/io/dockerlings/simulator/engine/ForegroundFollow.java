@@ -1,6 +1,5 @@
 package io.dockerlings.simulator.engine;
 
-import io.dockerlings.simulator.InteractiveSession;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -16,39 +15,21 @@ import java.util.Optional;
  * and no key gets it back; with {@code --sig-proxy=false} the CLI dies of Ctrl-C (130) and the
  * container goes on.
  */
-final class ForegroundFollow implements InteractiveSession {
-  private final Engine engine;
-  private final Container container;
-  private final Workload workload;
+final class ForegroundFollow extends FollowedProgram {
   private final boolean sigProxy;
   private int mark;
-  private boolean open = true;
   private boolean ignored;
-  private Integer exit;
-  private int status;
 
   ForegroundFollow(Engine engine, Container container, boolean sigProxy) {
-    this.engine = engine;
-    this.container = container;
-    this.workload = container.workload;
+    super(engine, container);
     this.sigProxy = sigProxy;
     this.mark = container.logs.mark();
   }
 
   /** Whether the container this follows has ended (or been restarted, which ends the attach). */
-  private boolean ended() {
+  @Override
+  boolean ended() {
     return exit != null || container.workload != workload || !container.isRunning();
-  }
-
-  @Override
-  public String prompt() {
-    return "";
-  }
-
-  @Override
-  public String send(String line) {
-    // Only Ctrl-C means anything here: the program's stdin is not the terminal.
-    return line.equals(CTRL_C) ? interrupt() : "";
   }
 
   /**
@@ -81,57 +62,8 @@ final class ForegroundFollow implements InteractiveSession {
   }
 
   @Override
-  public boolean leftRunning() {
-    return !open && !ended();
-  }
-
-  /**
-   * Stops following, as a CLI killed from its terminal would: status 130, the container goes on.
-   */
-  @Override
-  public void detach() {
-    if (isOpen()) {
-      status = 130;
-    }
-    open = false;
-  }
-
-  @Override
-  public boolean isOpen() {
-    return open && !ended();
-  }
-
-  @Override
-  public boolean running() {
-    return isOpen();
-  }
-
-  @Override
-  public int exitCode() {
-    return exit != null ? exit : status;
-  }
-
-  @Override
-  public boolean foreground() {
-    return true;
-  }
-
-  @Override
   public boolean interruptIgnored() {
     return ignored;
-  }
-
-  @Override
-  public String poll() {
-    if (!isOpen()) {
-      return "";
-    }
-    return engine.inCommand(
-        () -> {
-          engine.containers().touch(container);
-          engine.lifecycle().advance(container, engine.lifecycle().now());
-          return collect();
-        });
   }
 
   @Override
@@ -164,7 +96,8 @@ final class ForegroundFollow implements InteractiveSession {
   }
 
   /** What the container wrote since the last look; its last partial line too once it has ended. */
-  private String collect() {
+  @Override
+  String collect() {
     boolean done = container.workload != workload || !container.isRunning();
     List<LogBuffer.Entry> written =
         done ? container.logs.sinceWithTails(mark) : container.logs.since(mark);
